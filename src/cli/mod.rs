@@ -1,0 +1,133 @@
+//! The command line: argument parsing and the only place (with the writer) that touches files.
+//! Exit codes: 0 no errors, 1 a file has errors, 2 the tool could not run.
+
+mod deadline_cmd;
+mod output;
+mod validate_cmd;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "asylum-forms",
+    version,
+    about = "Prepares USCIS I-589, I-730 and I-485 filings from JSON case files, offline."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Readable text (colour on a terminal only).
+    Human,
+    /// NDJSON: one record per finding, one summary record per file.
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check case files: JSON syntax, schema, and legal rules.
+    Validate(validate_cmd::Args),
+    /// Print or write the JSON Schemas generated from the data model.
+    Schema {
+        /// Write the schemas into this folder (e.g. schemas/) instead of printing the case schema.
+        #[arg(long, value_name = "DIR")]
+        write: Option<std::path::PathBuf>,
+    },
+    /// List every legal rule with its severity, form and citation.
+    Rules {
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+    },
+    /// Compute a filing deadline with its reasoning.
+    Deadline(deadline_cmd::Args),
+}
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return match e.kind() {
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                    ExitCode::SUCCESS
+                }
+                _ => ExitCode::from(2),
+            };
+        }
+    };
+    match cli.command {
+        Command::Validate(args) => validate_cmd::run(args),
+        Command::Schema { write } => schema_cmd(write),
+        Command::Rules { format } => rules_cmd(format),
+        Command::Deadline(args) => deadline_cmd::run(args),
+    }
+}
+
+fn schema_cmd(write: Option<std::path::PathBuf>) -> ExitCode {
+    let files = crate::schema::generate::generate_all();
+    match write {
+        None => {
+            for (name, doc) in &files {
+                if *name == crate::schema::generate::CASE {
+                    print!("{}", crate::schema::generate::render(doc));
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Some(dir) => {
+            for (name, doc) in &files {
+                let path = dir.join(name);
+                if let Err(e) = std::fs::write(&path, crate::schema::generate::render(doc)) {
+                    eprintln!("asylum-forms: cannot write {}: {e}", path.display());
+                    return ExitCode::from(2);
+                }
+                eprintln!("wrote {}", path.display());
+            }
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+fn rules_cmd(format: Format) -> ExitCode {
+    for r in crate::rules::RULES {
+        match format {
+            Format::Json => {
+                let rec = serde_json::json!({
+                    "id": r.id, "severity": r.severity, "form": r.form,
+                    "location": r.location, "citation": r.citation, "summary": r.summary,
+                });
+                println!("{rec}");
+            }
+            Format::Human => {
+                println!(
+                    "{:<34} {:<8} {:<6} {}",
+                    r.id,
+                    r.severity.as_str(),
+                    r.form,
+                    r.summary
+                );
+                if !r.citation.is_empty() {
+                    println!("{:<34} {:<8} {:<6} source: {}", "", "", "", r.citation);
+                }
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// Today's date for rules: `--today`, else `ASYLUM_FORMS_TODAY`, else the system clock. Fixing it
+/// makes output reproducible.
+pub fn today(arg: Option<chrono::NaiveDate>) -> Result<chrono::NaiveDate, String> {
+    if let Some(d) = arg {
+        return Ok(d);
+    }
+    match std::env::var("ASYLUM_FORMS_TODAY") {
+        Ok(s) if !s.is_empty() => chrono::NaiveDate::parse_from_str(&s, "%Y-%m-%d")
+            .map_err(|_| format!("ASYLUM_FORMS_TODAY={s} is not a date; write YYYY-MM-DD")),
+        _ => Ok(chrono::Local::now().date_naive()),
+    }
+}

@@ -1,0 +1,97 @@
+//! Prints findings: readable text (colour only on a terminal, never with NO_COLOR) or NDJSON.
+
+use super::Format;
+use crate::finding::{Counts, Finding, Severity};
+use std::io::{IsTerminal, Write};
+
+pub struct Printer {
+    format: Format,
+    color: bool,
+}
+
+impl Printer {
+    pub fn new(format: Format) -> Self {
+        let color = format == Format::Human
+            && std::io::stdout().is_terminal()
+            && std::env::var_os("NO_COLOR").is_none();
+        Printer { format, color }
+    }
+
+    pub fn file(&mut self, file: &str, findings: &[Finding], counts: Counts) {
+        let mut out = std::io::stdout().lock();
+        match self.format {
+            Format::Json => {
+                for f in findings {
+                    let mut rec = serde_json::to_value(f).unwrap_or_default();
+                    if let Some(o) = rec.as_object_mut() {
+                        o.insert("type".into(), "finding".into());
+                        o.insert("file".into(), file.into());
+                    }
+                    let _ = writeln!(out, "{rec}");
+                }
+                let summary = serde_json::json!({
+                    "type": "summary", "file": file,
+                    "valid": counts.errors == 0,
+                    "errors": counts.errors, "warnings": counts.warnings, "infos": counts.infos,
+                });
+                let _ = writeln!(out, "{summary}");
+            }
+            Format::Human => {
+                for f in findings {
+                    let pos = match (f.line, f.column) {
+                        (Some(l), Some(c)) => format!("{file}:{l}:{c}"),
+                        _ => file.to_string(),
+                    };
+                    let sev = self.paint(f.severity);
+                    let ptr = if f.pointer.is_empty() {
+                        "(document)"
+                    } else {
+                        &f.pointer
+                    };
+                    let _ = writeln!(out, "{pos}: {sev}[{}] {}", f.code, f.message);
+                    let _ = writeln!(out, "    at {ptr}");
+                    match (&f.form, &f.location) {
+                        (Some(form), Some(loc)) if !loc.starts_with(form.as_str()) => {
+                            let _ = writeln!(out, "    form: {form}, {loc}");
+                        }
+                        (Some(form), None) => {
+                            let _ = writeln!(out, "    form: {form}");
+                        }
+                        (_, Some(loc)) => {
+                            let _ = writeln!(out, "    form: {loc}");
+                        }
+                        _ => {}
+                    }
+                    if let Some(h) = &f.hint {
+                        let _ = writeln!(out, "    hint: {h}");
+                    }
+                    if let Some(c) = &f.citation {
+                        let _ = writeln!(out, "    source: {c}");
+                    }
+                }
+                let verdict = if counts.errors == 0 {
+                    "valid"
+                } else {
+                    "INVALID"
+                };
+                let _ = writeln!(
+                    out,
+                    "{file}: {verdict} ({} errors, {} warnings, {} notes)",
+                    counts.errors, counts.warnings, counts.infos
+                );
+            }
+        }
+    }
+
+    fn paint(&self, s: Severity) -> String {
+        if !self.color {
+            return s.as_str().to_string();
+        }
+        let code = match s {
+            Severity::Error => "1;31",
+            Severity::Warning => "1;33",
+            Severity::Info => "1;36",
+        };
+        format!("\x1b[{code}m{}\x1b[0m", s.as_str())
+    }
+}

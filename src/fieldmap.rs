@@ -1,0 +1,236 @@
+//! Field maps: which case value goes into which field of an official blank.
+//!
+//! A map is data, one file per form and edition: `form-templates/<form>/<edition>/fields.tsv`,
+//! with the columns `field` (the full AcroForm name), `item` (Part and Item as the PDF prints
+//! them), `source` (an expression, below) and `reason` (why a field has no source: officer use,
+//! signature, barcode…). Every field of the blank has exactly one row: the map doubles as the
+//! coverage table. The grammar is in `form-templates/README.md`.
+//!
+//! A source expression is evaluated against one form instance (an `I589`, one `I730`, one
+//! `I485`); `case.` starts from the whole case file. A person id met on the way is followed into
+//! that person, so `spouse.person.name.family` reads the spouse's family name.
+
+use crate::schema::{generate, SchemaSet};
+use serde_json::Value;
+
+/// One row of a field map.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub field: String,
+    pub item: String,
+    pub source: Option<Expr>,
+    pub reason: Option<String>,
+    /// 1-based line in the TSV, for messages.
+    pub line: usize,
+}
+
+/// A parsed source expression: `[fn(]path[)] [|filter]* [=value]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Expr {
+    pub func: Option<String>,
+    pub path: Vec<Seg>,
+    pub filters: Vec<String>,
+    /// For a checkbox or radio button: the field is on when the value equals this.
+    pub equals: Option<String>,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Seg {
+    pub key: String,
+    pub index: Option<usize>,
+}
+
+/// Functions a source may apply to its path, with their meaning.
+pub const FUNCTIONS: &[(&str, &str)] = &[
+    ("count", "number of items of a list"),
+    (
+        "exists",
+        "true when the value is present and not empty (for checkboxes)",
+    ),
+    (
+        "absent",
+        "true when the value is missing or empty (for checkboxes)",
+    ),
+];
+
+/// Filters a source may apply to its value, with their meaning.
+pub const FILTERS: &[(&str, &str)] = &[
+    ("date", "a date as mm/dd/yyyy"),
+    ("anumber", "an A-Number as 9 digits, without the A"),
+    ("ssn", "an SSN as 9 digits"),
+    ("phone_area", "the 3-digit area code of a US phone number"),
+    ("phone_local", "the 7-digit local part of a US phone number"),
+    ("phone", "a phone number as digits"),
+    ("name", "a PersonName as Given Middle Family"),
+    ("other_names", "a list of other names, comma-separated"),
+    (
+        "city_country",
+        "a person's city and country of birth, or an address's city and country",
+    ),
+    ("join", "a list of text, comma-separated"),
+    ("upper", "capital letters"),
+    ("yesno", "a boolean as Yes or No"),
+    ("text", "the value as text (enums in words)"),
+    ("age", "age in years on the form's filing date"),
+    ("address_line", "an address on one line"),
+    ("most_recent", "the list sorted most recent first (by date)"),
+    ("second", "the second item of a list"),
+];
+
+/// Parses a field map TSV. Errors name the line.
+pub fn parse_map(text: &str) -> Result<Vec<Row>, String> {
+    let mut rows = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let n = i + 1;
+        if n == 1 || line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 3 {
+            return Err(format!(
+                "line {n}: expected tab-separated field, item, source[, reason]"
+            ));
+        }
+        let source = match cols[2].trim() {
+            "" => None,
+            s => Some(parse_expr(s).map_err(|e| format!("line {n}: {e}"))?),
+        };
+        let reason = cols
+            .get(3)
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty());
+        rows.push(Row {
+            field: cols[0].trim().to_string(),
+            item: cols[1].trim().to_string(),
+            source,
+            reason,
+            line: n,
+        });
+    }
+    Ok(rows)
+}
+
+pub fn parse_expr(s: &str) -> Result<Expr, String> {
+    let text = s.to_string();
+    let (rest, equals) = match s.split_once('=') {
+        Some((a, b)) => (a.trim(), Some(b.trim().to_string())),
+        None => (s.trim(), None),
+    };
+    let mut parts = rest.split('|').map(str::trim);
+    let head = parts.next().unwrap_or("");
+    let filters: Vec<String> = parts.map(str::to_string).collect();
+    for f in &filters {
+        if !FILTERS.iter().any(|(n, _)| n == f) {
+            return Err(format!("unknown filter \"{f}\""));
+        }
+    }
+    let (func, path_text) = match head.split_once('(') {
+        Some((f, p)) => {
+            let p = p
+                .strip_suffix(')')
+                .ok_or_else(|| format!("missing ')' in \"{head}\""))?;
+            if !FUNCTIONS.iter().any(|(n, _)| *n == f) {
+                return Err(format!("unknown function \"{f}\""));
+            }
+            (Some(f.to_string()), p)
+        }
+        None => (None, head),
+    };
+    let mut path = Vec::new();
+    for raw in path_text.split('.') {
+        let (key, index) = match raw.split_once('[') {
+            Some((k, idx)) => {
+                let idx = idx
+                    .strip_suffix(']')
+                    .and_then(|x| x.parse::<usize>().ok())
+                    .ok_or_else(|| format!("bad index in \"{raw}\""))?;
+                (k, Some(idx))
+            }
+            None => (raw, None),
+        };
+        if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return Err(format!("bad path segment \"{raw}\" in \"{s}\""));
+        }
+        path.push(Seg {
+            key: key.to_string(),
+            index,
+        });
+    }
+    Ok(Expr {
+        func,
+        path,
+        filters,
+        equals,
+        text,
+    })
+}
+
+/// The schema file whose root a form's sources start from.
+pub fn root_file(form: &str) -> Option<&'static str> {
+    match form {
+        "i-589" => Some(generate::I589_FILE),
+        "i-730" => Some(generate::I730_FILE),
+        "i-485" => Some(generate::I485_FILE),
+        _ => None,
+    }
+}
+
+/// Checks that a source's path names a place in the data model.
+pub fn check_path(schemas: &SchemaSet, form: &str, expr: &Expr) -> Result<(), String> {
+    let mut segs = expr.path.as_slice();
+    let start = if segs.first().map(|s| s.key.as_str()) == Some("case") {
+        segs = &segs[1..];
+        generate::CASE
+    } else {
+        root_file(form).ok_or_else(|| format!("unknown form {form}"))?
+    };
+    let doc = schemas
+        .doc(start)
+        .ok_or_else(|| format!("no schema {start}"))?;
+    let (mut file, mut node) = schemas.deref(start, doc).ok_or("cannot resolve root")?;
+    let mut walked = String::new();
+    for seg in segs {
+        // A person id leads into the person.
+        if is_person_ref(node) {
+            let common = schemas.doc(generate::COMMON).ok_or("no common schema")?;
+            let person = common
+                .pointer("/$defs/Person")
+                .ok_or("no Person definition")?;
+            (file, node) = schemas
+                .deref(generate::COMMON, person)
+                .ok_or("cannot resolve Person")?;
+        }
+        let next = node
+            .get("properties")
+            .and_then(|p| p.get(&seg.key))
+            .ok_or_else(|| {
+                format!(
+                    "\"{}\" has no key \"{}\"",
+                    if walked.is_empty() { form } else { &walked },
+                    seg.key
+                )
+            })?;
+        (file, node) = schemas
+            .deref(file, next)
+            .ok_or("cannot resolve reference")?;
+        if seg.index.is_some() {
+            let items = node
+                .get("items")
+                .ok_or_else(|| format!("\"{}\" is not a list", seg.key))?;
+            (file, node) = schemas
+                .deref(file, items)
+                .ok_or("cannot resolve reference")?;
+        }
+        if !walked.is_empty() {
+            walked.push('.');
+        }
+        walked.push_str(&seg.key);
+    }
+    let _ = file;
+    Ok(())
+}
+
+fn is_person_ref(node: &Value) -> bool {
+    node.get("title").and_then(Value::as_str) == Some("Person id")
+}

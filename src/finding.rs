@@ -1,0 +1,111 @@
+//! Findings: what `validate` reports. Findings are data, never `Err`: a case can have many, and
+//! each carries enough to act on it (where, what, what to write instead, and why).
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// USCIS would reject the filing, or deny on these facts; or the file cannot be read.
+    Error,
+    /// Needs a person's judgement.
+    Warning,
+    /// Worth knowing; nothing to fix.
+    Info,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub severity: Severity,
+    /// Stable identifier: `json.*`, `input.*`, `schema.*`, `model.*` or a rule id.
+    pub code: String,
+    /// JSON pointer into the case file ("" for the whole document).
+    pub pointer: String,
+    /// The form concerned ("I-589", "I-730", "I-485"), when one is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub form: Option<String>,
+    /// The Part and Item the value fills, as the form prints it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub citation: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+}
+
+impl Finding {
+    pub fn new(
+        severity: Severity,
+        code: impl Into<String>,
+        pointer: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Finding {
+            severity,
+            code: code.into(),
+            pointer: pointer.into(),
+            form: None,
+            location: None,
+            message: message.into(),
+            hint: None,
+            citation: None,
+            line: None,
+            column: None,
+        }
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        let h = hint.into();
+        self.hint = (!h.is_empty()).then_some(h);
+        self
+    }
+
+    pub fn citation(mut self, c: impl Into<String>) -> Self {
+        self.citation = Some(c.into());
+        self
+    }
+
+    pub fn at_form(mut self, form: impl Into<String>, location: impl Into<String>) -> Self {
+        self.form = Some(form.into());
+        let l = location.into();
+        self.location = (!l.is_empty()).then_some(l);
+        self
+    }
+}
+
+/// Counts by severity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl Counts {
+    pub fn of(findings: &[Finding]) -> Self {
+        let mut c = Counts::default();
+        for f in findings {
+            match f.severity {
+                Severity::Error => c.errors += 1,
+                Severity::Warning => c.warnings += 1,
+                Severity::Info => c.infos += 1,
+            }
+        }
+        c
+    }
+}

@@ -1,0 +1,169 @@
+//! Rules that keep the case file consistent with itself: ids that resolve, dates that have
+//! happened. They need no law, so they cite none.
+
+use super::{walk, Ctx, Hit, Rule};
+use crate::finding::Severity;
+use crate::model::FilingStatus;
+use serde_json::Value;
+use std::collections::HashMap;
+
+pub const PERSON_REFS: Rule = Rule {
+    id: "case.person-ref",
+    severity: Severity::Error,
+    form: "case",
+    location: "",
+    citation: "",
+    summary: "Every person id a form or person refers to is defined in `people`.",
+    check: person_refs,
+};
+
+fn person_refs(ctx: &Ctx) -> Vec<Hit> {
+    let known: Vec<&str> = ctx.case.people.iter().map(|p| p.id.as_str()).collect();
+    let known_owned: Vec<String> = known.iter().map(|s| s.to_string()).collect();
+    let mut hits = Vec::new();
+    walk(ctx.json, &mut String::new(), &mut |ptr, v| {
+        let Value::String(s) = v else { return };
+        if is_person_id_def(ptr) {
+            return;
+        }
+        let is_ref = ctx
+            .schemas
+            .node_for_instance(ptr)
+            .and_then(|n| n.get("title"))
+            .and_then(Value::as_str)
+            == Some("Person id");
+        if is_ref && !known.contains(&s.as_str()) {
+            let hint = match crate::schema::closest(s, &known_owned) {
+                Some(best) => format!("did you mean \"{best}\"? Otherwise add a person with \"id\": \"{s}\" to `people`"),
+                None => format!("add a person with \"id\": \"{s}\" to `people`, or use one of: {}", known.join(", ")),
+            };
+            hits.push(
+                Hit::new(
+                    ptr,
+                    format!("no person in `people` has the id \"{s}\""),
+                    hint,
+                )
+                .location(form_of(ptr)),
+            );
+        }
+    });
+    hits
+}
+
+fn is_person_id_def(ptr: &str) -> bool {
+    let parts: Vec<&str> = ptr.split('/').collect();
+    parts.len() == 4 && parts[1] == "people" && parts[3] == "id"
+}
+
+/// A readable name for the form a pointer is in.
+pub fn form_of(ptr: &str) -> String {
+    let parts: Vec<&str> = ptr.split('/').collect();
+    match (parts.get(1), parts.get(2), parts.get(3)) {
+        (Some(&"forms"), Some(&"i589"), _) => "I-589".into(),
+        (Some(&"forms"), Some(&"i730"), Some(n)) => {
+            format!("I-730 #{}", n.parse::<usize>().map_or(0, |n| n + 1))
+        }
+        (Some(&"forms"), Some(&"i485"), Some(n)) => {
+            format!("I-485 #{}", n.parse::<usize>().map_or(0, |n| n + 1))
+        }
+        (Some(&"people"), Some(n), _) => {
+            format!("people #{}", n.parse::<usize>().map_or(0, |n| n + 1))
+        }
+        _ => "case".into(),
+    }
+}
+
+pub const UNIQUE_IDS: Rule = Rule {
+    id: "case.duplicate-person-id",
+    severity: Severity::Error,
+    form: "case",
+    location: "",
+    citation: "",
+    summary: "Each person in `people` has an id of their own.",
+    check: unique_ids,
+};
+
+fn unique_ids(ctx: &Ctx) -> Vec<Hit> {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut hits = Vec::new();
+    for (i, p) in ctx.case.people.iter().enumerate() {
+        if let Some(first) = seen.insert(p.id.as_str(), i) {
+            hits.push(Hit::new(
+                format!("/people/{i}/id"),
+                format!(
+                    "the id \"{}\" is already used by people #{}",
+                    p.id,
+                    first + 1
+                ),
+                "give each person a different id, e.g. \"child-1\", \"child-2\"",
+            ));
+        }
+    }
+    hits
+}
+
+pub const NO_FUTURE_DATES: Rule = Rule {
+    id: "case.date-in-future",
+    severity: Severity::Error,
+    form: "case",
+    location: "",
+    citation: "",
+    summary: "No date lies after today, except an intended filing date.",
+    check: future_dates,
+};
+
+fn future_dates(ctx: &Ctx) -> Vec<Hit> {
+    let mut intended: Vec<String> = Vec::new();
+    if let Some(f) = &ctx.case.forms.i589 {
+        if f.filing.status == FilingStatus::Intended {
+            intended.push("/forms/i589/filing/date".into());
+        }
+    }
+    for (i, f) in ctx.case.forms.i730.iter().enumerate() {
+        if f.filing.status == FilingStatus::Intended {
+            intended.push(format!("/forms/i730/{i}/filing/date"));
+        }
+    }
+    for (i, f) in ctx.case.forms.i485.iter().enumerate() {
+        if f.filing.status == FilingStatus::Intended {
+            intended.push(format!("/forms/i485/{i}/filing/date"));
+        }
+    }
+    let mut hits = Vec::new();
+    walk(ctx.json, &mut String::new(), &mut |ptr, v| {
+        let Value::String(s) = v else { return };
+        if intended.iter().any(|p| p == ptr) {
+            return;
+        }
+        let Ok(d) = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") else {
+            return;
+        };
+        let node = ctx.schemas.node_for_instance(ptr);
+        let is_date = node.and_then(|n| n.get("format")).and_then(Value::as_str) == Some("date");
+        // Expiry dates are meant to lie ahead; the schema marks them.
+        let future_ok = node.and_then(|n| n.get("x-future-ok")) == Some(&Value::Bool(true));
+        if !is_date || future_ok || d <= ctx.today {
+            return;
+        }
+        let what = ctx
+            .schemas
+            .node_for_instance(ptr)
+            .and_then(|n| n.get("title"))
+            .and_then(Value::as_str)
+            .unwrap_or("date");
+        let hint = if ptr.ends_with("/filing/date") {
+            "a filing date after today must be marked \"status\": \"intended\"".to_string()
+        } else {
+            "check the year: dates are written YYYY-MM-DD".to_string()
+        };
+        hits.push(
+            Hit::new(
+                ptr,
+                format!("{what} {s} is after today ({})", ctx.today),
+                hint,
+            )
+            .location(form_of(ptr)),
+        );
+    });
+    hits
+}

@@ -1,0 +1,219 @@
+//! Generates `schemas/*.schema.json` from the typed model.
+//!
+//! schemars puts every definition in one `$defs`; the public contract wants one file per form
+//! plus a shared `common.schema.json`, so definitions are split by which root reaches them and
+//! `$ref`s are rewritten to point across files. Relative file references keep the files usable
+//! from an editor (VS Code resolves them next to the schema) without any network access.
+
+use crate::model::{
+    common::{Filing, Interpreter, Person, Preparer},
+    CaseFile, I485, I589, I730,
+};
+use schemars::{generate::SchemaSettings, JsonSchema, SchemaGenerator};
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+
+/// The schema files, in a stable order: (file name, document).
+pub fn generate_all() -> Vec<(&'static str, Value)> {
+    let common_defs = defs_of(&[
+        root_defs::<Person>,
+        root_defs::<Preparer>,
+        root_defs::<Interpreter>,
+        root_defs::<Filing>,
+    ]);
+    let mut owner: BTreeMap<String, &'static str> = BTreeMap::new();
+    for name in common_defs.keys() {
+        owner.insert(name.clone(), COMMON);
+    }
+    let forms: [(&'static str, &'static str, Gen); 3] = [
+        (I589_FILE, "I589", root_defs::<I589>),
+        (I730_FILE, "I730", root_defs::<I730>),
+        (I485_FILE, "I485", root_defs::<I485>),
+    ];
+    let mut form_docs = Vec::new();
+    for (file, root_name, gen) in forms {
+        let (_, root, defs) = gen();
+        let own: Map<String, Value> = defs
+            .into_iter()
+            .filter(|(k, _)| !owner.contains_key(k))
+            .collect();
+        for name in own.keys() {
+            owner.insert(name.clone(), file);
+        }
+        // The form's root type is referred to from the case schema as the file itself.
+        owner.insert(root_name.to_string(), file);
+        form_docs.push((file, root, own));
+    }
+
+    let (_, case_root, case_defs) = root_defs::<CaseFile>();
+    let case_own: Map<String, Value> = case_defs
+        .into_iter()
+        .filter(|(k, _)| !owner.contains_key(k))
+        .collect();
+
+    let mut out = Vec::new();
+    out.push((
+        COMMON,
+        finish(
+            COMMON,
+            common_root(),
+            common_defs,
+            &owner,
+            "Shared definitions",
+        ),
+    ));
+    for (file, root, own) in form_docs {
+        let title = match file {
+            I589_FILE => "I-589 Application for Asylum and for Withholding of Removal",
+            I730_FILE => "I-730 Refugee/Asylee Relative Petition",
+            _ => "I-485 Application to Adjust Status (asylees and refugees)",
+        };
+        out.push((file, finish(file, root, own, &owner, title)));
+    }
+    out.push((
+        CASE,
+        finish(CASE, case_root, case_own, &owner, "asylum-forms case file"),
+    ));
+    out
+}
+
+pub const COMMON: &str = "common.schema.json";
+pub const CASE: &str = "case.schema.json";
+pub const I589_FILE: &str = "i589.schema.json";
+pub const I730_FILE: &str = "i730.schema.json";
+pub const I485_FILE: &str = "i485.schema.json";
+
+type Gen = fn() -> (String, Value, Map<String, Value>);
+
+fn settings() -> SchemaSettings {
+    SchemaSettings::draft2020_12()
+}
+
+/// The name, root schema and reachable definitions of `T`.
+fn root_defs<T: JsonSchema>() -> (String, Value, Map<String, Value>) {
+    let mut generator = SchemaGenerator::new(settings());
+    let root = generator.root_schema_for::<T>();
+    let mut root = root.to_value();
+    let defs = match root.as_object_mut().and_then(|o| o.remove("$defs")) {
+        Some(Value::Object(m)) => m,
+        _ => Map::new(),
+    };
+    (T::schema_name().into_owned(), root, defs)
+}
+
+fn defs_of(gens: &[Gen]) -> Map<String, Value> {
+    let mut all = Map::new();
+    for gen in gens {
+        let (name, mut root, defs) = gen();
+        all.extend(defs);
+        // The root itself is a definition other files refer to.
+        if let Some(o) = root.as_object_mut() {
+            o.remove("$schema");
+        }
+        all.insert(name, root);
+    }
+    all.sort_keys();
+    all
+}
+
+/// The common file has no root type of its own: it is a bag of definitions.
+fn common_root() -> Value {
+    serde_json::json!({})
+}
+
+fn finish(
+    file: &'static str,
+    root: Value,
+    defs: Map<String, Value>,
+    owner: &BTreeMap<String, &'static str>,
+    title: &str,
+) -> Value {
+    let mut doc = Map::new();
+    doc.insert(
+        "$schema".into(),
+        Value::String("https://json-schema.org/draft/2020-12/schema".into()),
+    );
+    doc.insert("title".into(), Value::String(title.into()));
+    if let Value::Object(o) = root {
+        for (k, v) in o {
+            if k == "$schema" || k == "title" {
+                continue;
+            }
+            doc.insert(k, v);
+        }
+    }
+    if !defs.is_empty() {
+        doc.insert("$defs".into(), Value::Object(defs));
+    }
+    let mut doc = Value::Object(doc);
+    rewrite_refs(&mut doc, file, owner);
+    decorate(&mut doc);
+    doc
+}
+
+fn rewrite_refs(v: &mut Value, file: &str, owner: &BTreeMap<String, &'static str>) {
+    match v {
+        Value::Object(o) => {
+            if let Some(Value::String(r)) = o.get_mut("$ref") {
+                if let Some(name) = r.strip_prefix("#/$defs/") {
+                    if let Some(&target) = owner.get(name) {
+                        if target != file {
+                            let is_root = matches!(name, "I589" | "I730" | "I485");
+                            *r = if is_root {
+                                target.to_string()
+                            } else {
+                                format!("{target}#/$defs/{name}")
+                            };
+                        }
+                    }
+                }
+            }
+            for (_, child) in o.iter_mut() {
+                rewrite_refs(child, file, owner);
+            }
+        }
+        Value::Array(a) => a.iter_mut().for_each(|c| rewrite_refs(c, file, owner)),
+        _ => {}
+    }
+}
+
+/// Appends the form location to each description, so an editor's hover shows where the value
+/// goes (editors show `description`, not extension keywords).
+fn decorate(v: &mut Value) {
+    match v {
+        Value::Object(o) => {
+            // Doc comments wrap at ~100 columns; editors should reflow, so keep only paragraph breaks.
+            for key in ["description", "title"] {
+                if let Some(Value::String(d)) = o.get_mut(key) {
+                    *d = unwrap_lines(d);
+                }
+            }
+            if let Some(Value::String(loc)) = o.get("x-form").cloned() {
+                if let Some(Value::String(d)) = o.get_mut("description") {
+                    if !d.contains("Form: ") {
+                        d.push_str(&format!("\n\nForm: {loc}."));
+                    }
+                }
+            }
+            for (_, child) in o.iter_mut() {
+                decorate(child);
+            }
+        }
+        Value::Array(a) => a.iter_mut().for_each(decorate),
+        _ => {}
+    }
+}
+
+fn unwrap_lines(s: &str) -> String {
+    s.split("\n\n")
+        .map(|para| para.lines().map(str::trim).collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// The files as they are written to disk: pretty JSON with a final newline.
+pub fn render(doc: &Value) -> String {
+    let mut s = serde_json::to_string_pretty(doc).unwrap_or_default();
+    s.push('\n');
+    s
+}

@@ -1,0 +1,276 @@
+//! The JSON Schemas of `schemas/`: embedded in the binary, compiled once, and walked to explain
+//! findings (which keys are valid here, which form item a pointer fills).
+
+pub mod generate;
+
+use jsonschema::{error::ValidationErrorKind, Retrieve, Uri, Validator};
+use serde_json::Value;
+use std::collections::HashMap;
+
+/// The committed schema files, embedded so the tool needs nothing beside its binary.
+pub const FILES: [(&str, &str); 5] = [
+    (
+        generate::COMMON,
+        include_str!("../../schemas/common.schema.json"),
+    ),
+    (
+        generate::I589_FILE,
+        include_str!("../../schemas/i589.schema.json"),
+    ),
+    (
+        generate::I730_FILE,
+        include_str!("../../schemas/i730.schema.json"),
+    ),
+    (
+        generate::I485_FILE,
+        include_str!("../../schemas/i485.schema.json"),
+    ),
+    (
+        generate::CASE,
+        include_str!("../../schemas/case.schema.json"),
+    ),
+];
+
+/// A private base so relative `$ref`s between the files resolve without touching the disk or
+/// the network.
+const BASE: &str = "file:///asylum-forms/schemas/";
+
+/// The compiled case schema and the documents behind it.
+pub struct SchemaSet {
+    validator: Validator,
+    docs: HashMap<String, Value>,
+}
+
+/// One schema violation, before it becomes a finding.
+#[derive(Debug, Clone)]
+pub struct SchemaIssue {
+    pub pointer: String,
+    pub keyword: String,
+    pub message: String,
+    pub hint: String,
+}
+
+struct Embedded(HashMap<String, Value>);
+
+impl Retrieve for Embedded {
+    fn retrieve(
+        &self,
+        uri: &Uri<String>,
+    ) -> Result<Value, Box<dyn std::error::Error + Send + Sync>> {
+        let s = uri.as_str();
+        let name = s.strip_prefix(BASE).unwrap_or(s);
+        self.0
+            .get(name)
+            .cloned()
+            .ok_or_else(|| format!("no embedded schema named {name}").into())
+    }
+}
+
+impl SchemaSet {
+    /// Parses and compiles the embedded schemas. Fails only if the build shipped broken schemas.
+    pub fn load() -> Result<Self, String> {
+        let mut docs = HashMap::new();
+        for (name, text) in FILES {
+            let v: Value = serde_json::from_str(text)
+                .map_err(|e| format!("embedded schema {name} is not JSON: {e}"))?;
+            docs.insert(name.to_string(), v);
+        }
+        let root = docs
+            .get(generate::CASE)
+            .cloned()
+            .ok_or("case schema missing")?;
+        let validator = jsonschema::options()
+            .with_base_uri(format!("{BASE}{}", generate::CASE))
+            .with_retriever(Embedded(docs.clone()))
+            .should_validate_formats(true)
+            .build(&root)
+            .map_err(|e| format!("embedded case schema does not compile: {e}"))?;
+        Ok(Self { validator, docs })
+    }
+
+    pub fn doc(&self, file: &str) -> Option<&Value> {
+        self.docs.get(file)
+    }
+
+    /// Every schema violation of `instance`, not only the first.
+    pub fn check(&self, instance: &Value) -> Vec<SchemaIssue> {
+        let mut out: Vec<SchemaIssue> = self
+            .validator
+            .iter_errors(instance)
+            .map(|e| self.describe(&e))
+            .collect();
+        out.sort_by(|a, b| a.pointer.cmp(&b.pointer));
+        out.dedup_by(|a, b| a.pointer == b.pointer && a.message == b.message);
+        out
+    }
+
+    fn describe(&self, e: &jsonschema::ValidationError<'_>) -> SchemaIssue {
+        let pointer = e.instance_path().as_str().to_string();
+        let node = self.node_for_instance(&pointer);
+        let title = node
+            .and_then(|n| n.get("title"))
+            .and_then(Value::as_str)
+            .map(str::to_string);
+        let what = title.clone().unwrap_or_else(|| "this value".into());
+        let example = node
+            .and_then(|n| n.get("examples"))
+            .and_then(|x| x.get(0))
+            .map(|x| x.to_string());
+        let (message, hint) = match e.kind() {
+            ValidationErrorKind::AdditionalProperties { unexpected } => {
+                let valid = self.keys_at(&pointer);
+                let mut msgs = Vec::new();
+                let mut hints = Vec::new();
+                for key in unexpected {
+                    msgs.push(format!("unknown key \"{key}\""));
+                    match closest(key, &valid) {
+                        Some(best) => hints.push(format!("did you mean \"{best}\"?")),
+                        None => hints.push(format!(
+                            "remove \"{key}\"; the keys allowed here are: {}",
+                            valid.join(", ")
+                        )),
+                    }
+                }
+                (msgs.join("; "), hints.join(" "))
+            }
+            ValidationErrorKind::Required { property } => {
+                let key = property.as_str().unwrap_or("?").to_string();
+                let child = self.node_for_instance(&format!("{pointer}/{key}"));
+                let help = child
+                    .and_then(|n| n.get("description"))
+                    .and_then(Value::as_str)
+                    .map(|d| d.split("\n\nForm:").next().unwrap_or(d).to_string())
+                    .unwrap_or_default();
+                (
+                    format!("the required key \"{key}\" is missing"),
+                    format!("add \"{key}\": {help}"),
+                )
+            }
+            ValidationErrorKind::Format { format } if format == "date" => (
+                format!(
+                    "{} {} is not a real calendar date",
+                    what,
+                    e.instance()
+                ),
+                "write the date as YYYY-MM-DD with a day that exists in that month, e.g. 2025-02-28".into(),
+            ),
+            ValidationErrorKind::Pattern { .. } | ValidationErrorKind::Enum { .. } => {
+                let desc = node
+                    .and_then(|n| n.get("description"))
+                    .and_then(Value::as_str)
+                    .map(|d| d.split("\n\nForm:").next().unwrap_or(d).to_string())
+                    .unwrap_or_default();
+                let options = match e.kind() {
+                    ValidationErrorKind::Enum { options } => options
+                        .as_array()
+                        .map(|a| {
+                            let all: Vec<String> = a.iter().map(|x| x.to_string()).collect();
+                            format!(" Allowed: {}.", all.join(", "))
+                        })
+                        .unwrap_or_default(),
+                    _ => String::new(),
+                };
+                (
+                    format!("{what}: {} is not in the expected form", e.instance()),
+                    format!(
+                        "{desc}{options}{}",
+                        example.map(|x| format!(" Example: {x}.")).unwrap_or_default()
+                    ),
+                )
+            }
+            ValidationErrorKind::Type { .. } => (
+                format!("{what}: {}", e.masked()),
+                example
+                    .map(|x| format!("write a value like {x}"))
+                    .unwrap_or_else(|| "see the schema's description of this key".into()),
+            ),
+            _ => (
+                format!("{what}: {}", e.masked()),
+                example
+                    .map(|x| format!("for example: {x}"))
+                    .unwrap_or_default(),
+            ),
+        };
+        SchemaIssue {
+            pointer,
+            keyword: e.kind().keyword().to_string(),
+            message,
+            hint,
+        }
+    }
+
+    /// The property names allowed in the object at `pointer`.
+    pub fn keys_at(&self, pointer: &str) -> Vec<String> {
+        self.node_for_instance(pointer)
+            .and_then(|n| n.get("properties"))
+            .and_then(Value::as_object)
+            .map(|p| p.keys().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    /// The schema node that describes the instance value at `pointer` (following `$ref`s and the
+    /// object branch of `anyOf`/`oneOf`), if the pointer follows the schema's shape.
+    pub fn node_for_instance(&self, pointer: &str) -> Option<&Value> {
+        let mut file = generate::CASE;
+        let mut node = self.docs.get(file)?;
+        (file, node) = self.deref(file, node)?;
+        for raw in pointer.split('/').skip(1) {
+            let seg = raw.replace("~1", "/").replace("~0", "~");
+            let next = if let Some(p) = node.get("properties").and_then(|p| p.get(&seg)) {
+                p
+            } else if seg.parse::<usize>().is_ok() {
+                node.get("items")?
+            } else {
+                return None;
+            };
+            (file, node) = self.deref(file, next)?;
+        }
+        Some(node)
+    }
+
+    /// Follows `$ref` and picks the structured branch of `anyOf`/`oneOf` (schemars writes an
+    /// optional struct as `anyOf: [{$ref}, {type: null}]`).
+    pub fn deref<'a>(
+        &'a self,
+        mut file: &'a str,
+        mut node: &'a Value,
+    ) -> Option<(&'a str, &'a Value)> {
+        for _ in 0..16 {
+            if let Some(r) = node.get("$ref").and_then(Value::as_str) {
+                let (f, frag) = match r.split_once('#') {
+                    Some(("", frag)) => (file, frag),
+                    Some((f, frag)) => (f, frag),
+                    None => (r, ""),
+                };
+                let (name, doc) = self.docs.get_key_value(f)?;
+                file = name.as_str();
+                node = if frag.is_empty() {
+                    doc
+                } else {
+                    doc.pointer(frag)?
+                };
+                continue;
+            }
+            let branch = ["anyOf", "oneOf"]
+                .iter()
+                .filter_map(|k| node.get(*k).and_then(Value::as_array))
+                .flatten()
+                .find(|b| b.get("$ref").is_some() || b.get("properties").is_some());
+            match branch {
+                Some(b) if node.get("properties").is_none() => node = b,
+                _ => return Some((file, node)),
+            }
+        }
+        None
+    }
+}
+
+/// The valid key nearest to a misspelt one, if it is near enough to be a likely typo.
+pub fn closest(key: &str, valid: &[String]) -> Option<String> {
+    valid
+        .iter()
+        .map(|v| (strsim::damerau_levenshtein(key, v), v))
+        .filter(|(d, v)| *d <= 2.max(v.len() / 3))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, v)| v.clone())
+}

@@ -1,0 +1,178 @@
+//! One file through every stage: bytes → JSON → schema → typed model → rules → findings.
+//! Later stages run only when the earlier ones passed, so each finding is about the user's
+//! text, not a consequence of an earlier one.
+
+use crate::finding::{Finding, Severity};
+use crate::json_source::{self, Source};
+use crate::model::CaseFile;
+use crate::rules;
+use crate::schema::SchemaSet;
+use chrono::NaiveDate;
+use serde_json::Value;
+
+/// Case files larger than this are refused before parsing: a real case is a few hundred KB.
+pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+
+/// What validation learned about one file.
+#[derive(Debug)]
+pub struct Outcome {
+    pub findings: Vec<Finding>,
+    /// The typed case, when the file got that far.
+    pub case: Option<CaseFile>,
+    pub json: Option<Value>,
+}
+
+impl Outcome {
+    pub fn has_errors(&self) -> bool {
+        self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+}
+
+/// Validates the bytes of one case file.
+pub fn check_bytes(bytes: &[u8], schemas: &SchemaSet, today: NaiveDate) -> Outcome {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return fail(vec![Finding::new(
+            Severity::Error,
+            "input.too_large",
+            "",
+            format!(
+                "the file is {:.1} MB; case files are limited to {} MB",
+                bytes.len() as f64 / 1_048_576.0,
+                MAX_FILE_BYTES / 1_048_576
+            ),
+        )
+        .hint(
+            "a case file holds text only: put documents in the evidence folder, not in the JSON",
+        )]);
+    }
+    let source = match json_source::parse(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            let mut f = Finding::new(Severity::Error, e.code, e.pointer, e.message).hint(e.hint);
+            if let Some(at) = e.at {
+                f.line = Some(at.line);
+                f.column = Some(at.column);
+            }
+            return fail(vec![f]);
+        }
+    };
+    check_value(source, schemas, today)
+}
+
+/// Validates an already parsed document (e.g. one line of a JSON Lines batch).
+pub fn check_value(source: Source, schemas: &SchemaSet, today: NaiveDate) -> Outcome {
+    let mut findings: Vec<Finding> = schemas
+        .check(&source.value)
+        .into_iter()
+        .map(|i| {
+            let mut f = Finding::new(
+                Severity::Error,
+                format!("schema.{}", i.keyword),
+                i.pointer.clone(),
+                i.message,
+            )
+            .hint(i.hint);
+            place(&mut f, schemas);
+            f
+        })
+        .collect();
+    if !findings.is_empty() {
+        locate(&mut findings, &source);
+        return Outcome {
+            findings,
+            case: None,
+            json: Some(source.value),
+        };
+    }
+    let case: CaseFile = match serde_json::from_value(source.value.clone()) {
+        Ok(c) => c,
+        Err(e) => {
+            // The schema is generated from these types, so this means the two drifted.
+            let f = Finding::new(
+                Severity::Error,
+                "model.mismatch",
+                "",
+                format!("the case passed the schema but could not be read: {e}"),
+            )
+            .hint("please report this: the schema and the tool disagree");
+            return Outcome {
+                findings: vec![f],
+                case: None,
+                json: Some(source.value),
+            };
+        }
+    };
+    let ctx = rules::Ctx {
+        case: &case,
+        json: &source.value,
+        schemas,
+        today,
+    };
+    findings = rules::run(&ctx);
+    for f in findings.iter_mut() {
+        if f.location.is_none() {
+            place(f, schemas);
+        }
+    }
+    locate(&mut findings, &source);
+    findings.sort_by(|a, b| {
+        (a.severity, a.line, a.column, &a.code).cmp(&(b.severity, b.line, b.column, &b.code))
+    });
+    Outcome {
+        findings,
+        case: Some(case),
+        json: Some(source.value),
+    }
+}
+
+fn fail(findings: Vec<Finding>) -> Outcome {
+    Outcome {
+        findings,
+        case: None,
+        json: None,
+    }
+}
+
+/// Fills the form and Part/Item a pointer concerns, from the schema's `x-form` annotations.
+fn place(f: &mut Finding, schemas: &SchemaSet) {
+    if f.form.is_none() {
+        let parts: Vec<&str> = f.pointer.split('/').collect();
+        if parts.get(1) == Some(&"forms") {
+            f.form = match parts.get(2) {
+                Some(&"i589") => Some("I-589".into()),
+                Some(&"i730") => Some("I-730".into()),
+                Some(&"i485") => Some("I-485".into()),
+                _ => None,
+            };
+        }
+    }
+    if f.location.is_some() {
+        return;
+    }
+    let mut p = f.pointer.as_str();
+    loop {
+        if let Some(loc) = schemas
+            .node_for_instance(p)
+            .and_then(|n| n.get("x-form"))
+            .and_then(Value::as_str)
+        {
+            f.location = Some(loc.to_string());
+            return;
+        }
+        match p.rfind('/') {
+            Some(i) => p = &p[..i],
+            None => return,
+        }
+    }
+}
+
+fn locate(findings: &mut [Finding], source: &Source) {
+    for f in findings {
+        if f.line.is_none() {
+            if let Some(at) = source.position(&f.pointer) {
+                f.line = Some(at.line);
+                f.column = Some(at.column);
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The folder with USCIS's blanks and field lists: `ASYLUM_FORMS_SHARED`, else `../shared`.
+pub fn shared() -> PathBuf {
+    match std::env::var_os("ASYLUM_FORMS_SHARED") {
+        Some(p) => PathBuf::from(p),
+        None => root().join("../shared"),
+    }
+}
+
+pub const FORMS: [&str; 3] = ["i-589", "i-730", "i-485"];
+pub const EDITION: &str = "01-20-25";
+
+/// (full field name, type, on-state, page, tooltip) of each field of a blank.
+pub fn blank_fields(form: &str) -> Vec<[String; 5]> {
+    let path = shared().join(format!("uscis-forms/fields/{form}_fields.tsv"));
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    text.lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let mut c = l.split('\t').map(str::to_string);
+            std::array::from_fn(|_| c.next().unwrap_or_default())
+        })
+        .collect()
+}
+
+pub fn bin() -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_asylum-forms"));
+    c.env("ASYLUM_FORMS_TODAY", "2026-11-22")
+        .env("NO_COLOR", "1");
+    c
+}
