@@ -928,3 +928,20 @@ pub struct Filing {
     #[schemars(extend("x-form" = "not printed"), example = &"intended")]
     pub status: FilingStatus,
 }
+
+/// A yes/no question of a form, with the explanation the form asks for when the answer calls
+/// for one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct YesNo {
+    /// # Answer
+    /// true for Yes, false for No.
+    #[schemars(extend("x-form" = "the Yes/No boxes of the item"), example = true)]
+    pub answer: bool,
+    /// # Explanation
+    /// The explanation the form asks for (usually when the answer is Yes). Write as much as
+    /// needed: text that does not fit continues on the form's additional-information page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-form" = "the explanation lines of the item, continued on the additional-information page"), example = &"In 2019 I was detained for three days by ...")]
+    pub explanation: Option<String>,
+}
