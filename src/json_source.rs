@@ -95,7 +95,7 @@ pub fn parse(bytes: &[u8]) -> Result<Source, SyntaxError> {
             None,
             "",
             "the file is empty",
-            "start from one of the fixtures (e.g. fixtures/valid/affirmative-family.json) or run `asylum-forms interview`",
+            "start from one of the fixtures (e.g. fixtures/valid/i589-affirmative-family.json)",
         ));
     }
     let mut p = Parser {

@@ -49,6 +49,9 @@ pub fn check_bytes(bytes: &[u8], schemas: &SchemaSet, today: NaiveDate) -> Outco
         Ok(s) => s,
         Err(e) => {
             let mut f = Finding::new(Severity::Error, e.code, e.pointer, e.message).hint(e.hint);
+            if !f.pointer.is_empty() {
+                place(&mut f, schemas);
+            }
             if let Some(at) = e.at {
                 f.line = Some(at.line);
                 f.column = Some(at.column);

@@ -1,3 +1,8 @@
+//! `asylum-forms deadline`: a deadline with its reasoning, for a person checking by hand.
+
+use super::Format;
+use crate::deadline::{self, Deadline, Timeliness};
+use chrono::NaiveDate;
 use std::process::ExitCode;
 
 #[derive(clap::Args)]
@@ -8,34 +13,138 @@ pub struct Args {
 
 #[derive(clap::Subcommand)]
 enum Which {
-    /// I-589 one-year deadline from the last arrival.
+    /// I-589 one-year deadline, counted from the last arrival (INA 208(a)(2)(B)).
     I589 {
+        /// Date of the last arrival in the US.
         #[arg(long, value_name = "YYYY-MM-DD")]
-        arrival: chrono::NaiveDate,
+        arrival: NaiveDate,
+        /// Date the I-589 was (or will be) received; tells whether it is timely.
         #[arg(long, value_name = "YYYY-MM-DD")]
-        filed: Option<chrono::NaiveDate>,
+        filed: Option<NaiveDate>,
         #[arg(long, value_enum, default_value = "human")]
-        format: super::Format,
+        format: Format,
+    },
+    /// I-730 two-year deadline, counted from the grant or admission (8 CFR 207.7(d)).
+    I730 {
+        /// Date asylum was granted, or the date of admission as a refugee.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        granted: NaiveDate,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        filed: Option<NaiveDate>,
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+    },
+    /// I-485: the date one year of physical presence after the grant is complete (INA 209).
+    I485 {
+        /// Date asylum was granted, or the date of admission as a refugee.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        granted: NaiveDate,
+        /// A trip abroad, departure and return day (both counted as days abroad). Repeatable.
+        #[arg(long, value_name = "FROM:TO", value_parser = parse_absence)]
+        absence: Vec<(NaiveDate, NaiveDate)>,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        filed: Option<NaiveDate>,
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
     },
 }
 
+fn parse_absence(s: &str) -> Result<(NaiveDate, NaiveDate), String> {
+    let (a, b) = s
+        .split_once(':')
+        .ok_or_else(|| format!("\"{s}\": write the trip as FROM:TO, e.g. 2025-03-01:2025-03-10"))?;
+    let d = |x: &str| {
+        NaiveDate::parse_from_str(x, "%Y-%m-%d")
+            .map_err(|_| format!("\"{x}\" is not a date; write YYYY-MM-DD"))
+    };
+    Ok((d(a)?, d(b)?))
+}
+
 pub fn run(args: Args) -> ExitCode {
-    match args.which {
+    let (result, filed, format) = match args.which {
         Which::I589 {
             arrival,
             filed,
             format,
-        } => {
-            let d = crate::deadline::i589_one_year(arrival);
-            let t = filed.map(|f| crate::deadline::timeliness(&d, f));
-            match format {
-                super::Format::Json => println!(
-                    "{}",
-                    serde_json::json!({"deadline": d.deadline, "timely": t.as_ref().map(|t| t.timely)})
-                ),
-                super::Format::Human => println!("{}", d.deadline),
+        } => (Ok(deadline::i589_one_year(arrival)), filed, format),
+        Which::I730 {
+            granted,
+            filed,
+            format,
+        } => (Ok(deadline::i730_two_years(granted)), filed, format),
+        Which::I485 {
+            granted,
+            absence,
+            filed,
+            format,
+        } => (
+            deadline::i485_presence_year(granted, &absence),
+            filed,
+            format,
+        ),
+    };
+    let d = match result {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("asylum-forms: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let t = filed.map(|f| deadline::timeliness(&d, f));
+    match format {
+        Format::Json => println!("{}", to_json(&d, t.as_ref())),
+        Format::Human | Format::Markdown => print_human(&d, t.as_ref()),
+    }
+    ExitCode::SUCCESS
+}
+
+fn to_json(d: &Deadline, t: Option<&Timeliness>) -> serde_json::Value {
+    let mut v = serde_json::json!({
+        "kind": d.kind,
+        "start": d.start,
+        "anniversary": d.anniversary,
+        "deadline": d.deadline,
+        "rolled_over": d.rolled_over,
+        "days_abroad": d.days_abroad,
+        "latest_safe_filing_date": deadline::latest_safe_filing_date(d),
+        "notes": d.notes,
+        "warnings": d.warnings,
+        "citation": d.citation,
+    });
+    if let (Some(t), Some(o)) = (t, v.as_object_mut()) {
+        o.insert("filed".into(), serde_json::json!(t.filed));
+        o.insert("timely".into(), serde_json::json!(t.timely));
+        o.insert("days_late".into(), serde_json::json!(t.days_late));
+        o.insert("days_left".into(), serde_json::json!(t.days_left));
+    }
+    v
+}
+
+fn print_human(d: &Deadline, t: Option<&Timeliness>) {
+    let label = match d.kind {
+        deadline::DeadlineKind::I589OneYear => "Last day to file the I-589",
+        deadline::DeadlineKind::I730TwoYears => "Last day to file the I-730",
+        deadline::DeadlineKind::I485PresenceYear => "One year of presence complete on",
+    };
+    println!("{label}: {} ({})", d.deadline, d.deadline.format("%A"));
+    for n in &d.notes {
+        println!("  - {n}");
+    }
+    for w in &d.warnings {
+        println!("  warning: {w}");
+    }
+    if let Some(t) = t {
+        match d.kind {
+            deadline::DeadlineKind::I485PresenceYear if t.timely => {
+                println!("Filed {}: the year of presence is complete.", t.filed)
             }
-            ExitCode::SUCCESS
+            deadline::DeadlineKind::I485PresenceYear => println!(
+                "Filed {}: {} days before the year of presence is complete (USCIS measures it at decision since PA-2023-01).",
+                t.filed, t.days_left
+            ),
+            _ if t.timely => println!("Filed {}: timely ({} days to spare).", t.filed, t.days_left),
+            _ => println!("Filed {}: LATE by {} days.", t.filed, t.days_late),
         }
     }
+    println!("Source: {}", d.citation);
 }

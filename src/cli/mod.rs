@@ -25,6 +25,8 @@ pub enum Format {
     Human,
     /// NDJSON: one record per finding, one summary record per file.
     Json,
+    /// Markdown (for `rules`: the text of docs/rules.md).
+    Markdown,
 }
 
 #[derive(Subcommand)]
@@ -93,6 +95,10 @@ fn schema_cmd(write: Option<std::path::PathBuf>) -> ExitCode {
 }
 
 fn rules_cmd(format: Format) -> ExitCode {
+    if format == Format::Markdown {
+        print!("{}", crate::rules::markdown());
+        return ExitCode::SUCCESS;
+    }
     for r in crate::rules::RULES {
         match format {
             Format::Json => {
@@ -102,7 +108,7 @@ fn rules_cmd(format: Format) -> ExitCode {
                 });
                 println!("{rec}");
             }
-            Format::Human => {
+            Format::Human | Format::Markdown => {
                 println!(
                     "{:<34} {:<8} {:<6} {}",
                     r.id,

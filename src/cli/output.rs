@@ -36,7 +36,7 @@ impl Printer {
                 });
                 let _ = writeln!(out, "{summary}");
             }
-            Format::Human => {
+            Format::Human | Format::Markdown => {
                 for f in findings {
                     let pos = match (f.line, f.column) {
                         (Some(l), Some(c)) => format!("{file}:{l}:{c}"),

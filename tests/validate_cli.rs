@@ -1,0 +1,158 @@
+//! `asylum-forms validate` as a user runs it: every seeded error of the invalid fixtures is
+//! reported with its pointer and form location, valid fixtures pass, exit codes are 0/1/2.
+
+mod common;
+
+use serde_json::Value;
+use std::path::Path;
+
+fn ndjson(args: &[&str]) -> (i32, Vec<Value>) {
+    let out = common::bin()
+        .arg("validate")
+        .arg("--format")
+        .arg("json")
+        .args(args)
+        .output()
+        .expect("run");
+    let records = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON: {l}: {e}")))
+        .collect();
+    (out.status.code().unwrap_or(-1), records)
+}
+
+#[test]
+fn every_seeded_error_is_reported_with_pointer_and_location() {
+    let dir = common::root().join("fixtures/invalid");
+    let table = std::fs::read_to_string(dir.join("EXPECTED.tsv")).expect("EXPECTED.tsv");
+    let mut checked = 0;
+    for line in table
+        .lines()
+        .skip(1)
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let (file, code, pointer, location) = (
+            cols[0],
+            cols[1],
+            cols.get(2).copied().unwrap_or(""),
+            cols.get(3).copied().unwrap_or(""),
+        );
+        let path = dir.join(file);
+        let (status, records) = ndjson(&[path.to_str().expect("utf8 path")]);
+        assert_eq!(status, 1, "{file}: exit code");
+        // A pointer ending in '*' is a prefix (deep nesting's pointer is 65 levels long).
+        let pointer_ok = |p: &Value| match pointer.strip_suffix('*') {
+            Some(prefix) => p.as_str().is_some_and(|p| p.starts_with(prefix)),
+            None => p == pointer,
+        };
+        let hit = records
+            .iter()
+            .find(|r| r["type"] == "finding" && r["code"] == code && pointer_ok(&r["pointer"]));
+        let Some(hit) = hit else {
+            panic!("{file}: no finding {code} at {pointer:?}; got {records:#?}");
+        };
+        assert_eq!(hit["severity"], "error", "{file}");
+        assert!(
+            hit["message"].as_str().is_some_and(|m| !m.is_empty()),
+            "{file}: message"
+        );
+        assert!(
+            hit["hint"].as_str().is_some_and(|m| !m.is_empty()),
+            "{file}: hint says what to write instead"
+        );
+        if !location.is_empty() {
+            let loc = hit["location"].as_str().unwrap_or("");
+            assert!(
+                loc.contains(location),
+                "{file}: location {loc:?} lacks {location:?}"
+            );
+        }
+        let summary = records.last().expect("summary");
+        assert_eq!(summary["type"], "summary");
+        assert_eq!(summary["valid"], false);
+        checked += 1;
+    }
+    let fixtures = std::fs::read_dir(&dir)
+        .expect("dir")
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "json"))
+        })
+        .count();
+    assert_eq!(
+        checked, fixtures,
+        "every invalid fixture has a row in EXPECTED.tsv"
+    );
+}
+
+#[test]
+fn valid_fixtures_exit_zero() {
+    let dir = common::root().join("fixtures/valid");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).expect("fixtures/valid") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_none_or(|x| x != "json") {
+            continue;
+        }
+        let (status, records) = ndjson(&[path.to_str().expect("utf8")]);
+        let errors: Vec<&Value> = records
+            .iter()
+            .filter(|r| r["severity"] == "error")
+            .collect();
+        assert!(errors.is_empty(), "{}: {errors:#?}", path.display());
+        assert_eq!(status, 0, "{}", path.display());
+        n += 1;
+    }
+    assert!(n >= 5, "expected at least five valid fixtures, found {n}");
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_clearly() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("big.json");
+    let big = format!(
+        "{{\"case_id\": \"x\", \"pad\": \"{}\"}}",
+        "a".repeat(11 * 1024 * 1024)
+    );
+    std::fs::write(&path, big).expect("write");
+    let (status, records) = ndjson(&[path.to_str().expect("utf8")]);
+    assert_eq!(status, 1);
+    assert_eq!(records[0]["code"], "input.too_large");
+    assert!(records[0]["message"]
+        .as_str()
+        .unwrap_or("")
+        .contains("10 MB"));
+}
+
+#[test]
+fn unreadable_file_and_bad_arguments_exit_two() {
+    let (status, records) = ndjson(&["/nonexistent/case.json"]);
+    assert_eq!(status, 2);
+    assert_eq!(records[0]["code"], "input.unreadable");
+    let out = common::bin()
+        .args(["validate", "--no-such-flag", "x.json"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let out = common::bin().arg("validate").output().expect("run");
+    assert_eq!(out.status.code(), Some(2), "no file given");
+}
+
+#[test]
+fn human_output_names_file_line_and_column() {
+    let path = common::root().join("fixtures/invalid/duplicate-key.json");
+    let out = common::bin()
+        .arg("validate")
+        .arg(&path)
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let first = text.lines().next().unwrap_or("");
+    assert!(
+        first.contains("duplicate-key.json:7:55: error[json.duplicate_key]"),
+        "{text}"
+    );
+    assert!(!text.contains("\u{1b}["), "no colour when not a terminal");
+    assert!(Path::new(&path).exists());
+}
