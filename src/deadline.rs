@@ -112,7 +112,7 @@ fn plural(n: u64, one: &'static str, many: &'static str) -> &'static str {
 /// The `years`-th anniversary of `start`, and whether a Feb 29 start had to
 /// be moved to Feb 28 because the target year has no leap day. `None` only
 /// past the end of chrono's calendar.
-fn anniversary(start: NaiveDate, years: i32) -> Option<(NaiveDate, bool)> {
+pub fn anniversary(start: NaiveDate, years: i32) -> Option<(NaiveDate, bool)> {
     let year = start.year().checked_add(years)?;
     match NaiveDate::from_ymd_opt(year, start.month(), start.day()) {
         Some(date) => Some((date, false)),
@@ -121,6 +121,19 @@ fn anniversary(start: NaiveDate, years: i32) -> Option<(NaiveDate, bool)> {
         }
         None => None,
     }
+}
+
+/// Age in whole years on `date`: a person reaches an age on its anniversary, so a child who
+/// turns 21 on a filing date is not under 21 on it (INA 208(b)(3)(B) asks "under 21"). A Feb 29
+/// birthday counts from Feb 28 in common years: the cautious reading for an "under 21" test.
+pub fn age_on(date_of_birth: NaiveDate, date: NaiveDate) -> i32 {
+    let mut age = date.year() - date_of_birth.year();
+    match anniversary(date_of_birth, age) {
+        Some((birthday, _)) if birthday > date => age -= 1,
+        Some(_) => {}
+        None => {}
+    }
+    age.max(0)
 }
 
 /// No source at hand says whether a year counted from Feb 29 ends on Feb 28
@@ -572,6 +585,29 @@ pub fn latest_safe_filing_date(deadline: &Deadline) -> Option<NaiveDate> {
             } else {
                 previous_business_day(cutoff)
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod age_tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+    }
+
+    #[test]
+    fn age_turns_on_the_birthday() {
+        for (dob, on, age) in [
+            ("2005-03-10", "2026-03-09", 20),
+            ("2005-03-10", "2026-03-10", 21),
+            ("2004-02-29", "2025-02-27", 20),
+            ("2004-02-29", "2025-02-28", 21),
+            ("2024-02-29", "2028-02-29", 4),
+            ("2020-01-01", "2019-01-01", 0),
+        ] {
+            assert_eq!(age_on(d(dob), d(on)), age, "{dob} on {on}");
         }
     }
 }

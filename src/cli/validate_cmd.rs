@@ -43,7 +43,7 @@ pub fn run(args: Args) -> ExitCode {
             Ok(bytes) => validate::check_bytes(&bytes, &schemas, today).findings,
             Err(f) => {
                 could_not_run = true;
-                vec![f]
+                vec![*f]
             }
         };
         let counts = Counts::of(&findings);
@@ -60,7 +60,7 @@ pub fn run(args: Args) -> ExitCode {
 }
 
 /// Reads a file, refusing one over the size limit before reading it all.
-fn read_limited(path: &PathBuf) -> Result<Vec<u8>, Finding> {
+fn read_limited(path: &PathBuf) -> Result<Vec<u8>, Box<Finding>> {
     let cannot = |e: std::io::Error| {
         Finding::new(
             Severity::Error,

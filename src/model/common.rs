@@ -302,8 +302,12 @@ pub struct Residence {
 }
 
 /// A passport or travel document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+///
+/// The expiry-after-issue check compares two fields, which JSON Schema cannot say; `validator`
+/// states it on the type instead (the schema keeps the per-field formats).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, validator::Validate)]
 #[serde(deny_unknown_fields)]
+#[validate(schema(function = "expiry_after_issue"))]
 pub struct TravelDocument {
     /// # Kind of document
     /// "passport", "travel_document" (e.g. a refugee travel document) or "national_id".
@@ -327,6 +331,19 @@ pub struct TravelDocument {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-future-ok" = true, "x-form" = "I-589 Part A.I item 22; I-485 Part 1 item 9"), example = &"2028-05-13")]
     pub expires: Option<Date>,
+}
+
+fn expiry_after_issue(doc: &TravelDocument) -> Result<(), validator::ValidationError> {
+    match (doc.issued, doc.expires) {
+        (Some(issued), Some(expires)) if expires <= issued => {
+            let mut e = validator::ValidationError::new("expiry_after_issue");
+            e.message = Some(
+                format!("expires {expires}, which is not after its issue date {issued}").into(),
+            );
+            Err(e)
+        }
+        _ => Ok(()),
+    }
 }
 
 /// The kind of identity or travel document.

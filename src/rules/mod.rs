@@ -2,7 +2,14 @@
 //! and citation, and one function that returns the places it fires. Rules never fail: a case
 //! that the schema accepted is always checkable.
 
+mod answers;
+mod cross;
+pub mod fees;
+mod i485;
+mod i589;
+mod i730;
 mod integrity;
+mod people;
 
 use crate::finding::{Finding, Severity};
 use crate::model::CaseFile;
@@ -72,6 +79,32 @@ pub static RULES: &[Rule] = &[
     integrity::PERSON_REFS,
     integrity::UNIQUE_IDS,
     integrity::NO_FUTURE_DATES,
+    people::BIRTH_BEFORE_ENTRIES,
+    people::MARRIAGE_AFTER_SPOUSE_BIRTH,
+    people::DOCUMENT_DATES,
+    people::SAME_PERSON_TWICE,
+    people::SHARED_A_NUMBER,
+    i589::ONE_YEAR_DEADLINE,
+    i589::FILED_AFTER_ARRIVAL,
+    i589::SPOUSE_INCLUDED_IN_US,
+    i589::CHILD_INCLUDED,
+    i589::EVERY_CHILD_LISTED,
+    i589::SUPPLEMENT_A,
+    i589::GROUND_CLAIMED,
+    i730::PETITIONER_ELIGIBLE,
+    i730::BENEFICIARY_RELATION,
+    i730::SPOUSE_BEFORE_GRANT,
+    i730::CHILD_ELIGIBLE,
+    i730::STEP_AND_ADOPTED,
+    i730::TWO_YEARS,
+    i730::NUMBERING,
+    i485::CATEGORY_FACTS,
+    i485::PRESENCE_YEAR,
+    i485::MEDICAL,
+    cross::BENEFICIARY_ON_I589,
+    cross::GRANT_DATES_AGREE,
+    answers::YES_EXPLAINED,
+    fees::FEES,
 ];
 
 /// Runs every rule over the case.
@@ -101,6 +134,19 @@ pub fn run(ctx: &Ctx) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// The boolean at `pointer` in the case JSON, if there is one.
+pub fn answer(ctx: &Ctx, pointer: &str) -> Option<bool> {
+    ctx.json.pointer(pointer).and_then(Value::as_bool)
+}
+
+/// The text at `pointer` in the case JSON, if there is one.
+pub fn text(ctx: &Ctx, pointer: &str) -> Option<String> {
+    ctx.json
+        .pointer(pointer)
+        .and_then(Value::as_str)
+        .map(str::to_string)
 }
 
 /// Visits every value of `v` with its JSON pointer.

@@ -1,0 +1,68 @@
+//! Yes/no questions whose Yes needs an explanation.
+
+use super::{walk, Ctx, Hit, Rule};
+use crate::finding::Severity;
+use serde_json::Value;
+
+pub const YES_EXPLAINED: Rule = Rule {
+    id: "form.yes-explained",
+    severity: Severity::Error,
+    form: "case",
+    location: "",
+    citation: "Form instructions: I-589 Parts B and C (\"If Yes, explain\"); I-485 Part 9 (explain each Yes in Part 14); I-730 Part 3",
+    summary: "Every Yes answer to a question that asks for an explanation has one.",
+    check: yes_explained,
+};
+
+fn yes_explained(ctx: &Ctx) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    let Some(forms) = ctx.json.get("forms") else {
+        return hits;
+    };
+    let mut ptr = String::from("/forms");
+    walk(forms, &mut ptr, &mut |p, v| {
+        let Value::Object(o) = v else { return };
+        if o.get("answer") != Some(&Value::Bool(true)) || o.len() > 2 {
+            return;
+        }
+        let explained = o
+            .get("explanation")
+            .and_then(Value::as_str)
+            .is_some_and(|s| !s.trim().is_empty());
+        if explained {
+            return;
+        }
+        let title = ctx
+            .schemas
+            .node_for_instance(p)
+            .and_then(|n| n.get("title"))
+            .and_then(Value::as_str)
+            .unwrap_or("this question");
+        let loc = ctx
+            .schemas
+            .node_for_instance(p)
+            .and_then(|n| n.get("x-form"))
+            .and_then(Value::as_str)
+            .map(str::to_string);
+        // The I-589 asks for the explanation on the form itself; the I-485 and I-730 accept it
+        // on the additional-information page, so a missing one there is for a person to judge.
+        let severity = if p.starts_with("/forms/i589") {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
+        let mut h = Hit::new(
+            format!("{p}/explanation"),
+            format!("\"{title}\" is answered Yes without an explanation"),
+            "write what happened, when, where, who was involved and why, in \"explanation\"",
+        )
+        .severity(severity);
+        let form = super::integrity::form_of(p);
+        h.location = Some(match loc {
+            Some(l) => format!("{form}: {l}"),
+            None => form,
+        });
+        hits.push(h);
+    });
+    hits
+}

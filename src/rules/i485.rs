@@ -1,0 +1,143 @@
+//! I-485 rules for asylees and refugees (INA 209; 8 CFR 209.1, 209.2; USCIS Policy Manual Vol. 7
+//! Part M; PA-2023-01).
+
+use super::{text, Ctx, Hit, Rule};
+use crate::deadline;
+use crate::finding::Severity;
+use chrono::NaiveDate;
+
+pub const CATEGORY_FACTS: Rule = Rule {
+    id: "i485.category-facts",
+    severity: Severity::Warning,
+    form: "I-485",
+    location: "Part 2 (application type) and Part 1 (last arrival)",
+    citation: "INA 209(a) (refugees: admission); INA 209(b) (asylees: grant); 8 CFR 209.1, 209.2",
+    summary: "The category matches the facts: a refugee's date is an admission listed among the entries; an asylee's grant date is not before the last arrival.",
+    check: category_facts,
+};
+
+fn category_facts(ctx: &Ctx) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for (i, f) in ctx.case.forms.i485.iter().enumerate() {
+        let Some(p) = ctx.case.person(&f.applicant) else {
+            continue;
+        };
+        let base = format!("/forms/i485/{i}");
+        match text(ctx, &format!("{base}/category")).as_deref() {
+            Some("refugee") => {
+                let admitted = p.us_entries.iter().any(|e| e.date == f.granted);
+                if !admitted {
+                    hits.push(Hit::new(
+                        format!("{base}/granted"),
+                        format!("as a refugee, {} should be the date of admission, but no entry on that date is listed", f.granted),
+                        "list the refugee admission in `us_entries` (status \"refugee\"), with the same date",
+                    ));
+                }
+            }
+            // A later entry is normal after travel on a refugee travel document; only a grant
+            // before the first entry is impossible.
+            Some("asylee")
+                if p.us_entries
+                    .iter()
+                    .map(|e| e.date)
+                    .min()
+                    .is_some_and(|d| d > f.granted) =>
+            {
+                hits.push(Hit::new(
+                    format!("{base}/granted"),
+                    format!("asylum granted on {} but the first entry listed is later", f.granted),
+                    "check the grant date (from the approval notice or the judge's order) and the entries",
+                ));
+            }
+            _ => {}
+        }
+    }
+    hits
+}
+
+pub const PRESENCE_YEAR: Rule = Rule {
+    id: "i485.one-year-presence",
+    severity: Severity::Warning,
+    form: "I-485",
+    location: "Part 2 (asylee/refugee) and trips abroad",
+    citation: "INA 209(a)(1)(B), 209(b)(2); 8 CFR 209.1(a), 209.2(a)(1)(ii); USCIS Policy Alert PA-2023-01 (year measured at decision)",
+    summary: "One year of physical presence after the grant/admission, days abroad not counted; filing before the year is complete is a warning with the date it completes.",
+    check: presence_year,
+};
+
+fn presence_year(ctx: &Ctx) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for (i, f) in ctx.case.forms.i485.iter().enumerate() {
+        let base = format!("/forms/i485/{i}");
+        let trips: Vec<(NaiveDate, NaiveDate)> = ctx
+            .json
+            .pointer(&format!("{base}/trips_abroad"))
+            .and_then(|v| v.as_array())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|t| {
+                        let d = |k: &str| {
+                            t.get(k)
+                                .and_then(|v| v.as_str())
+                                .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+                        };
+                        // A trip not yet over counts to the filing date: the cautious reading.
+                        Some((d("departed")?, d("returned").unwrap_or(f.filing.date)))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let d = match deadline::i485_presence_year(f.granted, &trips) {
+            Ok(d) => d,
+            Err(e) => {
+                hits.push(
+                    Hit::new(
+                        format!("{base}/trips_abroad"),
+                        e,
+                        "give each trip's departure before its return",
+                    )
+                    .severity(Severity::Error),
+                );
+                continue;
+            }
+        };
+        let t = deadline::timeliness(&d, f.filing.date);
+        if !t.timely {
+            hits.push(Hit::new(
+                format!("{base}/filing/date"),
+                format!(
+                    "one year of presence after {} ({} days abroad not counted) is complete on {}; the filing date {} is {} days earlier",
+                    f.granted, d.days_abroad, d.deadline, f.filing.date, t.days_left
+                ),
+                format!("USCIS measures the year at decision (PA-2023-01), so filing early is possible, but filing on or after {} is safest", d.deadline),
+            ));
+        }
+    }
+    hits
+}
+
+pub const MEDICAL: Rule = Rule {
+    id: "i485.medical-exam",
+    severity: Severity::Info,
+    form: "I-485",
+    location: "evidence: Form I-693",
+    citation: "8 CFR 209.1(c), 209.2(d); USCIS policy since December 2, 2024 (I-693 filed with the I-485)",
+    summary: "The I-693 medical exam is filed with the I-485 (asylees; refugees meet the vaccination requirement), or the I-485 may be rejected.",
+    check: medical,
+};
+
+fn medical(ctx: &Ctx) -> Vec<Hit> {
+    ctx.case
+        .forms
+        .i485
+        .iter()
+        .enumerate()
+        .map(|(i, _)| {
+            Hit::new(
+                format!("/forms/i485/{i}"),
+                "file the sealed Form I-693 medical exam with this I-485",
+                "since December 2, 2024 an I-485 that needs a medical exam may be rejected without it",
+            )
+        })
+        .collect()
+}

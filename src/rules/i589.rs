@@ -1,0 +1,339 @@
+//! I-589 rules: the one-year deadline, dates of entry, the family, and Part B.
+
+use super::{answer, Ctx, Hit, Rule};
+use crate::deadline;
+use crate::finding::Severity;
+use crate::model::{MaritalStatus, Person};
+
+const I589: &str = "/forms/i589";
+
+pub const ONE_YEAR_DEADLINE: Rule = Rule {
+    id: "i589.one-year-deadline",
+    severity: Severity::Error,
+    form: "I-589",
+    location: "Part C, item 5",
+    citation: "INA 208(a)(2)(B), (D); 8 CFR 208.4(a)(2)(ii), (a)(4)-(5)",
+    summary: "Filed within one year of the last arrival (arrival = day zero, weekends and federal holidays roll forward); if not, Part C item 5 says Yes and explains changed or extraordinary circumstances.",
+    check: one_year_deadline,
+};
+
+fn one_year_deadline(ctx: &Ctx) -> Vec<Hit> {
+    let Some(form) = &ctx.case.forms.i589 else {
+        return vec![];
+    };
+    let Some(applicant) = ctx.case.person(&form.applicant) else {
+        return vec![];
+    };
+    let Some((entry_idx, entry)) = last_entry(applicant) else {
+        return vec![Hit::new(
+            person_ptr(ctx, applicant, "/us_entries"),
+            "no entry into the US is listed, so the one-year deadline cannot be computed",
+            "list every entry in `us_entries` (I-589 Part A.I item 19.c), the most recent first",
+        )
+        .severity(Severity::Warning)
+        .location("Part A.I, item 19.c")];
+    };
+    let _ = entry_idx;
+    if answer(ctx, &format!("{I589}/unaccompanied_child")) == Some(true) {
+        return vec![Hit::new(
+            format!("{I589}/unaccompanied_child"),
+            "the one-year deadline does not apply to an unaccompanied alien child",
+            "keep evidence of the unaccompanied-child determination with the filing",
+        )
+        .severity(Severity::Info)
+        .location("Part C, item 5")];
+    }
+    let d = deadline::i589_one_year(entry.date);
+    let t = deadline::timeliness(&d, form.filing.date);
+    let c5 = format!("{I589}/part_c/filed_after_one_year");
+    let says_late = answer(ctx, &format!("{c5}/answer")) == Some(true);
+    let explained = ctx
+        .json
+        .pointer(&format!("{c5}/explanation"))
+        .and_then(|v| v.as_str())
+        .is_some_and(|s| !s.trim().is_empty());
+    let facts = format!(
+        "last arrival {} → deadline {} ({}); filing date {}",
+        entry.date,
+        d.deadline,
+        d.deadline.format("%A"),
+        form.filing.date
+    );
+    let mut hits = Vec::new();
+    if !t.timely {
+        if says_late && explained {
+            hits.push(
+                Hit::new(
+                    format!("{c5}/explanation"),
+                    format!("filed {} days late ({facts}); the explanation must show changed circumstances materially affecting eligibility or extraordinary circumstances related to the delay, and filing within a reasonable period after them", t.days_late),
+                    "attach evidence of the circumstances (8 CFR 208.4(a)(4)-(5)): medical records, proof of lawful status, an affidavit on ineffective assistance, etc.",
+                )
+                .severity(Severity::Warning),
+            );
+        } else {
+            hits.push(Hit::new(
+                c5.clone(),
+                format!("filed {} days after the one-year deadline ({facts}) but Part C item 5 does not say Yes with an explanation", t.days_late),
+                "answer Yes to Part C item 5 and explain the changed or extraordinary circumstances (8 CFR 208.4(a)(4)-(5)), or file by the deadline",
+            ));
+        }
+    } else {
+        if says_late {
+            hits.push(
+                Hit::new(
+                    format!("{c5}/answer"),
+                    format!("Part C item 5 says the I-589 is filed more than one year after the last arrival, but it is on time ({facts})"),
+                    "answer No to Part C item 5 unless an earlier arrival is meant; the last arrival is the most recent entry listed in item 19.c",
+                )
+                .severity(Severity::Warning),
+            );
+        }
+        if let Some(safe) = deadline::latest_safe_filing_date(&d) {
+            if form.filing.date > safe {
+                hits.push(
+                    Hit::new(
+                        "/forms/i589/filing/date",
+                        format!("the deadline {} was reached by rolling past an observed (not actual) holiday; whether that counts under 8 CFR 208.4(a)(2)(ii) is unsettled", d.deadline),
+                        format!("file by {safe} to be safe"),
+                    )
+                    .severity(Severity::Warning),
+                );
+            }
+        }
+        hits.push(
+            Hit::new(
+                "/forms/i589/filing/date",
+                format!("on time: {facts}, {} days to spare", t.days_left),
+                "",
+            )
+            .severity(Severity::Info),
+        );
+    }
+    hits
+}
+
+pub const FILED_AFTER_ARRIVAL: Rule = Rule {
+    id: "i589.filed-after-arrival",
+    severity: Severity::Error,
+    form: "I-589",
+    location: "Part A.I, item 19.c",
+    citation: "INA 208(a)(1) (an alien physically present in or arriving in the US may apply)",
+    summary: "The filing date is not before the last arrival listed in Part A.I item 19.c.",
+    check: filed_after_arrival,
+};
+
+fn filed_after_arrival(ctx: &Ctx) -> Vec<Hit> {
+    let Some(form) = &ctx.case.forms.i589 else {
+        return vec![];
+    };
+    let Some(applicant) = ctx.case.person(&form.applicant) else {
+        return vec![];
+    };
+    let Some((_, entry)) = last_entry(applicant) else {
+        return vec![];
+    };
+    if form.filing.date < entry.date {
+        return vec![Hit::new(
+            "/forms/i589/filing/date",
+            format!("the filing date {} is before the last arrival {}", form.filing.date, entry.date),
+            "check the filing date and the dates of entry (item 19.c lists the most recent entry first)",
+        )];
+    }
+    vec![]
+}
+
+pub const SPOUSE_INCLUDED_IN_US: Rule = Rule {
+    id: "i589.spouse-included-in-us",
+    severity: Severity::Error,
+    form: "I-589",
+    location: "Part A.II, item 24",
+    citation: "8 CFR 208.3(a); INA 208(b)(3)(A)",
+    summary: "A spouse may be included in the application only if in the US.",
+    check: spouse_in_us,
+};
+
+fn spouse_in_us(ctx: &Ctx) -> Vec<Hit> {
+    let Some(form) = &ctx.case.forms.i589 else {
+        return vec![];
+    };
+    let Some(sp) = &form.spouse else {
+        return vec![];
+    };
+    let Some(person) = ctx.case.person(&sp.person) else {
+        return vec![];
+    };
+    if sp.include && !in_us(person) {
+        return vec![Hit::new(
+            "/forms/i589/spouse/include",
+            format!("{} is to be included but is not listed as in the US", person.display_name()),
+            "only a spouse in the US can be included (item 24: No); a spouse abroad can follow to join by an I-730 once asylum is granted",
+        )];
+    }
+    vec![]
+}
+
+pub const CHILD_INCLUDED: Rule = Rule {
+    id: "i589.child-included-eligible",
+    severity: Severity::Error,
+    form: "I-589",
+    location: "Part A.II, Your Children, item 21",
+    citation: "INA 208(b)(3)(A)-(B) (CSPA); 8 CFR 208.3(a); INA 101(b)(1)",
+    summary: "A child may be included only if unmarried, in the US, and under 21 on the I-589 filing date (a child who turns 21 on that date is not under 21).",
+    check: child_included,
+};
+
+fn child_included(ctx: &Ctx) -> Vec<Hit> {
+    let Some(form) = &ctx.case.forms.i589 else {
+        return vec![];
+    };
+    let mut hits = Vec::new();
+    for (i, c) in form.children.iter().enumerate() {
+        if !c.include {
+            continue;
+        }
+        let Some(person) = ctx.case.person(&c.person) else {
+            continue;
+        };
+        let ptr = format!("/forms/i589/children/{i}/include");
+        let age = deadline::age_on(person.date_of_birth, form.filing.date);
+        let name = person.display_name();
+        if age >= 21 {
+            hits.push(Hit::new(
+                ptr.clone(),
+                format!("{name} is {age} on the filing date {} (born {}); only a child under 21 on that date can be included", form.filing.date, person.date_of_birth),
+                "answer No to item 21 for this child; a child 21 or older files an I-589 of their own",
+            ));
+        }
+        if person.marital_status == Some(MaritalStatus::Married) {
+            hits.push(Hit::new(
+                ptr.clone(),
+                format!("{name} is married; only an unmarried child can be included"),
+                "answer No to item 21 for this child; a married child files an I-589 of their own",
+            ));
+        }
+        if !in_us(person) {
+            hits.push(Hit::new(
+                ptr,
+                format!("{name} is not listed as in the US; only a child in the US can be included"),
+                "answer No to item 21; a child abroad can follow to join by an I-730 once asylum is granted",
+            ));
+        }
+    }
+    hits
+}
+
+pub const EVERY_CHILD_LISTED: Rule = Rule {
+    id: "i589.every-child-listed",
+    severity: Severity::Error,
+    form: "I-589",
+    location: "Part A.II, Your Children",
+    citation: "8 CFR 208.3(a); Form I-589 instructions, Part A.II (list all children regardless of age, location or marital status)",
+    summary: "Every child of the applicant in `people` is listed on the I-589, whatever the age, marital status or location.",
+    check: every_child_listed,
+};
+
+fn every_child_listed(ctx: &Ctx) -> Vec<Hit> {
+    let Some(form) = &ctx.case.forms.i589 else {
+        return vec![];
+    };
+    let mut hits = Vec::new();
+    for (i, p) in ctx.case.people.iter().enumerate() {
+        let is_child = p.mother.as_ref() == Some(&form.applicant)
+            || p.father.as_ref() == Some(&form.applicant);
+        if is_child && !form.children.iter().any(|c| c.person == p.id) {
+            hits.push(Hit::new(
+                format!("/people/{i}"),
+                format!(
+                    "{} is the applicant's child but is not listed in the I-589",
+                    p.display_name()
+                ),
+                format!(
+                    "add {{\"person\": \"{}\", \"include\": false}} to forms.i589.children",
+                    p.id
+                ),
+            ));
+        }
+    }
+    hits
+}
+
+pub const SUPPLEMENT_A: Rule = Rule {
+    id: "i589.supplement-a",
+    severity: Severity::Info,
+    form: "I-589",
+    location: "Part A.II, Your Children; Supplement A",
+    citation: "Form I-589 instructions, Part A.II (more than four children: Supplement A)",
+    summary: "More than four children continue on Supplement A.",
+    check: supplement_a,
+};
+
+fn supplement_a(ctx: &Ctx) -> Vec<Hit> {
+    let Some(form) = &ctx.case.forms.i589 else {
+        return vec![];
+    };
+    if form.children.len() > 4 {
+        return vec![Hit::new(
+            "/forms/i589/children/4",
+            format!(
+                "{} children: the first four fit the form, the rest go on Supplement A",
+                form.children.len()
+            ),
+            "sign Supplement A as well",
+        )];
+    }
+    vec![]
+}
+
+pub const GROUND_CLAIMED: Rule = Rule {
+    id: "i589.ground-claimed",
+    severity: Severity::Error,
+    form: "I-589",
+    location: "Part B, item 1 (grounds)",
+    citation: "INA 101(a)(42)(A); INA 208(b)(1)(B)(i); 8 CFR 208.16(c) (Convention Against Torture)",
+    summary: "Part B claims at least one ground (race, religion, nationality, political opinion, particular social group) or the Convention Against Torture.",
+    check: ground_claimed,
+};
+
+fn ground_claimed(ctx: &Ctx) -> Vec<Hit> {
+    if ctx.case.forms.i589.is_none() {
+        return vec![];
+    }
+    let grounds = [
+        "race",
+        "religion",
+        "nationality",
+        "political_opinion",
+        "social_group",
+        "torture",
+    ];
+    let any = grounds
+        .iter()
+        .any(|g| answer(ctx, &format!("{I589}/part_b/grounds/{g}")) == Some(true));
+    if any {
+        return vec![];
+    }
+    vec![Hit::new(
+        "/forms/i589/part_b/grounds",
+        "no ground is checked in Part B",
+        "check at least one of race, religion, nationality, political opinion, membership in a particular social group, or the Convention Against Torture",
+    )]
+}
+
+/// The most recent entry with its index in `us_entries`.
+fn last_entry(p: &Person) -> Option<(usize, &crate::model::UsEntry)> {
+    p.us_entries.iter().enumerate().max_by_key(|(_, e)| e.date)
+}
+
+fn in_us(p: &Person) -> bool {
+    p.whereabouts.as_ref().is_none_or(|w| w.in_us)
+}
+
+fn person_ptr(ctx: &Ctx, p: &Person, rest: &str) -> String {
+    let i = ctx
+        .case
+        .people
+        .iter()
+        .position(|x| x.id == p.id)
+        .unwrap_or(0);
+    format!("/people/{i}{rest}")
+}

@@ -1,0 +1,461 @@
+//! I-730 rules (8 CFR 207.7, 208.21; INA 101(b)(1); USCIS Policy Manual Vol. 4 Part C).
+
+use super::{answer, text, Ctx, Hit, Rule};
+use crate::deadline;
+use crate::finding::Severity;
+use crate::model::{MaritalStatus, Person, I730};
+use chrono::NaiveDate;
+
+const LOC_HEADER: &str = "header (relationship) and Part 2";
+
+pub const PETITIONER_ELIGIBLE: Rule = Rule {
+    id: "i730.petitioner-eligible",
+    severity: Severity::Error,
+    form: "I-730",
+    location: "Part 1",
+    citation: "8 CFR 207.7(d), 208.21(d); USCIS Policy Manual Vol. 4 Part C Ch. 2; Form I-730 instructions (naturalized citizens use Form I-130)",
+    summary: "The petitioner is the principal asylee or refugee (or a permanent resident who was one), not a derivative, and not naturalized.",
+    check: petitioner_eligible,
+};
+
+fn petitioner_eligible(ctx: &Ctx) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for i in 0..ctx.case.forms.i730.len() {
+        let base = format!("/forms/i730/{i}");
+        if answer(ctx, &format!("{base}/petitioner_was_principal")) == Some(false) {
+            hits.push(Hit::new(
+                format!("{base}/petitioner_was_principal"),
+                "the petitioner was not the principal asylee or refugee: a derivative cannot file an I-730",
+                "the principal asylee or refugee files the I-730 for the family; a derivative's own relatives cannot follow to join through it",
+            ));
+        }
+        if answer(ctx, &format!("{base}/petitioner_naturalized")) == Some(true) {
+            hits.push(Hit::new(
+                format!("{base}/petitioner_naturalized"),
+                "the petitioner is a naturalized US citizen and can no longer file an I-730",
+                "a US citizen petitions with Form I-130 instead",
+            ));
+        }
+    }
+    hits
+}
+
+pub const BENEFICIARY_RELATION: Rule = Rule {
+    id: "i730.beneficiary-relationship",
+    severity: Severity::Error,
+    form: "I-730",
+    location: LOC_HEADER,
+    citation: "8 CFR 207.7(a)-(b); INA 101(b)(1)",
+    summary: "The beneficiary is the petitioner's spouse or unmarried child: never a parent, sibling or other relative, and never someone already an asylee or refugee in their own right.",
+    check: beneficiary_relation,
+};
+
+fn beneficiary_relation(ctx: &Ctx) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for (i, f) in ctx.case.forms.i730.iter().enumerate() {
+        let base = format!("/forms/i730/{i}");
+        let (Some(pet), Some(ben)) = (
+            ctx.case.person(&f.petitioner),
+            ctx.case.person(&f.beneficiary),
+        ) else {
+            continue;
+        };
+        if pet.mother.as_ref() == Some(&ben.id) || pet.father.as_ref() == Some(&ben.id) {
+            hits.push(Hit::new(
+                format!("{base}/beneficiary"),
+                format!(
+                    "{} is the petitioner's parent; parents cannot be I-730 beneficiaries",
+                    ben.display_name()
+                ),
+                "only a spouse or an unmarried child under 21 qualifies (8 CFR 207.7(b))",
+            ));
+            continue;
+        }
+        let share_parent = |a: &Person, b: &Person| {
+            (a.mother.is_some() && a.mother == b.mother)
+                || (a.father.is_some() && a.father == b.father)
+        };
+        if share_parent(pet, ben) {
+            hits.push(Hit::new(
+                format!("{base}/beneficiary"),
+                format!(
+                    "{} is the petitioner's sibling; siblings cannot be I-730 beneficiaries",
+                    ben.display_name()
+                ),
+                "only a spouse or an unmarried child under 21 qualifies (8 CFR 207.7(b))",
+            ));
+            continue;
+        }
+        match text(ctx, &format!("{base}/relationship")).as_deref() {
+            Some("spouse") if marriage_to(pet, &ben.id).is_none() => {
+                hits.push(Hit::new(
+                    format!("{base}/relationship"),
+                    format!("the petition is for a spouse, but no marriage of the petitioner to {} is listed", ben.display_name()),
+                    format!("add the marriage to the petitioner's `marriages` with \"spouse\": \"{}\"", ben.id),
+                ));
+            }
+            Some("child") => {
+                let own =
+                    ben.mother.as_ref() == Some(&pet.id) || ben.father.as_ref() == Some(&pet.id);
+                let step = text(ctx, &format!("{base}/child_relationship")).as_deref()
+                    == Some("stepchild");
+                if !own && !step {
+                    hits.push(
+                        Hit::new(
+                            format!("{base}/beneficiary"),
+                            format!("{} is not listed as the petitioner's child (neither `mother` nor `father` names the petitioner)", ben.display_name()),
+                            format!("set \"mother\" or \"father\" of {} to \"{}\", or mark the child a stepchild", ben.id, pet.id),
+                        )
+                        .severity(Severity::Warning),
+                    );
+                }
+                if ben.marital_status == Some(MaritalStatus::Married) {
+                    hits.push(Hit::new(
+                        format!("{base}/beneficiary"),
+                        format!(
+                            "{} is married; only an unmarried child qualifies",
+                            ben.display_name()
+                        ),
+                        "a married son or daughter cannot follow to join (8 CFR 207.7(a))",
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+    hits
+}
+
+pub const SPOUSE_BEFORE_GRANT: Rule = Rule {
+    id: "i730.spouse-married-before-grant",
+    severity: Severity::Error,
+    form: "I-730",
+    location: "Part 1 (marriage) and header",
+    citation: "8 CFR 207.7(c); USCIS Policy Manual Vol. 4 Part C Ch. 2",
+    summary: "A spouse beneficiary was married to the petitioner on or before the grant (asylee) or admission (refugee), and still is.",
+    check: spouse_before_grant,
+};
+
+fn spouse_before_grant(ctx: &Ctx) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for (i, f) in ctx.case.forms.i730.iter().enumerate() {
+        if text(ctx, &format!("/forms/i730/{i}/relationship")).as_deref() != Some("spouse") {
+            continue;
+        }
+        let Some(pet) = ctx.case.person(&f.petitioner) else {
+            continue;
+        };
+        let Some((j, m)) = marriage_to(pet, &f.beneficiary) else {
+            continue;
+        };
+        let pi = person_index(ctx, pet);
+        if m.date > f.granted {
+            hits.push(Hit::new(
+                format!("/people/{pi}/marriages/{j}/date"),
+                format!("married on {}, after the grant/admission on {}; the relationship must exist at the grant", m.date, f.granted),
+                "a spouse married after the grant cannot follow to join; once a permanent resident the petitioner may use Form I-130",
+            ));
+        }
+        if m.ended.is_some() {
+            hits.push(Hit::new(
+                format!("/people/{pi}/marriages/{j}/ended"),
+                "the marriage has ended; the relationship must continue through the decision",
+                "remove the petition, or correct the marriage record",
+            ));
+        }
+    }
+    hits
+}
+
+pub const CHILD_ELIGIBLE: Rule = Rule {
+    id: "i730.child-eligible",
+    severity: Severity::Error,
+    form: "I-730",
+    location: "Part 2 (date of birth) and header",
+    citation: "8 CFR 207.7(c); INA 208(b)(3)(B) (asylee: age on the I-589 filing date); INA 207(c)(2)(B) (refugee: age on the refugee application date); INA 101(b)(1)",
+    summary: "A child beneficiary was born (or conceived: born within 300 days) before the grant/admission, and was under 21 on the principal's application date.",
+    check: child_eligible,
+};
+
+/// Days after the grant within which a child born later is presumed conceived before it. The
+/// regulation speaks of a child "in utero"; 300 days is the tool's cut-off for asking for evidence.
+const IN_UTERO_DAYS: i64 = 300;
+
+fn child_eligible(ctx: &Ctx) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for (i, f) in ctx.case.forms.i730.iter().enumerate() {
+        let base = format!("/forms/i730/{i}");
+        if text(ctx, &format!("{base}/relationship")).as_deref() != Some("child") {
+            continue;
+        }
+        let Some(ben) = ctx.case.person(&f.beneficiary) else {
+            continue;
+        };
+        let bi = person_index(ctx, ben);
+        let born_after = (ben.date_of_birth - f.granted).num_days();
+        if born_after > IN_UTERO_DAYS {
+            hits.push(Hit::new(
+                format!("/people/{bi}/date_of_birth"),
+                format!("born {} days after the grant/admission ({}); a child must be born or conceived before it", born_after, f.granted),
+                "a child born after the grant does not qualify for an I-730 (8 CFR 207.7(c))",
+            ));
+        } else if born_after > 0 {
+            hits.push(
+                Hit::new(
+                    format!("/people/{bi}/date_of_birth"),
+                    format!("born {} days after the grant/admission ({}): qualifies only if conceived (in utero) before it", born_after, f.granted),
+                    "attach evidence that the child was conceived before the grant (medical records)",
+                )
+                .severity(Severity::Warning),
+            );
+        }
+        match date(ctx, &format!("{base}/principal_application_date")) {
+            Some(app) => {
+                let age = deadline::age_on(ben.date_of_birth, app);
+                if age >= 21 {
+                    hits.push(Hit::new(
+                        format!("/people/{bi}/date_of_birth"),
+                        format!("{} was {age} on the principal's application date {app}; a child must have been under 21", ben.display_name()),
+                        "a son or daughter 21 or older on that date does not qualify",
+                    ));
+                }
+            }
+            None => hits.push(
+                Hit::new(
+                    format!("{base}/principal_application_date"),
+                    "the principal's application date is not given, so the child's age cannot be checked",
+                    "give the date the principal's I-589 was filed (asylee) or the refugee application date (refugee)",
+                )
+                .severity(Severity::Warning),
+            ),
+        }
+    }
+    hits
+}
+
+pub const STEP_AND_ADOPTED: Rule = Rule {
+    id: "i730.stepchild-adopted",
+    severity: Severity::Error,
+    form: "I-730",
+    location: "Part 2 and header",
+    citation: "INA 101(b)(1)(B), (E); 8 CFR 207.7(b); 8 CFR 204.2(d)(2) (applied by 8 CFR 207.7(e))",
+    summary: "A stepchild's parent married the petitioner before the child turned 18; an adopted child was adopted before 16 with two years of legal custody and residence.",
+    check: step_and_adopted,
+};
+
+fn step_and_adopted(ctx: &Ctx) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for (i, f) in ctx.case.forms.i730.iter().enumerate() {
+        let base = format!("/forms/i730/{i}");
+        let Some(ben) = ctx.case.person(&f.beneficiary) else {
+            continue;
+        };
+        let Some(pet) = ctx.case.person(&f.petitioner) else {
+            continue;
+        };
+        match text(ctx, &format!("{base}/child_relationship")).as_deref() {
+            Some("stepchild") => {
+                let parents = [ben.mother.as_ref(), ben.father.as_ref()];
+                let marriage = pet.marriages.iter().find(|m| {
+                    m.spouse
+                        .as_ref()
+                        .is_some_and(|s| parents.contains(&Some(s)))
+                });
+                match marriage {
+                    None => hits.push(Hit::new(
+                        format!("{base}/child_relationship"),
+                        format!("no marriage of the petitioner to a parent of {} is listed", ben.display_name()),
+                        "list the child's mother or father in `mother`/`father` and the petitioner's marriage to that parent",
+                    )),
+                    Some(m) => {
+                        let eighteen = deadline::anniversary(ben.date_of_birth, 18).map(|(d, _)| d);
+                        if eighteen.is_some_and(|d| m.date >= d) {
+                            hits.push(Hit::new(
+                                format!("{base}/child_relationship"),
+                                format!("the marriage creating the step-relationship ({}) took place after the child's 18th birthday", m.date),
+                                "a stepchild qualifies only if the marriage took place before the child turned 18 (INA 101(b)(1)(B))",
+                            ));
+                        }
+                    }
+                }
+            }
+            Some("adopted") => {
+                let adopted = date(ctx, &format!("{base}/adoption/date"));
+                let custody = date(ctx, &format!("{base}/adoption/custody_since"));
+                match adopted {
+                    None => hits.push(
+                        Hit::new(
+                            format!("{base}/adoption"),
+                            "the adoption date is not given",
+                            "give the date of the adoption decree and the date legal custody began",
+                        )
+                        .severity(Severity::Warning),
+                    ),
+                    Some(a) => {
+                        if deadline::age_on(ben.date_of_birth, a) >= 16 {
+                            hits.push(Hit::new(
+                                format!("{base}/adoption/date"),
+                                format!("adopted on {a}, at or after the child's 16th birthday"),
+                                "an adopted child qualifies only if adopted before 16 (18 for a sibling of an adopted child; INA 101(b)(1)(E)) — say so if that exception applies",
+                            ).severity(Severity::Warning));
+                        }
+                        let two_years = custody
+                            .and_then(|c| deadline::anniversary(c, 2))
+                            .map(|(d, _)| d);
+                        if two_years.is_none_or(|d| d > f.filing.date) {
+                            hits.push(Hit::new(
+                                format!("{base}/adoption/custody_since"),
+                                "two years of legal custody and joint residence are not shown by the filing date",
+                                "give the date custody and residence began; the child needs two years of both (INA 101(b)(1)(E))",
+                            ));
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    hits
+}
+
+pub const TWO_YEARS: Rule = Rule {
+    id: "i730.two-year-deadline",
+    severity: Severity::Error,
+    form: "I-730",
+    location: "Part 3 (two-year filing question and explanation)",
+    citation: "8 CFR 207.7(d); 8 CFR 208.21(d); USCIS Policy Manual Vol. 4 Part C Ch. 4",
+    summary: "Filed within two years of the grant/admission; later, the form's explanation of humanitarian reasons is required.",
+    check: two_years,
+};
+
+fn two_years(ctx: &Ctx) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for (i, f) in ctx.case.forms.i730.iter().enumerate() {
+        let d = deadline::i730_two_years(f.granted);
+        let t = deadline::timeliness(&d, f.filing.date);
+        if t.timely {
+            continue;
+        }
+        let base = format!("/forms/i730/{i}");
+        let explained = ["late_filing/explanation", "late_filing_explanation"]
+            .iter()
+            .any(|k| text(ctx, &format!("{base}/{k}")).is_some_and(|s| !s.trim().is_empty()));
+        let facts = format!(
+            "granted {} → deadline {}; filing date {} is {} days late",
+            f.granted, d.deadline, f.filing.date, t.days_late
+        );
+        hits.push(if explained {
+            Hit::new(
+                format!("{base}/filing/date"),
+                format!("{facts}; USCIS may accept it for humanitarian reasons"),
+                "support the explanation with evidence of the humanitarian reasons",
+            )
+            .severity(Severity::Warning)
+        } else {
+            Hit::new(
+                format!("{base}/filing/date"),
+                format!("{facts}, and Part 3 gives no explanation"),
+                "explain the humanitarian reasons for the late filing in Part 3, or file by the deadline",
+            )
+        });
+    }
+    hits
+}
+
+pub const NUMBERING: Rule = Rule {
+    id: "i730.numbering",
+    severity: Severity::Error,
+    form: "I-730",
+    location: "header (form N of M)",
+    citation: "8 CFR 207.7(d) (a separate petition for each beneficiary); Form I-730 instructions",
+    summary: "One petition per beneficiary, and the \"form N of M\" numbers of one petitioner's I-730s run 1..M without gaps.",
+    check: numbering,
+};
+
+fn numbering(ctx: &Ctx) -> Vec<Hit> {
+    let forms = &ctx.case.forms.i730;
+    let mut hits = Vec::new();
+    for (i, f) in forms.iter().enumerate() {
+        if forms[..i]
+            .iter()
+            .any(|g| g.beneficiary == f.beneficiary && g.petitioner == f.petitioner)
+        {
+            hits.push(Hit::new(
+                format!("/forms/i730/{i}/beneficiary"),
+                format!(
+                    "a second I-730 for the same beneficiary \"{}\"",
+                    f.beneficiary
+                ),
+                "file one petition per beneficiary: remove the duplicate",
+            ));
+        }
+    }
+    let petitioners: Vec<&I730> = forms.iter().collect();
+    for (i, f) in forms.iter().enumerate() {
+        let same: Vec<usize> = petitioners
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| g.petitioner == f.petitioner)
+            .map(|(k, _)| k)
+            .collect();
+        let m = same.len() as i64;
+        let base = format!("/forms/i730/{i}");
+        let n = ctx
+            .json
+            .pointer(&format!("{base}/form_number"))
+            .and_then(|v| v.as_i64());
+        let total = ctx
+            .json
+            .pointer(&format!("{base}/form_total"))
+            .and_then(|v| v.as_i64());
+        if let Some(total) = total {
+            if total != m {
+                hits.push(Hit::new(
+                    format!("{base}/form_total"),
+                    format!(
+                        "says {total} petitions in all, but the case has {m} for this petitioner"
+                    ),
+                    format!("write {m}"),
+                ));
+            }
+        }
+        if let Some(n) = n {
+            let taken = same.iter().filter(|&&k| k != i).any(|&k| {
+                ctx.json
+                    .pointer(&format!("/forms/i730/{k}/form_number"))
+                    .and_then(|v| v.as_i64())
+                    == Some(n)
+            });
+            if n < 1 || n > m || taken {
+                hits.push(Hit::new(
+                    format!("{base}/form_number"),
+                    format!("form number {n} does not fit 1..{m} (or is used twice)"),
+                    format!("number this petitioner's I-730s 1 to {m}, each once"),
+                ));
+            }
+        }
+    }
+    hits
+}
+
+fn marriage_to<'p>(
+    p: &'p Person,
+    spouse: &crate::model::PersonId,
+) -> Option<(usize, &'p crate::model::Marriage)> {
+    p.marriages
+        .iter()
+        .enumerate()
+        .find(|(_, m)| m.spouse.as_ref() == Some(spouse))
+}
+
+fn person_index(ctx: &Ctx, p: &Person) -> usize {
+    ctx.case
+        .people
+        .iter()
+        .position(|x| x.id == p.id)
+        .unwrap_or(0)
+}
+
+fn date(ctx: &Ctx, pointer: &str) -> Option<NaiveDate> {
+    text(ctx, pointer).and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok())
+}
