@@ -543,7 +543,7 @@ mod tests {
             src.position("/a/1/b"),
             Some(LineCol {
                 line: 2,
-                column: 21
+                column: 18
             })
         );
         assert_eq!(src.position("/a/0"), Some(LineCol { line: 2, column: 9 }));
@@ -552,7 +552,7 @@ mod tests {
             src.position("/a/1/zz"),
             Some(LineCol {
                 line: 2,
-                column: 16
+                column: 12
             })
         );
     }

@@ -75,6 +75,7 @@ pub fn check_value(source: Source, schemas: &SchemaSet, today: NaiveDate) -> Out
                 i.message,
             )
             .hint(i.hint);
+            f.location = i.location;
             place(&mut f, schemas);
             f
         })
@@ -154,11 +155,7 @@ fn place(f: &mut Finding, schemas: &SchemaSet) {
     }
     let mut p = f.pointer.as_str();
     loop {
-        if let Some(loc) = schemas
-            .node_for_instance(p)
-            .and_then(|n| n.get("x-form"))
-            .and_then(Value::as_str)
-        {
+        if let Some(loc) = schemas.annotation_at(p, "x-form").and_then(Value::as_str) {
             f.location = Some(loc.to_string());
             return;
         }

@@ -21,6 +21,9 @@ pub type Date = NaiveDate;
 /// The pattern lives only in the schema (one place); the type only carries the value.
 macro_rules! string_type {
     ($(#[$meta:meta])* $name:ident, $title:expr, $desc:expr, $pattern:expr, [$($ex:expr),+]) => {
+        string_type!($(#[$meta])* $name, $title, $desc, $pattern, [$($ex),+], false);
+    };
+    ($(#[$meta:meta])* $name:ident, $title:expr, $desc:expr, $pattern:expr, [$($ex:expr),+], $sensitive:expr) => {
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
         #[serde(transparent)]
@@ -49,6 +52,7 @@ macro_rules! string_type {
                     "description": $desc,
                     "pattern": $pattern,
                     "examples": [$($ex),+],
+                    "x-sensitive": $sensitive,
                 })
             }
         }
@@ -71,6 +75,8 @@ string_type!(
     "Alien Registration Number: the letter A followed by 7 to 9 digits, as printed on USCIS notices (for example A012345678). The forms print it as 9 digits with leading zeros.",
     "^A[0-9]{7,9}$",
     ["A012345678", "A98765432"]
+,
+    true
 );
 
 string_type!(
@@ -80,6 +86,8 @@ string_type!(
     "Your 9-digit Social Security Number, written 123-45-6789 or 123456789. It never starts with 000, 666 or 9, the middle two digits are never 00 and the last four never 0000.",
     "^(?!000|666|9)[0-9]{3}-?(?!00)[0-9]{2}-?(?!0000)[0-9]{4}$",
     ["123-45-6789"]
+,
+    true
 );
 
 string_type!(
@@ -89,6 +97,8 @@ string_type!(
     "The 12-digit number USCIS gives you when you open an online account. Leave it out if you never had one.",
     "^[0-9]{12}$",
     ["012345678901"]
+,
+    true
 );
 
 string_type!(
@@ -98,6 +108,8 @@ string_type!(
     "The 11-character number of your I-94 Arrival/Departure Record: 11 digits, or (since May 2019) 9 digits, a letter and a digit.",
     "^([0-9]{11}|[0-9]{9}[A-Z][0-9])$",
     ["12345678901", "123456789A1"]
+,
+    true
 );
 
 string_type!(

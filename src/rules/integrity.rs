@@ -37,14 +37,11 @@ fn person_refs(ctx: &Ctx) -> Vec<Hit> {
                 Some(best) => format!("did you mean \"{best}\"? Otherwise add a person with \"id\": \"{s}\" to `people`"),
                 None => format!("add a person with \"id\": \"{s}\" to `people`, or use one of: {}", known.join(", ")),
             };
-            hits.push(
-                Hit::new(
-                    ptr,
-                    format!("no person in `people` has the id \"{s}\""),
-                    hint,
-                )
-                .location(form_of(ptr)),
-            );
+            hits.push(Hit::new(
+                ptr,
+                format!("no person in `people` has the id \"{s}\""),
+                hint,
+            ));
         }
     });
     hits
@@ -156,14 +153,11 @@ fn future_dates(ctx: &Ctx) -> Vec<Hit> {
         } else {
             "check the year: dates are written YYYY-MM-DD".to_string()
         };
-        hits.push(
-            Hit::new(
-                ptr,
-                format!("{what} {s} is after today ({})", ctx.today),
-                hint,
-            )
-            .location(form_of(ptr)),
-        );
+        hits.push(Hit::new(
+            ptr,
+            format!("{what} {s} is after today ({})", ctx.today),
+            hint,
+        ));
     });
     hits
 }

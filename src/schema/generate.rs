@@ -146,6 +146,7 @@ fn finish(
         doc.insert("$defs".into(), Value::Object(defs));
     }
     let mut doc = Value::Object(doc);
+    strip_null(&mut doc);
     rewrite_refs(&mut doc, file, owner);
     decorate(&mut doc);
     doc
@@ -173,6 +174,50 @@ fn rewrite_refs(v: &mut Value, file: &str, owner: &BTreeMap<String, &'static str
             }
         }
         Value::Array(a) => a.iter_mut().for_each(|c| rewrite_refs(c, file, owner)),
+        _ => {}
+    }
+}
+
+/// An optional value is left out, never written as `null`: schemars allows `null` for every
+/// `Option`, which would make `"ssn": null` valid and turn a bad value's message into an
+/// unhelpful "not valid under any of anyOf". Strip the null branch.
+fn strip_null(v: &mut Value) {
+    match v {
+        Value::Object(o) => {
+            if let Some(Value::Array(types)) = o.get("type") {
+                let rest: Vec<Value> = types.iter().filter(|t| *t != "null").cloned().collect();
+                if rest.len() < types.len() {
+                    let t = if rest.len() == 1 {
+                        rest[0].clone()
+                    } else {
+                        Value::Array(rest)
+                    };
+                    o.insert("type".into(), t);
+                }
+            }
+            let null_branch = |b: &Value| b.get("type") == Some(&Value::String("null".into()));
+            for key in ["anyOf", "oneOf"] {
+                let Some(Value::Array(branches)) = o.get(key) else {
+                    continue;
+                };
+                if branches.len() == 2 && branches.iter().any(null_branch) {
+                    let keep = branches.iter().find(|b| !null_branch(b)).cloned();
+                    o.remove(key);
+                    if let Some(Value::Object(k)) = keep {
+                        for (kk, vv) in k {
+                            o.entry(kk).or_insert(vv);
+                        }
+                    }
+                }
+            }
+            if let Some(Value::Array(e)) = o.get_mut("enum") {
+                e.retain(|x| !x.is_null());
+            }
+            for (_, child) in o.iter_mut() {
+                strip_null(child);
+            }
+        }
+        Value::Array(a) => a.iter_mut().for_each(strip_null),
         _ => {}
     }
 }

@@ -45,6 +45,9 @@ pub struct SchemaSet {
 #[derive(Debug, Clone)]
 pub struct SchemaIssue {
     pub pointer: String,
+    /// The form location, when the issue concerns a key other than the pointer's value (an
+    /// unknown key: the key it was probably meant to be; a missing key: that key).
+    pub location: Option<String>,
     pub keyword: String,
     pub message: String,
     pub hint: String,
@@ -105,13 +108,26 @@ impl SchemaSet {
     }
 
     fn describe(&self, e: &jsonschema::ValidationError<'_>) -> SchemaIssue {
-        let pointer = e.instance_path().as_str().to_string();
+        let mut pointer = e.instance_path().as_str().to_string();
+        let mut location = None;
+        let x_form = |p: &str| {
+            self.annotation_at(p, "x-form")
+                .and_then(Value::as_str)
+                .map(str::to_string)
+        };
         let node = self.node_for_instance(&pointer);
-        let title = node
-            .and_then(|n| n.get("title"))
+        let title = self
+            .annotation_at(&pointer, "title")
             .and_then(Value::as_str)
             .map(str::to_string);
         let what = title.clone().unwrap_or_else(|| "this value".into());
+        // A-Numbers, SSNs and the like never appear in a message: findings reach logs.
+        let sensitive = node.and_then(|n| n.get("x-sensitive")) == Some(&Value::Bool(true));
+        let shown = if sensitive {
+            "the value given".to_string()
+        } else {
+            e.instance().to_string()
+        };
         let example = node
             .and_then(|n| n.get("examples"))
             .and_then(|x| x.get(0))
@@ -124,7 +140,10 @@ impl SchemaSet {
                 for key in unexpected {
                     msgs.push(format!("unknown key \"{key}\""));
                     match closest(key, &valid) {
-                        Some(best) => hints.push(format!("did you mean \"{best}\"?")),
+                        Some(best) => {
+                            location = location.or_else(|| x_form(&format!("{pointer}/{best}")));
+                            hints.push(format!("did you mean \"{best}\"?"))
+                        }
                         None => hints.push(format!(
                             "remove \"{key}\"; the keys allowed here are: {}",
                             valid.join(", ")
@@ -135,6 +154,7 @@ impl SchemaSet {
             }
             ValidationErrorKind::Required { property } => {
                 let key = property.as_str().unwrap_or("?").to_string();
+                location = x_form(&format!("{pointer}/{key}"));
                 let child = self.node_for_instance(&format!("{pointer}/{key}"));
                 let help = child
                     .and_then(|n| n.get("description"))
@@ -171,7 +191,7 @@ impl SchemaSet {
                     _ => String::new(),
                 };
                 (
-                    format!("{what}: {} is not in the expected form", e.instance()),
+                    format!("{what}: {shown} is not in the expected form"),
                     format!(
                         "{desc}{options}{}",
                         example.map(|x| format!(" Example: {x}.")).unwrap_or_default()
@@ -191,8 +211,15 @@ impl SchemaSet {
                     .unwrap_or_default(),
             ),
         };
+        // Point at the unknown key itself, so the line and column land on it.
+        if let ValidationErrorKind::AdditionalProperties { unexpected } = e.kind() {
+            if let [only] = unexpected.as_slice() {
+                pointer = format!("{pointer}/{}", crate::json_source::escape_token(only));
+            }
+        }
         SchemaIssue {
             pointer,
+            location,
             keyword: e.kind().keyword().to_string(),
             message,
             hint,
@@ -226,6 +253,28 @@ impl SchemaSet {
             (file, node) = self.deref(file, next)?;
         }
         Some(node)
+    }
+
+    /// An annotation (`x-form`, `title`, `description`, `examples`…) of the value at `pointer`:
+    /// the property's own first (it describes the use), then the referenced definition's.
+    pub fn annotation_at(&self, pointer: &str, key: &str) -> Option<&Value> {
+        let mut file = generate::CASE;
+        let mut node = self.docs.get(file)?;
+        (file, node) = self.deref(file, node)?;
+        let mut own: Option<&Value> = None;
+        for raw in pointer.split('/').skip(1) {
+            let seg = raw.replace("~1", "/").replace("~0", "~");
+            let next = if let Some(p) = node.get("properties").and_then(|p| p.get(&seg)) {
+                p
+            } else if seg.parse::<usize>().is_ok() {
+                node.get("items")?
+            } else {
+                return None;
+            };
+            own = next.get(key);
+            (file, node) = self.deref(file, next)?;
+        }
+        own.or_else(|| node.get(key))
     }
 
     /// Follows `$ref` and picks the structured branch of `anyOf`/`oneOf` (schemars writes an
