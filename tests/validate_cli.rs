@@ -156,3 +156,24 @@ fn human_output_names_file_line_and_column() {
     assert!(!text.contains("\u{1b}["), "no colour when not a terminal");
     assert!(Path::new(&path).exists());
 }
+
+#[test]
+fn a_misspelt_key_names_the_closest_valid_key() {
+    let path = common::root().join("fixtures/invalid/misspelt-key.json");
+    let (_, records) = ndjson(&[path.to_str().expect("utf8")]);
+    let hit = records
+        .iter()
+        .find(|r| r["code"] == "schema.additionalProperties")
+        .expect("unknown-key finding");
+    assert_eq!(hit["hint"], "did you mean \"date_of_birth\"?");
+    assert_eq!(hit["line"], 12, "points at the misspelt key's line");
+}
+
+#[test]
+fn identifiers_never_appear_in_findings() {
+    let path = common::root().join("fixtures/invalid/bad-ssn.json");
+    let out = common::bin().arg("validate").arg(&path).output().expect("run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("schema.pattern"), "{text}");
+    assert!(!text.contains("666") && !text.contains("3456"), "SSN leaked: {text}");
+}
