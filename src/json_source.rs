@@ -591,6 +591,19 @@ mod tests {
     }
 
     #[test]
+    fn every_truncation_is_an_error_never_a_panic() {
+        let doc = "{\"a\": [1, -2.5e3, true, null, \"\\u0041\u{0644}\\n\"], \"b\": {\"c\": \"\u{1F600}\"}}";
+        assert!(parse(doc.as_bytes()).is_ok());
+        let bytes = doc.as_bytes();
+        for cut in 0..bytes.len() {
+            assert!(
+                parse(&bytes[..cut]).is_err(),
+                "prefix of {cut} bytes parsed"
+            );
+        }
+    }
+
+    #[test]
     fn strict_json() {
         for bad in [
             &b"{\"a\": 1,}"[..],

@@ -8,8 +8,9 @@
 //! | load | [`json_source`] | bytes → JSON value with line/column of every pointer; duplicate keys, BOM, bad UTF-8, depth refused |
 //! | schema | [`schema`] | JSON value → schema findings (`schemas/*.schema.json`, generated from [`model`]) |
 //! | typed model | [`model`] | JSON value → [`model::CaseFile`] |
-//! | rules | [`rules`] | case → findings with citations |
+//! | rules | [`rules`] | case → findings with citations ([`deadline`] and [`holidays`] do the date arithmetic; fees are data in `src/rules/fees.json`) |
 //! | report | [`validate`] | all of the above for one file → [`finding::Finding`]s |
+//! | fields | [`fieldmap`] | `form-templates/<form>/<edition>/fields.tsv`: which case value fills which field of the official blank |
 //!
 //! Only the CLI (`src/main.rs`, [`cli`]) touches the file system.
 

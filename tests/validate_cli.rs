@@ -172,8 +172,15 @@ fn a_misspelt_key_names_the_closest_valid_key() {
 #[test]
 fn identifiers_never_appear_in_findings() {
     let path = common::root().join("fixtures/invalid/bad-ssn.json");
-    let out = common::bin().arg("validate").arg(&path).output().expect("run");
+    let out = common::bin()
+        .arg("validate")
+        .arg(&path)
+        .output()
+        .expect("run");
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("schema.pattern"), "{text}");
-    assert!(!text.contains("666-12-3456") && !text.contains("12-3456"), "SSN leaked: {text}");
+    assert!(
+        !text.contains("666-12-3456") && !text.contains("12-3456"),
+        "SSN leaked: {text}"
+    );
 }
