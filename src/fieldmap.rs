@@ -76,6 +76,38 @@ pub const FILTERS: &[(&str, &str)] = &[
     ("address_line", "an address on one line"),
     ("most_recent", "the list sorted most recent first (by date)"),
     ("second", "the second item of a list"),
+    (
+        "month_year",
+        "a date as mm/yyyy (the I-589 Part A.III grids ask month and year)",
+    ),
+    (
+        "in_court",
+        "court proceedings as a boolean: true when now in proceedings",
+    ),
+    (
+        "passport_number",
+        "from a list of documents: the number of the first passport",
+    ),
+    (
+        "travel_document_number",
+        "from a list of documents: the number of the first travel document",
+    ),
+    (
+        "maiden_name",
+        "from a list of other names: the first maiden name, as Given Family",
+    ),
+    (
+        "marriage_date",
+        "from a list of marriages: the date of the current marriage, mm/dd/yyyy",
+    ),
+    (
+        "marriage_place",
+        "from a list of marriages: the place of the current marriage",
+    ),
+    (
+        "employer_address",
+        "an employment: employer name and address on one line",
+    ),
 ];
 
 /// Parses a field map TSV. Errors name the line.

@@ -735,8 +735,8 @@ pub struct Person {
     #[schemars(extend("x-form" = "I-589 Part A.I items 20-22, A.II item 2; I-730 Part 2; I-485 Part 1 items 7-9"))]
     pub documents: Vec<TravelDocument>,
     /// # Entries into the United States
-    /// Every entry into the US, in any order; the most recent is the "last arrival" that starts the
-    /// I-589 one-year deadline.
+    /// Every entry into the US, the most recent first (as the I-589 lists them). The most recent
+    /// is the "last arrival" that starts the I-589 one-year deadline.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(extend("x-form" = "I-589 Part A.I item 19.c, A.II items 14-17, 23; I-730 Part 2; I-485 Part 1 items 10-13"))]
     pub us_entries: Vec<UsEntry>,
