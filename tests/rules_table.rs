@@ -123,3 +123,390 @@ fn check(cases: Vec<Case>) {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+const FAM: &str = "i589-affirmative-family.json";
+const DEF: &str = "i589-defensive.json";
+
+fn j(s: &str) -> Option<Value> {
+    Some(serde_json::from_str(s).expect("edit JSON"))
+}
+
+#[test]
+fn i589_one_year_deadline() {
+    let late_filing = ("/forms/i589/filing/date", j("\"2027-03-11\""));
+    check(vec![
+        Case {
+            name: "on time",
+            fixture: FAM,
+            edits: vec![],
+            rule: "i589.one-year-deadline",
+            fires_at: None,
+        },
+        Case {
+            name: "one day late, C.5 says no",
+            fixture: FAM,
+            edits: vec![late_filing.clone()],
+            rule: "i589.one-year-deadline",
+            fires_at: Some("/forms/i589/part_c/filed_after_one_year"),
+        },
+        Case {
+            name: "late but explained: a warning, not an error",
+            fixture: FAM,
+            edits: vec![
+                late_filing.clone(),
+                (
+                    "/forms/i589/part_c/filed_after_one_year",
+                    j(
+                        r#"{"answer": true, "explanation": "I was hospitalized from 2026-04 to 2027-02."}"#,
+                    ),
+                ),
+            ],
+            rule: "i589.one-year-deadline",
+            fires_at: Some("/forms/i589/part_c/filed_after_one_year/explanation"),
+        },
+        Case {
+            name: "on time but C.5 says yes",
+            fixture: FAM,
+            edits: vec![(
+                "/forms/i589/part_c/filed_after_one_year",
+                j(r#"{"answer": true, "explanation": "x"}"#),
+            )],
+            rule: "i589.one-year-deadline",
+            fires_at: Some("/forms/i589/part_c/filed_after_one_year/answer"),
+        },
+        Case {
+            name: "unaccompanied child is exempt",
+            fixture: FAM,
+            edits: vec![late_filing, ("/forms/i589/unaccompanied_child", j("true"))],
+            rule: "i589.one-year-deadline",
+            fires_at: None,
+        },
+        Case {
+            // arrival 2024-07-04 → Friday 2025-07-04 holiday → Monday 2025-07-07 is still on time
+            name: "holiday and weekend roll forward",
+            fixture: DEF,
+            edits: vec![
+                ("/people/0/us_entries/0/date", j("\"2024-07-04\"")),
+                ("/forms/i589/filing/date", j("\"2025-07-07\"")),
+                ("/people/0/left_home_country", j("\"2024-06-01\"")),
+            ],
+            rule: "i589.one-year-deadline",
+            fires_at: None,
+        },
+        Case {
+            name: "the day after the rolled deadline is late",
+            fixture: DEF,
+            edits: vec![
+                ("/people/0/us_entries/0/date", j("\"2024-07-04\"")),
+                ("/forms/i589/filing/date", j("\"2025-07-08\"")),
+                ("/people/0/left_home_country", j("\"2024-06-01\"")),
+            ],
+            rule: "i589.one-year-deadline",
+            fires_at: Some("/forms/i589/part_c/filed_after_one_year"),
+        },
+    ]);
+}
+
+#[test]
+fn i589_dates_and_family() {
+    check(vec![
+        Case {
+            name: "filed after arrival",
+            fixture: FAM,
+            edits: vec![],
+            rule: "i589.filed-after-arrival",
+            fires_at: None,
+        },
+        Case {
+            name: "filed before the last arrival",
+            fixture: DEF,
+            edits: vec![("/forms/i589/filing/date", j("\"2026-01-10\""))],
+            rule: "i589.filed-after-arrival",
+            fires_at: Some("/forms/i589/filing/date"),
+        },
+        Case {
+            name: "spouse in US included",
+            fixture: FAM,
+            edits: vec![],
+            rule: "i589.spouse-included-in-us",
+            fires_at: None,
+        },
+        Case {
+            name: "spouse abroad included",
+            fixture: FAM,
+            edits: vec![(
+                "/people/1/whereabouts",
+                j(r#"{"in_us": false, "location": "Erbil, Iraq"}"#),
+            )],
+            rule: "i589.spouse-included-in-us",
+            fires_at: Some("/forms/i589/spouse/include"),
+        },
+        Case {
+            name: "eligible child included",
+            fixture: FAM,
+            edits: vec![],
+            rule: "i589.child-included-eligible",
+            fires_at: None,
+        },
+        Case {
+            name: "22-year-old included",
+            fixture: FAM,
+            edits: vec![
+                ("/forms/i589/children/0/include", j("true")),
+                ("/people/2/whereabouts", j(r#"{"in_us": true}"#)),
+            ],
+            rule: "i589.child-included-eligible",
+            fires_at: Some("/forms/i589/children/0/include"),
+        },
+        Case {
+            name: "married child included",
+            fixture: FAM,
+            edits: vec![
+                ("/forms/i589/children/1/include", j("true")),
+                ("/people/3/whereabouts", j(r#"{"in_us": true}"#)),
+            ],
+            rule: "i589.child-included-eligible",
+            fires_at: Some("/forms/i589/children/1/include"),
+        },
+        // child-3 born 2014-02-27; filing on the 21st birthday: not under 21
+        Case {
+            name: "turns 21 on the filing date",
+            fixture: FAM,
+            edits: vec![("/people/4/date_of_birth", j("\"2005-12-15\""))],
+            rule: "i589.child-included-eligible",
+            fires_at: Some("/forms/i589/children/2/include"),
+        },
+        Case {
+            name: "one day before the 21st birthday",
+            fixture: FAM,
+            edits: vec![("/people/4/date_of_birth", j("\"2005-12-16\""))],
+            rule: "i589.child-included-eligible",
+            fires_at: None,
+        },
+        Case {
+            name: "every child listed",
+            fixture: FAM,
+            edits: vec![],
+            rule: "i589.every-child-listed",
+            fires_at: None,
+        },
+        Case {
+            name: "a child left off",
+            fixture: FAM,
+            edits: vec![("/forms/i589/children/1", None)],
+            rule: "i589.every-child-listed",
+            fires_at: Some("/people/3"),
+        },
+        Case {
+            name: "three children: no supplement",
+            fixture: FAM,
+            edits: vec![],
+            rule: "i589.supplement-a",
+            fires_at: None,
+        },
+        Case {
+            name: "at least one ground",
+            fixture: FAM,
+            edits: vec![],
+            rule: "i589.ground-claimed",
+            fires_at: None,
+        },
+        Case {
+            name: "no ground",
+            fixture: FAM,
+            edits: vec![("/forms/i589/part_b/grounds", j("{}"))],
+            rule: "i589.ground-claimed",
+            fires_at: Some("/forms/i589/part_b/grounds"),
+        },
+        Case {
+            name: "yes answers explained",
+            fixture: FAM,
+            edits: vec![],
+            rule: "form.yes-explained",
+            fires_at: None,
+        },
+        Case {
+            name: "yes without explanation",
+            fixture: FAM,
+            edits: vec![("/forms/i589/part_c/returned", j(r#"{"answer": true}"#))],
+            rule: "form.yes-explained",
+            fires_at: Some("/forms/i589/part_c/returned/explanation"),
+        },
+    ]);
+}
+
+#[test]
+fn supplement_a_for_a_fifth_child() {
+    let mut edits: Vec<Edit> = Vec::new();
+    let kids = ["k4", "k5"];
+    for k in kids {
+        edits.push(("/people/-", j(&format!(r#"{{"id": "{k}", "name": {{"family": "Haddad", "given": "{k}"}}, "date_of_birth": "2016-01-01", "birth_country": "Syria", "nationality": "Syria", "mother": "applicant"}}"#))));
+        edits.push((
+            "/forms/i589/children/-",
+            j(&format!(r#"{{"person": "{k}", "include": false}}"#)),
+        ));
+    }
+    let doc = apply(fixture(FAM), &edits);
+    let got = findings(&doc);
+    assert!(
+        got.iter()
+            .any(|f| f.code == "i589.supplement-a" && f.pointer == "/forms/i589/children/4"),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn people_rules() {
+    check(vec![
+        Case {
+            name: "birth before entries",
+            fixture: FAM,
+            edits: vec![],
+            rule: "person.birth-before-entries",
+            fires_at: None,
+        },
+        Case {
+            name: "entry before birth",
+            fixture: FAM,
+            edits: vec![("/people/0/us_entries/1/date", j("\"1979-01-01\""))],
+            rule: "person.birth-before-entries",
+            fires_at: Some("/people/0/us_entries/1/date"),
+        },
+        Case {
+            name: "marriage after spouse's birth",
+            fixture: FAM,
+            edits: vec![],
+            rule: "person.marriage-after-spouse-birth",
+            fires_at: None,
+        },
+        Case {
+            name: "marriage before spouse's birth",
+            fixture: FAM,
+            edits: vec![("/people/1/date_of_birth", j("\"2004-01-01\""))],
+            rule: "person.marriage-after-spouse-birth",
+            fires_at: Some("/people/0/marriages/0/date"),
+        },
+        Case {
+            name: "passport dates",
+            fixture: FAM,
+            edits: vec![],
+            rule: "person.document-expiry-after-issue",
+            fires_at: None,
+        },
+        Case {
+            name: "passport expires before issue",
+            fixture: FAM,
+            edits: vec![("/people/0/documents/0/expires", j("\"2019-05-13\""))],
+            rule: "person.document-expiry-after-issue",
+            fires_at: Some("/people/0/documents/0/expires"),
+        },
+        Case {
+            name: "distinct people",
+            fixture: FAM,
+            edits: vec![],
+            rule: "person.listed-twice",
+            fires_at: None,
+        },
+        Case {
+            name: "same person twice",
+            fixture: FAM,
+            edits: vec![
+                (
+                    "/people/7/name",
+                    j(r#"{"family": "Mansour", "given": "Adel"}"#),
+                ),
+                ("/people/7/date_of_birth", j("\"1950-07-07\"")),
+            ],
+            rule: "person.listed-twice",
+            fires_at: Some("/people/7"),
+        },
+        Case {
+            name: "own A-Numbers",
+            fixture: DEF,
+            edits: vec![],
+            rule: "person.a-number-shared",
+            fires_at: None,
+        },
+        Case {
+            name: "shared A-Number",
+            fixture: DEF,
+            edits: vec![("/people/1/a_number", j("\"A098765432\""))],
+            rule: "person.a-number-shared",
+            fires_at: Some("/people/1/a_number"),
+        },
+        Case {
+            name: "ids resolve",
+            fixture: FAM,
+            edits: vec![],
+            rule: "case.person-ref",
+            fires_at: None,
+        },
+        Case {
+            name: "unknown spouse id",
+            fixture: FAM,
+            edits: vec![("/forms/i589/spouse/person", j("\"spouse-x\""))],
+            rule: "case.person-ref",
+            fires_at: Some("/forms/i589/spouse/person"),
+        },
+        Case {
+            name: "unique ids",
+            fixture: FAM,
+            edits: vec![],
+            rule: "case.duplicate-person-id",
+            fires_at: None,
+        },
+        Case {
+            name: "duplicate id",
+            fixture: FAM,
+            edits: vec![
+                ("/people/7/id", j("\"father\"")),
+                ("/forms/i589/siblings/0", j("\"father\"")),
+            ],
+            rule: "case.duplicate-person-id",
+            fires_at: Some("/people/7/id"),
+        },
+        Case {
+            name: "no future dates",
+            fixture: FAM,
+            edits: vec![],
+            rule: "case.date-in-future",
+            fires_at: None,
+        },
+        Case {
+            name: "filed date in the future",
+            fixture: DEF,
+            edits: vec![("/forms/i589/filing/date", j("\"2026-12-01\""))],
+            rule: "case.date-in-future",
+            fires_at: Some("/forms/i589/filing/date"),
+        },
+    ]);
+}
+
+#[test]
+fn fees_follow_the_filing_date() {
+    let before = findings(&apply(
+        fixture(DEF),
+        &[
+            ("/forms/i589/filing/date", j("\"2025-07-21\"")),
+            ("/people/0/us_entries/0/date", j("\"2025-03-01\"")),
+            ("/people/0/left_home_country", j("\"2025-02-01\"")),
+        ],
+    ));
+    let fee = |fs: &[Finding]| {
+        fs.iter()
+            .filter(|f| f.code == "fees.for-filing-date")
+            .map(|f| f.message.clone())
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        fee(&before).iter().any(|m| m.starts_with("I-589: $0 ")),
+        "{:?}",
+        fee(&before)
+    );
+    let after = findings(&fixture(DEF));
+    assert!(
+        fee(&after).iter().any(|m| m.starts_with("I-589: $100 ")),
+        "{:?}",
+        fee(&after)
+    );
+}
