@@ -17,6 +17,7 @@
 pub mod cli;
 pub mod deadline;
 pub mod fieldmap;
+pub mod fieldvalues;
 pub mod finding;
 pub mod holidays;
 pub mod json_source;
