@@ -84,6 +84,7 @@ pub static RULES: &[Rule] = &[
     people::DOCUMENT_DATES,
     people::SAME_PERSON_TWICE,
     people::SHARED_A_NUMBER,
+    people::ENTRIES_ORDER,
     i589::ONE_YEAR_DEADLINE,
     i589::FILED_AFTER_ARRIVAL,
     i589::SPOUSE_INCLUDED_IN_US,

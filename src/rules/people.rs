@@ -175,3 +175,32 @@ fn shared_a_number(ctx: &Ctx) -> Vec<Hit> {
     }
     hits
 }
+
+pub const ENTRIES_ORDER: Rule = Rule {
+    id: "person.entries-most-recent-first",
+    severity: Severity::Warning,
+    form: "case",
+    location: "I-589 Part A.I item 19.c",
+    citation: "Form I-589, Part A.I item 19.c (\"List each entry into the U.S. beginning with your most recent entry\")",
+    summary: "Entries into the US are listed most recent first, as the form prints them.",
+    check: entries_order,
+};
+
+fn entries_order(ctx: &Ctx) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for (i, p) in ctx.case.people.iter().enumerate() {
+        if let Some(j) = p.us_entries.windows(2).position(|w| w[0].date < w[1].date) {
+            hits.push(Hit::new(
+                format!("/people/{i}/us_entries/{}", j + 1),
+                format!(
+                    "entry {} ({}) is more recent than the entry before it ({})",
+                    j + 2,
+                    p.us_entries[j + 1].date,
+                    p.us_entries[j].date
+                ),
+                "list the entries most recent first: the form prints them in that order",
+            ));
+        }
+    }
+    hits
+}
