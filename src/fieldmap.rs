@@ -52,6 +52,42 @@ pub const FUNCTIONS: &[(&str, &str)] = &[
         "absent",
         "true when the value is missing or empty (for checkboxes)",
     ),
+    (
+        "header_status",
+        "I-730 header: the form's status, as lpr_asylee / lpr_refugee when petitioner_became_lpr is true",
+    ),
+    (
+        "if_asylee",
+        "the value only when the I-730's status is asylee, else blank",
+    ),
+    (
+        "if_refugee",
+        "the value only when the I-730's status is refugee, else blank",
+    ),
+    (
+        "current_marriage",
+        "the list index counts only the marriages that have not ended",
+    ),
+    (
+        "prior_marriage",
+        "the list index counts only the marriages that ended, most recent first",
+    ),
+    (
+        "by_recency",
+        "the list index counts from the most recent item (by date)",
+    ),
+    (
+        "passports",
+        "the list index counts only the passports among documents, most recent first",
+    ),
+    (
+        "travel_documents",
+        "the list index counts only the travel documents among documents, most recent first",
+    ),
+    (
+        "beneficiary_part",
+        "the value only when the I-730 has a beneficiary_statement (beneficiary in the US, 14 or older), else blank",
+    ),
 ];
 
 /// Filters a source may apply to its value, with their meaning.
@@ -108,6 +144,18 @@ pub const FILTERS: &[(&str, &str)] = &[
         "employer_address",
         "an employment: employer name and address on one line",
     ),
+    ("spouse_family", "a marriage's spouse's family name (the spouse's person, or spouse_name)"),
+    ("spouse_given", "a marriage's spouse's given name (the spouse's person, or spouse_name)"),
+    ("spouse_middle", "a marriage's spouse's middle name (the spouse's person, or spouse_name)"),
+    ("ended_in", "where a marriage legally ended: the person's marriage_end_places entry with its date"),
+    ("place_city", "the city of a place written City[, State or Province], Country: the first part"),
+    ("place_region", "the state or province of a place written City, Region, Country: the middle part"),
+    ("place_country", "the country of a place written City[, Region], Country: the last part"),
+    ("place_state", "the US state of a place written City, ST: the last part, as a USPS code"),
+    ("unit_type", "the kind of an address unit (\"Apt 4B\"): apt, ste or flr"),
+    ("unit_number", "the number of an address unit (\"Apt 4B\" gives 4B)"),
+    ("child_box", "a child relationship as the I-730 box: biological (born in or out of wedlock, legitimated), stepchild or adopted"),
+    ("court_box", "a person as I-730 Part 2 item 23 box: never_in_us when no US entries, else court_proceedings"),
 ];
 
 /// Parses a field map TSV. Errors name the line.

@@ -831,6 +831,30 @@ pub struct Person {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-485 Part 8"))]
     pub biographic: Option<Biographic>,
+    /// # Name in native alphabet, by part
+    /// The family, given and middle name written in the script of the country where the person
+    /// lives now (e.g. Ge'ez for Eritrea), when it is not the Latin alphabet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-form" = "I-730 Part 2, item 22 (name)"))]
+    pub native_name_parts: Option<PersonName>,
+    /// # Mailing address in the local language
+    /// The mailing address written in the language and script of the country where the person
+    /// lives now, so local mail carriers can read it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-form" = "I-730 Part 2, item 22 (address)"))]
+    pub native_address: Option<Address>,
+    /// # Where the Immigration Court proceedings are or were
+    /// When the person is now, or was, in Immigration Court proceedings: the city and state of
+    /// the court (e.g. "Arlington, VA").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-form" = "I-730 Part 2, item 23.b / 23.d (Where?)"), example = &"Arlington, VA")]
+    pub court_location: Option<String>,
+    /// # Where past marriages ended
+    /// For each past marriage: where it legally ended (the place of the divorce or annulment,
+    /// or where the spouse died), matched to the marriage by its date.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(extend("x-form" = "I-730 Parts 1-2, items 17, 20 (Place Previous Marriage Ended)"))]
+    pub marriage_end_places: Vec<MarriageEndPlace>,
 }
 
 impl Person {
@@ -973,4 +997,19 @@ pub struct YesNo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "the explanation lines of the item, continued on the additional-information page"), example = &"In 2019 I was detained for three days by ...")]
     pub explanation: Option<String>,
+}
+
+/// Where a past marriage legally ended.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MarriageEndPlace {
+    /// # Date of that marriage
+    /// The date of the marriage ceremony, as written in `marriages`, to tell which marriage this is.
+    #[schemars(extend("x-form" = "not printed; links to the marriage"), example = &"2005-07-09")]
+    pub marriage_date: Date,
+    /// # Place it ended
+    /// City, state or province, and country where the marriage legally ended
+    /// (e.g. "Asmara, Maekel, Eritrea").
+    #[schemars(extend("x-form" = "I-730 Parts 1-2, items 17, 20; I-485 Part 6"), example = &"Asmara, Maekel, Eritrea")]
+    pub place: String,
 }

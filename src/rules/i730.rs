@@ -280,8 +280,10 @@ fn step_and_adopted(ctx: &Ctx) -> Vec<Hit> {
                 }
             }
             Some("adopted") => {
-                let adopted = date(ctx, &format!("{base}/adoption/date"));
-                let custody = date(ctx, &format!("{base}/adoption/custody_since"));
+                let adopted = date(ctx, &format!("{base}/adoption/adopted"));
+                // Two years of both legal custody and joint residence: the later start counts.
+                let custody = date(ctx, &format!("{base}/adoption/custody_since"))
+                    .max(date(ctx, &format!("{base}/adoption/residence_since")));
                 match adopted {
                     None => hits.push(
                         Hit::new(
@@ -294,7 +296,7 @@ fn step_and_adopted(ctx: &Ctx) -> Vec<Hit> {
                     Some(a) => {
                         if deadline::age_on(ben.date_of_birth, a) >= 16 {
                             hits.push(Hit::new(
-                                format!("{base}/adoption/date"),
+                                format!("{base}/adoption/adopted"),
                                 format!("adopted on {a}, at or after the child's 16th birthday"),
                                 "an adopted child qualifies only if adopted before 16 (18 for a sibling of an adopted child; INA 101(b)(1)(E)) — say so if that exception applies",
                             ).severity(Severity::Warning));

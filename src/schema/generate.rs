@@ -6,7 +6,7 @@
 //! from an editor (VS Code resolves them next to the schema) without any network access.
 
 use crate::model::{
-    common::{Filing, Interpreter, Person, Preparer},
+    common::{Filing, Interpreter, Person, Preparer, YesNo},
     CaseFile, I485, I589, I730,
 };
 use schemars::{generate::SchemaSettings, JsonSchema, SchemaGenerator};
@@ -20,6 +20,7 @@ pub fn generate_all() -> Vec<(&'static str, Value)> {
         root_defs::<Preparer>,
         root_defs::<Interpreter>,
         root_defs::<Filing>,
+        root_defs::<YesNo>,
     ]);
     let mut owner: BTreeMap<String, &'static str> = BTreeMap::new();
     for name in common_defs.keys() {
