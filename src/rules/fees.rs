@@ -58,7 +58,7 @@ fn fees(ctx: &Ctx) -> Vec<Hit> {
     let mut say = |ptr: String, form: &str, category: Option<&str>, date: NaiveDate| {
         for f in fees_on(form, category, date) {
             let msg = format!(
-                "{}: ${} on {date} — {} ({})",
+                "{}: ${} in force on {date} — {} ({})",
                 f.form, f.amount, f.note, f.citation
             );
             let h = Hit::new(ptr.clone(), msg, "").location(form.to_string());
