@@ -76,6 +76,32 @@ pub const FILTERS: &[(&str, &str)] = &[
     ("address_line", "an address on one line"),
     ("most_recent", "the list sorted most recent first (by date)"),
     ("second", "the second item of a list"),
+    (
+        "unit_type",
+        "the kind of an address unit (\"Apt 4B\" -> apt, \"Suite 200\" -> ste, \"Floor 3\" -> flr), for the Apt./Ste./Flr. boxes",
+    ),
+    ("unit_number", "the number of an address unit without its kind (\"Apt 4B\" -> 4B)"),
+    ("place_city", "the city of a place written \"City, [State or Province,] Country\""),
+    (
+        "place_region",
+        "the state or province of a place written \"City, State or Province, Country\" (empty when it has two parts)",
+    ),
+    ("place_country", "the country of a place written \"City, [State or Province,] Country\""),
+    (
+        "asylee_only",
+        "the value when the I-485's category is asylee, else empty",
+    ),
+    (
+        "refugee_only",
+        "the value when the I-485's category is refugee, else empty",
+    ),
+    (
+        "over_5_years",
+        "a date as true when it lies at least 5 years before the form's filing date",
+    ),
+    ("digit_1", "the 1st digit of a number written with 3 digits (140 -> 1)"),
+    ("digit_2", "the 2nd digit of a number written with 3 digits (140 -> 4)"),
+    ("digit_3", "the 3rd digit of a number written with 3 digits (140 -> 0)"),
 ];
 
 /// Parses a field map TSV. Errors name the line.

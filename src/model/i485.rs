@@ -7,7 +7,9 @@
 //! and the public-charge questions asylees and refugees skip (Part 9 items 57-66) are not
 //! modelled: this tool prepares INA 209 adjustment only.
 
-use super::common::{Date, Employment, Filing, PersonId, Residence, TravelDocument, UsState, YesNo};
+use super::common::{
+    Date, Employment, Filing, PersonId, Residence, TravelDocument, UsState, YesNo,
+};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -982,4 +984,3 @@ pub struct I485Miscellaneous {
     #[schemars(extend("x-form" = "I-485 Part 9, item 86"), example = &"nonimmigrant")]
     pub status_before_leaving: Option<String>,
 }
-
