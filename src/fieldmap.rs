@@ -156,6 +156,21 @@ pub const FILTERS: &[(&str, &str)] = &[
     ("unit_number", "the number of an address unit (\"Apt 4B\" gives 4B)"),
     ("child_box", "a child relationship as the I-730 box: biological (born in or out of wedlock, legitimated), stepchild or adopted"),
     ("court_box", "a person as I-730 Part 2 item 23 box: never_in_us when no US entries, else court_proceedings"),
+    (
+        "asylee_only",
+        "the value when the I-485's category is asylee, else empty",
+    ),
+    (
+        "refugee_only",
+        "the value when the I-485's category is refugee, else empty",
+    ),
+    (
+        "over_5_years",
+        "a date as true when it lies at least 5 years before the form's filing date",
+    ),
+    ("digit_1", "the 1st digit of a number written with 3 digits (140 -> 1)"),
+    ("digit_2", "the 2nd digit of a number written with 3 digits (140 -> 4)"),
+    ("digit_3", "the 3rd digit of a number written with 3 digits (140 -> 0)"),
 ];
 
 /// Parses a field map TSV. Errors name the line.

@@ -855,6 +855,22 @@ pub struct Person {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(extend("x-form" = "I-730 Parts 1-2, items 17, 20 (Place Previous Marriage Ended)"))]
     pub marriage_end_places: Vec<MarriageEndPlace>,
+    /// # Other dates of birth used
+    /// Any other date of birth the person has ever used or that appears on their documents
+    /// (e.g. a wrong date on a refugee card). Leave out if none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(extend("x-form" = "I-485 Part 1, item 3"), example = vec!["1988-01-01"])]
+    pub other_dates_of_birth: Vec<Date>,
+    /// # Other A-Numbers
+    /// Any other A-Number the person has ever used or been assigned. Leave out if none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(extend("x-form" = "I-485 Part 1, item 5"), example = vec!["A087654321"])]
+    pub other_a_numbers: Vec<ANumber>,
+    /// # Living at the current address since
+    /// The date the person started living at `residence` (their current physical address).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-form" = "I-485 Part 1, item 18 (date you first resided at this address)"), example = &"2025-09-01")]
+    pub residence_since: Option<Date>,
 }
 
 impl Person {
