@@ -46,18 +46,27 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn walk(&self, e: &Expr) -> Option<&'a Value> {
+    /// Follows the path. A list-selecting function (`current_marriage`, `prior_marriage`,
+    /// `by_recency`, `passports`, `travel_documents`) makes the first `[n]` count over the
+    /// selected, ordered items instead of the stored order.
+    fn walk(&self, e: &Expr) -> Option<Value> {
         let mut segs = e.path.as_slice();
-        let mut cur = if segs.first().map(|s| s.key.as_str()) == Some("case") {
+        let mut cur: Value = if segs.first().map(|s| s.key.as_str()) == Some("case") {
             segs = &segs[1..];
-            self.case
+            self.case.clone()
         } else {
-            self.form
+            self.form.clone()
         };
+        let mut selector = e.func.as_deref().filter(|f| SELECTORS.contains(f));
         for seg in segs {
-            cur = self.deref(cur).get(&seg.key)?;
+            cur = self.deref(&cur).get(&seg.key)?.clone();
             if let Some(i) = seg.index {
-                cur = cur.as_array()?.get(i)?;
+                let items = cur.as_array()?;
+                let chosen = match selector.take() {
+                    Some(f) => select(f, items),
+                    None => items.clone(),
+                };
+                cur = chosen.get(i)?.clone();
             }
         }
         Some(cur)
@@ -65,16 +74,36 @@ impl<'a> Ctx<'a> {
 
     fn eval(&self, e: &Expr) -> Option<FieldValue> {
         let found = self.walk(e);
+        let form_says =
+            |key: &str, want: &str| self.form.get(key).and_then(Value::as_str) == Some(want);
         let mut v: Value = match e.func.as_deref() {
-            Some("count") => Value::from(found.and_then(Value::as_array).map_or(0, Vec::len)),
-            Some("exists") => Value::Bool(found.is_some_and(present)),
-            Some("absent") => Value::Bool(!found.is_some_and(present)),
-            _ => found?.clone(),
+            Some("count") => {
+                Value::from(found.as_ref().and_then(Value::as_array).map_or(0, Vec::len))
+            }
+            Some("exists") => Value::Bool(found.as_ref().is_some_and(present)),
+            Some("absent") => Value::Bool(!found.as_ref().is_some_and(present)),
+            Some("if_asylee") if !form_says("status", "asylee") => return None,
+            Some("if_refugee") if !form_says("status", "refugee") => return None,
+            Some("beneficiary_part") if self.form.get("beneficiary_statement").is_none() => {
+                return None
+            }
+            Some("header_status") => {
+                let status = found?.as_str()?.to_string();
+                let lpr = self.form.get("petitioner_became_lpr") == Some(&Value::Bool(true));
+                Value::String(if lpr { format!("lpr_{status}") } else { status })
+            }
+            _ => found?,
         };
         for f in &e.filters {
             v = self.filter(f, &v)?;
         }
         match &e.equals {
+            // On a list (e.g. races), the box is on when the list holds the value.
+            Some(want) if v.is_array() => {
+                Some(FieldValue::Check(v.as_array().is_some_and(|a| {
+                    a.iter().any(|x| scalar(x).as_deref() == Some(want))
+                })))
+            }
             Some(want) => Some(FieldValue::Check(scalar(&v).is_some_and(|s| &s == want))),
             None => {
                 let s = scalar(&v)?;
@@ -87,7 +116,10 @@ impl<'a> Ctx<'a> {
         let v = self.deref(v);
         let text = |s: String| Some(Value::String(s));
         match name {
-            "date" => text(us_date(v.as_str()?)?),
+            // Non-dates such as "D/S" (duration of status) print as written.
+            "date" => {
+                text(us_date(v.as_str()?).unwrap_or_else(|| v.as_str().unwrap_or("").to_string()))
+            }
             "month_year" => {
                 let s = v.as_str()?;
                 text(format!("{}/{}", s.get(5..7)?, s.get(0..4)?))
@@ -185,6 +217,103 @@ impl<'a> Ctx<'a> {
                 Some(Value::Array(items))
             }
             "second" => v.as_array()?.get(1).cloned(),
+            "spouse_family" | "spouse_given" | "spouse_middle" => {
+                let part = &name["spouse_".len()..];
+                let spouse_name = match v
+                    .get("spouse")
+                    .and_then(Value::as_str)
+                    .and_then(|id| self.person(id))
+                {
+                    Some(p) => p.get("name")?,
+                    None => v.get("spouse_name")?,
+                };
+                Some(spouse_name.get(part)?.clone())
+            }
+            "ended_in" => {
+                let date = v.get("date")?.as_str()?;
+                self.case.get("people")?.as_array()?.iter().find_map(|p| {
+                    p.get("marriage_end_places")?
+                        .as_array()?
+                        .iter()
+                        .find(|e| e.get("marriage_date").and_then(Value::as_str) == Some(date))?
+                        .get("place")
+                        .cloned()
+                })
+            }
+            "place_city" | "place_region" | "place_country" | "place_state" => {
+                let parts: Vec<&str> = v.as_str()?.split(',').map(str::trim).collect();
+                let pick = match (name, parts.len()) {
+                    ("place_city", _) => parts.first(),
+                    ("place_region", 3..) => parts.get(parts.len() - 2),
+                    ("place_region", _) => None,
+                    (_, n) if n >= 2 => parts.last(),
+                    _ => None,
+                };
+                text(pick?.to_string())
+            }
+            "unit_type" => {
+                let word = v
+                    .as_str()?
+                    .split_whitespace()
+                    .next()?
+                    .trim_end_matches('.')
+                    .to_lowercase();
+                text(
+                    match word.as_str() {
+                        "apt" | "apartment" | "unit" => "apt",
+                        "ste" | "suite" => "ste",
+                        "flr" | "fl" | "floor" => "flr",
+                        _ => return None,
+                    }
+                    .to_string(),
+                )
+            }
+            "unit_number" => {
+                let s = v.as_str()?;
+                let rest = s.split_once(char::is_whitespace).map_or(s, |(_, r)| r);
+                text(rest.trim().to_string())
+            }
+            "child_box" => text(match v.as_str()? {
+                "born_in_wedlock" | "born_out_of_wedlock" | "legitimated" => {
+                    "biological".to_string()
+                }
+                other => other.to_string(),
+            }),
+            "court_box" => {
+                let entries = v
+                    .get("us_entries")
+                    .and_then(Value::as_array)
+                    .map_or(0, Vec::len);
+                if entries == 0 {
+                    text("never_in_us".into())
+                } else {
+                    Some(v.get("court_proceedings")?.clone())
+                }
+            }
+            "asylee_only" | "refugee_only" => {
+                let want = if name == "asylee_only" {
+                    "asylee"
+                } else {
+                    "refugee"
+                };
+                (self.form.get("category").and_then(Value::as_str) == Some(want)).then(|| v.clone())
+            }
+            "over_5_years" => {
+                let d = chrono::NaiveDate::parse_from_str(v.as_str()?, "%Y-%m-%d").ok()?;
+                let filed = self
+                    .form
+                    .pointer("/filing/date")
+                    .and_then(Value::as_str)
+                    .and_then(|s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())?;
+                let five = crate::deadline::anniversary(d, 5)?.0;
+                Some(Value::Bool(five <= filed))
+            }
+            "digit_1" | "digit_2" | "digit_3" => {
+                let n = v.as_u64()?;
+                let padded = format!("{n:03}");
+                let i: usize = name[6..].parse().ok()?;
+                text(padded.chars().nth(i - 1)?.to_string())
+            }
             "age" => {
                 let dob = chrono::NaiveDate::parse_from_str(v.as_str()?, "%Y-%m-%d").ok()?;
                 let on = self
@@ -194,9 +323,114 @@ impl<'a> Ctx<'a> {
                     .and_then(|s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())?;
                 Some(Value::from(crate::deadline::age_on(dob, on)))
             }
-            _ => Some(v.clone()),
+            _ => None,
         }
     }
+}
+
+/// Every filter [`Ctx::filter`] implements (a test keeps this equal to `fieldmap::FILTERS`).
+pub const IMPLEMENTED_FILTERS: &[&str] = &[
+    "date",
+    "month_year",
+    "anumber",
+    "ssn",
+    "phone",
+    "phone_area",
+    "phone_local",
+    "name",
+    "other_names",
+    "maiden_name",
+    "city_country",
+    "join",
+    "upper",
+    "yesno",
+    "text",
+    "address_line",
+    "employer_address",
+    "in_court",
+    "passport_number",
+    "travel_document_number",
+    "marriage_date",
+    "marriage_place",
+    "most_recent",
+    "second",
+    "age",
+    "spouse_family",
+    "spouse_given",
+    "spouse_middle",
+    "ended_in",
+    "place_city",
+    "place_region",
+    "place_country",
+    "place_state",
+    "unit_type",
+    "unit_number",
+    "child_box",
+    "court_box",
+    "asylee_only",
+    "refugee_only",
+    "over_5_years",
+    "digit_1",
+    "digit_2",
+    "digit_3",
+];
+
+/// Every function [`Ctx::eval`] implements.
+pub const IMPLEMENTED_FUNCTIONS: &[&str] = &[
+    "count",
+    "exists",
+    "absent",
+    "if_asylee",
+    "if_refugee",
+    "beneficiary_part",
+    "header_status",
+    "current_marriage",
+    "prior_marriage",
+    "by_recency",
+    "passports",
+    "travel_documents",
+];
+
+/// Functions whose `[n]` counts over a selection of the list.
+const SELECTORS: &[&str] = &[
+    "current_marriage",
+    "prior_marriage",
+    "by_recency",
+    "passports",
+    "travel_documents",
+];
+
+fn select(f: &str, items: &[Value]) -> Vec<Value> {
+    let key = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+    let mut out: Vec<Value> = match f {
+        "current_marriage" => items
+            .iter()
+            .filter(|m| m.get("ended").is_none())
+            .cloned()
+            .collect(),
+        "prior_marriage" => items
+            .iter()
+            .filter(|m| m.get("ended").is_some())
+            .cloned()
+            .collect(),
+        "passports" => items
+            .iter()
+            .filter(|d| key(d, "kind") == "passport")
+            .cloned()
+            .collect(),
+        "travel_documents" => items
+            .iter()
+            .filter(|d| key(d, "kind") == "travel_document")
+            .cloned()
+            .collect(),
+        _ => items.to_vec(),
+    };
+    match f {
+        "prior_marriage" => out.sort_by_key(|m| std::cmp::Reverse(key(m, "ended"))),
+        "by_recency" => out.sort_by_key(|e| std::cmp::Reverse(key(e, "date"))),
+        _ => {}
+    }
+    out
 }
 
 fn present(v: &Value) -> bool {
@@ -285,6 +519,20 @@ pub fn address_line(a: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_declared_filter_and_function_is_implemented() {
+        let mut declared: Vec<&str> = crate::fieldmap::FILTERS.iter().map(|(n, _)| *n).collect();
+        let mut done = IMPLEMENTED_FILTERS.to_vec();
+        declared.sort_unstable();
+        done.sort_unstable();
+        assert_eq!(declared, done);
+        let mut declared: Vec<&str> = crate::fieldmap::FUNCTIONS.iter().map(|(n, _)| *n).collect();
+        let mut done = IMPLEMENTED_FUNCTIONS.to_vec();
+        declared.sort_unstable();
+        done.sort_unstable();
+        assert_eq!(declared, done);
+    }
     use crate::fieldmap::parse_expr;
     use serde_json::json;
 

@@ -66,6 +66,23 @@ fn check_form(form: &str) {
             }
         }
         let blank = common::blank_fields(form);
+        // A checkbox or radio button is on or off: its source must say when (`=value`).
+        for r in &rows {
+            let is_button = blank.iter().any(|f| f[0] == r.field && f[1] == "/Btn");
+            if is_button && r.source.as_ref().is_some_and(|e| e.equals.is_none()) {
+                problems.push(format!(
+                    "{form}: line {}: {} is a checkbox but its source has no =value",
+                    r.line, r.field
+                ));
+            }
+            let is_text = blank.iter().any(|f| f[0] == r.field && f[1] == "/Tx");
+            if is_text && r.source.as_ref().is_some_and(|e| e.equals.is_some()) {
+                problems.push(format!(
+                    "{form}: line {}: {} is a text field but its source has =value",
+                    r.line, r.field
+                ));
+            }
+        }
         for f in &blank {
             if !seen.contains_key(f[0].as_str()) {
                 problems.push(format!("{form}: blank field {} is not in the map", f[0]));
