@@ -149,3 +149,18 @@ fn deadline_rejects_a_bad_absence() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("FROM:TO"));
 }
+
+#[test]
+fn every_rule_has_a_table_test() {
+    let table = std::fs::read_to_string(common::root().join("tests/rules_table.rs"))
+        .expect("rules_table.rs");
+    let missing: Vec<&str> = asylum_forms::rules::RULES
+        .iter()
+        .map(|r| r.id)
+        .filter(|id| !table.contains(&format!("\"{id}\"")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "rules without a case in tests/rules_table.rs: {missing:?}"
+    );
+}

@@ -435,6 +435,20 @@ fn people_rules() {
             fires_at: Some("/people/1/a_number"),
         },
         Case {
+            name: "entries most recent first",
+            fixture: FAM,
+            edits: vec![],
+            rule: "person.entries-most-recent-first",
+            fires_at: None,
+        },
+        Case {
+            name: "entries out of order",
+            fixture: FAM,
+            edits: vec![("/people/0/us_entries/1/date", j("\"2026-05-01\""))],
+            rule: "person.entries-most-recent-first",
+            fires_at: Some("/people/0/us_entries/1"),
+        },
+        Case {
             name: "ids resolve",
             fixture: FAM,
             edits: vec![],
@@ -509,4 +523,271 @@ fn fees_follow_the_filing_date() {
         "{:?}",
         fee(&after)
     );
+}
+
+const I730F: &str = "i730-asylee-spouse-stepchild.json";
+const ASY: &str = "i485-asylee.json";
+const REF: &str = "i485-refugee.json";
+
+#[test]
+fn i730_rules() {
+    check(vec![
+        Case {
+            name: "principal petitioner",
+            fixture: I730F,
+            edits: vec![],
+            rule: "i730.petitioner-eligible",
+            fires_at: None,
+        },
+        Case {
+            name: "derivative petitioner",
+            fixture: I730F,
+            edits: vec![("/forms/i730/0/petitioner_was_principal", j("false"))],
+            rule: "i730.petitioner-eligible",
+            fires_at: Some("/forms/i730/0/petitioner_was_principal"),
+        },
+        Case {
+            name: "naturalized petitioner",
+            fixture: I730F,
+            edits: vec![("/forms/i730/0/petitioner_naturalized", j("true"))],
+            rule: "i730.petitioner-eligible",
+            fires_at: Some("/forms/i730/0/petitioner_naturalized"),
+        },
+        Case {
+            name: "spouse and stepchild",
+            fixture: I730F,
+            edits: vec![],
+            rule: "i730.beneficiary-relationship",
+            fires_at: None,
+        },
+        Case {
+            name: "a parent as beneficiary",
+            fixture: I730F,
+            edits: vec![("/people/0/mother", j("\"spouse\""))],
+            rule: "i730.beneficiary-relationship",
+            fires_at: Some("/forms/i730/0/beneficiary"),
+        },
+        Case {
+            name: "a married child",
+            fixture: I730F,
+            edits: vec![("/people/2/marital_status", j("\"married\""))],
+            rule: "i730.beneficiary-relationship",
+            fires_at: Some("/forms/i730/1/beneficiary"),
+        },
+        Case {
+            name: "married before the grant",
+            fixture: I730F,
+            edits: vec![],
+            rule: "i730.spouse-married-before-grant",
+            fires_at: None,
+        },
+        Case {
+            name: "married after the grant",
+            fixture: I730F,
+            edits: vec![("/people/0/marriages/0/date", j("\"2025-10-01\""))],
+            rule: "i730.spouse-married-before-grant",
+            fires_at: Some("/people/0/marriages/0/date"),
+        },
+        Case {
+            name: "child born before the grant, under 21",
+            fixture: I730F,
+            edits: vec![],
+            rule: "i730.child-eligible",
+            fires_at: None,
+        },
+        Case {
+            name: "child born 400 days after the grant",
+            fixture: I730F,
+            edits: vec![("/people/2/date_of_birth", j("\"2026-10-20\""))],
+            rule: "i730.child-eligible",
+            fires_at: Some("/people/2/date_of_birth"),
+        },
+        Case {
+            name: "child 21 on the I-589 filing date",
+            fixture: I730F,
+            edits: vec![("/people/2/date_of_birth", j("\"2003-02-01\""))],
+            rule: "i730.child-eligible",
+            fires_at: Some("/people/2/date_of_birth"),
+        },
+        Case {
+            name: "child 20 on the I-589 filing date",
+            fixture: I730F,
+            edits: vec![("/people/2/date_of_birth", j("\"2003-02-02\""))],
+            rule: "i730.child-eligible",
+            fires_at: None,
+        },
+        Case {
+            name: "stepchild: marriage before 18",
+            fixture: I730F,
+            edits: vec![],
+            rule: "i730.stepchild-adopted",
+            fires_at: None,
+        },
+        Case {
+            name: "stepchild: marriage after 18",
+            fixture: I730F,
+            edits: vec![("/people/2/date_of_birth", j("\"1996-01-01\""))],
+            rule: "i730.stepchild-adopted",
+            fires_at: Some("/forms/i730/1/child_relationship"),
+        },
+        Case {
+            name: "adopted at 17",
+            fixture: I730F,
+            edits: vec![
+                ("/forms/i730/1/child_relationship", j("\"adopted\"")),
+                ("/people/2/mother", j("\"applicant\"")),
+                (
+                    "/forms/i730/1/adoption",
+                    j(
+                        r#"{"adopted": "2027-05-01", "custody_since": "2020-01-01", "residence_since": "2020-01-01"}"#,
+                    ),
+                ),
+            ],
+            rule: "i730.stepchild-adopted",
+            fires_at: Some("/forms/i730/1/adoption/adopted"),
+        },
+        Case {
+            name: "adopted young, custody too short",
+            fixture: I730F,
+            edits: vec![
+                ("/forms/i730/1/child_relationship", j("\"adopted\"")),
+                ("/people/2/mother", j("\"applicant\"")),
+                (
+                    "/forms/i730/1/adoption",
+                    j(
+                        r#"{"adopted": "2020-05-01", "custody_since": "2020-01-01", "residence_since": "2025-06-01"}"#,
+                    ),
+                ),
+            ],
+            rule: "i730.stepchild-adopted",
+            fires_at: Some("/forms/i730/1/adoption/custody_since"),
+        },
+        Case {
+            name: "within two years",
+            fixture: I730F,
+            edits: vec![],
+            rule: "i730.two-year-deadline",
+            fires_at: None,
+        },
+        Case {
+            name: "late, unexplained",
+            fixture: I730F,
+            edits: vec![("/forms/i730/0/filing/date", j("\"2027-09-16\""))],
+            rule: "i730.two-year-deadline",
+            fires_at: Some("/forms/i730/0/filing/date"),
+        },
+        Case {
+            name: "numbered 1 and 2 of 2",
+            fixture: I730F,
+            edits: vec![],
+            rule: "i730.numbering",
+            fires_at: None,
+        },
+        Case {
+            name: "total says 3",
+            fixture: I730F,
+            edits: vec![("/forms/i730/0/form_total", j("3"))],
+            rule: "i730.numbering",
+            fires_at: Some("/forms/i730/0/form_total"),
+        },
+        Case {
+            name: "number used twice",
+            fixture: I730F,
+            edits: vec![("/forms/i730/1/form_number", j("1"))],
+            rule: "i730.numbering",
+            fires_at: Some("/forms/i730/1/form_number"),
+        },
+    ]);
+}
+
+#[test]
+fn i485_and_cross_form_rules() {
+    check(vec![
+        Case {
+            name: "refugee admitted on the grant date",
+            fixture: REF,
+            edits: vec![],
+            rule: "i485.category-facts",
+            fires_at: None,
+        },
+        Case {
+            name: "refugee date that is no entry",
+            fixture: REF,
+            edits: vec![("/forms/i485/0/granted", j("\"2025-08-21\""))],
+            rule: "i485.category-facts",
+            fires_at: Some("/forms/i485/0/granted"),
+        },
+        Case {
+            name: "year of presence complete",
+            fixture: ASY,
+            edits: vec![],
+            rule: "i485.one-year-presence",
+            fires_at: None,
+        },
+        // granted 2025-06-02 + 17 days abroad (2025-12-20..2026-01-05) → complete 2026-06-19
+        Case {
+            name: "filed before the year is complete",
+            fixture: ASY,
+            edits: vec![("/forms/i485/0/filing/date", j("\"2026-06-18\""))],
+            rule: "i485.one-year-presence",
+            fires_at: Some("/forms/i485/0/filing/date"),
+        },
+        Case {
+            name: "filed the day it is complete",
+            fixture: ASY,
+            edits: vec![("/forms/i485/0/filing/date", j("\"2026-06-19\""))],
+            rule: "i485.one-year-presence",
+            fires_at: None,
+        },
+        Case {
+            name: "medical exam reminder on every I-485",
+            fixture: REF,
+            edits: vec![],
+            rule: "i485.medical-exam",
+            fires_at: Some("/forms/i485/1"),
+        },
+        Case {
+            name: "no I-485, no reminder",
+            fixture: FAM,
+            edits: vec![],
+            rule: "i485.medical-exam",
+            fires_at: None,
+        },
+        Case {
+            name: "same grant date",
+            fixture: REF,
+            edits: vec![],
+            rule: "case.grant-dates-agree",
+            fires_at: None,
+        },
+        Case {
+            name: "derivative's grant date differs",
+            fixture: REF,
+            edits: vec![("/forms/i485/1/granted", j("\"2025-08-21\""))],
+            rule: "case.grant-dates-agree",
+            fires_at: Some("/forms/i485/1/granted"),
+        },
+    ]);
+}
+
+#[test]
+fn beneficiaries_appear_on_the_i589() {
+    let petition = fixture(I730F)["forms"]["i730"][0].clone();
+    let with = |beneficiary: &str| {
+        let mut p = petition.clone();
+        p["beneficiary"] = Value::String(beneficiary.into());
+        p["form_total"] = Value::from(1);
+        p["relationship"] = Value::String("child".into());
+        apply(
+            fixture(FAM),
+            &[("/forms/i730", Some(Value::Array(vec![p])))],
+        )
+    };
+    let fires = |doc: &Value| {
+        findings(doc).into_iter().any(|f| {
+            f.code == "case.beneficiary-on-i589" && f.pointer == "/forms/i730/0/beneficiary"
+        })
+    };
+    assert!(!fires(&with("child-1")), "a listed child");
+    assert!(fires(&with("sibling-1")), "a relative not on the I-589");
 }
