@@ -663,6 +663,40 @@ fn i730_rules() {
             fires_at: Some("/forms/i730/1/adoption/custody_since"),
         },
         Case {
+            name: "stepchild: no out-of-wedlock question",
+            fixture: I730F,
+            edits: vec![],
+            rule: "i730.father-out-of-wedlock",
+            fires_at: None,
+        },
+        Case {
+            name: "born out of wedlock to the petitioning father, no evidence yet",
+            fixture: I730F,
+            edits: vec![
+                (
+                    "/forms/i730/1/child_relationship",
+                    j("\"born_out_of_wedlock\""),
+                ),
+                ("/people/2/father", j("\"applicant\"")),
+            ],
+            rule: "i730.father-out-of-wedlock",
+            fires_at: Some("/forms/i730/1/child_relationship"),
+        },
+        Case {
+            name: "born out of wedlock, bona fide relationship shown",
+            fixture: I730F,
+            edits: vec![
+                (
+                    "/forms/i730/1/child_relationship",
+                    j("\"born_out_of_wedlock\""),
+                ),
+                ("/people/2/father", j("\"applicant\"")),
+                ("/forms/i730/1/father_bona_fide_relationship", j("true")),
+            ],
+            rule: "i730.father-out-of-wedlock",
+            fires_at: None,
+        },
+        Case {
             name: "within two years",
             fixture: I730F,
             edits: vec![],

@@ -320,6 +320,42 @@ fn step_and_adopted(ctx: &Ctx) -> Vec<Hit> {
     hits
 }
 
+pub const FATHER_OUT_OF_WEDLOCK: Rule = Rule {
+    id: "i730.father-out-of-wedlock",
+    severity: Severity::Warning,
+    form: "I-730",
+    location: "header (child) and evidence",
+    citation: "INA 101(b)(1)(C)-(D); 8 CFR 204.2(d)(2)(ii)-(iii) (applied by 8 CFR 207.7(e))",
+    summary: "A child born out of wedlock petitioned for by the father needs evidence of legitimation or of a bona fide parent-child relationship.",
+    check: father_out_of_wedlock,
+};
+
+fn father_out_of_wedlock(ctx: &Ctx) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for (i, f) in ctx.case.forms.i730.iter().enumerate() {
+        let base = format!("/forms/i730/{i}");
+        if text(ctx, &format!("{base}/child_relationship")).as_deref()
+            != Some("born_out_of_wedlock")
+        {
+            continue;
+        }
+        let Some(ben) = ctx.case.person(&f.beneficiary) else {
+            continue;
+        };
+        let through_father = ben.father.as_ref() == Some(&f.petitioner);
+        if through_father
+            && answer(ctx, &format!("{base}/father_bona_fide_relationship")) != Some(true)
+        {
+            hits.push(Hit::new(
+                format!("{base}/child_relationship"),
+                format!("{} was born out of wedlock and the petitioner is the father: the relationship is recognized only with legitimation or a bona fide parent-child relationship", ben.display_name()),
+                "gather evidence of legitimation, or of the relationship (support, tax records, insurance, school records, letters, affidavits), and set father_bona_fide_relationship when you have it",
+            ));
+        }
+    }
+    hits
+}
+
 pub const TWO_YEARS: Rule = Rule {
     id: "i730.two-year-deadline",
     severity: Severity::Error,
