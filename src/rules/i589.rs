@@ -26,7 +26,7 @@ fn one_year_deadline(ctx: &Ctx) -> Vec<Hit> {
     };
     let Some((entry_idx, entry)) = last_entry(applicant) else {
         return vec![Hit::new(
-            person_ptr(ctx, applicant, "/us_entries"),
+            format!("/people/{}/us_entries", ctx.person_index(&applicant.id)),
             "no entry into the US is listed, so the one-year deadline cannot be computed",
             "list every entry in `us_entries` (I-589 Part A.I item 19.c), the most recent first",
         )
@@ -326,14 +326,4 @@ fn last_entry(p: &Person) -> Option<(usize, &crate::model::UsEntry)> {
 
 fn in_us(p: &Person) -> bool {
     p.whereabouts.as_ref().is_none_or(|w| w.in_us)
-}
-
-fn person_ptr(ctx: &Ctx, p: &Person, rest: &str) -> String {
-    let i = ctx
-        .case
-        .people
-        .iter()
-        .position(|x| x.id == p.id)
-        .unwrap_or(0);
-    format!("/people/{i}{rest}")
 }

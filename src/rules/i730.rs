@@ -148,7 +148,7 @@ fn spouse_before_grant(ctx: &Ctx) -> Vec<Hit> {
         let Some((j, m)) = marriage_to(pet, &f.beneficiary) else {
             continue;
         };
-        let pi = person_index(ctx, pet);
+        let pi = ctx.person_index(&pet.id);
         if m.date > f.granted {
             hits.push(Hit::new(
                 format!("/people/{pi}/marriages/{j}/date"),
@@ -191,7 +191,7 @@ fn child_eligible(ctx: &Ctx) -> Vec<Hit> {
         let Some(ben) = ctx.case.person(&f.beneficiary) else {
             continue;
         };
-        let bi = person_index(ctx, ben);
+        let bi = ctx.person_index(&ben.id);
         let born_after = (ben.date_of_birth - f.granted).num_days();
         if born_after > IN_UTERO_DAYS {
             hits.push(Hit::new(
@@ -484,14 +484,6 @@ fn marriage_to<'p>(
         .iter()
         .enumerate()
         .find(|(_, m)| m.spouse.as_ref() == Some(spouse))
-}
-
-fn person_index(ctx: &Ctx, p: &Person) -> usize {
-    ctx.case
-        .people
-        .iter()
-        .position(|x| x.id == p.id)
-        .unwrap_or(0)
 }
 
 fn date(ctx: &Ctx, pointer: &str) -> Option<NaiveDate> {

@@ -26,6 +26,17 @@ pub struct Ctx<'a> {
     pub today: NaiveDate,
 }
 
+impl Ctx<'_> {
+    /// The index in `people` of a person, for pointers.
+    pub fn person_index(&self, id: &crate::model::PersonId) -> usize {
+        self.case
+            .people
+            .iter()
+            .position(|p| &p.id == id)
+            .unwrap_or(0)
+    }
+}
+
 /// One place a rule fires.
 #[derive(Debug, Clone)]
 pub struct Hit {

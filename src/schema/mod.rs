@@ -238,30 +238,23 @@ impl SchemaSet {
     /// The schema node that describes the instance value at `pointer` (following `$ref`s and the
     /// object branch of `anyOf`/`oneOf`), if the pointer follows the schema's shape.
     pub fn node_for_instance(&self, pointer: &str) -> Option<&Value> {
-        let mut file = generate::CASE;
-        let mut node = self.docs.get(file)?;
-        (file, node) = self.deref(file, node)?;
-        for raw in pointer.split('/').skip(1) {
-            let seg = raw.replace("~1", "/").replace("~0", "~");
-            let next = if let Some(p) = node.get("properties").and_then(|p| p.get(&seg)) {
-                p
-            } else if seg.parse::<usize>().is_ok() {
-                node.get("items")?
-            } else {
-                return None;
-            };
-            (file, node) = self.deref(file, next)?;
-        }
-        Some(node)
+        self.walk_instance(pointer).map(|(_, node)| node)
     }
 
     /// An annotation (`x-form`, `title`, `description`, `examples`…) of the value at `pointer`:
     /// the property's own first (it describes the use), then the referenced definition's.
     pub fn annotation_at(&self, pointer: &str, key: &str) -> Option<&Value> {
+        let (property, node) = self.walk_instance(pointer)?;
+        property.and_then(|p| p.get(key)).or_else(|| node.get(key))
+    }
+
+    /// Walks the schema along an instance pointer: the last property (or items) node as written,
+    /// and the node it resolves to.
+    fn walk_instance(&self, pointer: &str) -> Option<(Option<&Value>, &Value)> {
         let mut file = generate::CASE;
         let mut node = self.docs.get(file)?;
         (file, node) = self.deref(file, node)?;
-        let mut own: Option<&Value> = None;
+        let mut property = None;
         for raw in pointer.split('/').skip(1) {
             let seg = raw.replace("~1", "/").replace("~0", "~");
             let next = if let Some(p) = node.get("properties").and_then(|p| p.get(&seg)) {
@@ -271,10 +264,10 @@ impl SchemaSet {
             } else {
                 return None;
             };
-            own = next.get(key);
+            property = Some(next);
             (file, node) = self.deref(file, next)?;
         }
-        own.or_else(|| node.get(key))
+        Some((property, node))
     }
 
     /// Follows `$ref` and picks the structured branch of `anyOf`/`oneOf` (schemars writes an
