@@ -73,10 +73,9 @@ fn visit_properties(v: &Value, at: &str, out: &mut Vec<String>) {
                         out.push(format!("{here}: no {key}"));
                     }
                 }
-                if is_scalar(p)
-                    && p.get("examples")
-                        .and_then(Value::as_array)
-                        .is_none_or(|a| a.is_empty())
+                if p.get("examples")
+                    .and_then(Value::as_array)
+                    .is_none_or(|a| a.is_empty())
                 {
                     out.push(format!("{here}: no examples"));
                 }
@@ -89,20 +88,6 @@ fn visit_properties(v: &Value, at: &str, out: &mut Vec<String>) {
         for (i, child) in a.iter().enumerate() {
             visit_properties(child, &format!("{at}/{i}"), out);
         }
-    }
-}
-
-/// Objects and lists of objects are explained by their own properties' examples.
-fn is_scalar(p: &Value) -> bool {
-    let refs_object = |n: &Value| {
-        n.get("$ref").is_some() || n.get("anyOf").is_some() || n.get("properties").is_some()
-    };
-    if refs_object(p) {
-        return false;
-    }
-    match p.get("items") {
-        Some(items) => !refs_object(items),
-        None => true,
     }
 }
 

@@ -75,7 +75,95 @@ pub fn generate_all() -> Vec<(&'static str, Value)> {
         CASE,
         finish(CASE, case_root, case_own, &owner, "asylum-forms case file"),
     ));
+    add_composed_examples(&mut out);
     out
+}
+
+/// Gives every property without `examples` one composed from its parts' examples, so an editor
+/// shows a complete example object for `name`, `address`, `part_b`… and not only for leaves.
+fn add_composed_examples(files: &mut [(&'static str, Value)]) {
+    let docs: BTreeMap<&str, Value> = files.iter().map(|(n, d)| (*n, d.clone())).collect();
+    for (file, doc) in files.iter_mut() {
+        fill_examples(doc, file, &docs);
+    }
+}
+
+fn fill_examples(v: &mut Value, file: &str, docs: &BTreeMap<&str, Value>) {
+    match v {
+        Value::Object(o) => {
+            if let Some(Value::Object(props)) = o.get_mut("properties") {
+                for (_, p) in props.iter_mut() {
+                    if p.get("examples").is_none() {
+                        if let Some(ex) = example_of(p, file, docs, 0) {
+                            if let Some(po) = p.as_object_mut() {
+                                po.insert("examples".into(), Value::Array(vec![ex]));
+                            }
+                        }
+                    }
+                }
+            }
+            for (_, child) in o.iter_mut() {
+                fill_examples(child, file, docs);
+            }
+        }
+        Value::Array(a) => a.iter_mut().for_each(|c| fill_examples(c, file, docs)),
+        _ => {}
+    }
+}
+
+fn example_of(
+    node: &Value,
+    file: &str,
+    docs: &BTreeMap<&str, Value>,
+    depth: usize,
+) -> Option<Value> {
+    if depth > 8 {
+        return None;
+    }
+    if let Some(ex) = node.get("examples").and_then(|e| e.get(0)) {
+        return Some(ex.clone());
+    }
+    if let Some(r) = node.get("$ref").and_then(Value::as_str) {
+        let (f, frag) = match r.split_once('#') {
+            Some(("", frag)) => (file, frag),
+            Some((f, frag)) => (f, frag),
+            None => (r, ""),
+        };
+        let doc = docs.get(f)?;
+        let target = if frag.is_empty() {
+            doc
+        } else {
+            doc.pointer(frag)?
+        };
+        return example_of(target, f, docs, depth + 1);
+    }
+    if let Some(first) = node.get("enum").and_then(|e| e.get(0)) {
+        return Some(first.clone());
+    }
+    if let Some(c) = node.get("const") {
+        return Some(c.clone());
+    }
+    for key in ["oneOf", "anyOf"] {
+        if let Some(branches) = node.get(key).and_then(Value::as_array) {
+            return branches
+                .iter()
+                .find_map(|b| example_of(b, file, docs, depth + 1));
+        }
+    }
+    if let Some(items) = node.get("items") {
+        return example_of(items, file, docs, depth + 1).map(|e| Value::Array(vec![e]));
+    }
+    let props = node.get("properties")?.as_object()?;
+    let mut out = Map::new();
+    for (k, p) in props {
+        if k == "$schema" {
+            continue;
+        }
+        if let Some(e) = example_of(p, file, docs, depth + 1) {
+            out.insert(k.clone(), e);
+        }
+    }
+    (!out.is_empty()).then_some(Value::Object(out))
 }
 
 pub const COMMON: &str = "common.schema.json";
