@@ -752,6 +752,23 @@ fn i485_and_cross_form_rules() {
             fires_at: Some("/forms/i485/0/granted"),
         },
         Case {
+            name: "last arrival agrees",
+            fixture: ASY,
+            edits: vec![],
+            rule: "i485.last-arrival-matches",
+            fires_at: None,
+        },
+        Case {
+            name: "last arrival differs",
+            fixture: ASY,
+            edits: vec![(
+                "/forms/i485/0/about_you/last_arrival/date",
+                j("\"2026-01-06\""),
+            )],
+            rule: "i485.last-arrival-matches",
+            fires_at: Some("/forms/i485/0/about_you/last_arrival/date"),
+        },
+        Case {
             name: "year of presence complete",
             fixture: ASY,
             edits: vec![],

@@ -55,6 +55,39 @@ fn category_facts(ctx: &Ctx) -> Vec<Hit> {
     hits
 }
 
+pub const LAST_ARRIVAL_MATCHES: Rule = Rule {
+    id: "i485.last-arrival-matches",
+    severity: Severity::Warning,
+    form: "I-485",
+    location: "Part 1, item 10 (date of last arrival)",
+    citation:
+        "Form I-485 instructions, Part 1 (the date of your last arrival into the United States)",
+    summary: "The last arrival given on the I-485 is the most recent entry listed for the person.",
+    check: last_arrival_matches,
+};
+
+fn last_arrival_matches(ctx: &Ctx) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for (i, f) in ctx.case.forms.i485.iter().enumerate() {
+        let ptr = format!("/forms/i485/{i}/about_you/last_arrival/date");
+        let Some(given) = text(ctx, &ptr) else {
+            continue;
+        };
+        let Some(p) = ctx.case.person(&f.applicant) else {
+            continue;
+        };
+        let Some(last) = p.last_entry() else { continue };
+        if given != last.date.to_string() {
+            hits.push(Hit::new(
+                ptr,
+                format!("the I-485 gives {given} as the last arrival, but the most recent entry listed for {} is {}", p.display_name(), last.date),
+                "make both the same: the last arrival is also the one the other forms print",
+            ));
+        }
+    }
+    hits
+}
+
 pub const PRESENCE_YEAR: Rule = Rule {
     id: "i485.one-year-presence",
     severity: Severity::Warning,

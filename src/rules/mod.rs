@@ -112,6 +112,7 @@ pub static RULES: &[Rule] = &[
     i730::TWO_YEARS,
     i730::NUMBERING,
     i485::CATEGORY_FACTS,
+    i485::LAST_ARRIVAL_MATCHES,
     i485::PRESENCE_YEAR,
     i485::MEDICAL,
     cross::BENEFICIARY_ON_I589,
