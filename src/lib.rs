@@ -14,6 +14,7 @@
 //!
 //! Only the CLI (`src/main.rs`, [`cli`]) touches the file system.
 
+pub mod checklist;
 pub mod cli;
 pub mod deadline;
 pub mod fieldmap;

@@ -1,6 +1,7 @@
 //! The command line: argument parsing and the only place (with the writer) that touches files.
 //! Exit codes: 0 no errors, 1 a file has errors, 2 the tool could not run.
 
+mod checklist_cmd;
 mod deadline_cmd;
 mod output;
 mod validate_cmd;
@@ -46,6 +47,8 @@ enum Command {
     },
     /// Compute a filing deadline with its reasoning.
     Deadline(deadline_cmd::Args),
+    /// Print the missing-evidence checklist of a case.
+    Checklist(checklist_cmd::Args),
 }
 
 pub fn main() -> ExitCode {
@@ -66,6 +69,7 @@ pub fn main() -> ExitCode {
         Command::Schema { write } => schema_cmd(write),
         Command::Rules { format } => rules_cmd(format),
         Command::Deadline(args) => deadline_cmd::run(args),
+        Command::Checklist(args) => checklist_cmd::run(args),
     }
 }
 

@@ -1,0 +1,423 @@
+//! The missing-evidence checklist: for each form and person, each document the form calls for,
+//! why, whether it is on hand, and whether it needs a certified translation.
+//!
+//! What each form calls for is data (`form-templates/evidence.json`); this module only knows
+//! the roles ("the included spouse", "a stepchild beneficiary") that select the people.
+
+use crate::model::{CaseFile, EvidenceStatus, Person, PersonId};
+use crate::rules::fees;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// One document rule of `evidence.json`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct DocumentRule {
+    pub id: String,
+    pub form: String,
+    pub who: String,
+    pub label: String,
+    pub accepts: Vec<String>,
+    pub why: String,
+    pub citation: String,
+    #[serde(default)]
+    pub optional: bool,
+}
+
+#[derive(Deserialize)]
+struct Table {
+    documents: Vec<DocumentRule>,
+}
+
+/// The evidence rules shipped with the tool.
+pub fn rules() -> Result<Vec<DocumentRule>, String> {
+    serde_json::from_str::<Table>(include_str!("../form-templates/evidence.json"))
+        .map(|t| t.documents)
+        .map_err(|e| format!("form-templates/evidence.json: {e}"))
+}
+
+/// The roles a rule's `who` may name.
+pub const ROLES: &[&str] = &[
+    "i589_applicant",
+    "i589_applicant_entered",
+    "i589_included_spouse",
+    "i589_included_spouse_entered",
+    "i589_spouses_prior_marriages",
+    "i589_included_children",
+    "i589_included_children_entered",
+    "i730_petitioner",
+    "i730_beneficiaries",
+    "i730_beneficiaries_in_us",
+    "i730_spouse_beneficiaries",
+    "i730_spouses_prior_marriages",
+    "i730_spouses_with_other_names",
+    "i730_children_of_mother",
+    "i730_children_of_father",
+    "i730_children_of_father_in_wedlock",
+    "i730_children_of_father_out_of_wedlock",
+    "i730_stepchildren",
+    "i730_adopted_children",
+    "i730_children_born_after_grant",
+    "i485_applicants",
+    "i485_waiver_filers",
+    "i485_derivative_spouses",
+    "i485_derivative_children",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Provided,
+    Missing,
+    /// The document cannot be had: secondary evidence or affidavits instead.
+    Unavailable,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Item {
+    pub form: String,
+    pub rule: String,
+    pub person: String,
+    pub person_name: String,
+    pub document: String,
+    pub status: Status,
+    pub optional: bool,
+    pub why: String,
+    pub citation: String,
+    /// A document on hand is not in English and has no certified translation yet.
+    pub translation_needed: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FeeLine {
+    pub form: String,
+    pub amount: u32,
+    pub note: String,
+    pub citation: String,
+    pub confirmed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Checklist {
+    pub case_id: String,
+    pub items: Vec<Item>,
+    pub fees: Vec<FeeLine>,
+}
+
+impl Checklist {
+    pub fn missing(&self) -> usize {
+        self.items
+            .iter()
+            .filter(|i| i.status != Status::Provided && !i.optional)
+            .count()
+    }
+}
+
+/// Builds the checklist of a case (`json` is the same case as JSON, for form answers).
+pub fn build(case: &CaseFile, json: &Value, rules: &[DocumentRule]) -> Checklist {
+    let mut items = Vec::new();
+    for rule in rules {
+        for (form, id) in who(case, json, &rule.who) {
+            let Some(person) = case.person(&id) else {
+                continue;
+            };
+            items.push(item(case, rule, form, person));
+        }
+    }
+    // Group by form; within a form keep the order of evidence.json.
+    items.sort_by(|a, b| a.form.cmp(&b.form));
+    let mut fee_lines = Vec::new();
+    let mut add_fees = |form: &str, category: Option<&str>, date| {
+        for f in fees::fees_on(form, category, date) {
+            fee_lines.push(FeeLine {
+                form: f.form.clone(),
+                amount: f.amount,
+                note: f.note.clone(),
+                citation: f.citation.clone(),
+                confirmed: f.confirmed,
+            });
+        }
+    };
+    if let Some(f) = &case.forms.i589 {
+        add_fees("I-589", None, f.filing.date);
+    }
+    for (i, f) in case.forms.i485.iter().enumerate() {
+        let cat = json
+            .pointer(&format!("/forms/i485/{i}/category"))
+            .and_then(Value::as_str);
+        add_fees("I-485", cat, f.filing.date);
+    }
+    if !case.forms.i730.is_empty() {
+        add_fees("I-730", None, case.forms.i730[0].filing.date);
+    }
+    Checklist {
+        case_id: case.case_id.clone(),
+        items,
+        fees: fee_lines,
+    }
+}
+
+fn item(case: &CaseFile, rule: &DocumentRule, form: String, person: &Person) -> Item {
+    let on_hand: Vec<_> = case
+        .evidence
+        .iter()
+        .filter(|e| rule.accepts.contains(&e.document) && e.person.as_ref() == Some(&person.id))
+        .collect();
+    let status = if on_hand.iter().any(|e| e.status == EvidenceStatus::Provided) {
+        Status::Provided
+    } else if on_hand
+        .iter()
+        .any(|e| e.status == EvidenceStatus::Unavailable)
+    {
+        Status::Unavailable
+    } else {
+        Status::Missing
+    };
+    let translation_needed = on_hand.iter().any(|e| {
+        e.status == EvidenceStatus::Provided
+            && e.language.as_deref().is_some_and(|l| !is_english(l))
+            && e.translated != Some(true)
+    });
+    let note = match status {
+        Status::Unavailable => Some(
+            "primary document unavailable: submit secondary evidence or affidavits, with a statement of why (8 CFR 103.2(b)(2))"
+                .to_string(),
+        ),
+        _ if translation_needed => Some(
+            "not in English: attach a full certified English translation (8 CFR 103.2(b)(3))".to_string(),
+        ),
+        _ => None,
+    };
+    Item {
+        form,
+        rule: rule.id.clone(),
+        person: person.id.to_string(),
+        person_name: person.display_name(),
+        document: rule.label.clone(),
+        status,
+        optional: rule.optional,
+        why: rule.why.clone(),
+        citation: rule.citation.clone(),
+        translation_needed,
+        note,
+    }
+}
+
+fn is_english(language: &str) -> bool {
+    matches!(
+        language.trim().to_lowercase().as_str(),
+        "english" | "en" | "eng"
+    )
+}
+
+/// The (form label, person id) pairs a role selects.
+fn who(case: &CaseFile, json: &Value, role: &str) -> Vec<(String, PersonId)> {
+    let mut out = Vec::new();
+    let person = |id: &PersonId| case.person(id);
+    let entered = |id: &PersonId| {
+        person(id).is_some_and(|p| p.i94.is_some() || p.us_entries.iter().any(|e| e.i94.is_some()))
+    };
+    let prior_marriage =
+        |id: &PersonId| person(id).is_some_and(|p| p.marriages.iter().any(|m| m.ended.is_some()));
+    if let Some(f) = &case.forms.i589 {
+        let form = || "I-589".to_string();
+        let spouse = f
+            .spouse
+            .as_ref()
+            .filter(|s| s.include)
+            .map(|s| s.person.clone());
+        let children: Vec<PersonId> = f
+            .children
+            .iter()
+            .filter(|c| c.include)
+            .map(|c| c.person.clone())
+            .collect();
+        match role {
+            "i589_applicant" => out.push((form(), f.applicant.clone())),
+            "i589_applicant_entered" if entered(&f.applicant) => {
+                out.push((form(), f.applicant.clone()))
+            }
+            "i589_included_spouse" => out.extend(spouse.map(|s| (form(), s))),
+            "i589_included_spouse_entered" => {
+                out.extend(spouse.filter(|s| entered(s)).map(|s| (form(), s)))
+            }
+            "i589_spouses_prior_marriages" => {
+                for id in std::iter::once(f.applicant.clone()).chain(spouse) {
+                    if prior_marriage(&id) {
+                        out.push((form(), id));
+                    }
+                }
+            }
+            "i589_included_children" => out.extend(children.into_iter().map(|c| (form(), c))),
+            "i589_included_children_entered" => out.extend(
+                children
+                    .into_iter()
+                    .filter(|c| entered(c))
+                    .map(|c| (form(), c)),
+            ),
+            _ => {}
+        }
+    }
+    let n730 = case.forms.i730.len();
+    for (i, f) in case.forms.i730.iter().enumerate() {
+        let form = || format!("I-730 ({} of {n730})", i + 1);
+        let get = |k: &str| {
+            json.pointer(&format!("/forms/i730/{i}/{k}"))
+                .and_then(Value::as_str)
+                .map(str::to_string)
+        };
+        let rel = get("relationship");
+        let child_rel = get("child_relationship");
+        let Some(ben) = person(&f.beneficiary) else {
+            continue;
+        };
+        let is_child = rel.as_deref() == Some("child");
+        let step_or_adopted = matches!(child_rel.as_deref(), Some("stepchild" | "adopted"));
+        let of_mother = is_child && !step_or_adopted && ben.mother.as_ref() == Some(&f.petitioner);
+        let of_father = is_child && !step_or_adopted && ben.father.as_ref() == Some(&f.petitioner);
+        let wedlock = !matches!(
+            child_rel.as_deref(),
+            Some("born_out_of_wedlock" | "legitimated")
+        );
+        let selected = match role {
+            "i730_petitioner" => {
+                if case.forms.i730[..i]
+                    .iter()
+                    .all(|g| g.petitioner != f.petitioner)
+                {
+                    out.push(("I-730".to_string(), f.petitioner.clone()));
+                }
+                false
+            }
+            "i730_beneficiaries" => true,
+            "i730_beneficiaries_in_us" => ben.whereabouts.as_ref().is_some_and(|w| w.in_us),
+            "i730_spouse_beneficiaries" => rel.as_deref() == Some("spouse"),
+            "i730_spouses_prior_marriages" => {
+                if rel.as_deref() == Some("spouse") {
+                    for id in [&f.petitioner, &f.beneficiary] {
+                        if prior_marriage(id) {
+                            out.push((form(), id.clone()));
+                        }
+                    }
+                }
+                false
+            }
+            "i730_spouses_with_other_names" => {
+                rel.as_deref() == Some("spouse") && !ben.other_names.is_empty()
+            }
+            "i730_children_of_mother" => of_mother,
+            "i730_children_of_father" => of_father,
+            "i730_children_of_father_in_wedlock" => of_father && wedlock,
+            "i730_children_of_father_out_of_wedlock" => of_father && !wedlock,
+            "i730_stepchildren" => child_rel.as_deref() == Some("stepchild"),
+            "i730_adopted_children" => child_rel.as_deref() == Some("adopted"),
+            "i730_children_born_after_grant" => is_child && ben.date_of_birth > f.granted,
+            _ => false,
+        };
+        if selected {
+            out.push((form(), f.beneficiary.clone()));
+        }
+    }
+    let n485 = case.forms.i485.len();
+    for (i, f) in case.forms.i485.iter().enumerate() {
+        let form = || format!("I-485 ({} of {n485})", i + 1);
+        let principal = json
+            .pointer(&format!("/forms/i485/{i}/principal"))
+            .and_then(Value::as_str)
+            .and_then(|id| case.people.iter().find(|p| p.id.as_str() == id));
+        let applicant = person(&f.applicant);
+        let selected = match role {
+            "i485_applicants" => true,
+            "i485_waiver_filers" => {
+                json.pointer(&format!("/forms/i485/{i}/inadmissibility_waiver_filed"))
+                    == Some(&Value::Bool(true))
+            }
+            "i485_derivative_spouses" => principal.is_some_and(|p| {
+                p.marriages
+                    .iter()
+                    .any(|m| m.spouse.as_ref() == Some(&f.applicant) && m.ended.is_none())
+            }),
+            "i485_derivative_children" => principal.is_some_and(|p| {
+                applicant.is_some_and(|a| {
+                    a.mother.as_ref() == Some(&p.id) || a.father.as_ref() == Some(&p.id)
+                })
+            }),
+            _ => false,
+        };
+        if selected {
+            out.push((form(), f.applicant.clone()));
+        }
+    }
+    out
+}
+
+/// The checklist as Markdown (`checklist.md`).
+pub fn markdown(c: &Checklist) -> String {
+    let mut s = format!(
+        "# Missing-evidence checklist — case {}\n\n{} documents called for, {} still missing.\n\n",
+        c.case_id,
+        c.items.len(),
+        c.missing()
+    );
+    let mut form = String::new();
+    for it in &c.items {
+        if it.form != form {
+            form = it.form.clone();
+            s.push_str(&format!("\n## {form}\n\n| status | document | for | why | source |\n|---|---|---|---|---|\n"));
+        }
+        let status = match (it.status, it.optional) {
+            (Status::Provided, _) if it.translation_needed => "provided, **translation needed**",
+            (Status::Provided, _) => "provided",
+            (Status::Missing, true) => "optional, not on hand",
+            (Status::Missing, false) => "**MISSING**",
+            (Status::Unavailable, _) => "**unavailable: secondary evidence**",
+        };
+        let doc = match &it.note {
+            Some(n) => format!("{} ({n})", it.document),
+            None => it.document.clone(),
+        };
+        s.push_str(&format!(
+            "| {status} | {} | {} | {} | {} |\n",
+            doc.replace('|', "/"),
+            it.person_name,
+            it.why,
+            it.citation
+        ));
+    }
+    if !c.fees.is_empty() {
+        s.push_str("\n## Fees for the filing dates\n\n| form | amount | note | source |\n|---|---|---|---|\n");
+        for f in &c.fees {
+            let amount = if f.confirmed {
+                format!("${}", f.amount)
+            } else {
+                format!("${} (unconfirmed)", f.amount)
+            };
+            s.push_str(&format!(
+                "| {} | {amount} | {} | {} |\n",
+                f.form, f.note, f.citation
+            ));
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_names_a_known_role_and_parses() {
+        let rules = rules().expect("evidence.json parses");
+        assert!(rules.len() >= 30);
+        for r in &rules {
+            assert!(
+                ROLES.contains(&r.who.as_str()),
+                "{}: unknown role {}",
+                r.id,
+                r.who
+            );
+            assert!(!r.citation.is_empty() && !r.accepts.is_empty(), "{}", r.id);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+//! `asylum-forms checklist CASE`: the missing-evidence checklist alone.
+
+use super::Format;
+use crate::schema::SchemaSet;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The case file.
+    #[arg(value_name = "CASE")]
+    case: PathBuf,
+    /// human and markdown print Markdown; json prints the checklist as one JSON document.
+    #[arg(long, value_enum, default_value = "markdown")]
+    format: Format,
+}
+
+pub fn run(args: Args) -> ExitCode {
+    let name = args.case.display().to_string();
+    let bytes = match std::fs::read(&args.case) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("asylum-forms: cannot read {name}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let (schemas, rules) = match (SchemaSet::load(), crate::checklist::rules()) {
+        (Ok(s), Ok(r)) => (s, r),
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("asylum-forms: internal error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let today = match super::today(None) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("asylum-forms: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let outcome = crate::validate::check_bytes(&bytes, &schemas, today);
+    let (Some(case), Some(json)) = (&outcome.case, &outcome.json) else {
+        eprintln!("asylum-forms: {name} cannot be read as a case file; run `asylum-forms validate {name}` to see why");
+        return ExitCode::from(1);
+    };
+    let list = crate::checklist::build(case, json, &rules);
+    match args.format {
+        Format::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&list).unwrap_or_default()
+        ),
+        Format::Human | Format::Markdown => print!("{}", crate::checklist::markdown(&list)),
+    }
+    ExitCode::SUCCESS
+}
