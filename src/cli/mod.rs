@@ -4,6 +4,7 @@
 mod checklist_cmd;
 mod deadline_cmd;
 mod output;
+mod render_cmd;
 mod validate_cmd;
 
 use clap::{Parser, Subcommand};
@@ -49,6 +50,8 @@ enum Command {
     Deadline(deadline_cmd::Args),
     /// Print the missing-evidence checklist of a case.
     Checklist(checklist_cmd::Args),
+    /// Fill the official USCIS blanks for every form the case calls for.
+    Render(render_cmd::Args),
 }
 
 pub fn main() -> ExitCode {
@@ -70,6 +73,7 @@ pub fn main() -> ExitCode {
         Command::Rules { format } => rules_cmd(format),
         Command::Deadline(args) => deadline_cmd::run(args),
         Command::Checklist(args) => checklist_cmd::run(args),
+        Command::Render(args) => render_cmd::run(args),
     }
 }
 

@@ -1,0 +1,40 @@
+//! Embeds every field map under form-templates/<form>/<edition>/fields.tsv, so a new USCIS
+//! edition is a new folder and no code change.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+fn main() {
+    let root = Path::new("form-templates");
+    println!("cargo:rerun-if-changed=form-templates");
+    let mut entries = Vec::new();
+    if let Ok(forms) = std::fs::read_dir(root) {
+        for form in forms.flatten() {
+            let Ok(editions) = std::fs::read_dir(form.path()) else {
+                continue;
+            };
+            for edition in editions.flatten() {
+                let tsv = edition.path().join("fields.tsv");
+                if tsv.is_file() {
+                    println!("cargo:rerun-if-changed={}", tsv.display());
+                    let abs = std::fs::canonicalize(&tsv).unwrap_or(tsv);
+                    entries.push((
+                        form.file_name().to_string_lossy().into_owned(),
+                        edition.file_name().to_string_lossy().into_owned(),
+                        abs.display().to_string(),
+                    ));
+                }
+            }
+        }
+    }
+    entries.sort();
+    let mut code = String::from("/// (form, edition folder, fields.tsv text) of every embedded field map.\npub static FIELD_MAPS: &[(&str, &str, &str)] = &[\n");
+    for (form, edition, path) in entries {
+        let _ = writeln!(code, "    ({form:?}, {edition:?}, include_str!({path:?})),");
+    }
+    code.push_str("];\n");
+    let out = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
+    if let Err(e) = std::fs::write(Path::new(&out).join("field_maps.rs"), code) {
+        panic!("cannot write field_maps.rs: {e}");
+    }
+}

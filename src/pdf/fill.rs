@@ -1,0 +1,680 @@
+//! Filling a blank: values, appearance streams, and removing what would make
+//! the output behave differently in different viewers (XFA, JavaScript,
+//! encryption, usage-rights signature).
+
+use std::collections::HashMap;
+
+use lopdf::{dictionary, Dictionary, Document, Object, ObjectId, Stream, StringFormat};
+
+use crate::pdf::appearance::{layout, parse_da, BoxSpec, Da, Layout, VMetrics};
+use crate::pdf::blank::{inherited, widget_on_states, widget_rect, Blank, FieldEntry, FieldKind};
+use crate::pdf::encoding::{encode_text_string, push_literal, winansi_byte};
+use crate::pdf::flatten::flatten_document;
+use crate::pdf::hash::IdHasher;
+use crate::pdf::metrics::SimpleFont;
+use crate::pdf::unicode::{face_metrics, text_width, EmbedFont, EmbedSet};
+use crate::pdf::PdfError;
+
+/// A value for one field.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FieldValue {
+    Text(String),
+    /// Checkbox on (the widget's own on-state) or off.
+    Check(bool),
+    /// A choice option, or the on-state name of a radio button / checkbox.
+    Choice(String),
+}
+
+/// What to do with the PDF417 barcode field of the blank.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BarcodePolicy {
+    /// Clear its value and give it an empty appearance. The blank's barcode
+    /// image encodes the empty form; without the XFA nothing updates it, and a
+    /// barcode that disagrees with the printed answers is worse than none.
+    #[default]
+    Blank,
+    /// Leave the blank's barcode appearance and value untouched.
+    Keep,
+}
+
+/// Options for [`Blank::fill`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct FillOptions {
+    /// Also produce a flattened (non-editable) copy in [`Filled::flattened`].
+    pub flatten: bool,
+    /// Text is never drawn smaller than this; what does not fit goes to overflow.
+    pub min_font_size: f32,
+    pub barcode: BarcodePolicy,
+    /// Fonts to embed (subset) for text the form's WinAnsi fonts cannot
+    /// draw; the first one that has every character of a value is used.
+    pub fallback_fonts: Vec<EmbedFont>,
+}
+
+impl Default for FillOptions {
+    fn default() -> Self {
+        FillOptions {
+            flatten: false,
+            min_font_size: 7.0,
+            barcode: BarcodePolicy::Blank,
+            fallback_fonts: Vec::new(),
+        }
+    }
+}
+
+/// Text that did not fit its field even at the minimum font size.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Overflow {
+    pub name: String,
+    /// What the field now shows (its /V).
+    pub fitted: String,
+    /// The remainder, for a continuation page.
+    pub rest: String,
+}
+
+/// The result of a fill.
+#[derive(Debug, Clone)]
+pub struct Filled {
+    /// The filled, still editable form.
+    pub bytes: Vec<u8>,
+    /// The flattened form, when [`FillOptions::flatten`] was set.
+    pub flattened: Option<Vec<u8>>,
+    pub overflow: Vec<Overflow>,
+    /// Names given to `fill` that the form does not have.
+    pub unknown_fields: Vec<String>,
+}
+
+/// A font resource usable in appearance streams.
+struct FontRes {
+    /// The /DR entry (usually a reference), put as-is into /Resources.
+    object: Object,
+    metrics: SimpleFont,
+}
+
+impl Blank {
+    /// Fills `values` into a copy of the blank and serialises it.
+    pub fn fill(
+        &self,
+        values: &[(String, FieldValue)],
+        opts: &FillOptions,
+    ) -> Result<Filled, PdfError> {
+        let mut doc = self.doc.clone();
+        sanitize(&mut doc)?;
+        let mut fonts = dr_fonts(&doc);
+        let mut hasher = IdHasher::new();
+        hasher.update(&self.input_hash);
+        let mut overflow = Vec::new();
+        let mut unknown_fields = Vec::new();
+        let mut embeds = EmbedSet::default();
+        for (name, value) in values {
+            hash_value(&mut hasher, name, value);
+            let Some(&idx) = self.by_name.get(name) else {
+                unknown_fields.push(name.clone());
+                continue;
+            };
+            let entry = &self.fields[idx];
+            if let Some(o) = apply(&mut doc, entry, value, opts, &mut fonts, &mut embeds)? {
+                overflow.push(o);
+            }
+        }
+        if opts.barcode == BarcodePolicy::Blank {
+            blank_barcodes(&mut doc, &self.fields, values)?;
+        }
+        hasher.update(&[u8::from(opts.flatten), opts.barcode as u8]);
+        hasher.update(&opts.min_font_size.to_le_bytes());
+        embeds.write(&mut doc)?;
+        finish_acroform(&mut doc)?;
+        doc.prune_objects();
+        set_trailer(&mut doc, &self.input_hash, &hasher.finish());
+        let flattened = if opts.flatten {
+            let mut flat = doc.clone();
+            flatten_document(&mut flat)?;
+            Some(save(&mut flat)?)
+        } else {
+            None
+        };
+        let bytes = save(&mut doc)?;
+        Ok(Filled {
+            bytes,
+            flattened,
+            overflow,
+            unknown_fields,
+        })
+    }
+}
+
+fn hash_value(h: &mut IdHasher, name: &str, value: &FieldValue) {
+    h.update(name.as_bytes());
+    match value {
+        FieldValue::Text(s) => {
+            h.update(b"T");
+            h.update(s.as_bytes());
+        }
+        FieldValue::Check(b) => h.update(if *b { b"C1" } else { b"C0" }),
+        FieldValue::Choice(s) => {
+            h.update(b"O");
+            h.update(s.as_bytes());
+        }
+    }
+}
+
+pub(crate) fn save(doc: &mut Document) -> Result<Vec<u8>, PdfError> {
+    let mut buf = Vec::new();
+    doc.save_to(&mut buf)?;
+    Ok(buf)
+}
+
+/// Removes XFA, JavaScript, the usage-rights signature and anything that
+/// makes a viewer run code or regenerate the form from the XFA.
+fn sanitize(doc: &mut Document) -> Result<(), PdfError> {
+    let root = doc.trailer.get(b"Root").and_then(Object::as_reference)?;
+    // Names of document-level scripts; /Names may be inline or a reference.
+    let names_ref = doc
+        .get_dictionary(root)?
+        .get(b"Names")
+        .and_then(Object::as_reference)
+        .ok();
+    {
+        let catalog = doc.get_dictionary_mut(root)?;
+        for key in [b"OpenAction".as_slice(), b"AA", b"Perms", b"NeedsRendering"] {
+            catalog.remove(key);
+        }
+        if let Ok(Object::Dictionary(names)) = catalog.get_mut(b"Names") {
+            names.remove(b"JavaScript");
+        }
+    }
+    if let Some(id) = names_ref {
+        if let Ok(names) = doc.get_dictionary_mut(id) {
+            names.remove(b"JavaScript");
+        }
+    }
+    // Action dictionaries that run JavaScript, wherever they are.
+    let js_actions: Vec<ObjectId> = doc
+        .objects
+        .iter()
+        .filter(|(_, o)| {
+            as_dict(o).is_some_and(|d| {
+                d.get(b"S").and_then(Object::as_name).ok() == Some(b"JavaScript".as_slice())
+            })
+        })
+        .map(|(id, _)| *id)
+        .collect();
+    for obj in doc.objects.values_mut() {
+        let dict = match obj {
+            Object::Dictionary(d) => d,
+            Object::Stream(s) => &mut s.dict,
+            _ => continue,
+        };
+        dict.remove(b"AA");
+        let js = match dict.get(b"A") {
+            Ok(Object::Reference(r)) => js_actions.contains(r),
+            Ok(Object::Dictionary(a)) => {
+                a.get(b"S").and_then(Object::as_name).ok() == Some(b"JavaScript".as_slice())
+            }
+            _ => false,
+        };
+        if js {
+            dict.remove(b"A");
+        }
+    }
+    Ok(())
+}
+
+fn as_dict(o: &Object) -> Option<&Dictionary> {
+    match o {
+        Object::Dictionary(d) => Some(d),
+        Object::Stream(s) => Some(&s.dict),
+        _ => None,
+    }
+}
+
+fn acroform_id(doc: &Document) -> Result<Option<ObjectId>, PdfError> {
+    Ok(doc
+        .catalog()?
+        .get(b"AcroForm")
+        .and_then(Object::as_reference)
+        .ok())
+}
+
+/// Drops /XFA and the signature flags, and tells viewers to use our appearances.
+fn finish_acroform(doc: &mut Document) -> Result<(), PdfError> {
+    let edit = |af: &mut Dictionary| {
+        af.remove(b"XFA");
+        // The only signature was the usage-rights one in /Perms, now removed;
+        // AppendOnly would ask viewers to keep it intact.
+        af.remove(b"SigFlags");
+        af.set("NeedAppearances", false);
+    };
+    match acroform_id(doc)? {
+        Some(id) => edit(doc.get_dictionary_mut(id)?),
+        None => {
+            let root = doc.trailer.get(b"Root").and_then(Object::as_reference)?;
+            if let Ok(Object::Dictionary(af)) = doc.get_dictionary_mut(root)?.get_mut(b"AcroForm") {
+                edit(af);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A fresh trailer: only /Root, /Info and a content-derived /ID, so the
+/// output is byte-identical for identical inputs and never re-encrypted.
+fn set_trailer(doc: &mut Document, original: &[u8; 16], this: &[u8; 16]) {
+    let mut t = Dictionary::new();
+    for key in [b"Root".as_slice(), b"Info"] {
+        if let Ok(v) = doc.trailer.get(key) {
+            t.set(key, v.clone());
+        }
+    }
+    t.set(
+        "ID",
+        vec![
+            Object::String(original.to_vec(), StringFormat::Hexadecimal),
+            Object::String(this.to_vec(), StringFormat::Hexadecimal),
+        ],
+    );
+    doc.trailer = t;
+}
+
+fn dr_fonts(doc: &Document) -> HashMap<Vec<u8>, FontRes> {
+    let mut out = HashMap::new();
+    let fonts = doc
+        .catalog()
+        .and_then(|c| c.get_deref(b"AcroForm", doc))
+        .and_then(Object::as_dict)
+        .and_then(|af| af.get_deref(b"DR", doc))
+        .and_then(Object::as_dict)
+        .and_then(|dr| dr.get_deref(b"Font", doc))
+        .and_then(Object::as_dict);
+    if let Ok(fonts) = fonts {
+        for (name, obj) in fonts.iter() {
+            if let Ok((_, Object::Dictionary(fd))) = doc.dereference(obj) {
+                out.insert(
+                    name.clone(),
+                    FontRes {
+                        object: obj.clone(),
+                        metrics: SimpleFont::from_dict(doc, fd),
+                    },
+                );
+            }
+        }
+    }
+    out
+}
+
+/// The font a /DA names, or Helvetica (added under /Helv) when /DR lacks it.
+fn font_for<'a>(
+    doc: &mut Document,
+    fonts: &'a mut HashMap<Vec<u8>, FontRes>,
+    da: &mut Da,
+) -> &'a FontRes {
+    if !fonts.contains_key(&da.font) {
+        da.font = b"Helv".to_vec();
+        if !fonts.contains_key(da.font.as_slice()) {
+            let id = doc.add_object(dictionary! {
+                "Type" => "Font",
+                "Subtype" => "Type1",
+                "BaseFont" => "Helvetica",
+                "Encoding" => "WinAnsiEncoding",
+            });
+            fonts.insert(
+                b"Helv".to_vec(),
+                FontRes {
+                    object: Object::Reference(id),
+                    metrics: SimpleFont::helvetica(),
+                },
+            );
+        }
+    }
+    &fonts[da.font.as_slice()]
+}
+
+fn apply(
+    doc: &mut Document,
+    entry: &FieldEntry,
+    value: &FieldValue,
+    opts: &FillOptions,
+    fonts: &mut HashMap<Vec<u8>, FontRes>,
+    embeds: &mut EmbedSet,
+) -> Result<Option<Overflow>, PdfError> {
+    let info = &entry.info;
+    let wrong = |reason: &str| PdfError::WrongValue {
+        field: info.name.clone(),
+        reason: reason.to_string(),
+    };
+    match (info.kind, value) {
+        (FieldKind::Text, FieldValue::Text(s)) => fill_text(doc, entry, s, opts, fonts, embeds),
+        (FieldKind::Choice, FieldValue::Text(s) | FieldValue::Choice(s)) => {
+            let dict = doc.get_dictionary(entry.field_id)?;
+            let ff = inherited(doc, dict, b"Ff")
+                .and_then(|o| o.as_i64().ok())
+                .unwrap_or(0);
+            let editable = ff & (1 << 18) != 0;
+            if !editable && !info.options.is_empty() && !info.options.iter().any(|o| o == s) {
+                return Err(wrong(&format!("{s:?} is not one of the options")));
+            }
+            fill_text(doc, entry, s, opts, fonts, embeds)
+        }
+        (FieldKind::Checkbox | FieldKind::Radio, FieldValue::Check(on)) => {
+            if *on && info.kind == FieldKind::Radio && info.on_states.len() > 1 {
+                return Err(wrong("a radio group needs FieldValue::Choice(on-state)"));
+            }
+            set_state(doc, entry, if *on { None } else { Some(b"Off".as_slice()) })
+                .map_err(|e| e.unwrap_or_else(|| wrong("no widget has an on-state")))?;
+            Ok(None)
+        }
+        (FieldKind::Checkbox | FieldKind::Radio, FieldValue::Choice(state)) => {
+            let state = state.strip_prefix('/').unwrap_or(state);
+            set_state(doc, entry, Some(state.as_bytes())).map_err(|e| {
+                e.unwrap_or_else(|| wrong(&format!("no widget has the on-state /{state}")))
+            })?;
+            Ok(None)
+        }
+        (kind, _) => Err(wrong(&format!("a {kind:?} field cannot take {value:?}"))),
+    }
+}
+
+/// Sets a button field: `None` = each widget's own on-state, `Some(Off)` = off,
+/// `Some(state)` = the widget(s) having that on-state. Err(None) when no widget
+/// can show the requested state.
+fn set_state(
+    doc: &mut Document,
+    entry: &FieldEntry,
+    want: Option<&[u8]>,
+) -> Result<(), Option<PdfError>> {
+    let mut value: Option<Vec<u8>> = None;
+    let mut states = Vec::with_capacity(entry.widgets.len());
+    for &w in &entry.widgets {
+        let on = widget_on_states(doc, w);
+        let state = match want {
+            Some(b"Off") => b"Off".to_vec(),
+            None => on.first().cloned().unwrap_or_else(|| b"Off".to_vec()),
+            Some(s) if on.iter().any(|o| o.as_slice() == s) => s.to_vec(),
+            Some(_) => b"Off".to_vec(),
+        };
+        if state.as_slice() != b"Off" && value.is_none() {
+            value = Some(state.clone());
+        }
+        states.push((w, state));
+    }
+    let value = match (want, value) {
+        (Some(b"Off"), _) => b"Off".to_vec(),
+        (_, Some(v)) => v,
+        (_, None) => return Err(None),
+    };
+    for (w, state) in states {
+        doc.get_dictionary_mut(w)
+            .map_err(|e| Some(e.into()))?
+            .set("AS", Object::Name(state));
+    }
+    doc.get_dictionary_mut(entry.field_id)
+        .map_err(|e| Some(e.into()))?
+        .set("V", Object::Name(value));
+    Ok(())
+}
+
+fn normalize_text(s: &str, multiline: bool) -> String {
+    let s = s
+        .replace("\r\n", "\n")
+        .replace(['\r'], "\n")
+        .replace('\t', " ");
+    if multiline {
+        s
+    } else {
+        s.replace('\n', " ")
+    }
+}
+
+fn fill_text(
+    doc: &mut Document,
+    entry: &FieldEntry,
+    raw: &str,
+    opts: &FillOptions,
+    fonts: &mut HashMap<Vec<u8>, FontRes>,
+    embeds: &mut EmbedSet,
+) -> Result<Option<Overflow>, PdfError> {
+    let info = &entry.info;
+    let text = normalize_text(raw, info.multiline);
+    // /MaxLen bounds /V; the rest is reported like any other overflow.
+    let (mut text, mut rest) = match info.max_len.map(|m| m as usize) {
+        Some(max) if text.chars().count() > max => {
+            let cut = text.char_indices().nth(max).map_or(text.len(), |(i, _)| i);
+            (
+                text[..cut].to_string(),
+                text[cut..].trim_start().to_string(),
+            )
+        }
+        _ => (text, String::new()),
+    };
+    let embed = choose_font(&info.name, &text, &opts.fallback_fonts)?;
+    let field_dict = doc.get_dictionary(entry.field_id)?.clone();
+    let quadding = inherited(doc, &field_dict, b"Q")
+        .and_then(|o| o.as_i64().ok())
+        .unwrap_or(0);
+    let mut first_layout: Option<Layout> = None;
+    for &w in &entry.widgets {
+        let wdict = doc.get_dictionary(w)?.clone();
+        let Some(rect) = widget_rect(doc, &wdict) else {
+            continue;
+        };
+        let da_bytes = inherited(doc, &wdict, b"DA")
+            .or_else(|| {
+                doc.catalog()
+                    .ok()
+                    .and_then(|c| c.get_deref(b"AcroForm", doc).ok())
+                    .and_then(|af| af.as_dict().ok())
+                    .and_then(|af| af.get(b"DA").ok())
+            })
+            .and_then(|o| o.as_str().ok())
+            .map(<[u8]>::to_vec)
+            .unwrap_or_else(|| b"/Helv 0 Tf 0 g".to_vec());
+        let mut da = parse_da(&da_bytes);
+        let bx = BoxSpec {
+            width: rect[2] - rect[0],
+            height: rect[3] - rect[1],
+            multiline: info.multiline,
+            comb: if info.comb {
+                info.max_len.map(|m| m as usize)
+            } else {
+                None
+            },
+            quadding,
+        };
+        let (lay, content, res_name, font_obj) = match embed {
+            None => {
+                let font = font_for(doc, fonts, &mut da);
+                let metrics = font.metrics.clone();
+                let font_obj = font.object.clone();
+                let width = |s: &str| -> f32 {
+                    s.chars()
+                        .filter_map(winansi_byte)
+                        .map(|b| metrics.code_width(b))
+                        .sum()
+                };
+                let vm = VMetrics {
+                    cap_height: metrics.cap_height,
+                    ascent: metrics.ascent,
+                    descent: metrics.descent,
+                };
+                let lay = layout(&text, &bx, da.size, opts.min_font_size, &vm, &width);
+                let content = simple_font_content(&text, &lay, &da, &bx);
+                (lay, content, da.font.clone(), font_obj)
+            }
+            Some(idx) => {
+                let font = &opts.fallback_fonts[idx];
+                let face = font.face()?;
+                let width = |s: &str| text_width(&face, s);
+                let lay = layout(
+                    &text,
+                    &bx,
+                    da.size,
+                    opts.min_font_size,
+                    &face_metrics(&face),
+                    &width,
+                );
+                let emb = embeds.get_or_add(doc, idx, font);
+                let content = emb.content(&info.name, &text, &lay, &da.color, &bx)?;
+                (
+                    lay,
+                    content,
+                    emb.res_name.clone(),
+                    Object::Reference(emb.type0),
+                )
+            }
+        };
+        let mut stream = Stream::new(
+            dictionary! {
+                "Type" => "XObject",
+                "Subtype" => "Form",
+                "BBox" => vec![0.into(), 0.into(), Object::Real(bx.width), Object::Real(bx.height)],
+                "Resources" => dictionary! {
+                    "Font" => dictionary! { res_name => font_obj },
+                },
+            },
+            content,
+        );
+        // Compression is deterministic (same input, same bytes); failure only costs size.
+        let _ = stream.compress();
+        let ap = doc.add_object(stream);
+        let wd = doc.get_dictionary_mut(w)?;
+        wd.set("AP", dictionary! { "N" => Object::Reference(ap) });
+        wd.remove(b"AS");
+        if first_layout.is_none() {
+            first_layout = Some(lay);
+        }
+    }
+    if let Some(lay) = &first_layout {
+        if lay.rest_start < text.len() {
+            let cut_rest = text[lay.rest_start..].to_string();
+            rest = if rest.is_empty() {
+                cut_rest
+            } else {
+                format!("{cut_rest} {rest}")
+            };
+            text.truncate(lay.fitted_end);
+        }
+    }
+    doc.get_dictionary_mut(entry.field_id)?.set(
+        "V",
+        Object::String(encode_text_string(&text), StringFormat::Literal),
+    );
+    Ok((!rest.is_empty()).then(|| Overflow {
+        name: info.name.clone(),
+        fitted: text,
+        rest,
+    }))
+}
+
+/// `None` when the form's WinAnsi fonts can draw `text`, else the index of
+/// the first fallback font that has every character.
+fn choose_font(
+    field: &str,
+    text: &str,
+    fallbacks: &[EmbedFont],
+) -> Result<Option<usize>, PdfError> {
+    let Some(first_bad) = text
+        .chars()
+        .find(|c| winansi_byte(*c).is_none() && !c.is_control())
+    else {
+        return Ok(None);
+    };
+    let mut missing = first_bad;
+    for (i, f) in fallbacks.iter().enumerate() {
+        match f.first_missing(text) {
+            None => return Ok(Some(i)),
+            Some(ch) if i == 0 => missing = ch,
+            Some(_) => {}
+        }
+    }
+    Err(PdfError::Unencodable {
+        field: field.to_string(),
+        ch: missing,
+    })
+}
+
+/// Formats a coordinate compactly and deterministically.
+pub(crate) fn num(v: f32) -> String {
+    let s = format!("{v:.3}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+pub(crate) fn push_name(out: &mut Vec<u8>, name: &[u8]) {
+    out.push(b'/');
+    for &b in name {
+        if b" \t\n\r\x0C()<>[]{}/%#".contains(&b) || !(33..=126).contains(&b) {
+            out.extend_from_slice(format!("#{b:02X}").as_bytes());
+        } else {
+            out.push(b);
+        }
+    }
+}
+
+/// The marked-content, clipped text block every text appearance uses.
+fn simple_font_content(text: &str, lay: &Layout, da: &Da, bx: &BoxSpec) -> Vec<u8> {
+    let mut c = Vec::new();
+    c.extend_from_slice(b"/Tx BMC\nq\n");
+    c.extend_from_slice(
+        format!(
+            "1 1 {} {} re W n\nBT\n",
+            num((bx.width - 2.0).max(0.0)),
+            num((bx.height - 2.0).max(0.0))
+        )
+        .as_bytes(),
+    );
+    push_name(&mut c, &da.font);
+    c.extend_from_slice(format!(" {} Tf\n{}\n", num(lay.size), da.color).as_bytes());
+    for p in &lay.placed {
+        let bytes: Vec<u8> = text[p.range.clone()]
+            .chars()
+            .filter_map(winansi_byte)
+            .collect();
+        if bytes.is_empty() {
+            continue;
+        }
+        c.extend_from_slice(format!("1 0 0 1 {} {} Tm ", num(p.x), num(p.y)).as_bytes());
+        push_literal(&mut c, &bytes);
+        c.extend_from_slice(b" Tj\n");
+    }
+    c.extend_from_slice(b"ET\nQ\nEMC\n");
+    c
+}
+
+/// Clears the barcode fields' values and gives them an empty appearance,
+/// unless the caller filled one explicitly.
+fn blank_barcodes(
+    doc: &mut Document,
+    fields: &[FieldEntry],
+    values: &[(String, FieldValue)],
+) -> Result<(), PdfError> {
+    let mut empty: Option<ObjectId> = None;
+    for f in fields {
+        if !f.info.name.contains("PDF417BarCode") || values.iter().any(|(n, _)| *n == f.info.name) {
+            continue;
+        }
+        let field = doc.get_dictionary_mut(f.field_id)?;
+        field.remove(b"V");
+        field.remove(b"DV");
+        for &w in &f.widgets {
+            let Some(rect) = doc.get_dictionary(w).ok().and_then(|d| widget_rect(doc, d)) else {
+                continue;
+            };
+            let id = *empty.get_or_insert_with(|| {
+                doc.add_object(Stream::new(
+                    dictionary! {
+                        "Type" => "XObject",
+                        "Subtype" => "Form",
+                        "BBox" => vec![0.into(), 0.into(), Object::Real(rect[2] - rect[0]), Object::Real(rect[3] - rect[1])],
+                    },
+                    Vec::new(),
+                ))
+            });
+            doc.get_dictionary_mut(w)?
+                .set("AP", dictionary! { "N" => Object::Reference(id) });
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,73 @@
+//! PDF form filling for the official USCIS blanks (XFA + AcroForm hybrids).
+//!
+//! The blanks are parsed and decrypted once ([`Blank::parse`]); every fill works
+//! on a clone of that document, so one parsed blank serves many filings.
+
+mod appearance;
+mod blank;
+mod encoding;
+mod fill;
+mod flatten;
+mod hash;
+mod metrics;
+mod unicode;
+
+pub use blank::{Blank, FieldInfo, FieldKind};
+pub use fill::{BarcodePolicy, FieldValue, FillOptions, Filled, Overflow};
+pub use flatten::flatten;
+pub use unicode::EmbedFont;
+
+use std::fmt;
+
+/// Everything that can go wrong while reading a blank or writing a filled form.
+#[derive(Debug)]
+pub enum PdfError {
+    /// lopdf could not parse, decrypt or serialise the document.
+    Lopdf(lopdf::Error),
+    /// Writing the output buffer failed.
+    Io(std::io::Error),
+    /// The document lacks something a fillable form must have (catalog, /AcroForm, ...).
+    Structure(String),
+    /// A field was given a value of the wrong kind (e.g. text for a checkbox).
+    WrongValue { field: String, reason: String },
+    /// A character cannot be drawn with the field's font.
+    Unencodable { field: String, ch: char },
+}
+
+impl fmt::Display for PdfError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PdfError::Lopdf(e) => write!(f, "PDF error: {e}"),
+            PdfError::Io(e) => write!(f, "I/O error: {e}"),
+            PdfError::Structure(s) => write!(f, "unexpected PDF structure: {s}"),
+            PdfError::WrongValue { field, reason } => write!(f, "field {field}: {reason}"),
+            PdfError::Unencodable { field, ch } => write!(
+                f,
+                "field {field}: character {ch:?} (U+{:04X}) cannot be drawn with the field's font",
+                *ch as u32
+            ),
+        }
+    }
+}
+
+impl std::error::Error for PdfError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            PdfError::Lopdf(e) => Some(e),
+            PdfError::Io(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<lopdf::Error> for PdfError {
+    fn from(e: lopdf::Error) -> Self {
+        PdfError::Lopdf(e)
+    }
+}
+
+impl From<std::io::Error> for PdfError {
+    fn from(e: std::io::Error) -> Self {
+        PdfError::Io(e)
+    }
+}

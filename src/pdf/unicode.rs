@@ -1,0 +1,425 @@
+//! Text the blanks' WinAnsi fonts cannot draw (Arabic, Cyrillic, Chinese,
+//! Amharic, ...): shaped with rustybuzz, ordered with the Unicode bidi
+//! algorithm, and drawn with a subset of a caller-supplied OpenType font
+//! embedded as a Type0 / Identity-H font with a ToUnicode CMap, so the text
+//! can be extracted again.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::sync::Arc;
+
+use lopdf::{dictionary, Document, Object, ObjectId, Stream, StringFormat};
+use subsetter::GlyphRemapper;
+use unicode_bidi::BidiInfo;
+
+use crate::pdf::appearance::{BoxSpec, Layout, VMetrics};
+use crate::pdf::fill::{num, push_name};
+use crate::pdf::hash::IdHasher;
+use crate::pdf::PdfError;
+
+/// An OpenType/TrueType font (file bytes + face index in a collection) to
+/// draw text the form's own fonts cannot encode.
+#[derive(Clone)]
+pub struct EmbedFont {
+    name: String,
+    data: Arc<Vec<u8>>,
+    index: u32,
+}
+
+impl fmt::Debug for EmbedFont {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "EmbedFont({}, {} bytes, face {})",
+            self.name,
+            self.data.len(),
+            self.index
+        )
+    }
+}
+
+impl PartialEq for EmbedFont {
+    fn eq(&self, other: &Self) -> bool {
+        self.index == other.index
+            && (Arc::ptr_eq(&self.data, &other.data) || self.data == other.data)
+    }
+}
+
+impl EmbedFont {
+    /// Checks that `data` holds a usable face (with a cmap and metrics).
+    pub fn new(data: Vec<u8>, index: u32) -> Result<EmbedFont, PdfError> {
+        let face = ttf_parser::Face::parse(&data, index)
+            .map_err(|e| PdfError::Structure(format!("font cannot be parsed: {e}")))?;
+        let name = face
+            .names()
+            .into_iter()
+            .find(|n| n.name_id == ttf_parser::name_id::POST_SCRIPT_NAME)
+            .and_then(|n| n.to_string())
+            .unwrap_or_else(|| "EmbeddedFont".to_string());
+        // PostScript names are ASCII without spaces; keep the font name a valid PDF name anyway.
+        let name: String = name
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
+        Ok(EmbedFont {
+            name,
+            data: Arc::new(data),
+            index,
+        })
+    }
+
+    /// The font's PostScript name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub(crate) fn face(&self) -> Result<rustybuzz::Face<'_>, PdfError> {
+        rustybuzz::Face::from_slice(&self.data, self.index)
+            .ok_or_else(|| PdfError::Structure(format!("font {} cannot be parsed", self.name)))
+    }
+
+    /// The first character of `text` the font has no glyph for (controls and
+    /// joiners that are never drawn are not required).
+    pub fn first_missing(&self, text: &str) -> Option<char> {
+        let face = ttf_parser::Face::parse(&self.data, self.index).ok()?;
+        text.chars()
+            .find(|c| !is_invisible(*c) && face.glyph_index(*c).is_none())
+    }
+}
+
+/// Characters that shaping consumes without needing their own glyph.
+fn is_invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// One shaped glyph, in 1/1000 em.
+#[derive(Debug, Clone, Copy)]
+struct Glyph {
+    gid: u16,
+    advance: f32,
+    x_offset: f32,
+    y_offset: f32,
+    /// Byte offset of its cluster in the shaped string.
+    cluster: usize,
+}
+
+fn shape(face: &rustybuzz::Face<'_>, text: &str, rtl: Option<bool>) -> Vec<Glyph> {
+    let mut buf = rustybuzz::UnicodeBuffer::new();
+    buf.push_str(text);
+    buf.guess_segment_properties();
+    match rtl {
+        Some(true) => buf.set_direction(rustybuzz::Direction::RightToLeft),
+        Some(false) => buf.set_direction(rustybuzz::Direction::LeftToRight),
+        None => {}
+    }
+    let scale = 1000.0 / (face.units_per_em().max(1) as f32);
+    let out = rustybuzz::shape(face, &[], buf);
+    out.glyph_infos()
+        .iter()
+        .zip(out.glyph_positions())
+        .map(|(i, p)| Glyph {
+            gid: u16::try_from(i.glyph_id).unwrap_or(0),
+            advance: p.x_advance as f32 * scale,
+            x_offset: p.x_offset as f32 * scale,
+            y_offset: p.y_offset as f32 * scale,
+            cluster: i.cluster as usize,
+        })
+        .collect()
+}
+
+/// Vertical metrics of a face as fractions of the font size.
+pub(crate) fn face_metrics(face: &rustybuzz::Face<'_>) -> VMetrics {
+    let scale = 1.0 / (face.units_per_em().max(1) as f32);
+    let ascent = f32::from(face.ascender()) * scale;
+    VMetrics {
+        cap_height: face
+            .capital_height()
+            .map_or(ascent * 0.7, |c| f32::from(c) * scale),
+        ascent,
+        descent: f32::from(face.descender()) * scale,
+    }
+}
+
+/// Width of `text` shaped as one run, in 1/1000 em.
+pub(crate) fn text_width(face: &rustybuzz::Face<'_>, text: &str) -> f32 {
+    shape(face, text, None).iter().map(|g| g.advance).sum()
+}
+
+/// The glyphs one embedded font has drawn in this fill.
+pub(crate) struct Embedded {
+    font: EmbedFont,
+    pub(crate) res_name: Vec<u8>,
+    pub(crate) type0: ObjectId,
+    remapper: GlyphRemapper,
+    /// New glyph id → (width in 1/1000 em, text it stands for).
+    glyphs: BTreeMap<u16, (f32, String)>,
+}
+
+/// All embedded fonts of one fill, keyed by the index in the fallback list.
+#[derive(Default)]
+pub(crate) struct EmbedSet {
+    fonts: BTreeMap<usize, Embedded>,
+}
+
+impl EmbedSet {
+    pub(crate) fn get_or_add(
+        &mut self,
+        doc: &mut Document,
+        idx: usize,
+        font: &EmbedFont,
+    ) -> &mut Embedded {
+        self.fonts.entry(idx).or_insert_with(|| Embedded {
+            font: font.clone(),
+            res_name: format!("FXF{idx}").into_bytes(),
+            type0: doc.new_object_id(),
+            remapper: GlyphRemapper::new(),
+            glyphs: BTreeMap::new(),
+        })
+    }
+
+    /// Subsets and writes every font used, under the ids handed out earlier.
+    pub(crate) fn write(self, doc: &mut Document) -> Result<(), PdfError> {
+        for (_, e) in self.fonts {
+            e.write(doc)?;
+        }
+        Ok(())
+    }
+}
+
+impl Embedded {
+    /// Draws the laid-out lines: bidi-reordered runs, shaped, as TJ arrays of
+    /// 2-byte glyph ids with the position adjustments shaping asked for.
+    pub(crate) fn content(
+        &mut self,
+        field: &str,
+        text: &str,
+        lay: &Layout,
+        color: &str,
+        bx: &BoxSpec,
+    ) -> Result<Vec<u8>, PdfError> {
+        let (size, bx_w, bx_h) = (lay.size, bx.width, bx.height);
+        let font = self.font.clone();
+        let face = font.face()?;
+        let scale_1000 = 1000.0 / (face.units_per_em().max(1) as f32);
+        let bidi = BidiInfo::new(text, None);
+        let mut c = Vec::new();
+        c.extend_from_slice(b"/Tx BMC\nq\n");
+        c.extend_from_slice(
+            format!(
+                "1 1 {} {} re W n\nBT\n",
+                num((bx_w - 2.0).max(0.0)),
+                num((bx_h - 2.0).max(0.0))
+            )
+            .as_bytes(),
+        );
+        push_name(&mut c, &self.res_name);
+        c.extend_from_slice(format!(" {} Tf\n{}\n", num(size), color).as_bytes());
+        for placed in &lay.placed {
+            let line = placed.range.clone();
+            if line.is_empty() {
+                continue;
+            }
+            let Some(para) = bidi
+                .paragraphs
+                .iter()
+                .find(|p| p.range.start <= line.start && line.end <= p.range.end)
+            else {
+                continue;
+            };
+            let (levels, runs) = bidi.visual_runs(para, line.clone());
+            c.extend_from_slice(
+                format!("1 0 0 1 {} {} Tm\n", num(placed.x), num(placed.y)).as_bytes(),
+            );
+            let mut rise = 0.0f32;
+            c.push(b'[');
+            for run in runs {
+                let rtl = levels[run.start].is_rtl();
+                let run_text = &text[run.clone()];
+                let glyphs = shape(&face, run_text, Some(rtl));
+                let names = glyph_texts(&glyphs, run_text, rtl);
+                for (g, src) in glyphs.iter().zip(names) {
+                    if g.gid == 0 {
+                        let ch = run_text[g.cluster..].chars().next().unwrap_or('\u{FFFD}');
+                        return Err(PdfError::Unencodable {
+                            field: field.to_string(),
+                            ch,
+                        });
+                    }
+                    let new = self.remapper.remap(g.gid);
+                    let w = face
+                        .glyph_hor_advance(ttf_parser::GlyphId(g.gid))
+                        .map_or(0.0, |a| f32::from(a) * scale_1000);
+                    // ToUnicode is per glyph: the first text a glyph stood for names it.
+                    let entry = self.glyphs.entry(new).or_insert_with(|| (w, String::new()));
+                    if entry.1.is_empty() {
+                        entry.1 = src;
+                    }
+                    let y = g.y_offset * size / 1000.0;
+                    if (y - rise).abs() > 0.001 {
+                        c.extend_from_slice(format!("] TJ {} Ts [", num(y)).as_bytes());
+                        rise = y;
+                    }
+                    if g.x_offset.abs() > 0.01 {
+                        c.extend_from_slice(format!("{} ", num(-g.x_offset)).as_bytes());
+                    }
+                    c.extend_from_slice(format!("<{new:04X}>").as_bytes());
+                    let adjust = g.advance - g.x_offset - w;
+                    if adjust.abs() > 0.01 {
+                        c.extend_from_slice(format!(" {} ", num(-adjust)).as_bytes());
+                    }
+                }
+            }
+            c.extend_from_slice(b"] TJ\n");
+            if rise != 0.0 {
+                c.extend_from_slice(b"0 Ts\n");
+            }
+        }
+        c.extend_from_slice(b"ET\nQ\nEMC\n");
+        Ok(c)
+    }
+
+    fn write(self, doc: &mut Document) -> Result<(), PdfError> {
+        let face = ttf_parser::Face::parse(&self.font.data, self.font.index)
+            .map_err(|e| PdfError::Structure(format!("font {}: {e}", self.font.name)))?;
+        let is_cff = face.tables().cff.is_some();
+        let subset =
+            subsetter::subset(&self.font.data, self.font.index, &self.remapper).map_err(|e| {
+                PdfError::Structure(format!("subsetting {} failed: {e}", self.font.name))
+            })?;
+        let scale = 1000.0 / (face.units_per_em().max(1) as f32);
+        // Subset tag from the glyph set: deterministic, and different subsets differ.
+        let mut h = IdHasher::new();
+        for (gid, (_, s)) in &self.glyphs {
+            h.update(&gid.to_be_bytes());
+            h.update(s.as_bytes());
+        }
+        let tag: String = h.finish()[..6]
+            .iter()
+            .map(|b| char::from(b'A' + b % 26))
+            .collect();
+        let base = format!("{tag}+{}", self.font.name);
+
+        let mut file = Stream::new(
+            if is_cff {
+                dictionary! { "Subtype" => "OpenType" }
+            } else {
+                dictionary! { "Length1" => subset.len() as i64 }
+            },
+            subset,
+        );
+        // Deterministic; failure only costs size.
+        let _ = file.compress();
+        let file_id = doc.add_object(file);
+        let bbox = face.global_bounding_box();
+        let s = |v: i16| Object::Real((f32::from(v) * scale).round());
+        let descriptor = doc.add_object(dictionary! {
+            "Type" => "FontDescriptor",
+            "FontName" => Object::Name(base.clone().into_bytes()),
+            "Flags" => 4,
+            "FontBBox" => vec![s(bbox.x_min), s(bbox.y_min), s(bbox.x_max), s(bbox.y_max)],
+            "ItalicAngle" => 0,
+            "Ascent" => s(face.ascender()),
+            "Descent" => s(face.descender()),
+            "CapHeight" => s(face.capital_height().unwrap_or(face.ascender())),
+            "StemV" => 80,
+            if is_cff { "FontFile3" } else { "FontFile2" } => file_id,
+        });
+        let mut widths = Vec::new();
+        for (gid, (w, _)) in &self.glyphs {
+            widths.push(Object::Integer(i64::from(*gid)));
+            widths.push(Object::Array(vec![Object::Real(w.round())]));
+        }
+        let mut cid = dictionary! {
+            "Type" => "Font",
+            "Subtype" => if is_cff { "CIDFontType0" } else { "CIDFontType2" },
+            "BaseFont" => Object::Name(base.clone().into_bytes()),
+            "CIDSystemInfo" => dictionary! {
+                "Registry" => Object::String(b"Adobe".to_vec(), StringFormat::Literal),
+                "Ordering" => Object::String(b"Identity".to_vec(), StringFormat::Literal),
+                "Supplement" => 0,
+            },
+            "FontDescriptor" => descriptor,
+            "DW" => 0,
+            "W" => widths,
+        };
+        if !is_cff {
+            cid.set("CIDToGIDMap", "Identity");
+        }
+        let cid_id = doc.add_object(cid);
+        let mut cmap_stream = Stream::new(dictionary! {}, to_unicode_cmap(&self.glyphs));
+        let _ = cmap_stream.compress();
+        let cmap = doc.add_object(cmap_stream);
+        doc.objects.insert(
+            self.type0,
+            Object::Dictionary(dictionary! {
+                "Type" => "Font",
+                "Subtype" => "Type0",
+                "BaseFont" => Object::Name(base.into_bytes()),
+                "Encoding" => "Identity-H",
+                "DescendantFonts" => vec![Object::Reference(cid_id)],
+                "ToUnicode" => cmap,
+            }),
+        );
+        Ok(())
+    }
+}
+
+/// The source text each glyph stands for: a cluster with as many glyphs as
+/// characters maps one to one (in logical order), otherwise its first glyph
+/// carries the whole cluster and the others map to nothing.
+fn glyph_texts(glyphs: &[Glyph], run: &str, rtl: bool) -> Vec<String> {
+    let mut starts: Vec<usize> = glyphs.iter().map(|g| g.cluster).collect();
+    starts.sort_unstable();
+    starts.dedup();
+    let mut out = vec![String::new(); glyphs.len()];
+    for &start in &starts {
+        let end = starts
+            .iter()
+            .find(|s| **s > start)
+            .copied()
+            .unwrap_or(run.len());
+        let text = run.get(start..end).unwrap_or("");
+        let mut members: Vec<usize> = (0..glyphs.len())
+            .filter(|i| glyphs[*i].cluster == start)
+            .collect();
+        if rtl {
+            // RTL buffers come out in visual order; logical order is the reverse.
+            members.reverse();
+        }
+        let chars: Vec<char> = text.chars().collect();
+        if chars.len() == members.len() {
+            for (i, ch) in members.iter().zip(chars) {
+                out[*i] = ch.to_string();
+            }
+        } else if let Some(first) = members.first() {
+            out[*first] = text.to_string();
+        }
+    }
+    out
+}
+
+fn to_unicode_cmap(glyphs: &BTreeMap<u16, (f32, String)>) -> Vec<u8> {
+    let mut out = String::from(
+        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
+         /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n\
+         /CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n\
+         1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n",
+    );
+    let entries: Vec<(u16, &String)> = glyphs
+        .iter()
+        .filter(|(_, (_, s))| !s.is_empty())
+        .map(|(g, (_, s))| (*g, s))
+        .collect();
+    // At most 100 entries per bfchar block (PDF / CMap limit).
+    for chunk in entries.chunks(100) {
+        out.push_str(&format!("{} beginbfchar\n", chunk.len()));
+        for (gid, s) in chunk {
+            let hex: String = s.encode_utf16().map(|u| format!("{u:04X}")).collect();
+            out.push_str(&format!("<{gid:04X}> <{hex}>\n"));
+        }
+        out.push_str("endbfchar\n");
+    }
+    out.push_str("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+    out.into_bytes()
+}
