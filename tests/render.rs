@@ -367,3 +367,46 @@ fn a_blank_of_another_form_or_edition_is_refused() {
     );
     assert!(!dir.path().join("out").exists(), "nothing written");
 }
+
+#[test]
+fn flatten_writes_a_non_editable_copy_with_the_same_text() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let out_dir = dir.path().join("out");
+    let run = common::bin()
+        .arg("render")
+        .arg(common::root().join("fixtures/valid/i589-defensive.json"))
+        .arg("--blank")
+        .arg(common::shared().join("uscis-forms"))
+        .arg("-o")
+        .arg(&out_dir)
+        .arg("--flatten")
+        .output()
+        .expect("run");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let flat = std::fs::read(out_dir.join("i-589-flat.pdf")).expect("flattened copy");
+    let doc = Document::load_mem(&flat).expect("parses");
+    let fields = doc
+        .catalog()
+        .and_then(|c| c.get_deref(b"AcroForm", &doc))
+        .and_then(Object::as_dict)
+        .and_then(|af| af.get_deref(b"Fields", &doc))
+        .and_then(Object::as_array)
+        .map_or(0, Vec::len);
+    assert_eq!(fields, 0, "no fillable fields left");
+    if tool("pdftotext") {
+        let text = Command::new("pdftotext")
+            .arg(out_dir.join("i-589-flat.pdf"))
+            .arg("-")
+            .output()
+            .expect("pdftotext");
+        let text = String::from_utf8_lossy(&text.stdout);
+        assert!(
+            text.contains("TESFAYE") && text.contains("08/30/1996"),
+            "flattened text lacks the values"
+        );
+    }
+}
