@@ -6,17 +6,12 @@ use serde_json::Value;
 
 fn checklist(fixture: &str) -> Value {
     let path = common::root().join("fixtures/valid").join(fixture);
-    let out = common::bin()
-        .args(["checklist", "--format", "json"])
-        .arg(path)
-        .output()
-        .expect("run");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("json")
+    common::json_output(&[
+        "checklist".as_ref(),
+        "--format".as_ref(),
+        "json".as_ref(),
+        path.as_os_str(),
+    ])
 }
 
 fn items<'a>(c: &'a Value, rule: &str) -> Vec<&'a Value> {

@@ -242,20 +242,26 @@ fn tool(name: &str) -> bool {
     ok
 }
 
+/// `asylum-forms render CASE --blank <shared blanks> -o OUT [extra…]`.
+fn render_cli(case: &Path, out_dir: &Path, extra: &[&str]) -> std::process::Output {
+    common::bin()
+        .arg("render")
+        .arg(case)
+        .arg("--blank")
+        .arg(common::shared().join("uscis-forms"))
+        .arg("-o")
+        .arg(out_dir)
+        .args(extra)
+        .output()
+        .expect("run")
+}
+
 #[test]
 fn the_cli_writes_private_files_that_poppler_and_qpdf_read() {
     let dir = tempfile::tempdir().expect("tmp");
     let out_dir = dir.path().join("out");
     let case = common::root().join("fixtures/valid/i589-affirmative-family.json");
-    let run = common::bin()
-        .arg("render")
-        .arg(&case)
-        .arg("--blank")
-        .arg(common::shared().join("uscis-forms"))
-        .arg("-o")
-        .arg(&out_dir)
-        .output()
-        .expect("run");
+    let run = render_cli(&case, &out_dir, &[]);
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(stderr.contains("wrote"), "{stderr}");
     let pdf = out_dir.join("i-589.pdf");
@@ -276,15 +282,7 @@ fn the_cli_writes_private_files_that_poppler_and_qpdf_read() {
         assert_eq!(dmode, 0o700);
     }
     // A second run does not overwrite without --force.
-    let again = common::bin()
-        .arg("render")
-        .arg(&case)
-        .arg("--blank")
-        .arg(common::shared().join("uscis-forms"))
-        .arg("-o")
-        .arg(&out_dir)
-        .output()
-        .expect("run");
+    let again = render_cli(&case, &out_dir, &[]);
     assert_eq!(again.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&again.stderr).contains("--force"));
 
@@ -372,16 +370,8 @@ fn a_blank_of_another_form_or_edition_is_refused() {
 fn flatten_writes_a_non_editable_copy_with_the_same_text() {
     let dir = tempfile::tempdir().expect("tmp");
     let out_dir = dir.path().join("out");
-    let run = common::bin()
-        .arg("render")
-        .arg(common::root().join("fixtures/valid/i589-defensive.json"))
-        .arg("--blank")
-        .arg(common::shared().join("uscis-forms"))
-        .arg("-o")
-        .arg(&out_dir)
-        .arg("--flatten")
-        .output()
-        .expect("run");
+    let case = common::root().join("fixtures/valid/i589-defensive.json");
+    let run = render_cli(&case, &out_dir, &["--flatten"]);
     assert!(
         run.status.success(),
         "{}",

@@ -62,18 +62,10 @@ fn every_legal_rule_is_listed_with_its_citation() {
 }
 
 fn deadline_json(args: &[&str]) -> Value {
-    let out = common::bin()
-        .arg("deadline")
-        .args(args)
-        .args(["--format", "json"])
-        .output()
-        .expect("run");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("json")
+    let mut all: Vec<&std::ffi::OsStr> = vec!["deadline".as_ref()];
+    all.extend(args.iter().map(std::ffi::OsStr::new));
+    all.extend(["--format", "json"].map(std::ffi::OsStr::new));
+    common::json_output(&all)
 }
 
 #[test]

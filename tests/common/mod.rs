@@ -39,3 +39,14 @@ pub fn bin() -> std::process::Command {
         .env("NO_COLOR", "1");
     c
 }
+
+/// Runs the binary, requires success, and parses its stdout as one JSON document.
+pub fn json_output(args: &[&std::ffi::OsStr]) -> serde_json::Value {
+    let out = bin().args(args).output().expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("json")
+}
