@@ -28,9 +28,19 @@ fn main() {
         }
     }
     entries.sort();
-    let mut code = String::from("/// (form, edition folder, fields.tsv text) of every embedded field map.\npub static FIELD_MAPS: &[(&str, &str, &str)] = &[\n");
+    let mut code = String::from("/// (form, edition folder, fields.tsv text, continuation.tsv text or \"\") of every embedded field map.\npub static FIELD_MAPS: &[(&str, &str, &str, &str)] = &[\n");
     for (form, edition, path) in entries {
-        let _ = writeln!(code, "    ({form:?}, {edition:?}, include_str!({path:?})),");
+        let cont = std::path::Path::new(&path).with_file_name("continuation.tsv");
+        let cont_expr = if cont.is_file() {
+            println!("cargo:rerun-if-changed={}", cont.display());
+            format!("include_str!({:?})", cont.display().to_string())
+        } else {
+            "\"\"".to_string()
+        };
+        let _ = writeln!(
+            code,
+            "    ({form:?}, {edition:?}, include_str!({path:?}), {cont_expr}),"
+        );
     }
     code.push_str("];\n");
     let out = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());

@@ -131,6 +131,10 @@ pub struct Rendered {
     pub bytes: Vec<u8>,
     pub flattened: Option<Vec<u8>>,
     pub values: Vec<(String, FieldValue)>,
+    /// Text that did not fit its field and was continued on the form's additional-information
+    /// page (I-589 Supplement B, I-485 Part 14), under its Part and Item.
+    pub continued: Vec<Overflow>,
+    /// Text that fits nowhere yet: the caller must say so loudly.
     pub overflow: Vec<Overflow>,
 }
 
@@ -150,6 +154,92 @@ pub fn instances(case: &CaseFile, json: &Value) -> Vec<(&'static str, String, Va
             out.push(("i-485", format!("i-485-{}", f.applicant), v.clone()));
         }
     }
+    out
+}
+
+/// "Part B, item 1.A (explanation)" → ("B", "1.A").
+fn part_item(label: &str) -> (String, String) {
+    let rest = label.strip_prefix("Part ").unwrap_or(label);
+    match rest.split_once(", item ") {
+        Some((part, item)) => {
+            let item = item.split([' ', '(']).next().unwrap_or(item);
+            (part.to_string(), item.trim_end_matches(',').to_string())
+        }
+        None => (
+            rest.split(',').next().unwrap_or(rest).to_string(),
+            String::new(),
+        ),
+    }
+}
+
+/// One continued answer: (part, item, page, text headed by its Part and Item).
+type Continued = (String, String, String, String);
+
+/// The values of the additional-information blocks for the text that overflowed: one block per
+/// answer while blocks last, the remaining answers together in the last block, each headed by
+/// its Part and Item so nothing is continued anonymously.
+fn continuation_values(
+    fb: &FormBlank,
+    blocks: &[templates::ContinuationBlock],
+    overflow: &[Overflow],
+) -> Vec<(String, pdf::FieldValue)> {
+    let entries: Vec<Continued> = overflow
+        .iter()
+        .map(|o| {
+            let label = fb
+                .rows
+                .iter()
+                .find(|r| r.field == o.name)
+                .map_or(o.name.clone(), |r| r.item.clone());
+            let (part, item) = part_item(&label);
+            let page = fb
+                .blank
+                .field(&o.name)
+                .and_then(|f| f.page)
+                .map(|p| p.to_string())
+                .unwrap_or_default();
+            (part, item, page, format!("{label}, continued: {}", o.rest))
+        })
+        .collect();
+    let mut groups: Vec<Vec<&Continued>> = Vec::new();
+    for (i, e) in entries.iter().enumerate() {
+        if i < blocks.len() {
+            groups.push(vec![e]);
+        } else if let Some(last) = groups.last_mut() {
+            last.push(e);
+        }
+    }
+    let join = |g: &[&Continued], pick: fn(&Continued) -> &String| {
+        let mut seen: Vec<&str> = Vec::new();
+        for e in g {
+            let v = pick(e).as_str();
+            if !v.is_empty() && !seen.contains(&v) {
+                seen.push(v);
+            }
+        }
+        seen.join(", ")
+    };
+    let mut out = Vec::new();
+    for (block, group) in blocks.iter().zip(&groups) {
+        let text = group
+            .iter()
+            .map(|e| e.3.as_str())
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        out.push((
+            block.part_field.clone(),
+            pdf::FieldValue::Text(join(group, |e| &e.0)),
+        ));
+        out.push((
+            block.item_field.clone(),
+            pdf::FieldValue::Text(join(group, |e| &e.1)),
+        ));
+        if let Some(page) = &block.page_field {
+            out.push((page.clone(), pdf::FieldValue::Text(join(group, |e| &e.2))));
+        }
+        out.push((block.text_field.clone(), pdf::FieldValue::Text(text)));
+    }
+    out.retain(|(_, v)| !matches!(v, pdf::FieldValue::Text(t) if t.is_empty()));
     out
 }
 
@@ -180,19 +270,35 @@ pub fn render_case(
             .iter()
             .find(|(k, _)| *k == form)
             .map_or(form, |(_, u)| u);
-        let filled = fb
-            .blank
-            .fill(&pdf_values, opts)
-            .map_err(|error| RenderError::Pdf {
+        let fill = |v: &[(String, pdf::FieldValue)]| {
+            fb.blank.fill(v, opts).map_err(|error| RenderError::Pdf {
                 form: upper.to_string(),
                 error,
-            })?;
+            })
+        };
+        let mut filled = fill(&pdf_values)?;
+        let mut continued = Vec::new();
+        let blocks = templates::continuation(fb.form, &fb.edition);
+        if !filled.overflow.is_empty() && !blocks.is_empty() {
+            let mut second = pdf_values.clone();
+            second.extend(continuation_values(fb, &blocks, &filled.overflow));
+            let first_overflow = std::mem::take(&mut filled.overflow);
+            filled = fill(&second)?;
+            // The original fields still show only what fits; their rest is now on the page.
+            let (moved, lost): (Vec<_>, Vec<_>) = filled
+                .overflow
+                .drain(..)
+                .partition(|o| first_overflow.iter().any(|f| f.name == o.name));
+            continued = moved;
+            filled.overflow = lost;
+        }
         out.push(Rendered {
             file_name: format!("{stem}.pdf"),
             form,
             bytes: filled.bytes,
             flattened: filled.flattened,
             values,
+            continued,
             overflow: filled.overflow,
         });
     }

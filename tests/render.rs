@@ -154,11 +154,28 @@ fn every_value_is_found_back_in_its_field_or_reported_to_continue() {
                 );
             }
             let map = field_map(&doc);
+            // Cut-off text: reported to continue by hand, or continued on the form's own page.
             let overflow: HashMap<&str, (&str, &str)> = r
                 .overflow
                 .iter()
+                .chain(&r.continued)
                 .map(|o| (o.name.as_str(), (o.fitted.as_str(), o.rest.as_str())))
                 .collect();
+            let squeeze = |s: &str| s.split_whitespace().collect::<String>();
+            let page_text: String = asylum_forms::templates::continuation(r.form, "01-20-25")
+                .iter()
+                .filter_map(|b| map.get(&b.text_field))
+                .filter_map(|(fid, _)| doc.get_dictionary(*fid).ok())
+                .filter_map(|d| d.get(b"V").and_then(Object::as_str).ok().map(decode))
+                .collect::<Vec<_>>()
+                .join(" ");
+            for c in &r.continued {
+                assert!(
+                    squeeze(&page_text).contains(&squeeze(&c.rest)),
+                    "{name}: the rest of {} is not on the additional-information page",
+                    c.name
+                );
+            }
             let (mut texts, mut boxes) = (0, 0);
             for (field, value) in &r.values {
                 let (fid, widgets) = map
@@ -177,7 +194,6 @@ fn every_value_is_found_back_in_its_field_or_reported_to_continue() {
                             Some((fitted, rest)) => {
                                 assert_eq!(&got, fitted, "{name}: {field}");
                                 // A length limit may cut mid-word: compare without white space.
-                                let squeeze = |s: &str| s.split_whitespace().collect::<String>();
                                 assert_eq!(
                                     squeeze(&format!("{fitted}{rest}")),
                                     squeeze(want),
@@ -210,8 +226,9 @@ fn every_value_is_found_back_in_its_field_or_reported_to_continue() {
                 }
             }
             println!(
-                "{name} → {}: {texts} text values and {boxes} boxes found back, {} to continue",
+                "{name} → {}: {texts} text values and {boxes} boxes found back, {} continued on the additional-information page, {} to continue by hand",
                 r.file_name,
+                r.continued.len(),
                 r.overflow.len()
             );
             assert!(texts + boxes > 50, "{name}: suspiciously few values");

@@ -132,10 +132,16 @@ fn render(args: &Args) -> Result<ExitCode, String> {
             args.out.join(&r.file_name).display(),
             r.values.len()
         );
+        for o in &r.continued {
+            eprintln!(
+                "  {}: the rest of {} is continued on the additional-information page",
+                r.form, o.name
+            );
+        }
         for o in &r.overflow {
             lost += 1;
             eprintln!(
-                "  NOT COMPLETE: {} did not fit field {} even at 7 pt; {} characters still to continue on the additional-information page (not yet automatic: copy them by hand)",
+                "  NOT COMPLETE: {} did not fit field {} even at 7 pt, nor on the additional-information page; {} characters to add by hand",
                 r.form,
                 o.name,
                 o.rest.chars().count()
