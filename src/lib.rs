@@ -12,7 +12,12 @@
 //! | report | [`validate`] | all of the above for one file → [`finding::Finding`]s |
 //! | fields | [`fieldmap`] | `form-templates/<form>/<edition>/fields.tsv`: which case value fills which field of the official blank |
 //!
-//! Only the CLI (`src/main.rs`, [`cli`]) touches the file system.
+//! | official forms | [`render`] (engine in [`pdf`], maps in [`templates`], values by [`fieldvalues`]) | case + parsed blanks → filled PDFs, overflow continued on the additional-information pages |
+//! | checklist | [`checklist`] (rules in `form-templates/evidence.json`) | case → documents needed, with status |
+//! | packet | [`packet`] | one case through every stage, with [`packet::Resources`] loaded once per run |
+//! | write | [`write`] | files written atomically, owner-only |
+//!
+//! Only the CLI (`src/main.rs`, [`cli`]) and [`write`] touch the file system.
 
 pub mod checklist;
 pub mod cli;
@@ -23,9 +28,11 @@ pub mod finding;
 pub mod holidays;
 pub mod json_source;
 pub mod model;
+pub mod packet;
 pub mod pdf;
 pub mod render;
 pub mod rules;
 pub mod schema;
 pub mod templates;
 pub mod validate;
+pub mod write;

@@ -46,6 +46,10 @@ pub enum RenderError {
         form: String,
         error: pdf::PdfError,
     },
+    /// The case calls for a form whose blank was not given.
+    NoBlank {
+        form: String,
+    },
 }
 
 impl fmt::Display for RenderError {
@@ -60,6 +64,7 @@ impl fmt::Display for RenderError {
             RenderError::MissingField { form, field } => write!(f, "the {form} blank has no field {field} that its field map names"),
             RenderError::BadMap { form, message } => write!(f, "the {form} field map is broken: {message}"),
             RenderError::Pdf { form, error } => write!(f, "{form}: {error}"),
+            RenderError::NoBlank { form } => write!(f, "the case calls for {form} but no {form} blank was given (put {}.pdf from uscis.gov in the --blank folder)", form.to_lowercase()),
         }
     }
 }
@@ -253,7 +258,9 @@ pub fn render_case(
     let mut out = Vec::new();
     for (form, stem, instance) in instances(case, json) {
         let Some(fb) = blanks.iter().find(|b| b.form == form) else {
-            continue;
+            return Err(RenderError::NoBlank {
+                form: form.to_uppercase(),
+            });
         };
         let values = fieldvalues::evaluate(&fb.rows, json, &instance);
         let pdf_values: Vec<(String, pdf::FieldValue)> = values

@@ -1,0 +1,204 @@
+//! One case through every stage, with what is costly to load (schemas, evidence rules, parsed
+//! blanks, fonts) loaded once in [`Resources`] and shared by every case of a run: `render` uses
+//! it for one case, `batch` for thousands.
+
+use crate::checklist::{self, Checklist, DocumentRule};
+use crate::finding::{Finding, Severity};
+use crate::model::CaseFile;
+use crate::pdf::{EmbedFont, FillOptions};
+use crate::render::{self, FormBlank, Rendered};
+use crate::schema::SchemaSet;
+use crate::validate;
+use chrono::NaiveDate;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+/// Everything a run loads once.
+pub struct Resources {
+    pub schemas: SchemaSet,
+    pub evidence: Vec<DocumentRule>,
+    /// Parsed official blanks; empty when the run makes no official forms.
+    pub blanks: Vec<FormBlank>,
+    pub fill: FillOptions,
+    /// The date rules count from (deadlines, ages, fees).
+    pub today: NaiveDate,
+}
+
+impl Resources {
+    /// Schemas and evidence rules; no blanks yet.
+    pub fn new(today: NaiveDate) -> Result<Self, String> {
+        Ok(Resources {
+            schemas: SchemaSet::load().map_err(|e| format!("internal error: {e}"))?,
+            evidence: checklist::rules().map_err(|e| format!("internal error: {e}"))?,
+            blanks: Vec::new(),
+            fill: FillOptions::default(),
+            today,
+        })
+    }
+
+    /// Parses `DIR/<form>.pdf` for each form (once), checking its edition.
+    pub fn load_blanks(&mut self, dir: &Path, forms: &[&'static str]) -> Result<(), String> {
+        for &form in forms {
+            if self.blanks.iter().any(|b| b.form == form) {
+                continue;
+            }
+            let path = dir.join(format!("{form}.pdf"));
+            let data = std::fs::read(&path).map_err(|e| {
+                format!(
+                    "cannot read the blank {}: {e} (download it from uscis.gov into {})",
+                    path.display(),
+                    dir.display()
+                )
+            })?;
+            let blank =
+                render::load_blank(form, &data).map_err(|e| format!("{}: {e}", path.display()))?;
+            self.blanks.push(blank);
+        }
+        Ok(())
+    }
+}
+
+/// Fonts tried, in order, for text the form's own font cannot draw (Latin, Greek and Cyrillic;
+/// Arabic; Hebrew; Ethiopic; Devanagari; Myanmar; Chinese, Japanese and Korean).
+pub const FALLBACK_FONTS: &[&str] = &[
+    "NotoSans-Regular.ttf",
+    "NotoNaskhArabic-Regular.ttf",
+    "NotoSansHebrew-Regular.ttf",
+    "NotoSansEthiopic-Regular.ttf",
+    "NotoSansDevanagari-Regular.ttf",
+    "NotoSansMyanmar-Regular.ttf",
+    "NotoSansCJK-Regular.ttc",
+];
+
+/// Where the system keeps Noto fonts (Debian's fonts-noto-core and fonts-noto-cjk).
+pub const FONT_DIRS: &[&str] = &[
+    "/usr/share/fonts/truetype/noto",
+    "/usr/share/fonts/opentype/noto",
+];
+
+/// Loads the fallback fonts found in `dir` (or the system folders); a missing one only matters if
+/// a value needs it, and then the fill fails naming the character.
+pub fn load_fonts(dir: Option<&Path>) -> Vec<EmbedFont> {
+    let dirs: Vec<PathBuf> = match dir {
+        Some(d) => vec![d.to_path_buf()],
+        None => FONT_DIRS.iter().map(PathBuf::from).collect(),
+    };
+    FALLBACK_FONTS
+        .iter()
+        .filter_map(|name| dirs.iter().map(|d| d.join(name)).find(|p| p.is_file()))
+        .filter_map(|path| std::fs::read(path).ok())
+        .filter_map(|bytes| EmbedFont::new(bytes, 0).ok())
+        .collect()
+}
+
+/// What one case produced.
+pub struct Packet {
+    pub findings: Vec<Finding>,
+    pub case: Option<CaseFile>,
+    pub json: Option<Value>,
+    /// The filled official forms (empty when the case has errors or no blanks were loaded).
+    pub forms: Vec<Rendered>,
+    pub checklist: Option<Checklist>,
+    /// Why rendering failed on a valid case (e.g. a character no font draws).
+    pub failure: Option<String>,
+}
+
+/// How a case ended, for summaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Rendered,
+    RenderedWithWarnings,
+    Invalid,
+    Failed,
+}
+
+impl Packet {
+    pub fn status(&self) -> Status {
+        if self.case.is_none() || self.findings.iter().any(|f| f.severity == Severity::Error) {
+            Status::Invalid
+        } else if self.failure.is_some() || self.forms.iter().any(|r| !r.overflow.is_empty()) {
+            Status::Failed
+        } else if self.findings.is_empty() {
+            Status::Rendered
+        } else {
+            Status::RenderedWithWarnings
+        }
+    }
+
+    /// The files to write, by name: filled forms (and flattened copies), `checklist.md`,
+    /// `checklist.json`.
+    pub fn files(&self) -> Vec<(String, Vec<u8>)> {
+        let mut out = Vec::new();
+        for r in &self.forms {
+            out.push((r.file_name.clone(), r.bytes.clone()));
+            if let Some(flat) = &r.flattened {
+                out.push((r.file_name.replace(".pdf", "-flat.pdf"), flat.clone()));
+            }
+        }
+        if let Some(list) = &self.checklist {
+            out.push((
+                "checklist.md".to_string(),
+                checklist::markdown(list).into_bytes(),
+            ));
+            let mut json = serde_json::to_vec_pretty(list).unwrap_or_default();
+            json.push(b'\n');
+            out.push(("checklist.json".to_string(), json));
+        }
+        out
+    }
+}
+
+/// Validates one case file and, when it has no errors, fills its forms and builds its checklist.
+pub fn prepare(bytes: &[u8], res: &Resources) -> Packet {
+    finish(validate::check_bytes(bytes, &res.schemas, res.today), res)
+}
+
+/// The forms a validated case needs blanks for, each once.
+pub fn forms_needed(outcome: &validate::Outcome) -> Vec<&'static str> {
+    let mut forms: Vec<&'static str> = Vec::new();
+    if let (Some(case), Some(json)) = (&outcome.case, &outcome.json) {
+        for (form, _, _) in render::instances(case, json) {
+            if !forms.contains(&form) {
+                forms.push(form);
+            }
+        }
+    }
+    forms
+}
+
+/// The stages after validation, for a caller that validated first (to learn which blanks to load).
+pub fn finish(outcome: validate::Outcome, res: &Resources) -> Packet {
+    let has_errors = outcome.has_errors();
+    let mut packet = Packet {
+        findings: outcome.findings,
+        case: outcome.case,
+        json: outcome.json,
+        forms: Vec::new(),
+        checklist: None,
+        failure: None,
+    };
+    let (Some(case), Some(json)) = (&packet.case, &packet.json) else {
+        return packet;
+    };
+    if has_errors {
+        return packet;
+    }
+    packet.checklist = Some(checklist::build(case, json, &res.evidence));
+    if !res.blanks.is_empty() {
+        match render::render_case(case, json, &res.blanks, &res.fill) {
+            Ok(forms) => packet.forms = forms,
+            Err(e) => {
+                let hint = match &e {
+                    render::RenderError::Pdf {
+                        error: crate::pdf::PdfError::Unencodable { .. },
+                        ..
+                    } => " (install the Noto fonts, e.g. `apt-get install fonts-noto-core fonts-noto-cjk`, or pass --fonts DIR)",
+                    _ => "",
+                };
+                packet.failure = Some(format!("{e}{hint}"));
+            }
+        }
+    }
+    packet
+}
