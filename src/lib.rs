@@ -22,6 +22,7 @@
 pub mod checklist;
 pub mod cli;
 pub mod deadline;
+pub mod extra_rows;
 pub mod fieldmap;
 pub mod fieldvalues;
 pub mod finding;

@@ -2,6 +2,7 @@
 //! evaluated and the values written into a copy of the blank. Pure: parsed blanks and a case in,
 //! PDF bytes out; the CLI writes the files.
 
+use crate::extra_rows::{self, ExtraItem};
 use crate::fieldmap::Row;
 use crate::fieldvalues::{self, FieldValue};
 use crate::model::CaseFile;
@@ -180,15 +181,23 @@ fn part_item(label: &str) -> (String, String) {
 /// One continued answer: (part, item, page, text headed by its Part and Item).
 type Continued = (String, String, String, String);
 
-/// The values of the additional-information blocks for the text that overflowed: one block per
-/// answer while blocks last, the remaining answers together in the last block, each headed by
-/// its Part and Item so nothing is continued anonymously.
-fn continuation_values(
+/// The page a field of the blank sits on, as text ("" when unknown).
+fn page_of(fb: &FormBlank, field: &str) -> String {
+    fb.blank
+        .field(field)
+        .and_then(|f| f.page)
+        .map(|p| p.to_string())
+        .unwrap_or_default()
+}
+
+/// What goes on the additional-information page: text that did not fit its field, then list
+/// items the form has no row for, each headed by its Part and Item.
+fn continued_entries(
     fb: &FormBlank,
-    blocks: &[templates::ContinuationBlock],
     overflow: &[Overflow],
-) -> Vec<(String, pdf::FieldValue)> {
-    let entries: Vec<Continued> = overflow
+    extras: &[ExtraItem],
+) -> Vec<Continued> {
+    let mut entries: Vec<Continued> = overflow
         .iter()
         .map(|o| {
             let label = fb
@@ -197,15 +206,32 @@ fn continuation_values(
                 .find(|r| r.field == o.name)
                 .map_or(o.name.clone(), |r| r.item.clone());
             let (part, item) = part_item(&label);
-            let page = fb
-                .blank
-                .field(&o.name)
-                .and_then(|f| f.page)
-                .map(|p| p.to_string())
-                .unwrap_or_default();
-            (part, item, page, format!("{label}, continued: {}", o.rest))
+            // A short value, or one cut mid-word by a length limit, is repeated whole; a long
+            // answer continues where the box stops.
+            let mid_word = o.fitted.ends_with(char::is_alphanumeric)
+                && o.rest.starts_with(char::is_alphanumeric);
+            let text = if mid_word || o.rest.chars().count() <= 60 {
+                format!("{label}: {}{} (too long for the box)", o.fitted, o.rest)
+            } else {
+                format!("{label}, continued: {}", o.rest)
+            };
+            (part, item, page_of(fb, &o.name), text)
         })
         .collect();
+    for x in extras {
+        let (part, item) = part_item(&x.heading);
+        entries.push((part, item, page_of(fb, &x.template_field), x.text()));
+    }
+    entries
+}
+
+/// The values of the additional-information blocks: one block per answer while blocks last,
+/// the remaining answers together in the last block, each headed by its Part and Item so
+/// nothing is continued anonymously.
+fn continuation_values(
+    blocks: &[templates::ContinuationBlock],
+    entries: &[Continued],
+) -> Vec<(String, pdf::FieldValue)> {
     let mut groups: Vec<Vec<&Continued>> = Vec::new();
     for (i, e) in entries.iter().enumerate() {
         if i < blocks.len() {
@@ -214,15 +240,10 @@ fn continuation_values(
             last.push(e);
         }
     }
+    // The Page, Part and Item boxes hold a few characters: a block holding several answers
+    // names the first, and each answer's text is headed by its own Part and Item.
     let join = |g: &[&Continued], pick: fn(&Continued) -> &String| {
-        let mut seen: Vec<&str> = Vec::new();
-        for e in g {
-            let v = pick(e).as_str();
-            if !v.is_empty() && !seen.contains(&v) {
-                seen.push(v);
-            }
-        }
-        seen.join(", ")
+        g.first().map(|e| pick(e).clone()).unwrap_or_default()
     };
     let mut out = Vec::new();
     for (block, group) in blocks.iter().zip(&groups) {
@@ -246,6 +267,37 @@ fn continuation_values(
     }
     out.retain(|(_, v)| !matches!(v, pdf::FieldValue::Text(t) if t.is_empty()));
     out
+}
+
+/// The heading of every continuation sheet: the form, and the name and A-Number of the person
+/// it is about, as the instructions ask of extra sheets.
+fn sheet_heading(upper: &str, fb: &FormBlank, json: &Value, instance: &Value) -> String {
+    let person = match fb.form {
+        "i-730" => "petitioner",
+        _ => "applicant",
+    };
+    let eval = |src: &str| -> String {
+        let row = crate::fieldmap::parse_expr(src).ok().map(|e| Row {
+            field: String::new(),
+            item: String::new(),
+            source: Some(e),
+            reason: None,
+            line: 0,
+        });
+        row.and_then(|r| fieldvalues::evaluate(&[r], json, instance).pop())
+            .and_then(|(_, v)| match v {
+                FieldValue::Text(t) => Some(t),
+                FieldValue::Check(_) => None,
+            })
+            .unwrap_or_default()
+    };
+    let name = eval(&format!("{person}.name|name"));
+    let a_number = eval(&format!("{person}.a_number|anumber"));
+    let mut h = format!("Form {upper}, additional information. {name}");
+    if !a_number.is_empty() {
+        h.push_str(&format!(", A-Number {a_number}"));
+    }
+    h
 }
 
 /// Fills every form the case calls for. `blanks` holds the parsed blanks by form key.
@@ -277,26 +329,66 @@ pub fn render_case(
             .iter()
             .find(|(k, _)| *k == form)
             .map_or(form, |(_, u)| u);
-        let fill = |v: &[(String, pdf::FieldValue)]| {
-            fb.blank.fill(v, opts).map_err(|error| RenderError::Pdf {
-                form: upper.to_string(),
-                error,
-            })
+        let fill = |v: &[(String, pdf::FieldValue)], sheet: Option<&pdf::Sheet>| {
+            fb.blank
+                .fill_with_sheet(v, sheet, opts)
+                .map_err(|error| RenderError::Pdf {
+                    form: upper.to_string(),
+                    error,
+                })
         };
-        let mut filled = fill(&pdf_values)?;
+        let mut filled = fill(&pdf_values, None)?;
+        let extras = extra_rows::extra_items(&fb.rows, json, &instance);
+        let first_overflow = std::mem::take(&mut filled.overflow);
         let mut continued = Vec::new();
-        let blocks = templates::continuation(fb.form, &fb.edition);
-        if !filled.overflow.is_empty() && !blocks.is_empty() {
+        if !first_overflow.is_empty() || !extras.is_empty() {
+            let entries = continued_entries(fb, &first_overflow, &extras);
+            let blocks = templates::continuation(fb.form, &fb.edition);
             let mut second = pdf_values.clone();
-            second.extend(continuation_values(fb, &blocks, &filled.overflow));
-            let first_overflow = std::mem::take(&mut filled.overflow);
-            filled = fill(&second)?;
-            // The original fields still show only what fits; their rest is now on the page.
-            let (moved, lost): (Vec<_>, Vec<_>) = filled
-                .overflow
-                .drain(..)
-                .partition(|o| first_overflow.iter().any(|f| f.name == o.name));
-            continued = moved;
+            second.extend(continuation_values(&blocks, &entries));
+            // What the form's own page cannot hold goes on continuation sheets.
+            let sheet_body = if blocks.is_empty() {
+                entries
+                    .iter()
+                    .map(|e| e.3.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n\n")
+            } else {
+                filled = fill(&second, None)?;
+                filled
+                    .overflow
+                    .iter()
+                    .filter(|o| blocks.iter().any(|b| b.text_field == o.name))
+                    .map(|o| {
+                        format!(
+                            "(continued from the additional-information page) {}",
+                            o.rest
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n\n")
+            };
+            if !sheet_body.is_empty() {
+                let sheet = pdf::Sheet {
+                    heading: sheet_heading(upper, fb, json, &instance),
+                    body: sheet_body,
+                };
+                filled = fill(&second, Some(&sheet))?;
+            }
+            // The original fields still show what fits; their rest is continued.
+            let (moved, lost): (Vec<_>, Vec<_>) = filled.overflow.drain(..).partition(|o| {
+                first_overflow.iter().any(|f| f.name == o.name)
+                    || blocks.iter().any(|b| b.text_field == o.name)
+            });
+            continued = moved
+                .into_iter()
+                .filter(|o| first_overflow.iter().any(|f| f.name == o.name))
+                .collect();
+            continued.extend(extras.iter().map(|x| Overflow {
+                name: x.heading.clone(),
+                fitted: String::new(),
+                rest: x.text(),
+            }));
             filled.overflow = lost;
         }
         out.push(Rendered {

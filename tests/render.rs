@@ -20,6 +20,7 @@ const RENDERABLE: &[&str] = &[
     "i589-defensive.json",
     "i485-asylee.json",
     "i485-refugee.json",
+    "i730-asylee-spouse-stepchild.json",
 ];
 
 fn blanks() -> &'static Vec<FormBlank> {
@@ -169,10 +170,29 @@ fn every_value_is_found_back_in_its_field_or_reported_to_continue() {
                 .filter_map(|d| d.get(b"V").and_then(Object::as_str).ok().map(decode))
                 .collect::<Vec<_>>()
                 .join(" ");
+            // What the form's own page could not hold is on continuation sheets after it.
+            // Read in order: the page's blocks, then the sheets without their headings and
+            // signature lines, so an answer split between them reads whole.
+            let sheets = pdf_text(&r.bytes).map(|t| {
+                let body = t.split_once("Continuation sheet 1.").map_or("", |(_, b)| b);
+                let lines: Vec<&str> = body
+                    .lines()
+                    .skip(1)
+                    .filter(|l| {
+                        !l.starts_with("Continuation sheet ") && !l.starts_with("Signature: ")
+                    })
+                    .collect();
+                format!("{page_text} {}", lines.join(" "))
+                    .replace("(continued from the additional-information page)", "")
+            });
             for c in &r.continued {
+                let on_page = squeeze(&page_text).contains(&squeeze(&c.rest));
+                let on_sheet = sheets
+                    .as_deref()
+                    .is_none_or(|t| squeeze(t).contains(&squeeze(&c.rest)));
                 assert!(
-                    squeeze(&page_text).contains(&squeeze(&c.rest)),
-                    "{name}: the rest of {} is not on the additional-information page",
+                    on_page || on_sheet,
+                    "{name}: the rest of {} is neither on the additional-information page nor on a continuation sheet",
                     c.name
                 );
             }
@@ -248,6 +268,22 @@ fn output_is_reproducible() {
             x.file_name
         );
     }
+}
+
+/// The text poppler extracts from a PDF (None without poppler outside CI).
+fn pdf_text(bytes: &[u8]) -> Option<String> {
+    if !tool("pdftotext") {
+        return None;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("f.pdf");
+    std::fs::write(&file, bytes).expect("write");
+    let out = Command::new("pdftotext")
+        .arg(&file)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 /// poppler is installed by .ci/run; a developer without it gets a skip, CI a failure.
@@ -415,5 +451,133 @@ fn flatten_writes_a_non_editable_copy_with_the_same_text() {
             text.contains("TESFAYE") && text.contains("08/30/1996"),
             "flattened text lacks the values"
         );
+    }
+}
+
+/// Renders a case given as JSON (a fixture edited by a test).
+fn render_json(json: &serde_json::Value) -> Vec<Rendered> {
+    let schemas = SchemaSet::load().expect("schemas");
+    let bytes = serde_json::to_vec(json).expect("json");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+    let out = asylum_forms::validate::check_bytes(&bytes, &schemas, today);
+    assert!(!out.has_errors(), "edited case invalid: {:?}", out.findings);
+    let (case, json) = (out.case.expect("typed case"), out.json.expect("json"));
+    let opts = FillOptions {
+        fallback_fonts: fonts(),
+        ..FillOptions::default()
+    };
+    render::render_case(&case, &json, blanks(), &opts).expect("render")
+}
+
+fn fixture_json(name: &str) -> serde_json::Value {
+    let text =
+        std::fs::read_to_string(common::root().join("fixtures/valid").join(name)).expect("fixture");
+    serde_json::from_str(&text).expect("fixture json")
+}
+
+fn person_mut<'a>(case: &'a mut serde_json::Value, id: &str) -> &'a mut serde_json::Value {
+    case["people"]
+        .as_array_mut()
+        .expect("people")
+        .iter_mut()
+        .find(|p| p["id"] == id)
+        .expect("person")
+}
+
+#[test]
+fn lists_longer_than_the_form_continue_under_their_part_and_item() {
+    let mut case = fixture_json("i589-affirmative-family.json");
+    // Nine children (the I-589 has rows for six) and eight residences (rows for five).
+    let template = person_mut(&mut case, "child-1").clone();
+    for n in 4..=9 {
+        let mut child = template.clone();
+        child["id"] = format!("child-{n}").into();
+        child["name"]["given"] = format!("Extrachild{n}").into();
+        case["people"].as_array_mut().expect("people").push(child);
+        case["forms"]["i589"]["children"]
+            .as_array_mut()
+            .expect("children")
+            .push(serde_json::json!({"person": format!("child-{n}"), "include": false}));
+    }
+    let residences = person_mut(&mut case, "applicant")["residences"]
+        .as_array_mut()
+        .expect("residences");
+    for n in 1..=6 {
+        residences.push(serde_json::json!({
+            "address": {"street": format!("{n} Old Road"), "city": format!("Oldtown{n}"), "country": "Syria"},
+            "from": format!("200{n}-01-01"), "to": format!("200{n}-12-31")
+        }));
+    }
+    let rendered = render_json(&case);
+    let r = &rendered[0];
+    let continued: Vec<&str> = r.continued.iter().map(|o| o.rest.as_str()).collect();
+    for n in 7..=9 {
+        assert!(
+            continued
+                .iter()
+                .any(|t| t.starts_with(&format!("Supplement A, child {n}:"))
+                    && t.contains(&format!("Extrachild{n}"))),
+            "child {n} not continued: {continued:#?}"
+        );
+    }
+    for row in 6..=8 {
+        assert!(
+            continued
+                .iter()
+                .any(|t| t.starts_with(&format!("Part A.III, item 2, row {row}:"))),
+            "residence row {row} not continued: {continued:#?}"
+        );
+    }
+    assert!(r.overflow.is_empty(), "lost: {:?}", r.overflow);
+    if let Some(text) = pdf_text(&r.bytes) {
+        for n in 7..=9 {
+            assert!(
+                text.contains(&format!("Extrachild{n}")),
+                "child {n} not in the PDF text"
+            );
+        }
+        for n in 1..=6 {
+            assert!(
+                text.contains(&format!("Oldtown{n}")),
+                "residence {n} not in the PDF text"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_form_without_an_additional_information_page_gets_continuation_sheets() {
+    let mut case = fixture_json("i730-asylee-spouse-stepchild.json");
+    // The I-730 01/20/25 has rows for three other names and no additional-information page.
+    let names: Vec<serde_json::Value> = (1..=6)
+        .map(|n| serde_json::json!({"family": format!("Othername{n}"), "given": "Test", "kind": "alias"}))
+        .collect();
+    person_mut(&mut case, "applicant")["other_names"] = names.into();
+    let rendered = render_json(&case);
+    let r = rendered
+        .iter()
+        .find(|r| r.form == "i-730")
+        .expect("an I-730");
+    assert!(r.overflow.is_empty(), "lost: {:?}", r.overflow);
+    let doc = Document::load_mem(&r.bytes).expect("parses");
+    let blank_pages = blanks()
+        .iter()
+        .find(|b| b.form == "i-730")
+        .map(|b| b.blank.page_count())
+        .expect("blank");
+    assert!(
+        doc.get_pages().len() > blank_pages,
+        "no continuation sheet appended"
+    );
+    if let Some(text) = pdf_text(&r.bytes) {
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(text.contains("Continuation sheet 1. Form I-730, additional information."));
+        for n in 4..=6 {
+            assert!(
+                text.contains(&format!("Part 1, item 11, Other Names Used, entry {n}")),
+                "entry {n} heading missing"
+            );
+            assert!(text.contains(&format!("Othername{n}")), "name {n} missing");
+        }
     }
 }

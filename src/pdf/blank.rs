@@ -108,6 +108,11 @@ impl Blank {
     }
 
     /// Looks one field up by full name.
+    /// Pages of the blank (continuation sheets come after them).
+    pub fn page_count(&self) -> usize {
+        self.doc.get_pages().len()
+    }
+
     pub fn field(&self, name: &str) -> Option<&FieldInfo> {
         self.by_name.get(name).map(|&i| &self.fields[i].info)
     }

@@ -12,7 +12,8 @@ use crate::pdf::encoding::{encode_text_string, push_literal, winansi_byte};
 use crate::pdf::flatten::flatten_document;
 use crate::pdf::hash::IdHasher;
 use crate::pdf::metrics::SimpleFont;
-use crate::pdf::unicode::{face_metrics, text_width, EmbedFont, EmbedSet};
+use crate::pdf::sheet::Sheet;
+use crate::pdf::unicode::{Coverage, EmbedFont, EmbedSet, FontResources};
 use crate::pdf::PdfError;
 
 /// A value for one field.
@@ -84,7 +85,7 @@ pub struct Filled {
 }
 
 /// A font resource usable in appearance streams.
-struct FontRes {
+pub(crate) struct FontRes {
     /// The /DR entry (usually a reference), put as-is into /Resources.
     object: Object,
     metrics: SimpleFont,
@@ -95,6 +96,16 @@ impl Blank {
     pub fn fill(
         &self,
         values: &[(String, FieldValue)],
+        opts: &FillOptions,
+    ) -> Result<Filled, PdfError> {
+        self.fill_with_sheet(values, None, opts)
+    }
+
+    /// Like [`Blank::fill`], and appends continuation sheets for `sheet` when given.
+    pub fn fill_with_sheet(
+        &self,
+        values: &[(String, FieldValue)],
+        sheet: Option<&Sheet>,
         opts: &FillOptions,
     ) -> Result<Filled, PdfError> {
         let mut doc = self.doc.clone();
@@ -115,6 +126,11 @@ impl Blank {
             if let Some(o) = apply(&mut doc, entry, value, opts, &mut fonts, &mut embeds)? {
                 overflow.push(o);
             }
+        }
+        if let Some(sheet) = sheet.filter(|s| !s.body.is_empty()) {
+            hasher.update(sheet.heading.as_bytes());
+            hasher.update(sheet.body.as_bytes());
+            crate::pdf::sheet::append(&mut doc, &mut fonts, &mut embeds, opts, sheet)?;
         }
         if opts.barcode == BarcodePolicy::Blank {
             blank_barcodes(&mut doc, &self.fields, values)?;
@@ -479,56 +495,27 @@ fn fill_text(
             },
             quadding,
         };
-        let (lay, content, res_name, font_obj) = match embed {
-            None => {
-                let font = font_for(doc, fonts, &mut da);
-                let metrics = font.metrics.clone();
-                let font_obj = font.object.clone();
-                let width = |s: &str| -> f32 {
-                    s.chars()
-                        .filter_map(winansi_byte)
-                        .map(|b| metrics.code_width(b))
-                        .sum()
-                };
-                let vm = VMetrics {
-                    cap_height: metrics.cap_height,
-                    ascent: metrics.ascent,
-                    descent: metrics.descent,
-                };
-                let lay = layout(&text, &bx, da.size, opts.min_font_size, &vm, &width);
-                let content = simple_font_content(&text, &lay, &da, &bx);
-                (lay, content, da.font.clone(), font_obj)
-            }
-            Some(idx) => {
-                let font = &opts.fallback_fonts[idx];
-                let face = font.face()?;
-                let width = |s: &str| text_width(&face, s);
-                let lay = layout(
-                    &text,
-                    &bx,
-                    da.size,
-                    opts.min_font_size,
-                    &face_metrics(&face),
-                    &width,
-                );
-                let emb = embeds.get_or_add(doc, idx, font);
-                let content = emb.content(&info.name, &text, &lay, &da.color, &bx)?;
-                (
-                    lay,
-                    content,
-                    emb.res_name.clone(),
-                    Object::Reference(emb.type0),
-                )
-            }
-        };
+        let (lay, content, used) = draw_text(
+            doc,
+            fonts,
+            embeds,
+            opts,
+            &info.name,
+            &text,
+            &mut da,
+            &bx,
+            embed.as_ref(),
+        )?;
+        let mut font_dict = Dictionary::new();
+        for (name, obj) in used {
+            font_dict.set(name, obj);
+        }
         let mut stream = Stream::new(
             dictionary! {
                 "Type" => "XObject",
                 "Subtype" => "Form",
                 "BBox" => vec![0.into(), 0.into(), Object::Real(bx.width), Object::Real(bx.height)],
-                "Resources" => dictionary! {
-                    "Font" => dictionary! { res_name => font_obj },
-                },
+                "Resources" => dictionary! { "Font" => font_dict },
             },
             content,
         );
@@ -564,31 +551,76 @@ fn fill_text(
     }))
 }
 
-/// `None` when the form's WinAnsi fonts can draw `text`, else the index of
-/// the first fallback font that has every character.
-fn choose_font(
+/// A laid-out text block as content-stream operators, with the font resource it uses:
+/// (layout, content, font resources by name).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn draw_text(
+    doc: &mut Document,
+    fonts: &mut HashMap<Vec<u8>, FontRes>,
+    embeds: &mut EmbedSet,
+    opts: &FillOptions,
     field: &str,
     text: &str,
-    fallbacks: &[EmbedFont],
-) -> Result<Option<usize>, PdfError> {
+    da: &mut Da,
+    bx: &BoxSpec,
+    embed: Option<&Coverage<'_>>,
+) -> Result<(Layout, Vec<u8>, FontResources), PdfError> {
+    Ok(match embed {
+        None => {
+            let font = font_for(doc, fonts, da);
+            let metrics = font.metrics.clone();
+            let font_obj = font.object.clone();
+            let width = |s: &str| -> f32 {
+                s.chars()
+                    .filter_map(winansi_byte)
+                    .map(|b| metrics.code_width(b))
+                    .sum()
+            };
+            let vm = VMetrics {
+                cap_height: metrics.cap_height,
+                ascent: metrics.ascent,
+                descent: metrics.descent,
+            };
+            let lay = layout(text, bx, da.size, opts.min_font_size, &vm, &width);
+            let content = simple_font_content(text, &lay, da, bx);
+            (lay, content, vec![(da.font.clone(), font_obj)])
+        }
+        Some(cov) => {
+            let width = |s: &str| cov.width(s);
+            let lay = layout(
+                text,
+                bx,
+                da.size,
+                opts.min_font_size,
+                &cov.metrics(text)?,
+                &width,
+            );
+            let (content, used) = cov.content(doc, embeds, field, text, &lay, &da.color, bx)?;
+            (lay, content, used)
+        }
+    })
+}
+
+/// `None` when the form's WinAnsi fonts can draw `text`, else the plan of fallback fonts
+/// that draws it (one font when one has every character, else one per run).
+pub(crate) fn choose_font<'a>(
+    field: &str,
+    text: &str,
+    fallbacks: &'a [EmbedFont],
+) -> Result<Option<Coverage<'a>>, PdfError> {
     let Some(first_bad) = text
         .chars()
         .find(|c| winansi_byte(*c).is_none() && !c.is_control())
     else {
         return Ok(None);
     };
-    let mut missing = first_bad;
-    for (i, f) in fallbacks.iter().enumerate() {
-        match f.first_missing(text) {
-            None => return Ok(Some(i)),
-            Some(ch) if i == 0 => missing = ch,
-            Some(_) => {}
-        }
+    if fallbacks.is_empty() {
+        return Err(PdfError::Unencodable {
+            field: field.to_string(),
+            ch: first_bad,
+        });
     }
-    Err(PdfError::Unencodable {
-        field: field.to_string(),
-        ch: missing,
-    })
+    Coverage::plan(field, text, fallbacks).map(Some)
 }
 
 /// Formats a coordinate compactly and deterministically.

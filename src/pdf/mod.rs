@@ -10,11 +10,13 @@ mod fill;
 mod flatten;
 mod hash;
 mod metrics;
+mod sheet;
 mod unicode;
 
 pub use blank::{Blank, FieldInfo, FieldKind};
 pub use fill::{BarcodePolicy, FieldValue, FillOptions, Filled, Overflow};
 pub use flatten::flatten;
+pub use sheet::Sheet;
 pub use unicode::EmbedFont;
 
 use std::fmt;

@@ -146,6 +146,9 @@ pub(crate) fn text_width(face: &rustybuzz::Face<'_>, text: &str) -> f32 {
     shape(face, text, None).iter().map(|g| g.advance).sum()
 }
 
+/// Font resources a content stream uses: (resource name, font object).
+pub(crate) type FontResources = Vec<(Vec<u8>, Object)>;
+
 /// The glyphs one embedded font has drawn in this fill.
 pub(crate) struct Embedded {
     font: EmbedFont,
@@ -187,34 +190,127 @@ impl EmbedSet {
     }
 }
 
-impl Embedded {
-    /// Draws the laid-out lines: bidi-reordered runs, shaped, as TJ arrays of
-    /// 2-byte glyph ids with the position adjustments shaping asked for.
+/// Which fallback font draws each part of a text: one font when one covers it all (shaping
+/// keeps its context), else per character the first font that has it, with spaces, marks and
+/// other characters the current font also has staying in the current run.
+pub(crate) struct Coverage<'a> {
+    fonts: &'a [EmbedFont],
+    faces: Vec<Option<ttf_parser::Face<'a>>>,
+    single: Option<usize>,
+}
+
+impl<'a> Coverage<'a> {
+    /// Plans `text`; Err names the first character no font has.
+    pub(crate) fn plan(
+        field: &str,
+        text: &str,
+        fonts: &'a [EmbedFont],
+    ) -> Result<Coverage<'a>, PdfError> {
+        let faces: Vec<Option<ttf_parser::Face<'a>>> = fonts
+            .iter()
+            .map(|f| ttf_parser::Face::parse(&f.data, f.index).ok())
+            .collect();
+        let has = |face: &Option<ttf_parser::Face<'_>>, c: char| {
+            is_invisible(c) || face.as_ref().is_some_and(|f| f.glyph_index(c).is_some())
+        };
+        let single = faces.iter().position(|f| text.chars().all(|c| has(f, c)));
+        if single.is_none() {
+            if let Some(ch) = text
+                .chars()
+                .find(|c| !c.is_whitespace() && !faces.iter().any(|f| has(f, *c)))
+            {
+                return Err(PdfError::Unencodable {
+                    field: field.to_string(),
+                    ch,
+                });
+            }
+        }
+        Ok(Coverage {
+            fonts,
+            faces,
+            single,
+        })
+    }
+
+    fn covers(&self, font: usize, c: char) -> bool {
+        is_invisible(c)
+            || self.faces[font]
+                .as_ref()
+                .is_some_and(|f| f.glyph_index(c).is_some())
+    }
+
+    /// `s` cut into (byte range, font index) runs, in logical order.
+    pub(crate) fn runs(&self, s: &str) -> Vec<(std::ops::Range<usize>, usize)> {
+        if let Some(i) = self.single {
+            return vec![(0..s.len(), i)];
+        }
+        let mut out: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
+        for (i, c) in s.char_indices() {
+            let end = i + c.len_utf8();
+            if let Some((range, font)) = out.last_mut() {
+                if c.is_whitespace() || self.covers(*font, c) {
+                    range.end = end;
+                    continue;
+                }
+            }
+            let font = (0..self.fonts.len())
+                .find(|f| self.covers(*f, c))
+                .unwrap_or(0);
+            // Leading spaces join the first real run.
+            match out.last_mut() {
+                Some((range, f)) if s[range.clone()].trim().is_empty() => {
+                    *f = font;
+                    range.end = end;
+                }
+                _ => out.push((i..end, font)),
+            }
+        }
+        out
+    }
+
+    /// Width of `s` in 1/1000 em, each run shaped with its font.
+    pub(crate) fn width(&self, s: &str) -> f32 {
+        self.runs(s)
+            .into_iter()
+            .filter_map(|(r, f)| Some(text_width(&self.fonts[f].face().ok()?, &s[r])))
+            .sum()
+    }
+
+    /// Vertical metrics of the font of the first run (the text's main script).
+    pub(crate) fn metrics(&self, s: &str) -> Result<VMetrics, PdfError> {
+        let first = self.runs(s).first().map_or(0, |(_, f)| *f);
+        Ok(face_metrics(&self.fonts[first].face()?))
+    }
+
+    /// Draws the laid-out lines: bidi-reordered runs, each cut by font, shaped, as TJ arrays
+    /// of 2-byte glyph ids with the position adjustments shaping asked for. Returns the
+    /// content and the font resources it uses.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn content(
-        &mut self,
+        &self,
+        doc: &mut Document,
+        embeds: &mut EmbedSet,
         field: &str,
         text: &str,
         lay: &Layout,
         color: &str,
         bx: &BoxSpec,
-    ) -> Result<Vec<u8>, PdfError> {
-        let (size, bx_w, bx_h) = (lay.size, bx.width, bx.height);
-        let font = self.font.clone();
-        let face = font.face()?;
-        let scale_1000 = 1000.0 / (face.units_per_em().max(1) as f32);
+    ) -> Result<(Vec<u8>, FontResources), PdfError> {
+        let size = lay.size;
         let bidi = BidiInfo::new(text, None);
+        let mut used: FontResources = Vec::new();
         let mut c = Vec::new();
         c.extend_from_slice(b"/Tx BMC\nq\n");
         c.extend_from_slice(
             format!(
                 "1 1 {} {} re W n\nBT\n",
-                num((bx_w - 2.0).max(0.0)),
-                num((bx_h - 2.0).max(0.0))
+                num((bx.width - 2.0).max(0.0)),
+                num((bx.height - 2.0).max(0.0))
             )
             .as_bytes(),
         );
-        push_name(&mut c, &self.res_name);
-        c.extend_from_slice(format!(" {} Tf\n{}\n", num(size), color).as_bytes());
+        c.extend_from_slice(format!("{color}\n").as_bytes());
+        let mut current: Option<usize> = None;
         for placed in &lay.placed {
             let line = placed.range.clone();
             if line.is_empty() {
@@ -231,52 +327,86 @@ impl Embedded {
             c.extend_from_slice(
                 format!("1 0 0 1 {} {} Tm\n", num(placed.x), num(placed.y)).as_bytes(),
             );
-            let mut rise = 0.0f32;
-            c.push(b'[');
             for run in runs {
                 let rtl = levels[run.start].is_rtl();
                 let run_text = &text[run.clone()];
-                let glyphs = shape(&face, run_text, Some(rtl));
-                let names = glyph_texts(&glyphs, run_text, rtl);
-                for (g, src) in glyphs.iter().zip(names) {
-                    if g.gid == 0 {
-                        let ch = run_text[g.cluster..].chars().next().unwrap_or('\u{FFFD}');
-                        return Err(PdfError::Unencodable {
-                            field: field.to_string(),
-                            ch,
-                        });
-                    }
-                    let new = self.remapper.remap(g.gid);
-                    let w = face
-                        .glyph_hor_advance(ttf_parser::GlyphId(g.gid))
-                        .map_or(0.0, |a| f32::from(a) * scale_1000);
-                    // ToUnicode is per glyph: the first text a glyph stood for names it.
-                    let entry = self.glyphs.entry(new).or_insert_with(|| (w, String::new()));
-                    if entry.1.is_empty() {
-                        entry.1 = src;
-                    }
-                    let y = g.y_offset * size / 1000.0;
-                    if (y - rise).abs() > 0.001 {
-                        c.extend_from_slice(format!("] TJ {} Ts [", num(y)).as_bytes());
-                        rise = y;
-                    }
-                    if g.x_offset.abs() > 0.01 {
-                        c.extend_from_slice(format!("{} ", num(-g.x_offset)).as_bytes());
-                    }
-                    c.extend_from_slice(format!("<{new:04X}>").as_bytes());
-                    let adjust = g.advance - g.x_offset - w;
-                    if adjust.abs() > 0.01 {
-                        c.extend_from_slice(format!(" {} ", num(-adjust)).as_bytes());
-                    }
+                let mut pieces = self.runs(run_text);
+                if rtl {
+                    // Visual order: the logically last piece is drawn first.
+                    pieces.reverse();
                 }
-            }
-            c.extend_from_slice(b"] TJ\n");
-            if rise != 0.0 {
-                c.extend_from_slice(b"0 Ts\n");
+                for (range, font) in pieces {
+                    let emb = embeds.get_or_add(doc, font, &self.fonts[font]);
+                    if current != Some(font) {
+                        push_name(&mut c, &emb.res_name);
+                        c.extend_from_slice(format!(" {} Tf\n", num(size)).as_bytes());
+                        current = Some(font);
+                    }
+                    if !used.iter().any(|(n, _)| *n == emb.res_name) {
+                        used.push((emb.res_name.clone(), Object::Reference(emb.type0)));
+                    }
+                    emb.glyph_run(field, &run_text[range], rtl, size, &mut c)?;
+                }
             }
         }
         c.extend_from_slice(b"ET\nQ\nEMC\n");
-        Ok(c)
+        Ok((c, used))
+    }
+}
+
+impl Embedded {
+    /// One run of one font and direction as a TJ array.
+    fn glyph_run(
+        &mut self,
+        field: &str,
+        run_text: &str,
+        rtl: bool,
+        size: f32,
+        c: &mut Vec<u8>,
+    ) -> Result<(), PdfError> {
+        let font = self.font.clone();
+        let face = font.face()?;
+        let scale_1000 = 1000.0 / (face.units_per_em().max(1) as f32);
+        let glyphs = shape(&face, run_text, Some(rtl));
+        let names = glyph_texts(&glyphs, run_text, rtl);
+        let mut rise = 0.0f32;
+        c.push(b'[');
+        for (g, src) in glyphs.iter().zip(names) {
+            if g.gid == 0 {
+                let ch = run_text[g.cluster..].chars().next().unwrap_or('\u{FFFD}');
+                return Err(PdfError::Unencodable {
+                    field: field.to_string(),
+                    ch,
+                });
+            }
+            let new = self.remapper.remap(g.gid);
+            let w = face
+                .glyph_hor_advance(ttf_parser::GlyphId(g.gid))
+                .map_or(0.0, |a| f32::from(a) * scale_1000);
+            // ToUnicode is per glyph: the first text a glyph stood for names it.
+            let entry = self.glyphs.entry(new).or_insert_with(|| (w, String::new()));
+            if entry.1.is_empty() {
+                entry.1 = src;
+            }
+            let y = g.y_offset * size / 1000.0;
+            if (y - rise).abs() > 0.001 {
+                c.extend_from_slice(format!("] TJ {} Ts [", num(y)).as_bytes());
+                rise = y;
+            }
+            if g.x_offset.abs() > 0.01 {
+                c.extend_from_slice(format!("{} ", num(-g.x_offset)).as_bytes());
+            }
+            c.extend_from_slice(format!("<{new:04X}>").as_bytes());
+            let adjust = g.advance - g.x_offset - w;
+            if adjust.abs() > 0.01 {
+                c.extend_from_slice(format!(" {} ", num(-adjust)).as_bytes());
+            }
+        }
+        c.extend_from_slice(b"] TJ\n");
+        if rise != 0.0 {
+            c.extend_from_slice(b"0 Ts\n");
+        }
+        Ok(())
     }
 
     fn write(self, doc: &mut Document) -> Result<(), PdfError> {

@@ -1,0 +1,270 @@
+//! List items beyond the rows a form has (a seventh child on the I-589, a sixth residence, a
+//! third prior marriage…): the field map names rows `list[0]`…`list[n]`; items after `n` are
+//! evaluated with the same rows and written out, each under its Part and Item, for the form's
+//! continuation page. Data-driven: a list gets continued because the map indexes it, with no
+//! per-list code.
+
+use crate::fieldmap::{Expr, Row};
+use crate::fieldvalues::{self, FieldValue};
+use serde_json::Value;
+
+/// One list item the form has no row for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExtraItem {
+    /// Where it belongs, e.g. "Part A.III, item 2, row 6" or "Supplement A, child 7".
+    pub heading: String,
+    /// The item's values as "detail: value" pairs, in map order.
+    pub lines: Vec<String>,
+    /// A field of the template row, for the page number it sits on.
+    pub template_field: String,
+}
+
+impl ExtraItem {
+    pub fn text(&self) -> String {
+        format!("{}: {}", self.heading, self.lines.join("; "))
+    }
+}
+
+/// Beyond this many extra items of one list the case is not plausible; stop rather than loop.
+const MAX_EXTRA: usize = 500;
+
+/// The outer list a source indexes: (function, path up to and including the list key), and
+/// the position of that segment.
+fn outer_list(e: &Expr) -> Option<(String, usize, usize)> {
+    let pos = e.path.iter().position(|s| s.index.is_some())?;
+    let key: Vec<&str> = e.path[..=pos].iter().map(|s| s.key.as_str()).collect();
+    let index = e.path[pos].index?;
+    Some((
+        format!("{}({})", e.func.as_deref().unwrap_or(""), key.join(".")),
+        pos,
+        index,
+    ))
+}
+
+/// Every item of every indexed list that the map has no row for.
+pub fn extra_items(rows: &[Row], case: &Value, form: &Value) -> Vec<ExtraItem> {
+    // (list key, segment position, highest index mapped), in map order.
+    let mut lists: Vec<(String, usize, usize)> = Vec::new();
+    for e in rows.iter().filter_map(|r| r.source.as_ref()) {
+        let Some((key, pos, index)) = outer_list(e) else {
+            continue;
+        };
+        match lists.iter_mut().find(|(k, _, _)| *k == key) {
+            Some(l) => l.2 = l.2.max(index),
+            None => lists.push((key, pos, index)),
+        }
+    }
+    let mut out = Vec::new();
+    for (key, pos, max) in lists {
+        let template: Vec<&Row> = rows
+            .iter()
+            .filter(|r| {
+                r.source
+                    .as_ref()
+                    .and_then(outer_list)
+                    .is_some_and(|(k, _, i)| k == key && i == max)
+            })
+            .collect();
+        for k in max + 1..=max + MAX_EXTRA {
+            let shifted: Vec<Row> = template
+                .iter()
+                .filter_map(|r| {
+                    let mut e = r.source.clone()?;
+                    e.path[pos].index = Some(k);
+                    Some(Row {
+                        field: r.field.clone(),
+                        item: relabel(&r.item, max + 1, k + 1),
+                        source: Some(e),
+                        reason: None,
+                        line: r.line,
+                    })
+                })
+                .collect();
+            let values = fieldvalues::evaluate(&shifted, case, form);
+            if !values.iter().any(|(_, v)| matches!(v, FieldValue::Text(_))) {
+                break;
+            }
+            let all_labels: Vec<&str> = shifted.iter().map(|r| r.item.as_str()).collect();
+            let labelled: Vec<(&str, &FieldValue)> = values
+                .iter()
+                .filter_map(|(field, v)| {
+                    let row = shifted.iter().find(|r| &r.field == field)?;
+                    Some((row.item.as_str(), v))
+                })
+                .collect();
+            out.push(item(
+                &all_labels,
+                &labelled,
+                k + 1,
+                template[0].field.clone(),
+            ));
+        }
+    }
+    out
+}
+
+/// "row 5" → "row 6", "child 6" → "child 7", "organization 2" → "organization 3": the item
+/// number of the template row becomes the extra item's; Part, Item and Page numbers stay.
+fn relabel(label: &str, from: usize, to: usize) -> String {
+    let from = from.to_string();
+    let to = to.to_string();
+    let mut out = String::with_capacity(label.len());
+    let mut rest = label;
+    while let Some(at) = find_word(rest, &from) {
+        let before = &rest[..at];
+        let prev_word = before
+            .trim_end()
+            .rsplit([' ', ',', '('])
+            .next()
+            .unwrap_or("");
+        out.push_str(before);
+        let keep = ["Part", "item", "Item", "Page", "page", "Line"].contains(&prev_word);
+        out.push_str(if keep { &from } else { &to });
+        rest = &rest[at + from.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn find_word(s: &str, word: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    while let Some(i) = s[start..].find(word).map(|i| i + start) {
+        let end = i + word.len();
+        let before_ok = i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] != b'.';
+        let after_ok = end == s.len() || !bytes[end].is_ascii_alphanumeric() && bytes[end] != b'.';
+        if before_ok && after_ok {
+            return Some(i);
+        }
+        start = end;
+    }
+    None
+}
+
+/// Groups an item's labelled values under their common heading.
+fn item(
+    labels: &[&str],
+    values: &[(&str, &FieldValue)],
+    number: usize,
+    template_field: String,
+) -> ExtraItem {
+    let common = common_prefix(labels);
+    // Cut the shared prefix back to a boundary so a detail never starts mid-word.
+    let at_boundary = labels.iter().all(|l| {
+        l.get(common.len()..)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([',', ' ', '(']))
+    });
+    let cut = if at_boundary && labels.len() > 1 {
+        common.len()
+    } else {
+        [", ", " ("]
+            .iter()
+            .filter_map(|sep| common.rfind(sep))
+            .max()
+            .unwrap_or(0)
+    };
+    let mut heading = common[..cut].trim().to_string();
+    if heading.is_empty() {
+        heading = labels.first().map_or(String::new(), |l| l.to_string());
+    }
+    // A list whose template row has no number (only one row on the form) gets one here.
+    if labels
+        .iter()
+        .all(|l| l.len() >= cut && !l[..cut].contains(&number.to_string()))
+    {
+        heading = format!("{heading}, additional entry {number}");
+    }
+    let lines = values
+        .iter()
+        .filter_map(|(label, v)| {
+            let detail = label
+                .get(cut..)
+                .unwrap_or("")
+                .trim_start_matches([',', ' '])
+                .trim();
+            let detail = detail
+                .strip_prefix('(')
+                .and_then(|d| d.strip_suffix(')'))
+                .unwrap_or(detail);
+            match v {
+                FieldValue::Text(t) if detail.is_empty() => Some(t.clone()),
+                FieldValue::Text(t) => Some(format!("{detail}: {t}")),
+                FieldValue::Check(true) => Some(format!("{detail}: yes")),
+                FieldValue::Check(false) => None,
+            }
+        })
+        .collect();
+    ExtraItem {
+        heading,
+        lines,
+        template_field,
+    }
+}
+
+fn common_prefix<'a>(labels: &[&'a str]) -> &'a str {
+    let Some(first) = labels.first() else {
+        return "";
+    };
+    let mut end = first.len();
+    for l in &labels[1..] {
+        end = end.min(
+            first
+                .char_indices()
+                .zip(l.chars())
+                .find(|((_, a), b)| a != b)
+                .map_or(first.len().min(l.len()), |((i, _), _)| i),
+        );
+    }
+    &first[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relabel_changes_the_row_number_but_not_part_or_item() {
+        assert_eq!(
+            relabel("Part A.III, item 2, row 5 (city/town)", 5, 6),
+            "Part A.III, item 2, row 6 (city/town)"
+        );
+        assert_eq!(
+            relabel("Supplement A, child 6, item 6", 6, 7),
+            "Supplement A, child 7, item 6"
+        );
+        assert_eq!(
+            relabel("Part 9, item 2 (organization 2: name)", 2, 3),
+            "Part 9, item 2 (organization 3: name)"
+        );
+        assert_eq!(
+            relabel("Part A.I, item 19.c, entry 3 (date)", 3, 4),
+            "Part A.I, item 19.c, entry 4 (date)"
+        );
+    }
+
+    #[test]
+    fn items_beyond_the_rows_are_listed_with_their_part_and_item() {
+        let map = "field\titem\tsource\treason\n\
+            R1\tPart A.III, item 2, row 1 (city/town)\tapplicant.residences[0].city\t\n\
+            R2\tPart A.III, item 2, row 2 (city/town)\tapplicant.residences[1].city\t\n\
+            R2c\tPart A.III, item 2, row 2 (country)\tapplicant.residences[1].country\t\n\
+            S1\tPart 1, item 18, prior address (city)\tapplicant.prior[0].city\t\n";
+        let rows = crate::fieldmap::parse_map(map).expect("map");
+        let form = serde_json::json!({"applicant": {
+            "residences": [{"city": "A"}, {"city": "B"}, {"city": "C", "country": "Syria"}, {"city": "D"}],
+            "prior": [{"city": "P"}, {"city": "Q"}]
+        }});
+        let got: Vec<String> = extra_items(&rows, &serde_json::json!({}), &form)
+            .iter()
+            .map(ExtraItem::text)
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                "Part A.III, item 2, row 3: city/town: C; country: Syria",
+                "Part A.III, item 2, row 4: city/town: D",
+                "Part 1, item 18, prior address, additional entry 2: city: Q",
+            ]
+        );
+    }
+}

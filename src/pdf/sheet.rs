@@ -1,0 +1,191 @@
+//! Continuation sheets: pages appended after the form when its own additional-information page
+//! is full (or, like the I-730 01/20/25, it has none). The instructions of all three forms allow
+//! extra sheets that name the applicant, the A-Number and the Part and Item each answer belongs
+//! to; the renderer writes those headings into the text.
+
+use lopdf::{dictionary, Dictionary, Document, Object, ObjectId, Stream};
+
+use crate::pdf::appearance::{BoxSpec, Da};
+use crate::pdf::fill::{choose_font, draw_text, FillOptions, FontRes};
+use crate::pdf::unicode::{Coverage, EmbedSet};
+use crate::pdf::PdfError;
+use std::collections::HashMap;
+
+/// Text for continuation sheets.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Sheet {
+    /// Printed at the top of every sheet (form, Part, applicant's name and A-Number).
+    pub heading: String,
+    pub body: String,
+}
+
+const MARGIN: f32 = 54.0;
+const BODY_SIZE: f32 = 10.0;
+const HEADING_SIZE: f32 = 11.0;
+const HEADING_HEIGHT: f32 = 40.0;
+const SIGN_HEIGHT: f32 = 24.0;
+/// The instructions ask that each additional sheet be signed and dated.
+const SIGN_LINE: &str =
+    "Signature: ________________________________    Date (mm/dd/yyyy): ______________";
+/// A sheet count beyond this means runaway input; the case file is limited to 10 MB anyway.
+const MAX_SHEETS: usize = 500;
+
+/// Appends as many sheets as `sheet.body` needs.
+pub(crate) fn append(
+    doc: &mut Document,
+    fonts: &mut HashMap<Vec<u8>, FontRes>,
+    embeds: &mut EmbedSet,
+    opts: &FillOptions,
+    sheet: &Sheet,
+) -> Result<(), PdfError> {
+    let pages_id = doc
+        .catalog()?
+        .get(b"Pages")
+        .and_then(Object::as_reference)?;
+    let media = doc
+        .get_pages()
+        .values()
+        .next()
+        .and_then(|p| doc.get_dictionary(*p).ok())
+        .and_then(|p| p.get(b"MediaBox").ok())
+        .and_then(|m| m.as_array().ok())
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_float().ok())
+                .collect::<Vec<f32>>()
+        })
+        .filter(|a| a.len() == 4)
+        .unwrap_or_else(|| vec![0.0, 0.0, 612.0, 792.0]);
+    let (page_w, page_h) = (media[2] - media[0], media[3] - media[1]);
+    let body_box = BoxSpec {
+        width: page_w - 2.0 * MARGIN,
+        height: page_h - 2.0 * MARGIN - HEADING_HEIGHT - SIGN_HEIGHT,
+        multiline: true,
+        comb: None,
+        quadding: 0,
+    };
+    let heading_box = BoxSpec {
+        height: HEADING_HEIGHT,
+        ..body_box
+    };
+    let sign_box = BoxSpec {
+        height: SIGN_HEIGHT,
+        ..body_box
+    };
+    let body_font = choose_font("continuation sheet", &sheet.body, &opts.fallback_fonts)?;
+    let mut rest: &str = &sheet.body;
+    let mut n = 0;
+    while !rest.is_empty() && n < MAX_SHEETS {
+        n += 1;
+        let heading = format!("Continuation sheet {n}. {}", sheet.heading);
+        let heading_font = choose_font("continuation sheet", &heading, &opts.fallback_fonts)?;
+        let (h_obj, _) = xobject(
+            doc,
+            fonts,
+            embeds,
+            opts,
+            &heading,
+            &heading_box,
+            HEADING_SIZE,
+            heading_font.as_ref(),
+        )?;
+        let (b_obj, used) = xobject(
+            doc,
+            fonts,
+            embeds,
+            opts,
+            rest,
+            &body_box,
+            BODY_SIZE,
+            body_font.as_ref(),
+        )?;
+        if used == 0 {
+            return Err(PdfError::Structure(
+                "continuation sheet: a line does not fit a page".to_string(),
+            ));
+        }
+        rest = rest[used..].trim_start();
+        let (s_obj, _) = xobject(
+            doc, fonts, embeds, opts, SIGN_LINE, &sign_box, BODY_SIZE, None,
+        )?;
+        let content = format!(
+            "q 1 0 0 1 {x} {hy} cm /H Do Q\nq 1 0 0 1 {x} {by} cm /B Do Q\nq 1 0 0 1 {x} {sy} cm /S Do Q\n",
+            x = MARGIN,
+            hy = page_h - MARGIN - HEADING_HEIGHT,
+            by = MARGIN + SIGN_HEIGHT,
+            sy = MARGIN - SIGN_HEIGHT,
+        );
+        let content_id = doc.add_object(Stream::new(dictionary! {}, content.into_bytes()));
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page",
+            "Parent" => pages_id,
+            "MediaBox" => media.iter().map(|v| Object::Real(*v)).collect::<Vec<_>>(),
+            "Resources" => dictionary! {
+                "XObject" => dictionary! { "H" => h_obj, "B" => b_obj, "S" => s_obj },
+            },
+            "Contents" => content_id,
+        });
+        let pages = doc.get_dictionary_mut(pages_id)?;
+        let count = pages.get(b"Count").and_then(Object::as_i64).unwrap_or(0);
+        pages.set("Count", count + 1);
+        if let Ok(Object::Array(kids)) = pages.get_mut(b"Kids") {
+            kids.push(Object::Reference(page));
+        }
+    }
+    Ok(())
+}
+
+/// One text block as a form XObject; returns it and how many bytes of `text` it shows.
+#[allow(clippy::too_many_arguments)]
+fn xobject(
+    doc: &mut Document,
+    fonts: &mut HashMap<Vec<u8>, FontRes>,
+    embeds: &mut EmbedSet,
+    opts: &FillOptions,
+    text: &str,
+    bx: &BoxSpec,
+    size: f32,
+    embed: Option<&Coverage<'_>>,
+) -> Result<(ObjectId, usize), PdfError> {
+    let mut da = Da {
+        font: b"Helv".to_vec(),
+        size,
+        color: "0 g".to_string(),
+    };
+    // Fixed size: a sheet has room, and shrinking text to fit a page would be pointless.
+    let fixed = FillOptions {
+        min_font_size: size,
+        ..opts.clone()
+    };
+    let (lay, content, used) = draw_text(
+        doc,
+        fonts,
+        embeds,
+        &fixed,
+        "continuation sheet",
+        text,
+        &mut da,
+        bx,
+        embed,
+    )?;
+    let mut font_dict = Dictionary::new();
+    for (name, obj) in used {
+        font_dict.set(name, obj);
+    }
+    let mut stream = Stream::new(
+        dictionary! {
+            "Type" => "XObject",
+            "Subtype" => "Form",
+            "BBox" => vec![0.into(), 0.into(), Object::Real(bx.width), Object::Real(bx.height)],
+            "Resources" => dictionary! { "Font" => font_dict },
+        },
+        content,
+    );
+    let _ = stream.compress();
+    let used = if lay.fitted_end >= text.len() {
+        text.len()
+    } else {
+        lay.rest_start
+    };
+    Ok((doc.add_object(stream), used))
+}
