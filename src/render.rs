@@ -196,6 +196,7 @@ fn continued_entries(
     fb: &FormBlank,
     overflow: &[Overflow],
     extras: &[ExtraItem],
+    note: &str,
 ) -> Vec<Continued> {
     let mut entries: Vec<Continued> = overflow
         .iter()
@@ -208,10 +209,16 @@ fn continued_entries(
             let (part, item) = part_item(&label);
             // A short value, or one cut mid-word by a length limit, is repeated whole; a long
             // answer continues where the box stops.
-            let mid_word = o.fitted.ends_with(char::is_alphanumeric)
-                && o.rest.starts_with(char::is_alphanumeric);
-            let text = if mid_word || o.rest.chars().count() <= 60 {
-                format!("{label}: {}{} (too long for the box)", o.fitted, o.rest)
+            let shown = o.fitted.strip_suffix(note).unwrap_or(&o.fitted).trim_end();
+            let mid_word =
+                shown.ends_with(char::is_alphanumeric) && o.rest.starts_with(char::is_alphanumeric);
+            let text = if mid_word {
+                format!("{label}: {shown}{} (too long for the box)", o.rest)
+            } else if o.rest.chars().count() <= 60 {
+                format!(
+                    "{label}: {} (too long for the box)",
+                    format!("{shown} {}", o.rest).trim()
+                )
             } else {
                 format!("{label}, continued: {}", o.rest)
             };
@@ -267,6 +274,66 @@ fn continuation_values(
     }
     out.retain(|(_, v)| !matches!(v, pdf::FieldValue::Text(t) if t.is_empty()));
     out
+}
+
+/// What a cut field says about where its text continues.
+pub fn continuation_note(form: &str, has_page: bool) -> &'static str {
+    match (form, has_page) {
+        ("i-589", true) => "(see Supplement B)",
+        ("i-485", true) => "(see Part 14)",
+        _ => "(see continuation sheet)",
+    }
+}
+
+/// The cut of an overflowing field that leaves room for `note`: the longest prefix ending at a
+/// word boundary that fits together with the note. `fitted` of the result is what the field
+/// shows (note included); `rest` all that follows the prefix. Without room even for the note
+/// alone, the field keeps the plain cut.
+fn with_note(
+    fb: &FormBlank,
+    o: &Overflow,
+    note: &str,
+    opts: &FillOptions,
+) -> Result<Overflow, pdf::PdfError> {
+    let mut bounds: Vec<usize> = o
+        .fitted
+        .char_indices()
+        .filter(|(_, c)| c.is_whitespace())
+        .map(|(i, _)| i)
+        .collect();
+    bounds.insert(0, 0);
+    let candidate = |end: usize| {
+        let prefix = o.fitted[..end].trim_end();
+        if prefix.is_empty() {
+            note.to_string()
+        } else {
+            format!("{prefix} {note}")
+        }
+    };
+    // Fitting is monotonic in the prefix length: binary search over word boundaries.
+    let (mut lo, mut hi) = (0usize, bounds.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if fb
+            .blank
+            .measure(&o.name, &candidate(bounds[mid]), opts)?
+            .is_none()
+        {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    if lo == 0 {
+        return Ok(o.clone());
+    }
+    let end = bounds[lo - 1];
+    let rest = format!("{} {}", o.fitted[end..].trim(), o.rest);
+    Ok(Overflow {
+        name: o.name.clone(),
+        fitted: candidate(end),
+        rest: rest.trim().to_string(),
+    })
 }
 
 /// The heading of every continuation sheet: the form, and the name and A-Number of the person
@@ -329,68 +396,77 @@ pub fn render_case(
             .iter()
             .find(|(k, _)| *k == form)
             .map_or(form, |(_, u)| u);
-        let fill = |v: &[(String, pdf::FieldValue)], sheet: Option<&pdf::Sheet>| {
-            fb.blank
-                .fill_with_sheet(v, sheet, opts)
-                .map_err(|error| RenderError::Pdf {
-                    form: upper.to_string(),
-                    error,
-                })
+        let pdf_err = |error| RenderError::Pdf {
+            form: upper.to_string(),
+            error,
         };
-        let mut filled = fill(&pdf_values, None)?;
+        // Plan first (measuring is cheap), then fill once.
+        let mut first_overflow = Vec::new();
+        for (name, v) in &values {
+            if let FieldValue::Text(t) = v {
+                if let Some(o) = fb.blank.measure(name, t, opts).map_err(pdf_err)? {
+                    first_overflow.push(o);
+                }
+            }
+        }
         let extras = extra_rows::extra_items(&fb.rows, json, &instance);
-        let first_overflow = std::mem::take(&mut filled.overflow);
         let mut continued = Vec::new();
+        let mut values_to_fill = pdf_values;
+        let mut sheet = None;
+        let mut sheet_fields: Vec<String> = Vec::new();
         if !first_overflow.is_empty() || !extras.is_empty() {
-            let entries = continued_entries(fb, &first_overflow, &extras);
             let blocks = templates::continuation(fb.form, &fb.edition);
-            let mut second = pdf_values.clone();
-            second.extend(continuation_values(&blocks, &entries));
+            let note = continuation_note(form, !blocks.is_empty());
+            // Each cut field ends with a note saying where its text continues.
+            for o in &first_overflow {
+                let noted = with_note(fb, o, note, opts).map_err(pdf_err)?;
+                if let Some((_, v)) = values_to_fill.iter_mut().find(|(n, _)| *n == o.name) {
+                    *v = pdf::FieldValue::Text(noted.fitted.clone());
+                }
+                continued.push(noted);
+            }
+            let entries = continued_entries(fb, &continued, &extras, note);
+            let block_values = continuation_values(&blocks, &entries);
             // What the form's own page cannot hold goes on continuation sheets.
-            let sheet_body = if blocks.is_empty() {
-                entries
-                    .iter()
-                    .map(|e| e.3.as_str())
-                    .collect::<Vec<_>>()
-                    .join("\n\n")
+            let mut sheet_parts = Vec::new();
+            if blocks.is_empty() {
+                sheet_parts.extend(entries.iter().map(|e| e.3.clone()));
             } else {
-                filled = fill(&second, None)?;
-                filled
-                    .overflow
-                    .iter()
-                    .filter(|o| blocks.iter().any(|b| b.text_field == o.name))
-                    .map(|o| {
-                        format!(
+                for (name, v) in &block_values {
+                    let pdf::FieldValue::Text(t) = v else {
+                        continue;
+                    };
+                    if !blocks.iter().any(|b| b.text_field == *name) {
+                        continue;
+                    }
+                    if let Some(o) = fb.blank.measure(name, t, opts).map_err(pdf_err)? {
+                        sheet_parts.push(format!(
                             "(continued from the additional-information page) {}",
                             o.rest
-                        )
-                    })
-                    .collect::<Vec<_>>()
-                    .join("\n\n")
-            };
-            if !sheet_body.is_empty() {
-                let sheet = pdf::Sheet {
-                    heading: sheet_heading(upper, fb, json, &instance),
-                    body: sheet_body,
-                };
-                filled = fill(&second, Some(&sheet))?;
+                        ));
+                        sheet_fields.push(name.clone());
+                    }
+                }
             }
-            // The original fields still show what fits; their rest is continued.
-            let (moved, lost): (Vec<_>, Vec<_>) = filled.overflow.drain(..).partition(|o| {
-                first_overflow.iter().any(|f| f.name == o.name)
-                    || blocks.iter().any(|b| b.text_field == o.name)
-            });
-            continued = moved
-                .into_iter()
-                .filter(|o| first_overflow.iter().any(|f| f.name == o.name))
-                .collect();
+            values_to_fill.extend(block_values);
+            if !sheet_parts.is_empty() {
+                sheet = Some(pdf::Sheet {
+                    heading: sheet_heading(upper, fb, json, &instance),
+                    body: sheet_parts.join("\n\n"),
+                });
+            }
             continued.extend(extras.iter().map(|x| Overflow {
                 name: x.heading.clone(),
                 fitted: String::new(),
                 rest: x.text(),
             }));
-            filled.overflow = lost;
         }
+        let mut filled = fb
+            .blank
+            .fill_with_sheet(&values_to_fill, sheet.as_ref(), opts)
+            .map_err(pdf_err)?;
+        // A continuation page's own text that goes on to a sheet is planned, not lost.
+        filled.overflow.retain(|o| !sheet_fields.contains(&o.name));
         out.push(Rendered {
             file_name: format!("{stem}.pdf"),
             form,

@@ -213,9 +213,25 @@ fn every_value_is_found_back_in_its_field_or_reported_to_continue() {
                             // Cut off: what shows plus what is to continue is the whole value.
                             Some((fitted, rest)) => {
                                 assert_eq!(&got, fitted, "{name}: {field}");
+                                // The field ends by saying where it continues.
+                                let shown = [true, false]
+                                    .iter()
+                                    .map(|p| render::continuation_note(r.form, *p))
+                                    .find_map(|n| fitted.strip_suffix(n));
+                                if shown.is_none() {
+                                    // Only a box too small for the note itself goes without.
+                                    let fb =
+                                        blanks().iter().find(|b| b.form == r.form).expect("blank");
+                                    let note = render::continuation_note(r.form, true);
+                                    assert!(
+                                        fb.blank.measure(field, note, &FillOptions::default()).expect("measure").is_some(),
+                                        "{name}: {field} is cut but does not say where it continues"
+                                    );
+                                }
+                                let shown = shown.unwrap_or(fitted);
                                 // A length limit may cut mid-word: compare without white space.
                                 assert_eq!(
-                                    squeeze(&format!("{fitted}{rest}")),
+                                    squeeze(&format!("{shown}{rest}")),
                                     squeeze(want),
                                     "{name}: {field} overflow loses text"
                                 );

@@ -66,6 +66,8 @@ pub struct Blank {
     pub(crate) by_name: HashMap<String, usize>,
     /// Hash of the input bytes, the seed of every output's /ID.
     pub(crate) input_hash: [u8; 16],
+    /// The form's own fonts (/DR), read once for measuring text.
+    pub(crate) dr_fonts: std::sync::OnceLock<HashMap<Vec<u8>, crate::pdf::fill::FontRes>>,
 }
 
 impl std::fmt::Debug for Blank {
@@ -99,6 +101,7 @@ impl Blank {
             fields,
             by_name,
             input_hash: h.finish(),
+            dr_fonts: std::sync::OnceLock::new(),
         })
     }
 

@@ -85,6 +85,7 @@ pub struct Filled {
 }
 
 /// A font resource usable in appearance streams.
+#[derive(Clone)]
 pub(crate) struct FontRes {
     /// The /DR entry (usually a reference), put as-is into /Resources.
     object: Object,
@@ -440,6 +441,157 @@ fn normalize_text(s: &str, multiline: bool) -> String {
     }
 }
 
+/// A value as the field will hold it: line breaks normalised, and cut at /MaxLen (the cut part
+/// is reported like any other overflow).
+fn field_text(info: &crate::pdf::FieldInfo, raw: &str) -> (String, String) {
+    let text = normalize_text(raw, info.multiline);
+    match info.max_len.map(|m| m as usize) {
+        Some(max) if text.chars().count() > max => {
+            let cut = text.char_indices().nth(max).map_or(text.len(), |(i, _)| i);
+            (
+                text[..cut].to_string(),
+                text[cut..].trim_start().to_string(),
+            )
+        }
+        _ => (text, String::new()),
+    }
+}
+
+/// The appearance string and box of one widget of a text field.
+fn widget_box(
+    doc: &Document,
+    info: &crate::pdf::FieldInfo,
+    w: ObjectId,
+    quadding: i64,
+) -> Result<Option<(Da, BoxSpec)>, PdfError> {
+    let wdict = doc.get_dictionary(w)?;
+    let Some(rect) = widget_rect(doc, wdict) else {
+        return Ok(None);
+    };
+    let da_bytes = inherited(doc, wdict, b"DA")
+        .or_else(|| {
+            doc.catalog()
+                .ok()
+                .and_then(|c| c.get_deref(b"AcroForm", doc).ok())
+                .and_then(|af| af.as_dict().ok())
+                .and_then(|af| af.get(b"DA").ok())
+        })
+        .and_then(|o| o.as_str().ok())
+        .map(<[u8]>::to_vec)
+        .unwrap_or_else(|| b"/Helv 0 Tf 0 g".to_vec());
+    let bx = BoxSpec {
+        width: rect[2] - rect[0],
+        height: rect[3] - rect[1],
+        multiline: info.multiline,
+        comb: if info.comb {
+            info.max_len.map(|m| m as usize)
+        } else {
+            None
+        },
+        quadding,
+    };
+    Ok(Some((parse_da(&da_bytes), bx)))
+}
+
+fn field_quadding(doc: &Document, entry: &FieldEntry) -> Result<i64, PdfError> {
+    let field_dict = doc.get_dictionary(entry.field_id)?;
+    Ok(inherited(doc, field_dict, b"Q")
+        .and_then(|o| o.as_i64().ok())
+        .unwrap_or(0))
+}
+
+/// The overflow of `text` laid out as in the first widget, or None when all of it shows.
+fn overflow_of(
+    name: &str,
+    mut text: String,
+    mut rest: String,
+    lay: Option<&Layout>,
+) -> Option<Overflow> {
+    if let Some(lay) = lay {
+        if lay.rest_start < text.len() {
+            let cut_rest = text[lay.rest_start..].to_string();
+            rest = if rest.is_empty() {
+                cut_rest
+            } else {
+                format!("{cut_rest} {rest}")
+            };
+            text.truncate(lay.fitted_end);
+        }
+    }
+    (!rest.is_empty()).then(|| Overflow {
+        name: name.to_string(),
+        fitted: text,
+        rest,
+    })
+}
+
+impl Blank {
+    /// What a text field would show of `raw`, without filling: None when all of it fits, else
+    /// the part shown and the rest. Lets a caller plan continuations before the one fill.
+    pub fn measure(
+        &self,
+        name: &str,
+        raw: &str,
+        opts: &FillOptions,
+    ) -> Result<Option<Overflow>, PdfError> {
+        let Some(&idx) = self.by_name.get(name) else {
+            return Ok(None);
+        };
+        let entry = &self.fields[idx];
+        let info = &entry.info;
+        if !matches!(info.kind, FieldKind::Text | FieldKind::Choice) {
+            return Ok(None);
+        }
+        let (text, rest) = field_text(info, raw);
+        let embed = choose_font(&info.name, &text, &opts.fallback_fonts)?;
+        let quadding = field_quadding(&self.doc, entry)?;
+        let mut lay = None;
+        for &w in &entry.widgets {
+            let Some((da, bx)) = widget_box(&self.doc, info, w, quadding)? else {
+                continue;
+            };
+            lay = Some(match &embed {
+                None => {
+                    let fonts = self.dr_fonts();
+                    let metrics = fonts
+                        .get(da.font.as_slice())
+                        .or_else(|| fonts.get(b"Helv".as_slice()))
+                        .map_or_else(SimpleFont::helvetica, |f| f.metrics.clone());
+                    let width = |s: &str| -> f32 {
+                        s.chars()
+                            .filter_map(winansi_byte)
+                            .map(|b| metrics.code_width(b))
+                            .sum()
+                    };
+                    let vm = VMetrics {
+                        cap_height: metrics.cap_height,
+                        ascent: metrics.ascent,
+                        descent: metrics.descent,
+                    };
+                    layout(&text, &bx, da.size, opts.min_font_size, &vm, &width)
+                }
+                Some(cov) => {
+                    let width = |s: &str| cov.width(s);
+                    layout(
+                        &text,
+                        &bx,
+                        da.size,
+                        opts.min_font_size,
+                        &cov.metrics(&text)?,
+                        &width,
+                    )
+                }
+            });
+            break;
+        }
+        Ok(overflow_of(&info.name, text, rest, lay.as_ref()))
+    }
+
+    fn dr_fonts(&self) -> &HashMap<Vec<u8>, FontRes> {
+        self.dr_fonts.get_or_init(|| dr_fonts(&self.doc))
+    }
+}
+
 fn fill_text(
     doc: &mut Document,
     entry: &FieldEntry,
@@ -449,51 +601,13 @@ fn fill_text(
     embeds: &mut EmbedSet,
 ) -> Result<Option<Overflow>, PdfError> {
     let info = &entry.info;
-    let text = normalize_text(raw, info.multiline);
-    // /MaxLen bounds /V; the rest is reported like any other overflow.
-    let (mut text, mut rest) = match info.max_len.map(|m| m as usize) {
-        Some(max) if text.chars().count() > max => {
-            let cut = text.char_indices().nth(max).map_or(text.len(), |(i, _)| i);
-            (
-                text[..cut].to_string(),
-                text[cut..].trim_start().to_string(),
-            )
-        }
-        _ => (text, String::new()),
-    };
+    let (text, rest) = field_text(info, raw);
     let embed = choose_font(&info.name, &text, &opts.fallback_fonts)?;
-    let field_dict = doc.get_dictionary(entry.field_id)?.clone();
-    let quadding = inherited(doc, &field_dict, b"Q")
-        .and_then(|o| o.as_i64().ok())
-        .unwrap_or(0);
+    let quadding = field_quadding(doc, entry)?;
     let mut first_layout: Option<Layout> = None;
     for &w in &entry.widgets {
-        let wdict = doc.get_dictionary(w)?.clone();
-        let Some(rect) = widget_rect(doc, &wdict) else {
+        let Some((mut da, bx)) = widget_box(doc, info, w, quadding)? else {
             continue;
-        };
-        let da_bytes = inherited(doc, &wdict, b"DA")
-            .or_else(|| {
-                doc.catalog()
-                    .ok()
-                    .and_then(|c| c.get_deref(b"AcroForm", doc).ok())
-                    .and_then(|af| af.as_dict().ok())
-                    .and_then(|af| af.get(b"DA").ok())
-            })
-            .and_then(|o| o.as_str().ok())
-            .map(<[u8]>::to_vec)
-            .unwrap_or_else(|| b"/Helv 0 Tf 0 g".to_vec());
-        let mut da = parse_da(&da_bytes);
-        let bx = BoxSpec {
-            width: rect[2] - rect[0],
-            height: rect[3] - rect[1],
-            multiline: info.multiline,
-            comb: if info.comb {
-                info.max_len.map(|m| m as usize)
-            } else {
-                None
-            },
-            quadding,
         };
         let (lay, content, used) = draw_text(
             doc,
@@ -529,26 +643,13 @@ fn fill_text(
             first_layout = Some(lay);
         }
     }
-    if let Some(lay) = &first_layout {
-        if lay.rest_start < text.len() {
-            let cut_rest = text[lay.rest_start..].to_string();
-            rest = if rest.is_empty() {
-                cut_rest
-            } else {
-                format!("{cut_rest} {rest}")
-            };
-            text.truncate(lay.fitted_end);
-        }
-    }
+    let over = overflow_of(&info.name, text.clone(), rest, first_layout.as_ref());
+    let shown = over.as_ref().map_or(text, |o| o.fitted.clone());
     doc.get_dictionary_mut(entry.field_id)?.set(
         "V",
-        Object::String(encode_text_string(&text), StringFormat::Literal),
+        Object::String(encode_text_string(&shown), StringFormat::Literal),
     );
-    Ok((!rest.is_empty()).then(|| Overflow {
-        name: info.name.clone(),
-        fitted: text,
-        rest,
-    }))
+    Ok(over)
 }
 
 /// A laid-out text block as content-stream operators, with the font resource it uses:
