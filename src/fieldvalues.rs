@@ -24,6 +24,53 @@ pub fn evaluate(rows: &[Row], case: &Value, form: &Value) -> Vec<(String, FieldV
         .collect()
 }
 
+/// Text fields whose question applies but has no answer: the row the path starts from exists
+/// (the spouse, a listed child) but lacks the value (a spouse without a middle name), as
+/// opposed to a section that does not apply at all (no spouse) or a row beyond the list (a
+/// fifth child of four). The form instructions ask for "N/A" there.
+pub fn unanswered(rows: &[Row], case: &Value, form: &Value) -> Vec<String> {
+    let ctx = Ctx { case, form };
+    rows.iter()
+        .filter_map(|r| {
+            let e = r.source.as_ref()?;
+            let plain = e.func.as_deref().is_none_or(|f| SELECTORS.contains(&f));
+            if e.equals.is_some() || !plain || ctx.eval(e).is_some() {
+                return None;
+            }
+            if e.path.last()?.index.is_some() {
+                return None;
+            }
+            // The question applies when its row exists: the list item for a list row (a
+            // child), else the first object of the path (the spouse, the preparer).
+            let first = usize::from(e.path.first().is_some_and(|s| s.key == "case"));
+            let row_end = e
+                .path
+                .iter()
+                .position(|s| s.index.is_some())
+                .map_or(first + 1, |i| i + 1)
+                .min(e.path.len() - 1);
+            let mut parent = e.clone();
+            parent.path.truncate(row_end);
+            parent.filters.clear();
+            let exists =
+                row_end <= first || ctx.walk(&parent).is_some_and(|v| ctx.deref(&v).is_object());
+            exists.then(|| r.field.clone())
+        })
+        .collect()
+}
+
+/// Fields holding a count (`count(list)`): the instructions ask for "None" rather than 0.
+pub fn count_fields(rows: &[Row]) -> Vec<&str> {
+    rows.iter()
+        .filter(|r| {
+            r.source
+                .as_ref()
+                .is_some_and(|e| e.func.as_deref() == Some("count") && e.equals.is_none())
+        })
+        .map(|r| r.field.as_str())
+        .collect()
+}
+
 struct Ctx<'a> {
     case: &'a Value,
     form: &'a Value,

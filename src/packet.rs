@@ -20,6 +20,7 @@ pub struct Resources {
     /// Parsed official blanks; empty when the run makes no official forms.
     pub blanks: Vec<FormBlank>,
     pub fill: FillOptions,
+    pub settings: render::RenderSettings,
     /// The date rules count from (deadlines, ages, fees).
     pub today: NaiveDate,
 }
@@ -32,6 +33,7 @@ impl Resources {
             evidence: checklist::rules().map_err(|e| format!("internal error: {e}"))?,
             blanks: Vec::new(),
             fill: FillOptions::default(),
+            settings: render::RenderSettings::default(),
             today,
         })
     }
@@ -186,7 +188,7 @@ pub fn finish(outcome: validate::Outcome, res: &Resources) -> Packet {
     }
     packet.checklist = Some(checklist::build(case, json, &res.evidence));
     if !res.blanks.is_empty() {
-        match render::render_case(case, json, &res.blanks, &res.fill) {
+        match render::render_case_with(case, json, &res.blanks, &res.fill, &res.settings) {
             Ok(forms) => packet.forms = forms,
             Err(e) => {
                 let hint = match &e {

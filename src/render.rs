@@ -137,6 +137,8 @@ pub struct Rendered {
     pub bytes: Vec<u8>,
     pub flattened: Option<Vec<u8>>,
     pub values: Vec<(String, FieldValue)>,
+    /// Text fields given "N/A": their question applies but the case has no answer.
+    pub not_applicable: Vec<String>,
     /// Text that did not fit its field and was continued on the form's additional-information
     /// page (I-589 Supplement B, I-485 Part 14), under its Part and Item.
     pub continued: Vec<Overflow>,
@@ -367,12 +369,46 @@ fn sheet_heading(upper: &str, fb: &FormBlank, json: &Value, instance: &Value) ->
     h
 }
 
-/// Fills every form the case calls for. `blanks` holds the parsed blanks by form key.
+/// What the form instructions ask for where a question does not apply, and where a count is
+/// zero ("If an item does not apply ... type or print N/A ... if your answer ... is zero or
+/// none, type or print None": I-485, I-730 and I-589 instructions, "General Instructions").
+pub const NOT_APPLICABLE: &str = "N/A";
+pub const NONE: &str = "None";
+
+/// Choices of the preparer that change what is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RenderSettings {
+    /// Write "N/A" in text fields whose question applies but has no answer, and "None" for a
+    /// zero count. USCIS rejected forms with blank fields for a time (see
+    /// `../shared/domain/legal-reference.md`, "Blank answers"), so this is on by default.
+    pub not_applicable: bool,
+}
+
+impl Default for RenderSettings {
+    fn default() -> Self {
+        RenderSettings {
+            not_applicable: true,
+        }
+    }
+}
+
+/// Fills every form the case calls for, with the default settings.
 pub fn render_case(
     case: &CaseFile,
     json: &Value,
     blanks: &[FormBlank],
     opts: &FillOptions,
+) -> Result<Vec<Rendered>, RenderError> {
+    render_case_with(case, json, blanks, opts, &RenderSettings::default())
+}
+
+/// Fills every form the case calls for. `blanks` holds the parsed blanks by form key.
+pub fn render_case_with(
+    case: &CaseFile,
+    json: &Value,
+    blanks: &[FormBlank],
+    opts: &FillOptions,
+    settings: &RenderSettings,
 ) -> Result<Vec<Rendered>, RenderError> {
     let mut out = Vec::new();
     for (form, stem, instance) in instances(case, json) {
@@ -381,7 +417,32 @@ pub fn render_case(
                 form: form.to_uppercase(),
             });
         };
-        let values = fieldvalues::evaluate(&fb.rows, json, &instance);
+        let mut values = fieldvalues::evaluate(&fb.rows, json, &instance);
+        let mut not_applicable = Vec::new();
+        if settings.not_applicable {
+            let counts = fieldvalues::count_fields(&fb.rows);
+            for (name, v) in values.iter_mut() {
+                // A box of two or three characters keeps the digit.
+                let room = fb
+                    .blank
+                    .field(name)
+                    .is_some_and(|f| f.max_len.is_none_or(|m| m as usize >= NONE.len()));
+                if room
+                    && counts.contains(&name.as_str())
+                    && *v == FieldValue::Text("0".to_string())
+                {
+                    *v = FieldValue::Text(NONE.to_string());
+                }
+            }
+            for name in fieldvalues::unanswered(&fb.rows, json, &instance) {
+                let fits = fb.blank.field(&name).is_some_and(|f| {
+                    f.kind == pdf::FieldKind::Text && f.max_len.is_none_or(|m| m >= 3)
+                });
+                if fits && !values.iter().any(|(n, _)| *n == name) {
+                    not_applicable.push(name);
+                }
+            }
+        }
         let pdf_values: Vec<(String, pdf::FieldValue)> = values
             .iter()
             .map(|(k, v)| {
@@ -412,6 +473,11 @@ pub fn render_case(
         let extras = extra_rows::extra_items(&fb.rows, json, &instance);
         let mut continued = Vec::new();
         let mut values_to_fill = pdf_values;
+        values_to_fill.extend(
+            not_applicable
+                .iter()
+                .map(|n| (n.clone(), pdf::FieldValue::Text(NOT_APPLICABLE.to_string()))),
+        );
         let mut sheet = None;
         let mut sheet_fields: Vec<String> = Vec::new();
         if !first_overflow.is_empty() || !extras.is_empty() {
@@ -473,6 +539,7 @@ pub fn render_case(
             bytes: filled.bytes,
             flattened: filled.flattened,
             values,
+            not_applicable,
             continued,
             overflow: filled.overflow,
         });

@@ -597,3 +597,97 @@ fn a_form_without_an_additional_information_page_gets_continuation_sheets() {
         }
     }
 }
+
+/// The /V of a field of a filled form, decoded.
+fn value_of(doc: &Document, field: &str) -> Option<String> {
+    let map = field_map(doc);
+    let (fid, _) = map.get(field)?;
+    doc.get_dictionary(*fid)
+        .ok()?
+        .get(b"V")
+        .and_then(Object::as_str)
+        .ok()
+        .map(decode)
+}
+
+#[test]
+fn questions_without_an_answer_say_n_a_and_zero_counts_say_none_unless_turned_off() {
+    let out = {
+        let schemas = SchemaSet::load().expect("schemas");
+        let bytes = std::fs::read(common::root().join("fixtures/valid/i589-defensive.json"))
+            .expect("fixture");
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+        asylum_forms::validate::check_bytes(&bytes, &schemas, today)
+    };
+    let (case, json) = (out.case.expect("case"), out.json.expect("json"));
+    let rows = &blanks()
+        .iter()
+        .find(|b| b.form == "i-589")
+        .expect("blank")
+        .rows;
+    let field_for = |item: &str| {
+        rows.iter()
+            .find(|r| r.item == item)
+            .map(|r| r.field.clone())
+            .unwrap_or_else(|| panic!("no row {item}"))
+    };
+    let children_total = field_for("Part A.II, Your Children (total number of children)");
+    // The applicant of this fixture has no U.S. Social Security number and no spouse.
+    let ssn = field_for("Part A.I, item 2");
+    let spouse_name = field_for("Part A.II, spouse item 5");
+    let opts = FillOptions {
+        fallback_fonts: fonts(),
+        ..FillOptions::default()
+    };
+    for on in [true, false] {
+        let settings = render::RenderSettings { not_applicable: on };
+        let r = render::render_case_with(&case, &json, blanks(), &opts, &settings)
+            .expect("render")
+            .remove(0);
+        let doc = Document::load_mem(&r.bytes).expect("parses");
+        if on {
+            assert!(
+                r.not_applicable.len() > 10,
+                "few N/A: {:?}",
+                r.not_applicable
+            );
+            for f in &r.not_applicable {
+                assert_eq!(value_of(&doc, f).as_deref(), Some("N/A"), "{f}");
+            }
+            assert!(r.not_applicable.contains(&ssn));
+            // The I-589's box for the number of children holds three characters.
+            assert_eq!(value_of(&doc, &children_total).as_deref(), Some("0"));
+        } else {
+            assert!(r.not_applicable.is_empty());
+            assert_eq!(value_of(&doc, &ssn), None);
+            assert_eq!(value_of(&doc, &children_total).as_deref(), Some("0"));
+        }
+        // A section that does not apply (no spouse) stays empty either way.
+        assert_eq!(
+            value_of(&doc, &spouse_name),
+            None,
+            "spouse name with N/A {on}"
+        );
+    }
+}
+
+#[test]
+fn a_zero_count_says_none() {
+    // The refugee fixture's child has never married: I-485 Part 6, item 3.
+    let r = render_fixture("i485-refugee.json")
+        .into_iter()
+        .find(|r| r.file_name == "i-485-child-1.pdf")
+        .expect("the child's I-485");
+    let rows = &blanks()
+        .iter()
+        .find(|b| b.form == "i-485")
+        .expect("blank")
+        .rows;
+    let field = rows
+        .iter()
+        .find(|r| r.item == "Part 6, item 3 (how many times married)")
+        .map(|r| r.field.clone())
+        .expect("row");
+    let doc = Document::load_mem(&r.bytes).expect("parses");
+    assert_eq!(value_of(&doc, &field).as_deref(), Some("None"));
+}

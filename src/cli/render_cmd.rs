@@ -19,6 +19,10 @@ pub struct Args {
     /// Also write a non-editable (flattened) copy of each form, *-flat.pdf.
     #[arg(long)]
     flatten: bool,
+    /// Leave fields that do not apply empty, instead of writing "N/A" (and "None" for a zero
+    /// count) as the form instructions ask.
+    #[arg(long)]
+    no_na: bool,
     /// Replace files that already exist in OUTDIR.
     #[arg(long)]
     force: bool,
@@ -49,6 +53,7 @@ fn render(args: &Args) -> Result<ExitCode, String> {
     }
     res.load_blanks(&args.blank, &packet::forms_needed(&outcome))?;
     res.fill.flatten = args.flatten;
+    res.settings.not_applicable = !args.no_na;
     res.fill.fallback_fonts = packet::load_fonts(args.fonts.as_deref());
     let packet = packet::finish(outcome, &res);
     if let Some(failure) = packet.failure {
@@ -61,9 +66,10 @@ fn render(args: &Args) -> Result<ExitCode, String> {
     let mut lost = 0;
     for r in &packet.forms {
         eprintln!(
-            "wrote {} ({} fields filled)",
+            "wrote {} ({} fields filled, {} marked N/A)",
             args.out.join(&r.file_name).display(),
-            r.values.len()
+            r.values.len(),
+            r.not_applicable.len()
         );
         for o in &r.continued {
             eprintln!(
