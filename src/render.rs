@@ -209,20 +209,15 @@ fn continued_entries(
                 .find(|r| r.field == o.name)
                 .map_or(o.name.clone(), |r| r.item.clone());
             let (part, item) = part_item(&label);
-            // A short value, or one cut mid-word by a length limit, is repeated whole; a long
-            // answer continues where the box stops.
-            let shown = o.fitted.strip_suffix(note).unwrap_or(&o.fitted).trim_end();
-            let mid_word =
-                shown.ends_with(char::is_alphanumeric) && o.rest.starts_with(char::is_alphanumeric);
-            let text = if mid_word {
+            // A short value is repeated whole; a long answer continues where the box stops.
+            let shown = match o.fitted.strip_suffix(note) {
+                Some(prefix) => prefix.trim_end(),
+                None => o.fitted.as_str(),
+            };
+            let text = if o.rest.trim().chars().count() <= 60 {
                 format!("{label}: {shown}{} (too long for the box)", o.rest)
-            } else if o.rest.chars().count() <= 60 {
-                format!(
-                    "{label}: {} (too long for the box)",
-                    format!("{shown} {}", o.rest).trim()
-                )
             } else {
-                format!("{label}, continued: {}", o.rest)
+                format!("{label}, continued: {}", o.rest.trim_start())
             };
             (part, item, page_of(fb, &o.name), text)
         })
@@ -330,11 +325,10 @@ fn with_note(
         return Ok(o.clone());
     }
     let end = bounds[lo - 1];
-    let rest = format!("{} {}", o.fitted[end..].trim(), o.rest);
     Ok(Overflow {
         name: o.name.clone(),
         fitted: candidate(end),
-        rest: rest.trim().to_string(),
+        rest: format!("{}{}", &o.fitted[end..], o.rest),
     })
 }
 
@@ -508,7 +502,7 @@ pub fn render_case_with(
                     if let Some(o) = fb.blank.measure(name, t, opts).map_err(pdf_err)? {
                         sheet_parts.push(format!(
                             "(continued from the additional-information page) {}",
-                            o.rest
+                            o.rest.trim_start()
                         ));
                         sheet_fields.push(name.clone());
                     }

@@ -68,7 +68,8 @@ pub struct Overflow {
     pub name: String,
     /// What the field now shows (its /V).
     pub fitted: String,
-    /// The remainder, for a continuation page.
+    /// The remainder, for a continuation page: exactly what follows `fitted` (white space
+    /// included), so `fitted + rest` is the whole value.
     pub rest: String,
 }
 
@@ -448,10 +449,7 @@ fn field_text(info: &crate::pdf::FieldInfo, raw: &str) -> (String, String) {
     match info.max_len.map(|m| m as usize) {
         Some(max) if text.chars().count() > max => {
             let cut = text.char_indices().nth(max).map_or(text.len(), |(i, _)| i);
-            (
-                text[..cut].to_string(),
-                text[cut..].trim_start().to_string(),
-            )
+            (text[..cut].to_string(), text[cut..].to_string())
         }
         _ => (text, String::new()),
     }
@@ -501,24 +499,21 @@ fn field_quadding(doc: &Document, entry: &FieldEntry) -> Result<i64, PdfError> {
 }
 
 /// The overflow of `text` laid out as in the first widget, or None when all of it shows.
+/// `rest` is what follows the /MaxLen cut, exactly.
 fn overflow_of(
     name: &str,
     mut text: String,
-    mut rest: String,
+    rest: String,
     lay: Option<&Layout>,
 ) -> Option<Overflow> {
+    let mut rest = rest;
     if let Some(lay) = lay {
         if lay.rest_start < text.len() {
-            let cut_rest = text[lay.rest_start..].to_string();
-            rest = if rest.is_empty() {
-                cut_rest
-            } else {
-                format!("{cut_rest} {rest}")
-            };
+            rest = format!("{}{rest}", &text[lay.fitted_end..]);
             text.truncate(lay.fitted_end);
         }
     }
-    (!rest.is_empty()).then(|| Overflow {
+    (!rest.trim().is_empty()).then(|| Overflow {
         name: name.to_string(),
         fitted: text,
         rest,
