@@ -19,12 +19,14 @@
 //!
 //! Only the CLI (`src/main.rs`, [`cli`]) and [`write`] touch the file system.
 
+pub mod batch;
 pub mod checklist;
 pub mod cli;
 pub mod deadline;
 pub mod fieldmap;
 pub mod fieldvalues;
 pub mod finding;
+pub mod generate;
 pub mod holidays;
 pub mod json_source;
 pub mod model;
