@@ -248,6 +248,13 @@ fn one_case(
             ));
         }
     }
+    let lost: usize = packet.forms.iter().map(|r| r.overflow.len()).sum();
+    if lost > 0 {
+        notes = join_notes(
+            &notes,
+            &format!("{lost} fields did not fit, even on the additional-information page; see findings.json"),
+        );
+    }
     let files = packet.files();
     let mut written = Vec::new();
     for (name, bytes) in &files {

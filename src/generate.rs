@@ -499,7 +499,9 @@ fn vary_family(case: &mut CaseFile, template: &str, rng: &mut Rng, keep_petition
 
 /// A Part B narrative that does not fit its field: it continues on Supplement B.
 fn long_narrative(case: &mut CaseFile, rng: &mut Rng) {
-    let target = 900 + rng.below(900) as usize;
+    // Longer than Part B item A holds even at 7 pt (about 2,000 characters), shorter than
+    // Supplement B holds.
+    let target = 2_200 + rng.below(2_000) as usize;
     let mut text = String::new();
     while text.len() < target {
         if !text.is_empty() {
