@@ -88,6 +88,28 @@ impl Finding {
     }
 }
 
+impl Finding {
+    /// The NDJSON record `validate --format json` prints for this finding (batch writes the same
+    /// records into each case's `findings.json`).
+    pub fn record(&self, file: &str) -> serde_json::Value {
+        let mut rec = serde_json::to_value(self).unwrap_or_default();
+        if let Some(o) = rec.as_object_mut() {
+            o.insert("type".into(), "finding".into());
+            o.insert("file".into(), file.into());
+        }
+        rec
+    }
+}
+
+/// The summary record `validate --format json` prints for a file.
+pub fn summary_record(file: &str, counts: Counts) -> serde_json::Value {
+    serde_json::json!({
+        "type": "summary", "file": file,
+        "valid": counts.errors == 0,
+        "errors": counts.errors, "warnings": counts.warnings, "infos": counts.infos,
+    })
+}
+
 /// Counts by severity.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Counts {

@@ -16,9 +16,13 @@
 //! | checklist | [`checklist`] (rules in `form-templates/evidence.json`) | case → documents needed, with status |
 //! | packet | [`packet`] | one case through every stage, with [`packet::Resources`] loaded once per run |
 //! | write | [`write`] | files written atomically, owner-only |
+//! | batch | [`batch`] | a folder or JSON Lines file of cases → one folder per case and a summary, in parallel |
+//! | generate | [`generate`] | a seed → synthetic case files (load tests, demos) |
 //!
-//! Only the CLI (`src/main.rs`, [`cli`]) and [`write`] touch the file system.
+//! Only the CLI (`src/main.rs`, [`cli`]), [`write`] and [`batch`] (which streams its input and
+//! checks its output folders for `--resume`) touch the file system.
 
+pub mod batch;
 pub mod checklist;
 pub mod cli;
 pub mod deadline;
@@ -26,6 +30,7 @@ pub mod extra_rows;
 pub mod fieldmap;
 pub mod fieldvalues;
 pub mod finding;
+pub mod generate;
 pub mod holidays;
 pub mod json_source;
 pub mod model;

@@ -106,7 +106,7 @@ pub struct Packet {
 }
 
 /// How a case ended, for summaries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Rendered,
@@ -121,7 +121,12 @@ impl Packet {
             Status::Invalid
         } else if self.failure.is_some() || self.forms.iter().any(|r| !r.overflow.is_empty()) {
             Status::Failed
-        } else if self.findings.is_empty() {
+        } else if !self
+            .findings
+            .iter()
+            .any(|f| f.severity == Severity::Warning)
+        {
+            // Notes (info) need no action.
             Status::Rendered
         } else {
             Status::RenderedWithWarnings

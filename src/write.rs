@@ -25,6 +25,16 @@ pub fn create_private_dir(dir: &Path) -> Result<(), String> {
 /// Writes `bytes` to `path` atomically with mode 0600. An existing file is an error unless
 /// `force`.
 pub fn write_private(path: &Path, bytes: &[u8], force: bool) -> Result<(), String> {
+    write_private_with(path, force, |f| f.write_all(bytes))
+}
+
+/// Like [`write_private`], for output too large to hold in memory: `fill` writes it piece by
+/// piece into the temporary file (buffered), which is renamed only once it is complete.
+pub fn write_private_with(
+    path: &Path,
+    force: bool,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), String> {
     if path.exists() && !force {
         return Err(format!(
             "{} exists; use --force to replace it",
@@ -44,9 +54,10 @@ pub fn write_private(path: &Path, bytes: &[u8], force: bool) -> Result<(), Strin
         use std::os::unix::fs::OpenOptionsExt;
         opts.mode(0o600);
     }
-    let result = opts.open(&tmp).and_then(|mut f| {
-        f.write_all(bytes)?;
-        f.sync_all()
+    let result = opts.open(&tmp).and_then(|f| {
+        let mut w = std::io::BufWriter::new(f);
+        fill(&mut w)?;
+        w.into_inner().map_err(|e| e.into_error())?.sync_all()
     });
     if let Err(e) = result {
         let _ = std::fs::remove_file(&tmp);

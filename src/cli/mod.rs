@@ -1,8 +1,10 @@
 //! The command line: argument parsing and the only place (with the writer) that touches files.
 //! Exit codes: 0 no errors, 1 a file has errors, 2 the tool could not run.
 
+mod batch_cmd;
 mod checklist_cmd;
 mod deadline_cmd;
+mod generate_cmd;
 mod output;
 mod render_cmd;
 mod validate_cmd;
@@ -52,6 +54,10 @@ enum Command {
     Checklist(checklist_cmd::Args),
     /// Fill the official USCIS blanks for every form the case calls for.
     Render(render_cmd::Args),
+    /// Validate and render a folder or JSON Lines file of cases, in parallel, with a summary.
+    Batch(batch_cmd::Args),
+    /// Write synthetic case files (made-up people) for load tests and demos.
+    Generate(generate_cmd::Args),
 }
 
 pub fn main() -> ExitCode {
@@ -74,6 +80,8 @@ pub fn main() -> ExitCode {
         Command::Deadline(args) => deadline_cmd::run(args),
         Command::Checklist(args) => checklist_cmd::run(args),
         Command::Render(args) => render_cmd::run(args),
+        Command::Batch(args) => batch_cmd::run(args),
+        Command::Generate(args) => generate_cmd::run(args),
     }
 }
 

@@ -22,19 +22,9 @@ impl Printer {
         match self.format {
             Format::Json => {
                 for f in findings {
-                    let mut rec = serde_json::to_value(f).unwrap_or_default();
-                    if let Some(o) = rec.as_object_mut() {
-                        o.insert("type".into(), "finding".into());
-                        o.insert("file".into(), file.into());
-                    }
-                    let _ = writeln!(out, "{rec}");
+                    let _ = writeln!(out, "{}", f.record(file));
                 }
-                let summary = serde_json::json!({
-                    "type": "summary", "file": file,
-                    "valid": counts.errors == 0,
-                    "errors": counts.errors, "warnings": counts.warnings, "infos": counts.infos,
-                });
-                let _ = writeln!(out, "{summary}");
+                let _ = writeln!(out, "{}", crate::finding::summary_record(file, counts));
             }
             Format::Human | Format::Markdown => {
                 for f in findings {

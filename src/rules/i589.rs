@@ -320,6 +320,17 @@ fn ground_claimed(ctx: &Ctx) -> Vec<Hit> {
 }
 
 /// The most recent entry with its index in `us_entries`.
+/// The I-589 one-year deadline of a case, computed as the rule above computes it: `None` without
+/// an I-589 or a listed entry, or for an unaccompanied child (the deadline does not apply).
+pub fn one_year_deadline_of(case: &crate::model::CaseFile) -> Option<deadline::Deadline> {
+    let form = case.forms.i589.as_ref()?;
+    if form.unaccompanied_child == Some(true) {
+        return None;
+    }
+    let (_, entry) = last_entry(case.person(&form.applicant)?)?;
+    Some(deadline::i589_one_year(entry.date))
+}
+
 fn last_entry(p: &Person) -> Option<(usize, &crate::model::UsEntry)> {
     p.us_entries.iter().enumerate().max_by_key(|(_, e)| e.date)
 }

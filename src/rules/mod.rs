@@ -7,6 +7,7 @@ mod cross;
 pub mod fees;
 mod i485;
 mod i589;
+pub use i589::one_year_deadline_of;
 mod i730;
 mod integrity;
 mod people;

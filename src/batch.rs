@@ -1,0 +1,473 @@
+//! Batch mode: many cases through [`packet::prepare`] in parallel on every core, with
+//! [`Resources`] (schemas, evidence rules, parsed blanks, fonts) loaded once for all of them.
+//!
+//! Cases stream in ([`input`]), each gets a safe, unique folder ([`case_id`]), and each case's
+//! files are written as soon as they are ready, so memory stays flat however many cases there
+//! are; only a small [`Record`] per case is kept, for the summary ([`summary`]). One case never
+//! stops the batch: a file that cannot be read, invalid JSON, schema and rule errors, a render
+//! failure and even a panic become that case's status.
+//!
+//! A case's folder is finished by `.complete` (the list of its files and its record), written
+//! last, so `--resume` can tell a finished case from one a killed run left half done.
+
+pub mod case_id;
+pub mod input;
+pub mod summary;
+
+use crate::finding::{Counts, Finding, Severity};
+use crate::packet::{self, Packet, Resources, Status};
+use input::Item;
+use rayon::iter::{ParallelBridge, ParallelIterator};
+use serde::{Deserialize, Serialize};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+
+pub use input::Input;
+pub use summary::{Record, Totals};
+
+/// The marker written last into a finished case's folder.
+pub const COMPLETE: &str = ".complete";
+pub const FINDINGS: &str = "findings.json";
+
+pub struct Options {
+    pub out: PathBuf,
+    /// Write into an existing OUTDIR, replacing files.
+    pub force: bool,
+    /// Keep the cases an earlier run finished (and whose input has not changed since).
+    pub resume: bool,
+}
+
+/// One case's work: validate and render. A parameter so tests can make it fail in every way.
+pub type Work = dyn Fn(&[u8], &Resources) -> Packet + Sync;
+
+#[derive(Serialize, Deserialize)]
+struct Marker {
+    files: Vec<String>,
+    record: Record,
+}
+
+/// Checks OUTDIR may be written and creates it (owner-only).
+pub fn prepare_outdir(opts: &Options) -> Result<(), String> {
+    let out = &opts.out;
+    if out.exists() {
+        if !out.is_dir() {
+            return Err(format!("{} exists and is not a folder", out.display()));
+        }
+        let empty = std::fs::read_dir(out)
+            .map_err(|e| format!("cannot read {}: {e}", out.display()))?
+            .next()
+            .is_none();
+        if !empty && !opts.force && !opts.resume {
+            return Err(format!(
+                "{} exists; use --force to write over it, or --resume to finish an interrupted batch",
+                out.display()
+            ));
+        }
+    }
+    crate::write::create_private_dir(out)
+}
+
+/// Runs every case of `input`; `done` is called after each (for a progress bar). Returns the
+/// records in input order.
+pub fn run(
+    input: Input,
+    res: &Resources,
+    opts: &Options,
+    work: &Work,
+    done: &(dyn Fn(&Record) + Sync),
+) -> Result<Vec<Record>, String> {
+    let mut names = case_id::Names::default();
+    // Folder names are handed out here, in input order and one at a time, so the same input
+    // always gives the same folders (and `--resume` finds them again).
+    let named = input.items()?.map(move |item| {
+        let raw = item
+            .bytes
+            .as_deref()
+            .ok()
+            .and_then(raw_case_id)
+            .unwrap_or_else(|| item.fallback_id.clone());
+        let (id, note) = names.assign(&raw);
+        (item, id, note.unwrap_or_default())
+    });
+    let mut records: Vec<Record> = named
+        .par_bridge()
+        .map(|(item, id, note)| {
+            let r = process(item, id, note, res, opts, work);
+            done(&r);
+            r
+        })
+        .collect();
+    records.sort_by_key(|r| r.seq);
+    Ok(records)
+}
+
+/// Writes `summary.json` and `summary.csv` into OUTDIR.
+pub fn write_summary(
+    out: &Path,
+    records: &[Record],
+    today: chrono::NaiveDate,
+) -> Result<(), String> {
+    crate::write::write_private(
+        &out.join("summary.json"),
+        &summary::json(records, today),
+        true,
+    )?;
+    crate::write::write_private(&out.join("summary.csv"), &summary::csv(records), true)
+}
+
+/// The `case_id` of a case file, if it has one that is a string.
+fn raw_case_id(bytes: &[u8]) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Head {
+        case_id: Option<serde_json::Value>,
+    }
+    let head: Head = serde_json::from_slice(bytes).ok()?;
+    head.case_id?.as_str().map(str::to_string)
+}
+
+fn process(
+    item: Item,
+    id: String,
+    note: String,
+    res: &Resources,
+    opts: &Options,
+    work: &Work,
+) -> Record {
+    let dir = opts.out.join(&id);
+    let seq = item.seq;
+    let file = item.file.clone();
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        one_case(&item, &dir, &id, &note, res, opts, work)
+    }));
+    let (status_note, finding) = match outcome {
+        Ok(Ok(mut record)) => {
+            record.seq = seq;
+            return record;
+        }
+        Ok(Err(write_error)) => (
+            "could not write the outputs; see findings.json".to_string(),
+            Finding::new(Severity::Error, "batch.write", "", write_error),
+        ),
+        Err(panic) => {
+            let msg = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            (
+                "internal error (a panic) while preparing this case; see findings.json".to_string(),
+                Finding::new(
+                    Severity::Error,
+                    "batch.panic",
+                    "",
+                    format!("internal error while preparing this case: {msg}"),
+                )
+                .hint("please report this; the rest of the batch was not affected"),
+            )
+        }
+    };
+    // No `.complete`: `--resume` tries this case again.
+    let _ = write_findings(&dir, &file, std::slice::from_ref(&finding));
+    Record {
+        case_id: id,
+        file,
+        status: Status::Failed,
+        errors: 1,
+        warnings: 0,
+        missing_documents: None,
+        i589_deadline: None,
+        i589_days_left: None,
+        error_codes: vec![code_at(&finding)],
+        note: join_notes(&note, &status_note),
+        resumed: false,
+        seq,
+    }
+}
+
+fn one_case(
+    item: &Item,
+    dir: &Path,
+    id: &str,
+    note: &str,
+    res: &Resources,
+    opts: &Options,
+    work: &Work,
+) -> Result<Record, String> {
+    if opts.resume {
+        if let Some(mut record) = finished(dir, item) {
+            record.resumed = true;
+            return Ok(record);
+        }
+    }
+    crate::write::create_private_dir(dir)?;
+    clear_leftovers(dir);
+    let packet = match &item.bytes {
+        Ok(bytes) => work(bytes, res),
+        Err(e) => Packet {
+            findings: vec![Finding::new(
+                Severity::Error,
+                "input.unreadable",
+                "",
+                e.clone(),
+            )],
+            case: None,
+            json: None,
+            forms: Vec::new(),
+            checklist: None,
+            failure: None,
+        },
+    };
+    let mut status = if item.bytes.is_err() {
+        Status::Failed
+    } else {
+        packet.status()
+    };
+    let mut findings = packet.findings.clone();
+    let mut notes = note.to_string();
+    if let Some(failure) = &packet.failure {
+        findings.push(Finding::new(
+            Severity::Error,
+            "render.failed",
+            "",
+            failure.clone(),
+        ));
+        notes = join_notes(&notes, &failure_note(&packet, res));
+    }
+    for r in &packet.forms {
+        for o in &r.overflow {
+            findings.push(Finding::new(
+                Severity::Error,
+                "render.overflow",
+                "",
+                format!(
+                    "{}: field {} did not fit even on the additional-information page; {} characters to add by hand",
+                    r.form,
+                    o.name,
+                    o.rest.chars().count()
+                ),
+            ));
+        }
+    }
+    let lost: usize = packet.forms.iter().map(|r| r.overflow.len()).sum();
+    if lost > 0 {
+        notes = join_notes(
+            &notes,
+            &format!("{lost} fields did not fit, even on the additional-information page; see findings.json"),
+        );
+    }
+    let files = packet.files();
+    let mut written = Vec::new();
+    for (name, bytes) in &files {
+        if !is_plain_file_name(name) {
+            // Output names come from validated person ids; refuse anything else rather than
+            // write outside the case's folder.
+            status = Status::Failed;
+            findings.push(Finding::new(
+                Severity::Error,
+                "batch.file-name",
+                "",
+                "an output file name was not a plain file name; nothing was written for it",
+            ));
+            continue;
+        }
+        crate::write::write_private(&dir.join(name), bytes, true)?;
+        written.push(name.clone());
+    }
+    write_findings(dir, &item.file, &findings)?;
+    written.push(FINDINGS.to_string());
+    let counts = Counts::of(&findings);
+    let deadline = packet
+        .case
+        .as_ref()
+        .and_then(crate::rules::one_year_deadline_of);
+    let record = Record {
+        case_id: id.to_string(),
+        file: item.file.clone(),
+        status,
+        errors: counts.errors,
+        warnings: counts.warnings,
+        missing_documents: packet.checklist.as_ref().map(|c| c.missing()),
+        i589_days_left: deadline
+            .as_ref()
+            .map(|d| crate::deadline::timeliness(d, res.today).days_left),
+        i589_deadline: deadline.map(|d| d.deadline),
+        error_codes: findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .map(code_at)
+            .collect(),
+        note: notes,
+        resumed: false,
+        seq: item.seq,
+    };
+    drop(packet);
+    // A failed case is tried again by --resume (a blank may have been added since).
+    if status != Status::Failed {
+        let marker = Marker {
+            files: written,
+            record: record.clone(),
+        };
+        let mut bytes = serde_json::to_vec_pretty(&marker).map_err(|e| e.to_string())?;
+        bytes.push(b'\n');
+        crate::write::write_private(&dir.join(COMPLETE), &bytes, true)?;
+    }
+    Ok(record)
+}
+
+/// The record of a case an earlier run finished: its marker is there, newer than the input, and
+/// every file it lists exists.
+fn finished(dir: &Path, item: &Item) -> Option<Record> {
+    let marker_path = dir.join(COMPLETE);
+    let marker_time = std::fs::metadata(&marker_path)
+        .and_then(|m| m.modified())
+        .ok()?;
+    if marker_time <= item.modified? {
+        return None;
+    }
+    let marker: Marker = serde_json::from_slice(&std::fs::read(&marker_path).ok()?).ok()?;
+    if marker.record.file != item.file
+        || !marker
+            .files
+            .iter()
+            .all(|f| is_plain_file_name(f) && dir.join(f).is_file())
+    {
+        return None;
+    }
+    Some(marker.record)
+}
+
+/// Removes the marker and any temporary file an interrupted run left, before a case is redone.
+fn clear_leftovers(dir: &Path) {
+    let _ = std::fs::remove_file(dir.join(COMPLETE));
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') && name.ends_with(".partial") {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
+    }
+}
+
+/// `findings.json`: the records `validate --format json` prints, as one JSON array.
+fn write_findings(dir: &Path, file: &str, findings: &[Finding]) -> Result<(), String> {
+    let mut records: Vec<serde_json::Value> = findings.iter().map(|f| f.record(file)).collect();
+    records.push(crate::finding::summary_record(file, Counts::of(findings)));
+    let mut bytes = serde_json::to_vec_pretty(&records).map_err(|e| e.to_string())?;
+    bytes.push(b'\n');
+    crate::write::create_private_dir(dir)?;
+    crate::write::write_private(&dir.join(FINDINGS), &bytes, true)
+}
+
+/// Why rendering failed, in words that hold no value from the case.
+fn failure_note(packet: &Packet, res: &Resources) -> String {
+    if let (Some(case), Some(json)) = (&packet.case, &packet.json) {
+        let mut missing: Vec<&str> = crate::render::instances(case, json)
+            .into_iter()
+            .map(|(form, _, _)| form)
+            .filter(|form| !res.blanks.iter().any(|b| b.form == *form))
+            .collect();
+        missing.dedup();
+        if !missing.is_empty() {
+            let files: Vec<String> = missing.iter().map(|f| format!("{f}.pdf")).collect();
+            return format!(
+                "needs the blank {} (not in the --blank folder)",
+                files.join(", ")
+            );
+        }
+    }
+    "rendering failed; see findings.json".to_string()
+}
+
+fn code_at(f: &Finding) -> String {
+    if f.pointer.is_empty() {
+        f.code.clone()
+    } else {
+        format!("{} at {}", f.code, f.pointer)
+    }
+}
+
+fn join_notes(a: &str, b: &str) -> String {
+    match (a.is_empty(), b.is_empty()) {
+        (true, _) => b.to_string(),
+        (_, true) => a.to_string(),
+        _ => format!("{a}; {b}"),
+    }
+}
+
+/// A name that stays inside its folder: no separator, not `.`/`..`, no control character.
+fn is_plain_file_name(name: &str) -> bool {
+    !name.is_empty()
+        && name != "."
+        && name != ".."
+        && !name.contains(['/', '\\'])
+        && !name.chars().any(char::is_control)
+}
+
+/// The real work of one case.
+pub fn prepare(bytes: &[u8], res: &Resources) -> Packet {
+    packet::prepare(bytes, res)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn case(id: &str) -> String {
+        let text = include_str!("../fixtures/valid/i589-defensive.json");
+        text.replacen("\"demo-defensive\"", &format!("\"{id}\""), 1)
+    }
+
+    #[test]
+    fn a_panic_in_one_case_fails_that_case_only() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let input = dir.path().join("in");
+        std::fs::create_dir(&input).expect("mkdir");
+        for id in ["a", "boom", "c"] {
+            std::fs::write(input.join(format!("{id}.json")), case(id)).expect("write");
+        }
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+        let res = Resources::new(today).expect("resources");
+        let opts = Options {
+            out: dir.path().join("out"),
+            force: false,
+            resume: false,
+        };
+        prepare_outdir(&opts).expect("outdir");
+        let work = |bytes: &[u8], res: &Resources| -> Packet {
+            if String::from_utf8_lossy(bytes).contains("\"boom\"") {
+                panic!("deliberate test panic");
+            }
+            packet::prepare(bytes, res)
+        };
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
+        let records = run(
+            Input::open(&input, &opts.out).expect("input"),
+            &res,
+            &opts,
+            &work,
+            &|_| {},
+        );
+        std::panic::set_hook(previous);
+        let records = records.expect("run");
+        let status: Vec<(&str, Status)> = records
+            .iter()
+            .map(|r| (r.case_id.as_str(), r.status))
+            .collect();
+        assert_eq!(
+            status,
+            vec![
+                ("a", Status::RenderedWithWarnings),
+                ("boom", Status::Failed),
+                ("c", Status::RenderedWithWarnings)
+            ]
+        );
+        assert_eq!(records[1].error_codes, vec!["batch.panic".to_string()]);
+        let findings =
+            std::fs::read_to_string(opts.out.join("boom").join(FINDINGS)).expect("findings");
+        assert!(findings.contains("deliberate test panic"), "{findings}");
+        assert!(!opts.out.join("boom").join(COMPLETE).exists());
+        assert!(opts.out.join("c").join(COMPLETE).exists());
+    }
+}

@@ -1,0 +1,207 @@
+//! The cases of a batch, read one at a time: a folder searched for `*.json`, or a JSON Lines file
+//! read line by line, so 10,000 cases never sit in memory together.
+
+use std::io::BufRead;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+/// One case as read, before any validation.
+pub struct Item {
+    /// Position in the input, for a summary in input order.
+    pub seq: usize,
+    /// The file name (relative to the input folder) or `FILE:LINE`; never the case's content.
+    pub file: String,
+    /// The case id to use when the case file has none that can be read.
+    pub fallback_id: String,
+    /// The bytes, or why they could not be read.
+    pub bytes: Result<Vec<u8>, String>,
+    /// When the input was last changed (for `--resume`).
+    pub modified: Option<SystemTime>,
+}
+
+pub enum Input {
+    Files { root: PathBuf, files: Vec<PathBuf> },
+    Lines { path: PathBuf, total: usize },
+}
+
+impl Input {
+    /// Opens INPUT: a folder (searched recursively for `*.json`, skipping `skip`, the output
+    /// folder) or a JSON Lines file.
+    pub fn open(path: &Path, skip: &Path) -> Result<Self, String> {
+        let meta =
+            std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        if meta.is_dir() {
+            let skip = skip.canonicalize().ok();
+            let mut files = Vec::new();
+            walk(path, skip.as_deref(), &mut files)?;
+            files.sort();
+            Ok(Input::Files {
+                root: path.to_path_buf(),
+                files,
+            })
+        } else {
+            // A first pass only counts lines, for the progress bar's total.
+            let file = std::fs::File::open(path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let mut total = 0;
+            let mut reader = std::io::BufReader::new(file);
+            let mut line = Vec::new();
+            loop {
+                line.clear();
+                let n = reader
+                    .read_until(b'\n', &mut line)
+                    .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                if n == 0 {
+                    break;
+                }
+                total += usize::from(!line.trim_ascii().is_empty());
+            }
+            Ok(Input::Lines {
+                path: path.to_path_buf(),
+                total,
+            })
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        match self {
+            Input::Files { files, .. } => files.len(),
+            Input::Lines { total, .. } => *total,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The cases in input order, each read when it is asked for.
+    pub fn items(self) -> Result<Box<dyn Iterator<Item = Item> + Send>, String> {
+        match self {
+            Input::Files { root, files } => Ok(Box::new(files.into_iter().enumerate().map(
+                move |(seq, path)| {
+                    let file = path
+                        .strip_prefix(&root)
+                        .unwrap_or(&path)
+                        .display()
+                        .to_string();
+                    let fallback_id = path
+                        .file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_else(|| format!("file-{}", seq + 1));
+                    let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
+                    let bytes = read_limited(&path).map_err(|e| format!("cannot read {file}: {e}"));
+                    Item {
+                        seq,
+                        file,
+                        fallback_id,
+                        bytes,
+                        modified,
+                    }
+                },
+            ))),
+            Input::Lines { path, .. } => {
+                let file = std::fs::File::open(&path)
+                    .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                let name = path
+                    .file_name()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
+                Ok(Box::new(Lines {
+                    reader: std::io::BufReader::new(file),
+                    name,
+                    modified,
+                    line_no: 0,
+                    seq: 0,
+                    done: false,
+                }))
+            }
+        }
+    }
+}
+
+/// Reads a case file, refusing one far over the validator's limit without reading it all.
+fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(crate::validate::MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+fn walk(dir: &Path, skip: Option<&Path>, out: &mut Vec<PathBuf>) -> Result<(), String> {
+    if skip.is_some() && dir.canonicalize().ok().as_deref() == skip {
+        return Ok(());
+    }
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        let path = entry.path();
+        // file_type does not follow symbolic links: a linked folder could loop.
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        if kind.is_dir() {
+            walk(&path, skip, out)?;
+        } else if path.extension().is_some_and(|e| e == "json")
+            && (kind.is_file() || path.is_file())
+        {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+struct Lines {
+    reader: std::io::BufReader<std::fs::File>,
+    name: String,
+    modified: Option<SystemTime>,
+    line_no: usize,
+    seq: usize,
+    done: bool,
+}
+
+impl Iterator for Lines {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        let mut line = Vec::new();
+        while !self.done {
+            line.clear();
+            self.line_no += 1;
+            match self.reader.read_until(b'\n', &mut line) {
+                Ok(0) => self.done = true,
+                Ok(_) if line.trim_ascii().is_empty() => continue,
+                Ok(_) => {
+                    let seq = self.seq;
+                    self.seq += 1;
+                    while line.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
+                        line.pop();
+                    }
+                    return Some(Item {
+                        seq,
+                        file: format!("{}:{}", self.name, self.line_no),
+                        fallback_id: format!("line-{}", self.line_no),
+                        bytes: Ok(line),
+                        modified: self.modified,
+                    });
+                }
+                Err(e) => {
+                    self.done = true;
+                    let seq = self.seq;
+                    self.seq += 1;
+                    return Some(Item {
+                        seq,
+                        file: format!("{}:{}", self.name, self.line_no),
+                        fallback_id: format!("line-{}", self.line_no),
+                        bytes: Err(format!("cannot read line {}: {e}", self.line_no)),
+                        modified: self.modified,
+                    });
+                }
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,116 @@
+//! `asylum-forms batch INPUT -o OUTDIR [--blank DIR]`: every case of a folder or JSON Lines file,
+//! in parallel, with a progress bar and a summary. The work is in [`crate::batch`].
+
+use crate::batch::{self, Input, Options};
+use crate::packet::{self, Resources};
+use crate::render::FORMS;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// A folder of case files (searched recursively for *.json) or a JSON Lines file (one case a
+    /// line).
+    #[arg(value_name = "INPUT")]
+    input: PathBuf,
+    /// Output folder: one folder per case, and summary.json / summary.csv.
+    #[arg(short = 'o', long = "out", value_name = "OUTDIR")]
+    out: PathBuf,
+    /// Folder with the official blanks (i-589.pdf, i-730.pdf, i-485.pdf); without it only the
+    /// checklists are made. A case that needs a blank not in the folder fails.
+    #[arg(long, value_name = "DIR")]
+    blank: Option<PathBuf>,
+    /// Folder with Noto fonts for names in other scripts (default: the system's Noto folders).
+    #[arg(long, value_name = "DIR")]
+    fonts: Option<PathBuf>,
+    /// Also write a non-editable (flattened) copy of each form.
+    #[arg(long)]
+    flatten: bool,
+    /// Write into an existing OUTDIR, replacing its files.
+    #[arg(long)]
+    force: bool,
+    /// Finish an interrupted batch: keep the cases whose outputs are complete and newer than
+    /// their input, redo the rest.
+    #[arg(long)]
+    resume: bool,
+    /// No progress bar and no table (the summary files are still written).
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+pub fn run(args: Args) -> ExitCode {
+    match batch(&args) {
+        Ok(code) => code,
+        Err(msg) => {
+            eprintln!("asylum-forms: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn batch(args: &Args) -> Result<ExitCode, String> {
+    let mut res = Resources::new(super::today(None)?)?;
+    if let Some(dir) = &args.blank {
+        if !dir.is_dir() {
+            return Err(format!("--blank {}: no such folder", dir.display()));
+        }
+        for (form, _) in FORMS {
+            if dir.join(format!("{form}.pdf")).is_file() {
+                res.load_blanks(dir, &[form])?;
+            }
+        }
+        if res.blanks.is_empty() {
+            return Err(format!(
+                "--blank {}: none of i-589.pdf, i-730.pdf, i-485.pdf is there (download them from uscis.gov)",
+                dir.display()
+            ));
+        }
+        res.fill.flatten = args.flatten;
+        res.fill.fallback_fonts = packet::load_fonts(args.fonts.as_deref());
+    }
+    let input = Input::open(&args.input, &args.out)?;
+    let opts = Options {
+        out: args.out.clone(),
+        force: args.force,
+        resume: args.resume,
+    };
+    batch::prepare_outdir(&opts)?;
+
+    let bar = if args.quiet || !std::io::stderr().is_terminal() {
+        ProgressBar::hidden()
+    } else {
+        let bar =
+            ProgressBar::with_draw_target(Some(input.len() as u64), ProgressDrawTarget::stderr());
+        if let Ok(style) =
+            ProgressStyle::with_template("{bar:40} {pos}/{len} cases  {per_sec}  {eta} left")
+        {
+            bar.set_style(style);
+        }
+        bar
+    };
+    // A panic in one case is caught and reported as that case's status; the default hook would
+    // also print its message, which may quote the case's data, to the terminal.
+    let previous_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let result = batch::run(input, &res, &opts, &batch::prepare, &|_| bar.inc(1));
+    std::panic::set_hook(previous_hook);
+    bar.finish_and_clear();
+    let records = result?;
+    batch::write_summary(&args.out, &records, res.today)?;
+    if !args.quiet {
+        print!("{}", batch::summary::table(&records));
+        println!(
+            "summary: {}, {}",
+            args.out.join("summary.json").display(),
+            args.out.join("summary.csv").display()
+        );
+    }
+    let totals = batch::Totals::of(&records);
+    Ok(if totals.invalid + totals.failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

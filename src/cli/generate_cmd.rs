@@ -1,0 +1,92 @@
+//! `asylum-forms generate --count N --seed S -o DIR | --jsonl FILE`: synthetic case files for
+//! load tests and demos (every person made up).
+
+use crate::generate::{self, Options};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// How many cases.
+    #[arg(long, value_name = "N")]
+    count: usize,
+    /// The seed: the same seed gives byte-identical files.
+    #[arg(long, value_name = "S", default_value_t = 1)]
+    seed: u64,
+    /// Folder for one `<case-id>.json` per case (created, readable by the owner only).
+    #[arg(
+        short = 'o',
+        long = "out",
+        value_name = "DIR",
+        required_unless_present = "jsonl",
+        conflicts_with = "jsonl"
+    )]
+    out: Option<PathBuf>,
+    /// Write one JSON Lines file (one case a line) instead of a folder.
+    #[arg(long, value_name = "FILE")]
+    jsonl: Option<PathBuf>,
+    /// Share of cases (0-100) made invalid on purpose, in varied ways: bad JSON, schema errors,
+    /// rule errors. Their case ids end in `-broken-<how>`.
+    #[arg(long, value_name = "PERCENT", default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=100))]
+    broken: u8,
+    /// Replace files that already exist.
+    #[arg(long)]
+    force: bool,
+}
+
+pub fn run(args: Args) -> ExitCode {
+    match generate_files(&args) {
+        Ok((n, broken, place)) => {
+            eprintln!("wrote {n} synthetic cases ({broken} deliberately broken) to {place}");
+            ExitCode::SUCCESS
+        }
+        Err(msg) => {
+            eprintln!("asylum-forms: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn generate_files(args: &Args) -> Result<(usize, usize, String), String> {
+    let opts = Options {
+        count: args.count,
+        seed: args.seed,
+        broken_percent: args.broken,
+        compact: args.jsonl.is_some(),
+    };
+    let mut broken = 0;
+    if let Some(file) = &args.jsonl {
+        if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
+            crate::write::create_private_dir(dir)?;
+        }
+        let mut failure = None;
+        crate::write::write_private_with(file, args.force, |w| {
+            for g in generate::cases(opts).map_err(std::io::Error::other)? {
+                let g = g.map_err(|e| {
+                    failure = Some(e.clone());
+                    std::io::Error::other(e)
+                })?;
+                broken += usize::from(g.broken.is_some());
+                w.write_all(&g.bytes)?;
+                w.write_all(b"\n")?;
+            }
+            Ok(())
+        })
+        .map_err(|e| failure.unwrap_or(e))?;
+        return Ok((args.count, broken, file.display().to_string()));
+    }
+    let Some(dir) = &args.out else {
+        return Err("give -o DIR or --jsonl FILE".into());
+    };
+    crate::write::create_private_dir(dir)?;
+    for g in generate::cases(opts)? {
+        let g = g?;
+        broken += usize::from(g.broken.is_some());
+        crate::write::write_private(
+            &dir.join(format!("{}.json", g.case_id)),
+            &g.bytes,
+            args.force,
+        )?;
+    }
+    Ok((args.count, broken, dir.display().to_string()))
+}

@@ -1,0 +1,475 @@
+//! `asylum-forms batch`: many cases in parallel, one folder each, a summary without identifiers,
+//! safe folder names, exit codes, and `--resume` after a kill.
+
+mod common;
+
+use common::{bin, shared};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn generate(dir: &Path, count: &str, seed: &str, broken: &str) {
+    let out = bin()
+        .args([
+            "generate", "--count", count, "--seed", seed, "--broken", broken, "-o",
+        ])
+        .arg(dir)
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn batch(args: &[&std::ffi::OsStr]) -> std::process::Output {
+    bin().arg("batch").args(args).output().expect("run")
+}
+
+fn summary(out: &Path) -> Value {
+    serde_json::from_slice(&std::fs::read(out.join("summary.json")).expect("summary.json"))
+        .expect("json")
+}
+
+/// Every file and folder under `dir`, recursively.
+fn tree(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).expect("list") {
+        let p = e.expect("entry").path();
+        if p.is_dir() {
+            out.extend(tree(&p));
+        }
+        out.push(p);
+    }
+    out
+}
+
+/// Names, native names, A-Numbers and SSNs of every person in the case files of `dir`.
+fn identifiers(dir: &Path) -> Vec<String> {
+    let mut ids = Vec::new();
+    for p in tree(dir) {
+        let Ok(case) = serde_json::from_slice::<Value>(&std::fs::read(&p).expect("read")) else {
+            continue;
+        };
+        for person in case["people"].as_array().into_iter().flatten() {
+            for key in ["given", "family", "middle"] {
+                if let Some(s) = person["name"][key].as_str() {
+                    ids.push(s.to_string());
+                }
+            }
+            for key in ["native_name", "a_number", "ssn"] {
+                if let Some(s) = person[key].as_str() {
+                    ids.push(s.to_string());
+                }
+            }
+        }
+    }
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
+fn contains_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+#[cfg(unix)]
+fn mode(p: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(p).expect("meta").permissions().mode() & 0o777
+}
+
+#[test]
+fn sixty_cases_summary_outputs_modes_and_no_identifiers() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let (input, out) = (tmp.path().join("cases"), tmp.path().join("out"));
+    generate(&input, "60", "11", "10");
+    let run = batch(&[input.as_os_str(), "-o".as_ref(), out.as_os_str()]);
+    assert_eq!(
+        run.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let s = summary(&out);
+    assert_eq!(s["totals"]["cases"], 60);
+    assert_eq!(s["totals"]["invalid"], 6);
+    assert_eq!(s["totals"]["failed"], 0);
+    let cases = s["cases"].as_array().expect("cases");
+    for c in cases {
+        let id = c["case_id"].as_str().expect("id");
+        let dir = out.join(id);
+        let broken = id.contains("-broken-");
+        assert_eq!(c["status"] == "invalid", broken, "{id}");
+        assert_eq!(c["errors"].as_u64().expect("errors") > 0, broken, "{id}");
+        assert!(dir.join("findings.json").is_file(), "{id}");
+        assert!(dir.join(".complete").is_file(), "{id}");
+        assert_eq!(dir.join("checklist.md").is_file(), !broken, "{id}");
+        if !broken {
+            assert!(c["missing_documents"].is_u64(), "{id}");
+        }
+        let findings: Value =
+            serde_json::from_slice(&std::fs::read(dir.join("findings.json")).expect("read"))
+                .expect("json");
+        let last = findings
+            .as_array()
+            .and_then(|a| a.last())
+            .expect("summary record");
+        assert_eq!(last["type"], "summary");
+        assert_eq!(last["errors"], c["errors"]);
+        #[cfg(unix)]
+        {
+            assert_eq!(mode(&dir), 0o700);
+            assert_eq!(mode(&dir.join("findings.json")), 0o600);
+        }
+    }
+    // The I-589 deadline is the one the rule computes (validate reports it in its note).
+    let with_deadline = cases
+        .iter()
+        .filter(|c| c["i589_deadline"].is_string())
+        .count();
+    assert!(with_deadline > 0);
+    #[cfg(unix)]
+    {
+        assert_eq!(mode(&out), 0o700);
+        assert_eq!(mode(&out.join("summary.csv")), 0o600);
+    }
+    let csv = std::fs::read_to_string(out.join("summary.csv")).expect("csv");
+    assert_eq!(csv.lines().count(), 61);
+    assert!(csv.starts_with(
+        "case_id,file,status,errors,warnings,missing_documents,i589_deadline,i589_days_left"
+    ));
+
+    // 8 CFR 208.6: no name, A-Number or SSN of any person in the summaries or on the terminal.
+    let ids = identifiers(&input);
+    assert!(ids.len() > 100, "{}", ids.len());
+    let texts = [
+        (
+            "summary.json",
+            std::fs::read_to_string(out.join("summary.json")).expect("read"),
+        ),
+        ("summary.csv", csv),
+        ("stdout", String::from_utf8_lossy(&run.stdout).into_owned()),
+        ("stderr", String::from_utf8_lossy(&run.stderr).into_owned()),
+    ];
+    for (what, text) in &texts {
+        for id in &ids {
+            assert!(!contains_word(text, id), "{what} contains {id:?}");
+        }
+    }
+    // The terminal table names the broken cases with their errors.
+    let stdout = &texts[2].1;
+    assert!(stdout.contains("gen-11-00009-broken-"), "{stdout}");
+    assert!(stdout.contains("60 cases: "), "{stdout}");
+}
+
+#[test]
+fn every_valid_case_gives_exit_0_and_an_existing_outdir_needs_force() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let (input, out) = (tmp.path().join("cases"), tmp.path().join("out"));
+    generate(&input, "8", "3", "0");
+    let args = [input.as_os_str(), "-o".as_ref(), out.as_os_str()];
+    let run = batch(&args);
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let again = batch(&args);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("--force"));
+    let forced = bin()
+        .arg("batch")
+        .args(args)
+        .arg("--force")
+        .output()
+        .expect("run");
+    assert_eq!(forced.status.code(), Some(0));
+}
+
+#[test]
+fn the_tool_failing_is_exit_2() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let out = tmp.path().join("out");
+    let missing = batch(&[
+        tmp.path().join("nope").as_os_str(),
+        "-o".as_ref(),
+        out.as_os_str(),
+    ]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(!out.exists());
+    // A "blank" that is not the supported edition (here: not a PDF at all).
+    let blanks = tmp.path().join("blanks");
+    std::fs::create_dir(&blanks).expect("mkdir");
+    std::fs::write(blanks.join("i-589.pdf"), b"not a pdf").expect("write");
+    let input = tmp.path().join("cases");
+    generate(&input, "2", "1", "0");
+    let bad_blank = batch(&[
+        input.as_os_str(),
+        "-o".as_ref(),
+        out.as_os_str(),
+        "--blank".as_ref(),
+        blanks.as_os_str(),
+    ]);
+    assert_eq!(bad_blank.status.code(), Some(2));
+}
+
+/// A JSON Lines input with hostile and repeated case ids, and lines that are not cases.
+#[test]
+fn case_ids_never_escape_outdir_and_duplicates_do_not_overwrite() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let work = tmp.path().join("work");
+    std::fs::create_dir(&work).expect("mkdir");
+    let base: Value = serde_json::from_str(
+        &std::fs::read_to_string(common::root().join("fixtures/valid/i589-defensive.json"))
+            .expect("fixture"),
+    )
+    .expect("json");
+    let ids = [
+        "../escape",
+        "/abs/olute",
+        "CON",
+        "dup",
+        "DUP",
+        "dup",
+        "tab\there\u{1}",
+        "..",
+        "summary.json",
+    ];
+    let mut lines = String::new();
+    for id in ids {
+        let mut case = base.clone();
+        case["case_id"] = id.into();
+        lines.push_str(&serde_json::to_string(&case).expect("json"));
+        lines.push('\n');
+    }
+    lines.push_str("{\"case_id\": \"cut-off\", \"people\": [\n");
+    lines.push('\n');
+    lines.push_str("[1, 2]\n");
+    let input = work.join("in.jsonl");
+    std::fs::write(&input, lines).expect("write");
+    let out = work.join("out");
+    let run = batch(&[input.as_os_str(), "-o".as_ref(), out.as_os_str()]);
+    assert_eq!(
+        run.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+
+    let mut top: Vec<String> = std::fs::read_dir(&work)
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    top.sort();
+    assert_eq!(
+        top,
+        vec!["in.jsonl", "out"],
+        "nothing written beside OUTDIR"
+    );
+    assert!(!tmp.path().join("escape").exists());
+    let s = summary(&out);
+    let got: Vec<(String, String)> = s["cases"]
+        .as_array()
+        .expect("cases")
+        .iter()
+        .map(|c| {
+            (
+                c["case_id"].as_str().expect("id").to_string(),
+                c["file"].as_str().expect("file").to_string(),
+            )
+        })
+        .collect();
+    let want = [
+        ("_._escape", "in.jsonl:1"),
+        ("_abs_olute", "in.jsonl:2"),
+        ("_CON", "in.jsonl:3"),
+        ("dup", "in.jsonl:4"),
+        ("DUP-2", "in.jsonl:5"),
+        ("dup-3", "in.jsonl:6"),
+        ("tab_here_", "in.jsonl:7"),
+        ("__", "in.jsonl:8"),
+        ("_summary.json", "in.jsonl:9"),
+        ("line-10", "in.jsonl:10"),
+        ("line-12", "in.jsonl:12"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(got, want);
+    for (id, _) in &want {
+        assert!(out.join(id).join("findings.json").is_file(), "{id}");
+    }
+    let notes: Vec<&str> = s["cases"]
+        .as_array()
+        .expect("cases")
+        .iter()
+        .map(|c| c["note"].as_str().unwrap_or(""))
+        .collect();
+    assert!(
+        notes[4].contains("earlier case") && notes[5].contains("earlier case"),
+        "{notes:?}"
+    );
+    assert!(notes[0].contains("made safe"), "{notes:?}");
+    // The hostile ids are schema errors; the cut-off and non-object lines are invalid too.
+    let statuses: Vec<&str> = s["cases"]
+        .as_array()
+        .expect("cases")
+        .iter()
+        .map(|c| c["status"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(statuses[3], "rendered_with_warnings");
+    assert_eq!(statuses[0], "invalid");
+    assert_eq!(statuses[9], "invalid");
+    assert_eq!(statuses[10], "invalid");
+}
+
+#[test]
+fn a_killed_batch_finishes_with_resume_and_leaves_no_partial_file() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let (input, out) = (tmp.path().join("cases"), tmp.path().join("out"));
+    generate(&input, "150", "21", "0");
+    let mut child = bin()
+        .arg("batch")
+        .arg(&input)
+        .arg("-o")
+        .arg(&out)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("spawn");
+    // Kill it once some cases are finished (or let it end, if it is faster than the polling).
+    let start = std::time::Instant::now();
+    loop {
+        let done = std::fs::read_dir(&out)
+            .map(|d| {
+                d.flatten()
+                    .filter(|e| e.path().join(".complete").exists())
+                    .count()
+            })
+            .unwrap_or(0);
+        if done >= 10 || start.elapsed().as_secs() > 60 || child.try_wait().ok().flatten().is_some()
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    let finished_before: Vec<PathBuf> = std::fs::read_dir(&out)
+        .expect("out")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.join(".complete").exists())
+        .collect();
+    assert!(!finished_before.is_empty());
+
+    let resumed = bin()
+        .arg("batch")
+        .arg(&input)
+        .arg("-o")
+        .arg(&out)
+        .arg("--resume")
+        .output()
+        .expect("run");
+    assert_eq!(
+        resumed.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&resumed.stderr)
+    );
+    let s = summary(&out);
+    assert_eq!(s["totals"]["cases"], 150);
+    assert!(s["totals"]["resumed"].as_u64().expect("resumed") >= finished_before.len() as u64);
+    for c in s["cases"].as_array().expect("cases") {
+        let dir = out.join(c["case_id"].as_str().expect("id"));
+        let marker: Value =
+            serde_json::from_slice(&std::fs::read(dir.join(".complete")).expect("marker"))
+                .expect("json");
+        for f in marker["files"].as_array().expect("files") {
+            assert!(dir.join(f.as_str().expect("name")).is_file());
+        }
+    }
+    let partial: Vec<PathBuf> = tree(&out)
+        .into_iter()
+        .filter(|p| p.to_string_lossy().ends_with(".partial"))
+        .collect();
+    assert!(partial.is_empty(), "{partial:?}");
+
+    // A second --resume redoes nothing; a case whose input changed is redone.
+    let first = input.join("gen-21-00000.json");
+    let text = std::fs::read(&first).expect("read");
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&first, text).expect("touch");
+    let again = bin()
+        .arg("batch")
+        .arg(&input)
+        .arg("-o")
+        .arg(&out)
+        .arg("--resume")
+        .output()
+        .expect("run");
+    assert_eq!(again.status.code(), Some(0));
+    let s = summary(&out);
+    assert_eq!(s["totals"]["resumed"], 149);
+    assert_eq!(s["cases"][0]["resumed"], false);
+}
+
+/// With the official blanks: the forms are written beside the checklist, and a case that needs a
+/// blank missing from --blank fails with a clear note while the others render.
+#[test]
+fn renders_forms_and_names_a_missing_blank() {
+    let blanks = shared().join("uscis-forms");
+    if !blanks.join("i-589.pdf").is_file() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI needs the blanks in {}",
+            blanks.display()
+        );
+        eprintln!("skipped: no blanks in {}", blanks.display());
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let only_589 = tmp.path().join("blanks");
+    std::fs::create_dir(&only_589).expect("mkdir");
+    std::fs::copy(blanks.join("i-589.pdf"), only_589.join("i-589.pdf")).expect("copy");
+    let input = tmp.path().join("cases");
+    std::fs::create_dir(&input).expect("mkdir");
+    for f in ["i589-defensive.json", "i730-asylee-spouse-stepchild.json"] {
+        std::fs::copy(common::root().join("fixtures/valid").join(f), input.join(f)).expect("copy");
+    }
+    let out = tmp.path().join("out");
+    let run = batch(&[
+        input.as_os_str(),
+        "-o".as_ref(),
+        out.as_os_str(),
+        "--blank".as_ref(),
+        only_589.as_os_str(),
+    ]);
+    assert_eq!(
+        run.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let s = summary(&out);
+    let cases = s["cases"].as_array().expect("cases");
+    assert_eq!(cases[0]["case_id"], "demo-defensive");
+    assert_eq!(cases[0]["status"], "rendered_with_warnings");
+    let pdf = std::fs::read(out.join("demo-defensive/i-589.pdf")).expect("i-589.pdf");
+    assert!(pdf.starts_with(b"%PDF-"));
+    assert_eq!(cases[1]["status"], "failed");
+    assert_eq!(
+        cases[1]["note"],
+        "needs the blank i-730.pdf (not in the --blank folder)"
+    );
+    assert!(!out
+        .join("fixture-i730-asylee-spouse-stepchild/.complete")
+        .exists());
+}
