@@ -5,6 +5,7 @@
 
 mod appearance;
 mod blank;
+pub mod draw;
 mod encoding;
 mod fill;
 mod flatten;
@@ -16,6 +17,9 @@ pub use blank::{Blank, FieldInfo, FieldKind};
 pub use fill::{BarcodePolicy, FieldValue, FillOptions, Filled, Overflow};
 pub use flatten::flatten;
 pub use unicode::EmbedFont;
+
+pub(crate) use appearance::wrap;
+pub(crate) use unicode::text_width;
 
 use std::fmt;
 

@@ -201,7 +201,6 @@ impl Embedded {
         let (size, bx_w, bx_h) = (lay.size, bx.width, bx.height);
         let font = self.font.clone();
         let face = font.face()?;
-        let scale_1000 = 1000.0 / (face.units_per_em().max(1) as f32);
         let bidi = BidiInfo::new(text, None);
         let mut c = Vec::new();
         c.extend_from_slice(b"/Tx BMC\nq\n");
@@ -235,40 +234,11 @@ impl Embedded {
             c.push(b'[');
             for run in runs {
                 let rtl = levels[run.start].is_rtl();
-                let run_text = &text[run.clone()];
-                let glyphs = shape(&face, run_text, Some(rtl));
-                let names = glyph_texts(&glyphs, run_text, rtl);
-                for (g, src) in glyphs.iter().zip(names) {
-                    if g.gid == 0 {
-                        let ch = run_text[g.cluster..].chars().next().unwrap_or('\u{FFFD}');
-                        return Err(PdfError::Unencodable {
-                            field: field.to_string(),
-                            ch,
-                        });
-                    }
-                    let new = self.remapper.remap(g.gid);
-                    let w = face
-                        .glyph_hor_advance(ttf_parser::GlyphId(g.gid))
-                        .map_or(0.0, |a| f32::from(a) * scale_1000);
-                    // ToUnicode is per glyph: the first text a glyph stood for names it.
-                    let entry = self.glyphs.entry(new).or_insert_with(|| (w, String::new()));
-                    if entry.1.is_empty() {
-                        entry.1 = src;
-                    }
-                    let y = g.y_offset * size / 1000.0;
-                    if (y - rise).abs() > 0.001 {
-                        c.extend_from_slice(format!("] TJ {} Ts [", num(y)).as_bytes());
-                        rise = y;
-                    }
-                    if g.x_offset.abs() > 0.01 {
-                        c.extend_from_slice(format!("{} ", num(-g.x_offset)).as_bytes());
-                    }
-                    c.extend_from_slice(format!("<{new:04X}>").as_bytes());
-                    let adjust = g.advance - g.x_offset - w;
-                    if adjust.abs() > 0.01 {
-                        c.extend_from_slice(format!(" {} ", num(-adjust)).as_bytes());
-                    }
-                }
+                self.push_glyphs(&face, &text[run.clone()], rtl, size, &mut c, &mut rise)
+                    .map_err(|ch| PdfError::Unencodable {
+                        field: field.to_string(),
+                        ch,
+                    })?;
             }
             c.extend_from_slice(b"] TJ\n");
             if rise != 0.0 {
@@ -277,6 +247,57 @@ impl Embedded {
         }
         c.extend_from_slice(b"ET\nQ\nEMC\n");
         Ok(c)
+    }
+
+    /// Appends one run (a single direction, this font) to an open TJ array: shaped glyph ids,
+    /// the position adjustments shaping asked for, and `Ts` for vertical offsets (`rise` is the
+    /// rise in force). A character the font has no glyph for is returned, never drawn as
+    /// glyph 0.
+    pub(crate) fn push_glyphs(
+        &mut self,
+        face: &rustybuzz::Face<'_>,
+        run_text: &str,
+        rtl: bool,
+        size: f32,
+        c: &mut Vec<u8>,
+        rise: &mut f32,
+    ) -> Result<(), char> {
+        let scale_1000 = 1000.0 / (face.units_per_em().max(1) as f32);
+        let glyphs = shape(face, run_text, Some(rtl));
+        let names = glyph_texts(&glyphs, run_text, rtl);
+        for (g, src) in glyphs.iter().zip(names) {
+            if g.gid == 0 {
+                return Err(run_text[g.cluster..].chars().next().unwrap_or('\u{FFFD}'));
+            }
+            let new = self.remapper.remap(g.gid);
+            let w = face
+                .glyph_hor_advance(ttf_parser::GlyphId(g.gid))
+                .map_or(0.0, |a| f32::from(a) * scale_1000);
+            // ToUnicode is per glyph: the first text a glyph stood for names it.
+            let entry = self.glyphs.entry(new).or_insert_with(|| (w, String::new()));
+            if entry.1.is_empty() {
+                entry.1 = src;
+            }
+            let y = g.y_offset * size / 1000.0;
+            if (y - *rise).abs() > 0.001 {
+                c.extend_from_slice(format!("] TJ {} Ts [", num(y)).as_bytes());
+                *rise = y;
+            }
+            if g.x_offset.abs() > 0.01 {
+                c.extend_from_slice(format!("{} ", num(-g.x_offset)).as_bytes());
+            }
+            c.extend_from_slice(format!("<{new:04X}>").as_bytes());
+            let adjust = g.advance - g.x_offset - w;
+            if adjust.abs() > 0.01 {
+                c.extend_from_slice(format!(" {} ", num(-adjust)).as_bytes());
+            }
+        }
+        Ok(())
+    }
+
+    /// The resource name this font is drawn under (`/FXFn`).
+    pub(crate) fn resource_name(&self) -> &[u8] {
+        &self.res_name
     }
 
     fn write(self, doc: &mut Document) -> Result<(), PdfError> {
