@@ -62,8 +62,16 @@ fn render(args: &Args) -> Result<ExitCode, String> {
     res.fill.flatten = args.flatten;
     res.fill.fallback_fonts = packet::load_fonts(args.fonts.as_deref());
     let packet = packet::finish(outcome, &res);
-    if let Some(failure) = packet.failure {
-        return Err(failure);
+    if let Some(failure) = &packet.failure {
+        // The forms failed (no form is written then), but the draft shows what to fix.
+        if packet.draft.is_some() {
+            write_files(args, &packet)?;
+            eprintln!(
+                "wrote {} (draft for review)",
+                args.out.join("draft.pdf").display()
+            );
+        }
+        return Err(failure.clone());
     }
     write_files(args, &packet)?;
     let mut lost = 0;
