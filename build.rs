@@ -28,6 +28,14 @@ fn main() {
         }
     }
     entries.sort();
+    let mut draft_entries = Vec::new();
+    for (form, edition, path) in &entries {
+        let draft = Path::new(path).with_file_name("draft.tsv");
+        if draft.is_file() {
+            println!("cargo:rerun-if-changed={}", draft.display());
+            draft_entries.push((form.clone(), edition.clone(), draft.display().to_string()));
+        }
+    }
     let mut code = String::from("/// (form, edition folder, fields.tsv text, continuation.tsv text or \"\") of every embedded field map.\npub static FIELD_MAPS: &[(&str, &str, &str, &str)] = &[\n");
     for (form, edition, path) in entries {
         let cont = std::path::Path::new(&path).with_file_name("continuation.tsv");
@@ -41,6 +49,12 @@ fn main() {
             code,
             "    ({form:?}, {edition:?}, include_str!({path:?}), {cont_expr}),"
         );
+    }
+    code.push_str("];\n");
+    // The draft review layouts beside the maps (form-templates/<form>/<edition>/draft.tsv).
+    code.push_str("/// (form, edition folder, draft.tsv text) of every embedded draft layout.\npub static DRAFT_LAYOUTS: &[(&str, &str, &str)] = &[\n");
+    for (form, edition, path) in &draft_entries {
+        let _ = writeln!(code, "    ({form:?}, {edition:?}, include_str!({path:?})),");
     }
     code.push_str("];\n");
     let out = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());

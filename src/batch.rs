@@ -214,6 +214,8 @@ fn one_case(
             json: None,
             forms: Vec::new(),
             checklist: None,
+            draft: None,
+            draft_warnings: Vec::new(),
             failure: None,
         },
     };

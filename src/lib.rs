@@ -13,6 +13,7 @@
 //! | fields | [`fieldmap`] | `form-templates/<form>/<edition>/fields.tsv`: which case value fills which field of the official blank |
 //!
 //! | official forms | [`render`] (engine in [`pdf`], maps in [`templates`], values by [`fieldvalues`]) | case + parsed blanks → filled PDFs, overflow continued on the additional-information pages |
+//! | draft | [`draft`] (layouts `form-templates/<form>/<edition>/draft.tsv`, text `form-templates/draft/*.tera`, fonts [`fonts`]) | case + findings + checklist → `draft.pdf` for review |
 //! | checklist | [`checklist`] (rules in `form-templates/evidence.json`) | case → documents needed, with status |
 //! | packet | [`packet`] | one case through every stage, with [`packet::Resources`] loaded once per run |
 //! | write | [`write`] | files written atomically, owner-only |
@@ -26,10 +27,12 @@ pub mod batch;
 pub mod checklist;
 pub mod cli;
 pub mod deadline;
+pub mod draft;
 pub mod extra_rows;
 pub mod fieldmap;
 pub mod fieldvalues;
 pub mod finding;
+pub mod fonts;
 pub mod generate;
 pub mod holidays;
 pub mod json_source;

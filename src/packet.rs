@@ -23,6 +23,8 @@ pub struct Resources {
     pub settings: render::RenderSettings,
     /// The date rules count from (deadlines, ages, fees).
     pub today: NaiveDate,
+    /// Fonts and templates of the draft review PDF; `None` when the run makes no draft.
+    pub draft: Option<crate::draft::DraftResources>,
 }
 
 impl Resources {
@@ -35,7 +37,16 @@ impl Resources {
             fill: FillOptions::default(),
             settings: render::RenderSettings::default(),
             today,
+            draft: None,
         })
+    }
+
+    /// Parses the draft's fonts and templates (once per run).
+    pub fn load_draft(&mut self) -> Result<(), String> {
+        if self.draft.is_none() {
+            self.draft = Some(crate::draft::DraftResources::load()?);
+        }
+        Ok(())
     }
 
     /// Parses `DIR/<form>.pdf` for each form (once), checking its edition.
@@ -78,12 +89,13 @@ pub const FONT_DIRS: &[&str] = &[
     "/usr/share/fonts/opentype/noto",
 ];
 
-/// Loads the fallback fonts found in `dir` (or the system folders); a missing one only matters if
-/// a value needs it, and then the fill fails naming the character.
+/// Loads the fallback fonts found in `dir`, or the fonts built into the binary
+/// ([`crate::fonts`]) when no folder is given; a missing one only matters if a value needs it,
+/// and then the fill fails naming the character.
 pub fn load_fonts(dir: Option<&Path>) -> Vec<EmbedFont> {
     let dirs: Vec<PathBuf> = match dir {
         Some(d) => vec![d.to_path_buf()],
-        None => FONT_DIRS.iter().map(PathBuf::from).collect(),
+        None => return crate::fonts::embed_fonts(),
     };
     FALLBACK_FONTS
         .iter()
@@ -91,6 +103,16 @@ pub fn load_fonts(dir: Option<&Path>) -> Vec<EmbedFont> {
         .filter_map(|path| std::fs::read(path).ok())
         .filter_map(|bytes| EmbedFont::new(bytes, 0).ok())
         .collect()
+}
+
+/// The date a draft is made for: `SOURCE_DATE_EPOCH` when set (reproducible builds), else the
+/// date the rules count from. Never the time of day, so a rerun gives the same bytes.
+pub fn draft_date(today: NaiveDate) -> NaiveDate {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|secs| chrono::DateTime::from_timestamp(secs, 0))
+        .map_or(today, |t| t.date_naive())
 }
 
 /// What one case produced.
@@ -101,6 +123,11 @@ pub struct Packet {
     /// The filled official forms (empty when the case has errors or no blanks were loaded).
     pub forms: Vec<Rendered>,
     pub checklist: Option<Checklist>,
+    /// The draft review PDF: made whenever the typed case exists, errors or not (it is where
+    /// they are reviewed), when the run loaded the draft resources.
+    pub draft: Option<Vec<u8>>,
+    /// Characters the draft could not draw (by place, never identifiers).
+    pub draft_warnings: Vec<String>,
     /// Why rendering failed on a valid case (e.g. a character no font draws).
     pub failure: Option<String>,
 }
@@ -133,10 +160,13 @@ impl Packet {
         }
     }
 
-    /// The files to write, by name: filled forms (and flattened copies), `checklist.md`,
-    /// `checklist.json`.
+    /// The files to write, by name: filled forms (and flattened copies), `draft.pdf`,
+    /// `checklist.md`, `checklist.json`.
     pub fn files(&self) -> Vec<(String, Vec<u8>)> {
         let mut out = Vec::new();
+        if let Some(draft) = &self.draft {
+            out.push(("draft.pdf".to_string(), draft.clone()));
+        }
         for r in &self.forms {
             out.push((r.file_name.clone(), r.bytes.clone()));
             if let Some(flat) = &r.flattened {
@@ -183,15 +213,34 @@ pub fn finish(outcome: validate::Outcome, res: &Resources) -> Packet {
         json: outcome.json,
         forms: Vec::new(),
         checklist: None,
+        draft: None,
+        draft_warnings: Vec::new(),
         failure: None,
     };
     let (Some(case), Some(json)) = (&packet.case, &packet.json) else {
         return packet;
     };
+    let list = checklist::build(case, json, &res.evidence);
+    if let Some(dr) = &res.draft {
+        match crate::draft::make(
+            case,
+            json,
+            &packet.findings,
+            &list,
+            dr,
+            draft_date(res.today),
+        ) {
+            Ok(d) => {
+                packet.draft = Some(d.bytes);
+                packet.draft_warnings = d.warnings;
+            }
+            Err(e) => packet.failure = Some(e),
+        }
+    }
     if has_errors {
         return packet;
     }
-    packet.checklist = Some(checklist::build(case, json, &res.evidence));
+    packet.checklist = Some(list);
     if !res.blanks.is_empty() {
         match render::render_case_with(case, json, &res.blanks, &res.fill, &res.settings) {
             Ok(forms) => packet.forms = forms,
@@ -200,7 +249,7 @@ pub fn finish(outcome: validate::Outcome, res: &Resources) -> Packet {
                     render::RenderError::Pdf {
                         error: crate::pdf::PdfError::Unencodable { .. },
                         ..
-                    } => " (install the Noto fonts, e.g. `apt-get install fonts-noto-core fonts-noto-cjk`, or pass --fonts DIR)",
+                    } => " (none of the built-in fonts has it: pass --fonts DIR with a font that does)",
                     _ => "",
                 };
                 packet.failure = Some(format!("{e}{hint}"));

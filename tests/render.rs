@@ -350,6 +350,20 @@ fn the_cli_writes_private_files_that_poppler_and_qpdf_read() {
             & 0o777;
         assert_eq!(dmode, 0o700);
     }
+    // The draft review PDF is written beside the forms, as private as they are.
+    let draft = std::fs::read(out_dir.join("draft.pdf")).expect("render writes draft.pdf");
+    assert!(draft.starts_with(b"%PDF-"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(out_dir.join("draft.pdf"))
+            .expect("draft")
+            .permissions()
+            .mode()
+            & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+    assert!(stderr.contains("draft.pdf"), "{stderr}");
     // A second run does not overwrite without --force.
     let again = render_cli(&case, &out_dir, &[]);
     assert_eq!(again.status.code(), Some(2));

@@ -52,6 +52,7 @@ pub fn run(args: Args) -> ExitCode {
 
 fn batch(args: &Args) -> Result<ExitCode, String> {
     let mut res = Resources::new(super::today(None)?)?;
+    res.load_draft()?;
     if let Some(dir) = &args.blank {
         if !dir.is_dir() {
             return Err(format!("--blank {}: no such folder", dir.display()));

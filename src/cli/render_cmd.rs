@@ -1,5 +1,6 @@
-//! `asylum-forms render CASE --blank DIR -o OUTDIR`: the official blanks filled, and the
-//! checklist beside them.
+//! `asylum-forms render CASE --blank DIR -o OUTDIR`: the official blanks filled, the draft
+//! review PDF (`draft.pdf`) and the checklist beside them. A case with errors gets its draft
+//! only (that is where the errors are reviewed), never filled forms.
 
 use crate::packet::{self, Resources};
 use std::path::PathBuf;
@@ -26,8 +27,8 @@ pub struct Args {
     /// Replace files that already exist in OUTDIR.
     #[arg(long)]
     force: bool,
-    /// Folder with Noto fonts for names in other scripts (default: the system's Noto folders,
-    /// e.g. Debian's fonts-noto-core and fonts-noto-cjk).
+    /// Folder with Noto fonts for names in other scripts in the official forms (default: the
+    /// fonts built into asylum-forms, see fonts/README.md).
     #[arg(long, value_name = "DIR")]
     fonts: Option<PathBuf>,
 }
@@ -47,8 +48,18 @@ fn render(args: &Args) -> Result<ExitCode, String> {
     let bytes = std::fs::read(&args.case).map_err(|e| format!("cannot read {name}: {e}"))?;
     let mut res = Resources::new(super::today(None)?)?;
     let outcome = crate::validate::check_bytes(&bytes, &res.schemas, res.today);
-    if outcome.case.is_none() || outcome.has_errors() {
+    if outcome.case.is_none() {
         eprintln!("asylum-forms: {name} has errors; run `asylum-forms validate {name}` and fix them first");
+        return Ok(ExitCode::from(1));
+    }
+    res.load_draft()?;
+    if outcome.has_errors() {
+        let packet = packet::finish(outcome, &res);
+        if let Some(failure) = packet.failure {
+            return Err(failure);
+        }
+        write_files(args, &packet)?;
+        eprintln!("asylum-forms: {name} has errors, so the official forms are not filled; review them in {} and run `asylum-forms validate {name}`", args.out.join("draft.pdf").display());
         return Ok(ExitCode::from(1));
     }
     res.load_blanks(&args.blank, &packet::forms_needed(&outcome))?;
@@ -56,13 +67,18 @@ fn render(args: &Args) -> Result<ExitCode, String> {
     res.settings.not_applicable = !args.no_na;
     res.fill.fallback_fonts = packet::load_fonts(args.fonts.as_deref());
     let packet = packet::finish(outcome, &res);
-    if let Some(failure) = packet.failure {
-        return Err(failure);
+    if let Some(failure) = &packet.failure {
+        // The forms failed (no form is written then), but the draft shows what to fix.
+        if packet.draft.is_some() {
+            write_files(args, &packet)?;
+            eprintln!(
+                "wrote {} (draft for review)",
+                args.out.join("draft.pdf").display()
+            );
+        }
+        return Err(failure.clone());
     }
-    crate::write::create_private_dir(&args.out)?;
-    for (file, bytes) in packet.files() {
-        crate::write::write_private(&args.out.join(&file), &bytes, args.force)?;
-    }
+    write_files(args, &packet)?;
     let mut lost = 0;
     for r in &packet.forms {
         eprintln!(
@@ -87,6 +103,13 @@ fn render(args: &Args) -> Result<ExitCode, String> {
             );
         }
     }
+    if let Some(draft) = &packet.draft {
+        eprintln!(
+            "wrote {} (draft for review, {} KB)",
+            args.out.join("draft.pdf").display(),
+            draft.len().div_ceil(1024)
+        );
+    }
     if let Some(list) = &packet.checklist {
         eprintln!(
             "wrote {} ({} documents called for, {} missing)",
@@ -100,4 +123,16 @@ fn render(args: &Args) -> Result<ExitCode, String> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Writes every file of the packet (owner-only), and says what the draft could not draw.
+fn write_files(args: &Args, packet: &packet::Packet) -> Result<(), String> {
+    crate::write::create_private_dir(&args.out)?;
+    for (file, bytes) in packet.files() {
+        crate::write::write_private(&args.out.join(&file), &bytes, args.force)?;
+    }
+    for w in &packet.draft_warnings {
+        eprintln!("warning: {w}");
+    }
+    Ok(())
 }

@@ -5,6 +5,7 @@
 
 mod appearance;
 mod blank;
+pub mod draw;
 mod encoding;
 mod fill;
 mod flatten;
@@ -18,6 +19,9 @@ pub use fill::{BarcodePolicy, FieldValue, FillOptions, Filled, Overflow};
 pub use flatten::flatten;
 pub use sheet::Sheet;
 pub use unicode::EmbedFont;
+
+pub(crate) use appearance::wrap;
+pub(crate) use unicode::text_width;
 
 use std::fmt;
 

@@ -366,18 +366,39 @@ impl Embedded {
     ) -> Result<(), PdfError> {
         let font = self.font.clone();
         let face = font.face()?;
-        let scale_1000 = 1000.0 / (face.units_per_em().max(1) as f32);
-        let glyphs = shape(&face, run_text, Some(rtl));
-        let names = glyph_texts(&glyphs, run_text, rtl);
         let mut rise = 0.0f32;
         c.push(b'[');
+        self.push_glyphs(&face, run_text, rtl, size, c, &mut rise)
+            .map_err(|ch| PdfError::Unencodable {
+                field: field.to_string(),
+                ch,
+            })?;
+        c.extend_from_slice(b"] TJ\n");
+        if rise != 0.0 {
+            c.extend_from_slice(b"0 Ts\n");
+        }
+        Ok(())
+    }
+
+    /// Appends one run (a single direction, this font) to an open TJ array: shaped glyph ids,
+    /// the position adjustments shaping asked for, and `Ts` for vertical offsets (`rise` is the
+    /// rise in force). A character the font has no glyph for is returned, never drawn as
+    /// glyph 0.
+    pub(crate) fn push_glyphs(
+        &mut self,
+        face: &rustybuzz::Face<'_>,
+        run_text: &str,
+        rtl: bool,
+        size: f32,
+        c: &mut Vec<u8>,
+        rise: &mut f32,
+    ) -> Result<(), char> {
+        let scale_1000 = 1000.0 / (face.units_per_em().max(1) as f32);
+        let glyphs = shape(face, run_text, Some(rtl));
+        let names = glyph_texts(&glyphs, run_text, rtl);
         for (g, src) in glyphs.iter().zip(names) {
             if g.gid == 0 {
-                let ch = run_text[g.cluster..].chars().next().unwrap_or('\u{FFFD}');
-                return Err(PdfError::Unencodable {
-                    field: field.to_string(),
-                    ch,
-                });
+                return Err(run_text[g.cluster..].chars().next().unwrap_or('\u{FFFD}'));
             }
             let new = self.remapper.remap(g.gid);
             let w = face
@@ -389,9 +410,9 @@ impl Embedded {
                 entry.1 = src;
             }
             let y = g.y_offset * size / 1000.0;
-            if (y - rise).abs() > 0.001 {
+            if (y - *rise).abs() > 0.001 {
                 c.extend_from_slice(format!("] TJ {} Ts [", num(y)).as_bytes());
-                rise = y;
+                *rise = y;
             }
             if g.x_offset.abs() > 0.01 {
                 c.extend_from_slice(format!("{} ", num(-g.x_offset)).as_bytes());
@@ -402,11 +423,12 @@ impl Embedded {
                 c.extend_from_slice(format!(" {} ", num(-adjust)).as_bytes());
             }
         }
-        c.extend_from_slice(b"] TJ\n");
-        if rise != 0.0 {
-            c.extend_from_slice(b"0 Ts\n");
-        }
         Ok(())
+    }
+
+    /// The resource name this font is drawn under (`/FXFn`).
+    pub(crate) fn resource_name(&self) -> &[u8] {
+        &self.res_name
     }
 
     fn write(self, doc: &mut Document) -> Result<(), PdfError> {

@@ -1,0 +1,174 @@
+//! The draft layout of a form edition (`form-templates/<form>/<edition>/draft.tsv`): its Parts
+//! and Items in form order, each with the question as the form words it. The answers are not
+//! repeated here: an item shows the field-map rows (`fields.tsv`) whose `item` label it names,
+//! evaluated by [`crate::fieldvalues`], so the draft and the filled form cannot disagree.
+
+use crate::fieldmap::Row;
+use crate::fieldvalues::FieldValue;
+use std::collections::HashMap;
+
+/// A Part heading and its Items.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    pub key: String,
+    pub heading: String,
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    /// The `item` label of the field-map rows it shows ("Part A.I, item 8").
+    pub key: String,
+    pub question: String,
+}
+
+/// Parses a `draft.tsv`: `part<TAB>key<TAB>heading` and `item<TAB>key<TAB>question` lines;
+/// `#` starts a comment line.
+pub fn parse(text: &str) -> Result<Vec<Part>, String> {
+    let mut parts: Vec<Part> = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        let (kind, key, text) = match cols.as_slice() {
+            [kind, key, text, ..] => (*kind, key.trim(), text.trim()),
+            [kind, key] => (*kind, key.trim(), ""),
+            _ => return Err(format!("line {}: expected kind, key, text", n + 1)),
+        };
+        match kind {
+            "part" => parts.push(Part {
+                key: key.to_string(),
+                heading: text.to_string(),
+                items: Vec::new(),
+            }),
+            "item" => match parts.last_mut() {
+                Some(p) => p.items.push(Item {
+                    key: key.to_string(),
+                    question: text.to_string(),
+                }),
+                None => return Err(format!("line {}: an item before any part", n + 1)),
+            },
+            other => return Err(format!("line {}: unknown kind {other:?}", n + 1)),
+        }
+    }
+    Ok(parts)
+}
+
+/// How a field-map `item` label relates to a draft item key: `None` when it is another item,
+/// else the rest of the label that tells the fields of one item apart ("street", "entry 1 (date)",
+/// "male"), empty when the label is the key itself.
+pub fn belongs(label: &str, key: &str) -> Option<String> {
+    let rest = label.strip_prefix(key)?;
+    if rest.is_empty() {
+        return Some(String::new());
+    }
+    let rest = if let Some(r) = rest
+        .strip_prefix(", ")
+        .or_else(|| rest.strip_prefix(": "))
+        .or_else(|| rest.strip_prefix(". "))
+    {
+        r
+    } else if rest.starts_with(" (") {
+        rest.trim_start()
+    } else {
+        return None;
+    };
+    let rest = rest.trim();
+    let rest = match rest.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        Some(inner) if !inner.contains('(') => inner,
+        _ => rest,
+    };
+    Some(rest.to_string())
+}
+
+/// One line of an item's answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnswerLine {
+    /// What tells this field apart within the item ("street"); empty for a one-field item.
+    pub sub: String,
+    pub value: String,
+}
+
+/// The answer of every item, from the evaluated field values of one form instance. An item
+/// with no line is not answered.
+pub fn answers(
+    parts: &[Part],
+    rows: &[Row],
+    values: &[(String, FieldValue)],
+) -> HashMap<String, Vec<AnswerLine>> {
+    let by_field: HashMap<&str, &FieldValue> =
+        values.iter().map(|(k, v)| (k.as_str(), v)).collect();
+    let keys: Vec<&str> = parts
+        .iter()
+        .flat_map(|p| p.items.iter().map(|i| i.key.as_str()))
+        .collect();
+    let mut out: HashMap<String, Vec<AnswerLine>> = HashMap::new();
+    for row in rows {
+        let Some(v) = by_field.get(row.field.as_str()) else {
+            continue;
+        };
+        let Some((key, sub)) = owner(&keys, &row.item) else {
+            continue;
+        };
+        let line = match v {
+            FieldValue::Text(t) if !t.trim().is_empty() => AnswerLine {
+                sub,
+                value: t.clone(),
+            },
+            FieldValue::Check(true) if sub.is_empty() => AnswerLine {
+                sub,
+                value: "[X] checked".to_string(),
+            },
+            FieldValue::Check(true) => AnswerLine {
+                sub: String::new(),
+                value: format!("[X] {sub}"),
+            },
+            _ => continue,
+        };
+        out.entry(key.to_string()).or_default().push(line);
+    }
+    out
+}
+
+/// The draft item a field-map label belongs to (the longest matching key) and its sub-label.
+pub fn owner<'k>(keys: &[&'k str], label: &str) -> Option<(&'k str, String)> {
+    keys.iter()
+        .filter_map(|k| belongs(label, k).map(|sub| (*k, sub)))
+        .max_by_key(|(k, _)| k.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_belong_to_their_item_only() {
+        assert_eq!(
+            belongs("Part A.I, item 8 (street)", "Part A.I, item 8"),
+            Some("street".into())
+        );
+        assert_eq!(
+            belongs("Part A.I, item 8", "Part A.I, item 8"),
+            Some(String::new())
+        );
+        assert_eq!(belongs("Part A.I, item 18.a", "Part A.I, item 1"), None);
+        assert_eq!(belongs("Part 1, item 12", "Part 1, item 1"), None);
+        assert_eq!(
+            belongs("Part A.I, item 19.c, entry 1 (date)", "Part A.I, item 19.c"),
+            Some("entry 1 (date)".into())
+        );
+        assert_eq!(
+            belongs("page 1, My Status: Refugee", "page 1, My Status"),
+            Some("Refugee".into())
+        );
+    }
+
+    #[test]
+    fn parse_rejects_an_item_before_a_part() {
+        assert!(parse("item\tPart 1, item 1\tName").is_err());
+        let p =
+            parse("# c\npart\tPart 1\tAbout you\nitem\tPart 1, item 1\tName\n").expect("parses");
+        assert_eq!(p[0].items[0].question, "Name");
+    }
+}

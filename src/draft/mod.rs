@@ -1,0 +1,574 @@
+//! The draft review PDF (`draft.pdf`): a cover page (forms, filing dates, the I-589 one-year
+//! deadline, fees, counts), then every Part and Item of each form in order with its answer (or
+//! "not answered", marked) and the findings about it, then the missing-evidence checklist.
+//! Every page says "DRAFT — for review, not for filing".
+//!
+//! Layout is data: `form-templates/<form>/<edition>/draft.tsv` gives the Parts and Items and
+//! the questions, `form-templates/draft/*.tera` the text of the cover, form headings and
+//! checklist; the code only lays text out ([`typeset`]) and writes the PDF
+//! ([`crate::pdf::draw`], the same shaping and font embedding as the filled forms).
+
+pub mod layout;
+pub mod typeset;
+
+use crate::checklist::{Checklist, Status};
+use crate::deadline;
+use crate::fieldmap::Row;
+use crate::fieldvalues;
+use crate::finding::{Counts, Finding, Severity};
+use crate::fonts;
+use crate::model::{CaseFile, FilingStatus};
+use crate::pdf::draw::{self, DocInfo, DrawFont};
+use crate::pdf::EmbedFont;
+use crate::render;
+use crate::templates;
+use chrono::NaiveDate;
+use layout::Part;
+use serde_json::{json, Value};
+use typeset::{Fonts, Line, Style, Typesetter};
+
+/// What a run loads once for every draft: fonts parsed, templates compiled, layouts and field
+/// maps parsed.
+pub struct DraftResources {
+    fonts: Fonts,
+    tera: tera::Tera,
+    forms: Vec<FormLayout>,
+}
+
+struct FormLayout {
+    form: &'static str,
+    edition: &'static str,
+    parts: Vec<Part>,
+    rows: Vec<Row>,
+}
+
+const TEMPLATES: &[(&str, &str)] = &[
+    (
+        "cover",
+        include_str!("../../form-templates/draft/cover.tera"),
+    ),
+    ("form", include_str!("../../form-templates/draft/form.tera")),
+    (
+        "checklist",
+        include_str!("../../form-templates/draft/checklist.tera"),
+    ),
+];
+
+/// The words every page carries.
+pub const DRAFT_LABEL: &str = "DRAFT — for review, not for filing";
+
+impl DraftResources {
+    pub fn load() -> Result<Self, String> {
+        let mut draw = Vec::new();
+        let mut faces = fonts::REGULAR.iter().collect::<Vec<_>>();
+        faces.push(&fonts::BOLD);
+        for f in faces {
+            let face = rustybuzz::Face::from_slice(f.bytes, 0)
+                .ok_or_else(|| format!("internal error: font {} cannot be parsed", f.file))?;
+            let embed = EmbedFont::new(f.bytes.to_vec(), 0)
+                .map_err(|e| format!("internal error: font {}: {e}", f.file))?;
+            draw.push(DrawFont { face, embed });
+        }
+        let bold = draw.len() - 1;
+        let fonts = Fonts {
+            draw,
+            regular: (0..bold).collect(),
+            bold,
+        };
+        let mut tera = tera::Tera::new();
+        tera.autoescape_on(Vec::<&str>::new());
+        for (name, text) in TEMPLATES {
+            tera.add_raw_template(name, text)
+                .map_err(|e| format!("internal error: draft template {name}: {e}"))?;
+        }
+        let mut forms = Vec::new();
+        for (form, edition, text) in templates::DRAFT_LAYOUTS {
+            let parts = layout::parse(text)
+                .map_err(|e| format!("internal error: {form}/{edition}/draft.tsv: {e}"))?;
+            let rows = match templates::map(form, edition) {
+                Some(Ok(rows)) => rows,
+                Some(Err(e)) => return Err(format!("internal error: {form} field map: {e}")),
+                None => Vec::new(),
+            };
+            forms.push(FormLayout {
+                form,
+                edition,
+                parts,
+                rows,
+            });
+        }
+        Ok(DraftResources { fonts, tera, forms })
+    }
+
+    /// The parsed layout of a form's newest edition.
+    pub fn layout(&self, form: &str) -> Option<(&'static str, &[Part])> {
+        self.forms
+            .iter()
+            .filter(|f| f.form == form)
+            .max_by_key(|f| edition_key(f.edition))
+            .map(|f| (f.edition, f.parts.as_slice()))
+    }
+}
+
+/// "01-20-25" → (25, 01, 20), so editions sort by date.
+fn edition_key(e: &str) -> (String, String) {
+    let p: Vec<&str> = e.split('-').collect();
+    match p.as_slice() {
+        [m, d, y] => (y.to_string(), format!("{m}{d}")),
+        _ => (e.to_string(), String::new()),
+    }
+}
+
+/// One draft.
+pub struct Draft {
+    pub bytes: Vec<u8>,
+    pub pages: usize,
+    /// Characters no built-in font draws (shown as `[U+XXXX]`), by place; never identifiers.
+    pub warnings: Vec<String>,
+}
+
+/// One form instance of the case, as the draft shows it.
+struct Instance<'a> {
+    form: &'static str,
+    name: &'static str,
+    layout: &'a FormLayout,
+    index: usize,
+    who: String,
+    filing_date: NaiveDate,
+    filing_status: FilingStatus,
+    json: Value,
+}
+
+fn instances<'a>(case: &CaseFile, json: &Value, res: &'a DraftResources) -> Vec<Instance<'a>> {
+    let mut out = Vec::new();
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for (form, _stem, inst) in render::instances(case, json) {
+        let Some(layout) = res
+            .forms
+            .iter()
+            .filter(|f| f.form == form)
+            .max_by_key(|f| edition_key(f.edition))
+        else {
+            continue;
+        };
+        let index = match counts.iter_mut().find(|(f, _)| *f == form) {
+            Some((_, n)) => {
+                *n += 1;
+                *n
+            }
+            None => {
+                counts.push((form, 0));
+                0
+            }
+        };
+        let (person, filing) = match form {
+            "i-589" => case.forms.i589.as_ref().map(|f| (&f.applicant, &f.filing)),
+            "i-730" => case
+                .forms
+                .i730
+                .get(index)
+                .map(|f| (&f.beneficiary, &f.filing)),
+            _ => case
+                .forms
+                .i485
+                .get(index)
+                .map(|f| (&f.applicant, &f.filing)),
+        }
+        .unzip();
+        let who = person
+            .and_then(|id| case.person(id))
+            .map(|p| {
+                let n = &p.name;
+                let mut s = format!("{} {}", n.given, n.family);
+                if let Some(native) = &p.native_name {
+                    s.push_str(&format!(" ({native})"));
+                }
+                s
+            })
+            .unwrap_or_default();
+        let Some(filing) = filing else {
+            continue;
+        };
+        let name = render::FORMS
+            .iter()
+            .find(|(k, _)| *k == form)
+            .map_or("", |(_, u)| u);
+        out.push(Instance {
+            form,
+            name,
+            layout,
+            index,
+            who,
+            filing_date: filing.date,
+            filing_status: filing.status,
+            json: inst,
+        });
+    }
+    out
+}
+
+/// The instance and item a finding belongs to, if any.
+fn place_of(f: &Finding, insts: &[Instance<'_>]) -> Option<(usize, String)> {
+    let form = f.form.as_deref()?;
+    let location = f.location.as_deref()?;
+    let candidates: Vec<usize> = (0..insts.len())
+        .filter(|i| insts[*i].name == form)
+        .collect();
+    // The pointer names the instance of a repeated form (/forms/i730/1/...).
+    let inst = candidates
+        .iter()
+        .copied()
+        .find(|i| {
+            let key = insts[*i].form.replace('-', "");
+            f.pointer
+                .starts_with(&format!("/forms/{key}/{}/", insts[*i].index))
+                || f.pointer == format!("/forms/{key}/{}", insts[*i].index)
+        })
+        .or_else(|| candidates.first().copied())?;
+    let keys: Vec<&str> = insts[inst]
+        .layout
+        .parts
+        .iter()
+        .flat_map(|p| p.items.iter().map(|i| i.key.as_str()))
+        .collect();
+    if let Some((key, _)) = layout::owner(&keys, location) {
+        return Some((inst, key.to_string()));
+    }
+    // A location naming a whole group ("Part A.II, child 1") goes to its first item.
+    keys.iter()
+        .find(|k| layout::belongs(k, location).is_some())
+        .map(|k| (inst, k.to_string()))
+}
+
+fn finding_text(f: &Finding) -> (String, [f32; 3]) {
+    let (word, rgb) = match f.severity {
+        Severity::Error => ("ERROR", typeset::RED),
+        Severity::Warning => ("WARNING", typeset::ORANGE),
+        Severity::Info => ("NOTE", typeset::BLUE),
+    };
+    let mut s = format!("{word} ({}): {}", f.code, f.message);
+    if let Some(h) = &f.hint {
+        s.push_str(&format!(" — {h}"));
+    }
+    if let Some(c) = &f.citation {
+        s.push_str(&format!(" [{c}]"));
+    }
+    (s, rgb)
+}
+
+fn long_date(d: NaiveDate) -> String {
+    d.format("%B %-d, %Y").to_string()
+}
+
+fn status_word(s: FilingStatus) -> &'static str {
+    match s {
+        FilingStatus::Filed => "filed",
+        FilingStatus::Intended => "intended",
+    }
+}
+
+/// Makes the draft of one case. `date` is the day the draft is for (deadline days count from
+/// it; it is also the document date), never the clock: the same case and date give the same
+/// bytes.
+pub fn make(
+    case: &CaseFile,
+    json: &Value,
+    findings: &[Finding],
+    checklist: &Checklist,
+    res: &DraftResources,
+    date: NaiveDate,
+) -> Result<Draft, String> {
+    let insts = instances(case, json, res);
+    let mut ts = Typesetter::new(&res.fonts);
+    ts.set_header(format!("case {}", case.case_id));
+    ts.new_page();
+
+    // Findings by place; the rest go on the cover.
+    let mut placed: Vec<(usize, String, &Finding)> = Vec::new();
+    let mut general: Vec<&Finding> = Vec::new();
+    for f in findings {
+        match place_of(f, &insts) {
+            Some((i, key)) => placed.push((i, key, f)),
+            None => general.push(f),
+        }
+    }
+
+    cover(&mut ts, case, &insts, findings, checklist, res, date)?;
+    if !general.is_empty() {
+        markup(&mut ts, "## General findings (not tied to one item)\n")?;
+        for f in &general {
+            let (text, rgb) = finding_text(f);
+            let lines = ts.lines(
+                &text,
+                Style::text(9.0).rgb(rgb).indent(10.0).bar(rgb),
+                "a finding",
+            );
+            ts.place(lines);
+            ts.gap(3.0);
+        }
+    }
+
+    for (n, inst) in insts.iter().enumerate() {
+        let edition = inst.layout.edition.replace('-', "/");
+        ts.set_header(format!(
+            "{} (edition {edition}) · case {}",
+            inst.name, case.case_id
+        ));
+        ts.new_page();
+        let mut ctx = tera::Context::new();
+        ctx.insert("name", inst.name);
+        ctx.insert("who", &inst.who);
+        ctx.insert("edition", &edition);
+        ctx.insert("filing_date", &long_date(inst.filing_date));
+        let text = res
+            .tera
+            .render("form", &ctx)
+            .map_err(|e| format!("internal error: draft template form: {e}"))?;
+        markup(&mut ts, &text)?;
+        let values = fieldvalues::evaluate(&inst.layout.rows, json, &inst.json);
+        let answers = layout::answers(&inst.layout.parts, &inst.layout.rows, &values);
+        for part in &inst.layout.parts {
+            let heading = if part.heading.is_empty() {
+                part.key.clone()
+            } else {
+                format!("{} — {}", part.key, part.heading)
+            };
+            let hl = ts.lines(&heading, Style::text(12.0).bold(), &part.key);
+            ts.gap(6.0);
+            let first_item = Typesetter::height(&hl, hl.len()) + 40.0;
+            ts.ensure(first_item);
+            ts.place(hl);
+            ts.rule();
+            for item in &part.items {
+                let label = if item.question.is_empty() {
+                    item.key.clone()
+                } else {
+                    format!("{} — {}", item.key, item.question)
+                };
+                let label_lines = ts.lines(
+                    &label,
+                    Style::text(8.5).bold().rgb(typeset::GREY),
+                    &item.key,
+                );
+                let mut body: Vec<Line> = Vec::new();
+                match answers.get(&item.key) {
+                    Some(lines) if !lines.is_empty() => {
+                        for a in lines {
+                            let text = if a.sub.is_empty() {
+                                a.value.clone()
+                            } else {
+                                format!("{}: {}", a.sub, a.value)
+                            };
+                            body.extend(ts.lines(&text, Style::text(10.0).indent(12.0), &item.key));
+                        }
+                    }
+                    _ => body.extend(
+                        ts.lines(
+                            "not answered",
+                            Style::text(9.0)
+                                .bold()
+                                .rgb(typeset::RED)
+                                .indent(12.0)
+                                .highlight(typeset::PINK),
+                            &item.key,
+                        ),
+                    ),
+                }
+                for (_, _, f) in placed.iter().filter(|(i, k, _)| *i == n && *k == item.key) {
+                    let (text, rgb) = finding_text(f);
+                    body.extend(ts.lines(
+                        &text,
+                        Style::text(9.0).rgb(rgb).indent(20.0).bar(rgb),
+                        &item.key,
+                    ));
+                }
+                // Keep the label with the first line of its answer.
+                let keep = Typesetter::height(&label_lines, label_lines.len())
+                    + Typesetter::height(&body, 1);
+                ts.ensure(keep);
+                ts.place(label_lines);
+                ts.place(body);
+                ts.gap(4.0);
+            }
+        }
+    }
+
+    ts.set_header(format!(
+        "Missing-evidence checklist · case {}",
+        case.case_id
+    ));
+    ts.new_page();
+    checklist_section(&mut ts, checklist, res)?;
+
+    let warnings = std::mem::take(&mut ts.warnings);
+    let pages = ts.finish(DRAFT_LABEL);
+    let info = DocInfo {
+        title: format!("Draft for review — case {}", case.case_id),
+        subject: DRAFT_LABEL.to_string(),
+        date: format!("D:{}000000Z", date.format("%Y%m%d")),
+    };
+    let n = pages.len();
+    let bytes =
+        draw::write_document(&pages, &res.fonts.draw, &info).map_err(|e| format!("draft: {e}"))?;
+    Ok(Draft {
+        bytes,
+        pages: n,
+        warnings,
+    })
+}
+
+fn cover(
+    ts: &mut Typesetter<'_>,
+    case: &CaseFile,
+    insts: &[Instance<'_>],
+    findings: &[Finding],
+    checklist: &Checklist,
+    res: &DraftResources,
+    date: NaiveDate,
+) -> Result<(), String> {
+    let forms: Vec<Value> = insts
+        .iter()
+        .map(|i| {
+            json!({
+                "name": i.name,
+                "edition": i.layout.edition.replace('-', "/"),
+                "who": i.who,
+                "filing_date": long_date(i.filing_date),
+                "filing_status": status_word(i.filing_status),
+            })
+        })
+        .collect();
+    let deadline = case.forms.i589.as_ref().and_then(|f| {
+        let applicant = case.person(&f.applicant)?;
+        let arrival = applicant.us_entries.iter().map(|e| e.date).max()?;
+        let d = deadline::i589_one_year(arrival);
+        let left = (d.deadline - date).num_days();
+        let days_left = if left >= 0 {
+            format!("{left} days left on {}", long_date(date))
+        } else {
+            format!(
+                "the deadline passed {} days before {}",
+                -left,
+                long_date(date)
+            )
+        };
+        let t = deadline::timeliness(&d, f.filing.date);
+        let at_filing = if t.timely {
+            format!("on time, {} days before the last day", t.days_left)
+        } else {
+            format!("{} days late: Part C item 5 must explain why", t.days_late)
+        };
+        Some(json!({
+            "date": long_date(d.deadline),
+            "weekday": d.deadline.format("%A").to_string(),
+            "arrival": long_date(arrival),
+            "days_left": days_left,
+            "filing_date": long_date(f.filing.date),
+            "at_filing": at_filing,
+            "citation": d.citation,
+        }))
+    });
+    let counts = Counts::of(findings);
+    let mut ctx = tera::Context::new();
+    ctx.insert("case_id", &case.case_id);
+    ctx.insert("date", &long_date(date));
+    ctx.insert("forms", &forms);
+    ctx.insert("deadline", &deadline);
+    ctx.insert("fees", &checklist.fees);
+    ctx.insert("counts", &counts);
+    ctx.insert("missing", &checklist.missing());
+    let text = res
+        .tera
+        .render("cover", &ctx)
+        .map_err(|e| format!("internal error: draft template cover: {e}"))?;
+    markup(ts, &text)
+}
+
+fn checklist_section(
+    ts: &mut Typesetter<'_>,
+    checklist: &Checklist,
+    res: &DraftResources,
+) -> Result<(), String> {
+    let mut groups: Vec<Value> = Vec::new();
+    let mut key = (String::new(), String::new());
+    for it in &checklist.items {
+        if (it.form.clone(), it.person.clone()) != key {
+            key = (it.form.clone(), it.person.clone());
+            groups.push(json!({"form": it.form, "person": it.person_name, "items": []}));
+        }
+        let (status, alert) = match (it.status, it.optional) {
+            (Status::Provided, _) => ("provided", false),
+            (Status::Missing, true) => ("not applicable unless on hand (optional)", false),
+            (Status::Missing, false) => ("MISSING", true),
+            (Status::Unavailable, _) => ("unavailable: give secondary evidence", true),
+        };
+        let document = match &it.note {
+            Some(n) => format!("{} ({n})", it.document),
+            None => it.document.clone(),
+        };
+        if let Some(Value::Array(items)) = groups.last_mut().and_then(|g| g.get_mut("items")) {
+            items.push(json!({
+                "document": document,
+                "status": status,
+                "alert": alert,
+                "why": it.why,
+                "citation": it.citation,
+                "translation": if it.translation_needed { "yes" } else { "no" },
+            }));
+        }
+    }
+    let mut ctx = tera::Context::new();
+    ctx.insert("total", &checklist.items.len());
+    ctx.insert("missing", &checklist.missing());
+    ctx.insert("groups", &groups);
+    let text = res
+        .tera
+        .render("checklist", &ctx)
+        .map_err(|e| format!("internal error: draft template checklist: {e}"))?;
+    markup(ts, &text)
+}
+
+/// Lays out the small markup the templates write: `# ` title, `## ` heading, `### ` label
+/// (headings and labels stay with the line after them), `!! ` alert, `- ` indented line, an
+/// empty line a small gap, anything else a paragraph.
+fn markup(ts: &mut Typesetter<'_>, text: &str) -> Result<(), String> {
+    let blocks: Vec<&str> = text.lines().collect();
+    for (i, line) in blocks.iter().enumerate() {
+        let (style, body, keep, before) = if let Some(t) = line.strip_prefix("### ") {
+            (Style::text(9.5).bold(), t, true, 2.0)
+        } else if let Some(t) = line.strip_prefix("## ") {
+            (Style::text(12.0).bold(), t, true, 8.0)
+        } else if let Some(t) = line.strip_prefix("# ") {
+            (Style::text(16.0).bold(), t, true, 4.0)
+        } else if let Some(t) = line.strip_prefix("!! ") {
+            (
+                Style::text(10.0)
+                    .bold()
+                    .rgb(typeset::RED)
+                    .indent(12.0)
+                    .highlight(typeset::PINK),
+                t,
+                false,
+                0.0,
+            )
+        } else if let Some(t) = line.strip_prefix("- ") {
+            (Style::text(10.0).indent(12.0), t, false, 0.0)
+        } else if line.trim().is_empty() {
+            ts.gap(4.0);
+            continue;
+        } else {
+            (Style::text(10.0), *line, false, 0.0)
+        };
+        ts.gap(before);
+        let lines = ts.lines(body, style, "the draft text");
+        let mut need = Typesetter::height(&lines, lines.len().min(3));
+        if keep {
+            if let Some(next) = blocks[i + 1..].iter().find(|l| !l.trim().is_empty()) {
+                need += 10.0 * 1.3 * usize::from(!next.is_empty()) as f32;
+            }
+        }
+        ts.ensure(need);
+        ts.place(lines);
+    }
+    Ok(())
+}

@@ -1,0 +1,269 @@
+//! The draft review PDF: every mapped Item is in the draft layout, every value and finding of
+//! every fixture is in the draft's text (pdftotext), names in other scripts come back in logical
+//! order, a character no font has is a visible warning, and the same input gives the same bytes.
+
+mod common;
+
+use asylum_forms::draft::layout;
+use asylum_forms::fieldvalues::{self, FieldValue};
+use asylum_forms::packet::{self, Packet, Resources};
+use asylum_forms::render;
+use asylum_forms::templates;
+use std::process::Command;
+use std::sync::OnceLock;
+
+fn resources() -> &'static Resources {
+    static RES: OnceLock<Resources> = OnceLock::new();
+    RES.get_or_init(|| {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+        let mut res = Resources::new(today).expect("resources");
+        res.load_draft().expect("draft resources");
+        res
+    })
+}
+
+fn prepare(bytes: &[u8]) -> Packet {
+    packet::prepare(bytes, resources())
+}
+
+fn fixtures() -> Vec<std::path::PathBuf> {
+    let mut v: Vec<_> = std::fs::read_dir(common::root().join("fixtures/valid"))
+        .expect("fixtures")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    v.sort();
+    v
+}
+
+/// poppler is installed by .ci/run; a developer without it gets a skip, CI a failure.
+fn pdftotext_available() -> bool {
+    let ok = Command::new("pdftotext").arg("-v").output().is_ok();
+    if !ok && std::env::var_os("CI").is_some() {
+        panic!("pdftotext is needed in CI");
+    }
+    ok
+}
+
+fn pdftotext(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("draft.pdf");
+    std::fs::write(&path, pdf).expect("write");
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The text without page headers and footers, and without any whitespace or the bidi marks
+/// poppler adds, so a value wrapped over lines or pages still matches.
+fn squeeze(text: &str) -> String {
+    text.lines()
+        .filter(|l| !l.contains("for review, not for filing") && !l.contains("· case "))
+        .flat_map(|l| l.chars())
+        .filter(|c| !c.is_whitespace() && !('\u{202A}'..='\u{202E}').contains(c))
+        .collect()
+}
+
+fn squeezed(s: &str) -> String {
+    squeeze(s)
+}
+
+#[test]
+fn every_mapped_item_is_in_the_draft_layout() {
+    for form in common::FORMS {
+        let (_, _, text) = templates::DRAFT_LAYOUTS
+            .iter()
+            .find(|(f, e, _)| *f == form && *e == common::EDITION)
+            .unwrap_or_else(|| panic!("{form} has no draft.tsv"));
+        let parts = layout::parse(text).expect("draft.tsv parses");
+        let keys: Vec<&str> = parts
+            .iter()
+            .flat_map(|p| p.items.iter().map(|i| i.key.as_str()))
+            .collect();
+        let mut used = vec![false; keys.len()];
+        let rows = templates::map(form, common::EDITION)
+            .expect("map")
+            .expect("parses");
+        for row in rows.iter().filter(|r| r.source.is_some()) {
+            let (key, _) = layout::owner(&keys, &row.item).unwrap_or_else(|| {
+                panic!(
+                    "{form}: the field map's item {:?} (line {}) is not in draft.tsv",
+                    row.item, row.line
+                )
+            });
+            if let Some(i) = keys.iter().position(|k| *k == key) {
+                used[i] = true;
+            }
+        }
+        for (k, u) in keys.iter().zip(&used) {
+            assert!(u, "{form}: draft.tsv item {k:?} shows no field of the map");
+        }
+        let mut sorted = keys.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(sorted.len(), keys.len(), "{form}: an item is listed twice");
+    }
+}
+
+#[test]
+fn the_draft_shows_every_value_and_finding_of_every_fixture() {
+    if !pdftotext_available() {
+        return;
+    }
+    for path in fixtures() {
+        let bytes = std::fs::read(&path).expect("fixture");
+        let p = prepare(&bytes);
+        let name = path.display();
+        let draft = p
+            .draft
+            .as_ref()
+            .unwrap_or_else(|| panic!("{name}: no draft"));
+        assert!(
+            p.draft_warnings.is_empty(),
+            "{name}: {:?}",
+            p.draft_warnings
+        );
+        let raw = pdftotext(draft);
+        assert!(raw.contains("DRAFT — for review, not for filing"), "{name}");
+        let text = squeeze(&raw);
+        let (case, json) = (
+            p.case.as_ref().expect("case"),
+            p.json.as_ref().expect("json"),
+        );
+        let mut checked = 0;
+        for (form, _, instance) in render::instances(case, json) {
+            let rows = templates::map(form, common::EDITION)
+                .expect("map")
+                .expect("parses");
+            for (field, v) in fieldvalues::evaluate(&rows, json, &instance) {
+                if let FieldValue::Text(t) = v {
+                    let want = squeezed(&t);
+                    assert!(
+                        text.contains(&want),
+                        "{name}: {form} {field}: {t:?} is not in the draft"
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 20, "{name}: only {checked} values");
+        for f in &p.findings {
+            assert!(
+                text.contains(&squeezed(&f.message)),
+                "{name}: finding {} is not in the draft",
+                f.code
+            );
+        }
+        let list = p.checklist.as_ref().expect("checklist");
+        for it in &list.items {
+            assert!(
+                text.contains(&squeezed(&it.document)),
+                "{name}: {}",
+                it.document
+            );
+        }
+    }
+}
+
+#[test]
+fn names_in_four_scripts_render_and_extract_in_logical_order() {
+    let bytes = std::fs::read(common::root().join("fixtures/valid/i589-multiscript.json"))
+        .expect("fixture");
+    let p = prepare(&bytes);
+    let draft = p.draft.expect("draft");
+    assert!(p.draft_warnings.is_empty(), "{:?}", p.draft_warnings);
+    // Every script's font is embedded as a subset.
+    let doc = lopdf::Document::load_mem(&draft).expect("parses");
+    let mut fonts: Vec<String> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter(|d| d.get(b"Type").and_then(|t| t.as_name()).ok() == Some(b"FontDescriptor"))
+        .filter_map(|d| d.get(b"FontName").and_then(|n| n.as_name()).ok())
+        .map(|n| String::from_utf8_lossy(n).into_owned())
+        .collect();
+    fonts.sort();
+    for want in [
+        "NotoNaskhArabic",
+        "NotoSans-Regular",
+        "NotoSansCJK",
+        "NotoSansEthiopic",
+    ] {
+        assert!(
+            fonts
+                .iter()
+                .any(|f| f.contains(want) && f.as_bytes()[6] == b'+'),
+            "{want} not embedded as a subset: {fonts:?}"
+        );
+    }
+    assert!(
+        draft.len() < 400_000,
+        "subset fonts keep the draft small: {}",
+        draft.len()
+    );
+    if !pdftotext_available() {
+        return;
+    }
+    let text = pdftotext(&draft);
+    for want in [
+        "مريم يوسف",
+        "Алматы",
+        "上海",
+        "ተስፋዬ ዩሱፍ",
+        "Уезжай из страны!",
+    ] {
+        assert!(text.contains(want), "pdftotext lacks {want}");
+    }
+}
+
+#[test]
+fn a_character_no_font_has_is_a_warning_and_shown_visibly() {
+    let path = common::root().join("fixtures/valid/i589-defensive.json");
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(path).expect("fixture")).expect("json");
+    json["forms"]["i589"]["part_b"]["past_harm"]["explanation"] =
+        serde_json::Value::String("They wrote 𓀀 on my door.".into());
+    let p = prepare(&serde_json::to_vec(&json).expect("bytes"));
+    assert!(p.draft.is_some());
+    assert_eq!(p.draft_warnings.len(), 1, "{:?}", p.draft_warnings);
+    let w = &p.draft_warnings[0];
+    assert!(w.contains("U+13000") && w.contains("Part B"), "{w}");
+    if pdftotext_available() {
+        assert!(pdftotext(p.draft.as_ref().expect("draft")).contains("[U+13000]"));
+    }
+}
+
+#[test]
+fn the_same_case_gives_the_same_bytes_and_errors_still_get_a_draft() {
+    let bytes = std::fs::read(common::root().join("fixtures/valid/i589-affirmative-family.json"))
+        .expect("fixture");
+    let (a, b) = (prepare(&bytes), prepare(&bytes));
+    assert_eq!(a.draft, b.draft);
+    assert!(a.draft.as_ref().is_some_and(|d| d.starts_with(b"%PDF-1.7")));
+
+    // A case whose rules find errors is not filled, but its draft is made, errors shown.
+    let invalid = common::root().join("fixtures/invalid");
+    let with_errors = std::fs::read_dir(&invalid)
+        .expect("invalid fixtures")
+        .flatten()
+        .map(|e| std::fs::read(e.path()).expect("read"))
+        .map(|b| prepare(&b))
+        .find(|p| p.case.is_some() && p.status() == packet::Status::Invalid)
+        .expect("an invalid fixture that still has a typed case");
+    let draft = with_errors
+        .draft
+        .as_ref()
+        .expect("draft for a case with errors");
+    assert!(with_errors.forms.is_empty());
+    assert!(with_errors.files().iter().any(|(n, _)| n == "draft.pdf"));
+    if pdftotext_available() {
+        let text = pdftotext(draft);
+        assert!(text.contains("ERROR ("), "errors are printed");
+        assert!(text.contains("official forms are not filled"));
+    }
+}
