@@ -37,18 +37,9 @@ fn blanks() -> &'static Vec<FormBlank> {
     })
 }
 
+/// The fonts built into the binary, as `render` uses them by default.
 fn fonts() -> Vec<EmbedFont> {
-    [
-        "NotoSans-Regular.ttf",
-        "NotoNaskhArabic-Regular.ttf",
-        "NotoSansEthiopic-Regular.ttf",
-        "NotoSansDevanagari-Regular.ttf",
-        "NotoSansMyanmar-Regular.ttf",
-    ]
-    .iter()
-    .filter_map(|f| std::fs::read(Path::new("/usr/share/fonts/truetype/noto").join(f)).ok())
-    .filter_map(|b| EmbedFont::new(b, 0).ok())
-    .collect()
+    asylum_forms::packet::load_fonts(None)
 }
 
 fn render_fixture(name: &str) -> Vec<Rendered> {
