@@ -87,17 +87,26 @@ fn render(args: &Args) -> Result<ExitCode, String> {
             r.values.len(),
             r.not_applicable.len()
         );
+        // Name each answer by its Part and Item, as on the form; list rows already are.
+        let label = |name: &str| -> String {
+            res.blanks
+                .iter()
+                .find(|b| b.form == r.form)
+                .and_then(|b| b.rows.iter().find(|row| row.field == name))
+                .map_or_else(|| name.to_string(), |row| row.item.clone())
+        };
+        let upper = r.form.to_uppercase();
         for o in &r.continued {
             eprintln!(
-                "  {}: the rest of {} is continued on the additional-information page",
-                r.form, o.name
+                "  {upper} {}: continued on the additional-information page",
+                label(&o.name)
             );
         }
         for o in &r.overflow {
             lost += 1;
             eprintln!(
-                "  NOT COMPLETE: {} did not fit field {} even at 7 pt, nor on the additional-information page; {} characters to add by hand",
-                r.form,
+                "  NOT COMPLETE: {upper} {} ({}) did not fit even at 7 pt, nor on the additional-information page or a continuation sheet; {} characters to add by hand",
+                label(&o.name),
                 o.name,
                 o.rest.chars().count()
             );
