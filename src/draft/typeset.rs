@@ -246,12 +246,9 @@ impl<'f> Typesetter<'f> {
                     if rtl {
                         sub.reverse();
                     }
-                    for run in &sub {
-                        if let Some(f) = fonts.draw.get(run.font) {
-                            width +=
-                                crate::pdf::text_width(&f.face, &run.text) * style.size / 1000.0;
-                        }
-                    }
+                    // The same per-character advances that wrapped the line: shaping each
+                    // line once more only to align it cost a third of a draft's time.
+                    width += fonts.units(piece, style.bold) * style.size / 1000.0;
                     runs.extend(sub);
                 }
             }

@@ -21,7 +21,6 @@ pub use sheet::Sheet;
 pub use unicode::EmbedFont;
 
 pub(crate) use appearance::wrap;
-pub(crate) use unicode::text_width;
 
 use std::fmt;
 
