@@ -72,11 +72,19 @@ pub fn status_str(s: Status) -> &'static str {
 
 /// `summary.json`: the totals and one record per case, in input order.
 pub fn json(records: &[Record], today: NaiveDate) -> Vec<u8> {
-    let doc = serde_json::json!({
-        "today": today,
-        "totals": Totals::of(records),
-        "cases": records,
-    });
+    // Serialized straight from the records: a `serde_json::Value` of 10,000 cases would cost
+    // several times their size.
+    #[derive(Serialize)]
+    struct Doc<'a> {
+        today: NaiveDate,
+        totals: Totals,
+        cases: &'a [Record],
+    }
+    let doc = Doc {
+        today,
+        totals: Totals::of(records),
+        cases: records,
+    };
     let mut out = serde_json::to_vec_pretty(&doc).unwrap_or_default();
     out.push(b'\n');
     out
