@@ -5,6 +5,7 @@
 
 mod appearance;
 mod blank;
+mod deflate;
 mod encoding;
 mod fill;
 mod flatten;
