@@ -3,6 +3,7 @@
 
 use crate::fieldmap::{Expr, Row};
 use serde_json::Value;
+use std::borrow::Cow;
 
 /// The value one field receives.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,26 +98,30 @@ impl<'a> Ctx<'a> {
     /// `by_recency`, `passports`, `travel_documents`) makes the first `[n]` count over the
     /// selected, ordered items instead of the stored order.
     fn walk(&self, e: &Expr) -> Option<Value> {
+        // Borrowed until a selector builds a new list: cloning the whole case for every field
+        // was a third of filling a form.
         let mut segs = e.path.as_slice();
-        let mut cur: Value = if segs.first().map(|s| s.key.as_str()) == Some("case") {
+        let mut cur: Cow<'a, Value> = if segs.first().map(|s| s.key.as_str()) == Some("case") {
             segs = &segs[1..];
-            self.case.clone()
+            Cow::Borrowed(self.case)
         } else {
-            self.form.clone()
+            Cow::Borrowed(self.form)
         };
         let mut selector = e.func.as_deref().filter(|f| SELECTORS.contains(f));
         for seg in segs {
-            cur = self.deref(&cur).get(&seg.key)?.clone();
+            cur = match cur {
+                Cow::Borrowed(v) => Cow::Borrowed(self.deref(v).get(&seg.key)?),
+                Cow::Owned(v) => Cow::Owned(self.deref(&v).get(&seg.key)?.clone()),
+            };
             if let Some(i) = seg.index {
-                let items = cur.as_array()?;
-                let chosen = match selector.take() {
-                    Some(f) => select(f, items),
-                    None => items.clone(),
+                cur = match (selector.take(), cur) {
+                    (Some(f), c) => Cow::Owned(select(f, c.as_array()?).get(i)?.clone()),
+                    (None, Cow::Borrowed(v)) => Cow::Borrowed(v.as_array()?.get(i)?),
+                    (None, Cow::Owned(v)) => Cow::Owned(v.as_array()?.get(i)?.clone()),
                 };
-                cur = chosen.get(i)?.clone();
             }
         }
-        Some(cur)
+        Some(cur.into_owned())
     }
 
     fn eval(&self, e: &Expr) -> Option<FieldValue> {

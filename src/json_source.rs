@@ -151,6 +151,17 @@ pub fn escape_token(key: &str) -> String {
     key.replace('~', "~0").replace('/', "~1")
 }
 
+/// Appends `/` and the escaped `key` to a pointer, without allocating when the key needs no
+/// escape (walks over a whole case do this for every key).
+pub fn push_token(ptr: &mut String, key: &str) {
+    ptr.push('/');
+    if key.contains(['~', '/']) {
+        ptr.push_str(&escape_token(key));
+    } else {
+        ptr.push_str(key);
+    }
+}
+
 impl Parser<'_> {
     fn error(
         &self,

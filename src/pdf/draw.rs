@@ -74,7 +74,7 @@ pub fn write_document(
         }
         let mut stream = Stream::new(dictionary! {}, content);
         // Deterministic; failure only costs size.
-        let _ = stream.compress();
+        crate::pdf::deflate::compress(&mut stream);
         let content_id = doc.add_object(stream);
         let page = doc.add_object(dictionary! {
             "Type" => "Page",

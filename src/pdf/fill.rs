@@ -628,8 +628,8 @@ fn fill_text(
             },
             content,
         );
-        // Compression is deterministic (same input, same bytes); failure only costs size.
-        let _ = stream.compress();
+        // Deterministic (same input, same bytes); small streams stay as they are (deflate.rs).
+        crate::pdf::deflate::compress(&mut stream);
         let ap = doc.add_object(stream);
         let wd = doc.get_dictionary_mut(w)?;
         wd.set("AP", dictionary! { "N" => Object::Reference(ap) });

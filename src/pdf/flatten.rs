@@ -63,7 +63,7 @@ pub(crate) fn flatten_document(doc: &mut Document) -> Result<(), PdfError> {
         let mut after_stream =
             Stream::new(Dictionary::new(), [b"Q\n".as_slice(), &content].concat());
         // Compression is deterministic; failure only costs size.
-        let _ = after_stream.compress();
+        crate::pdf::deflate::compress(&mut after_stream);
         let after = doc.add_object(after_stream);
         let mut contents = vec![Object::Reference(before)];
         // /Contents may be a stream, an array, or a reference to an array.

@@ -5,6 +5,7 @@
 
 mod appearance;
 mod blank;
+mod deflate;
 pub mod draw;
 mod encoding;
 mod fill;

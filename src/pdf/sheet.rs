@@ -181,7 +181,7 @@ fn xobject(
         },
         content,
     );
-    let _ = stream.compress();
+    crate::pdf::deflate::compress(&mut stream);
     let used = if lay.fitted_end >= text.len() {
         text.len()
     } else {

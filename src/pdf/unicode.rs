@@ -461,7 +461,7 @@ impl Embedded {
             subset,
         );
         // Deterministic; failure only costs size.
-        let _ = file.compress();
+        crate::pdf::deflate::compress(&mut file);
         let file_id = doc.add_object(file);
         let bbox = face.global_bounding_box();
         let s = |v: i16| Object::Real((f32::from(v) * scale).round());
@@ -500,7 +500,7 @@ impl Embedded {
         }
         let cid_id = doc.add_object(cid);
         let mut cmap_stream = Stream::new(dictionary! {}, to_unicode_cmap(&self.glyphs));
-        let _ = cmap_stream.compress();
+        crate::pdf::deflate::compress(&mut cmap_stream);
         let cmap = doc.add_object(cmap_stream);
         doc.objects.insert(
             self.type0,

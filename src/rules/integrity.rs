@@ -1,7 +1,7 @@
 //! Rules that keep the case file consistent with itself: ids that resolve, dates that have
 //! happened. They need no law, so they cite none.
 
-use super::{walk, Ctx, Hit, Rule};
+use super::{Ctx, Hit, Rule};
 use crate::finding::Severity;
 use crate::model::FilingStatus;
 use serde_json::Value;
@@ -21,14 +21,12 @@ fn person_refs(ctx: &Ctx) -> Vec<Hit> {
     let known: Vec<&str> = ctx.case.people.iter().map(|p| p.id.as_str()).collect();
     let known_owned: Vec<String> = known.iter().map(|s| s.to_string()).collect();
     let mut hits = Vec::new();
-    walk(ctx.json, &mut String::new(), &mut |ptr, v| {
+    ctx.schemas.walk_with_nodes(ctx.json, &mut |ptr, v, node| {
         let Value::String(s) = v else { return };
         if is_person_id_def(ptr) {
             return;
         }
-        let is_ref = ctx
-            .schemas
-            .node_for_instance(ptr)
+        let is_ref = node
             .and_then(|n| n.get("title"))
             .and_then(Value::as_str)
             == Some("Person id");
@@ -47,9 +45,14 @@ fn person_refs(ctx: &Ctx) -> Vec<Hit> {
     hits
 }
 
+/// `/people/N/id`. Called for every string of the case, so it does not allocate.
 fn is_person_id_def(ptr: &str) -> bool {
-    let parts: Vec<&str> = ptr.split('/').collect();
-    parts.len() == 4 && parts[1] == "people" && parts[3] == "id"
+    let mut parts = ptr.split('/');
+    parts.next().is_some()
+        && parts.next() == Some("people")
+        && parts.next().is_some()
+        && parts.next() == Some("id")
+        && parts.next().is_none()
 }
 
 /// A readable name for the form a pointer is in.
@@ -127,7 +130,7 @@ fn future_dates(ctx: &Ctx) -> Vec<Hit> {
         }
     }
     let mut hits = Vec::new();
-    walk(ctx.json, &mut String::new(), &mut |ptr, v| {
+    ctx.schemas.walk_with_nodes(ctx.json, &mut |ptr, v, node| {
         let Value::String(s) = v else { return };
         if intended.iter().any(|p| p == ptr) {
             return;
@@ -135,16 +138,13 @@ fn future_dates(ctx: &Ctx) -> Vec<Hit> {
         let Ok(d) = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") else {
             return;
         };
-        let node = ctx.schemas.node_for_instance(ptr);
         let is_date = node.and_then(|n| n.get("format")).and_then(Value::as_str) == Some("date");
         // Expiry dates are meant to lie ahead; the schema marks them.
         let future_ok = node.and_then(|n| n.get("x-future-ok")) == Some(&Value::Bool(true));
         if !is_date || future_ok || d <= ctx.today {
             return;
         }
-        let what = ctx
-            .schemas
-            .node_for_instance(ptr)
+        let what = node
             .and_then(|n| n.get("title"))
             .and_then(Value::as_str)
             .unwrap_or("date");

@@ -171,8 +171,7 @@ pub fn walk<'v>(v: &'v Value, ptr: &mut String, visit: &mut dyn FnMut(&str, &'v 
     match v {
         Value::Object(o) => {
             for (k, child) in o {
-                ptr.push('/');
-                ptr.push_str(&crate::json_source::escape_token(k));
+                crate::json_source::push_token(ptr, k);
                 walk(child, ptr, visit);
                 ptr.truncate(len);
             }

@@ -41,6 +41,9 @@ pub struct SchemaSet {
     docs: HashMap<String, Value>,
 }
 
+/// Schema nodes already followed through `$ref`/`anyOf`, by (file name, node) address.
+type Resolved<'s> = HashMap<(usize, usize), Option<(&'s str, &'s Value)>>;
+
 /// One schema violation, before it becomes a finding.
 #[derive(Debug, Clone)]
 pub struct SchemaIssue {
@@ -246,6 +249,69 @@ impl SchemaSet {
     pub fn annotation_at(&self, pointer: &str, key: &str) -> Option<&Value> {
         let (property, node) = self.walk_instance(pointer)?;
         property.and_then(|p| p.get(key)).or_else(|| node.get(key))
+    }
+
+    /// Visits every value of `v` (the whole case) with its JSON pointer and the schema node
+    /// [`Self::node_for_instance`] gives for that pointer. The schema is walked along with the
+    /// instance, once, instead of from the root for every value: rules that look at every value
+    /// were most of the time validation took.
+    pub fn walk_with_nodes<'v>(
+        &self,
+        v: &'v Value,
+        visit: &mut dyn FnMut(&str, &'v Value, Option<&Value>),
+    ) {
+        let root = self
+            .docs
+            .get(generate::CASE)
+            .and_then(|n| self.deref(generate::CASE, n));
+        let mut resolved = HashMap::new();
+        self.walk_nodes(v, &mut String::new(), root, &mut resolved, visit);
+    }
+
+    fn walk_nodes<'s, 'v>(
+        &'s self,
+        v: &'v Value,
+        ptr: &mut String,
+        at: Option<(&'s str, &'s Value)>,
+        resolved: &mut Resolved<'s>,
+        visit: &mut dyn FnMut(&str, &'v Value, Option<&Value>),
+    ) {
+        visit(ptr, v, at.map(|(_, n)| n));
+        // The same step as one segment of `walk_instance`; a schema node reached again (every
+        // person, every list item) is resolved once.
+        let child = |seg: &str, resolved: &mut Resolved<'s>| {
+            let (file, node) = at?;
+            let next = match node.get("properties").and_then(|p| p.get(seg)) {
+                Some(p) => p,
+                None if seg.parse::<usize>().is_ok() => node.get("items")?,
+                None => return None,
+            };
+            *resolved
+                .entry((file.as_ptr() as usize, next as *const Value as usize))
+                .or_insert_with(|| self.deref(file, next))
+        };
+        let len = ptr.len();
+        match v {
+            Value::Object(o) => {
+                for (k, c) in o {
+                    crate::json_source::push_token(ptr, k);
+                    let at = child(k, resolved);
+                    self.walk_nodes(c, ptr, at, resolved, visit);
+                    ptr.truncate(len);
+                }
+            }
+            Value::Array(a) => {
+                for (i, c) in a.iter().enumerate() {
+                    let seg = i.to_string();
+                    ptr.push('/');
+                    ptr.push_str(&seg);
+                    let at = child(&seg, resolved);
+                    self.walk_nodes(c, ptr, at, resolved, visit);
+                    ptr.truncate(len);
+                }
+            }
+            _ => {}
+        }
     }
 
     /// Walks the schema along an instance pointer: the last property (or items) node as written,

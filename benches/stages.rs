@@ -1,0 +1,184 @@
+//! Per-stage timings: validation (cases per second), filling each official form with a blank
+//! parsed once outside the measured loop, and a whole packet (every form a case needs plus its
+//! checklist) through `packet::prepare`, as `render` and `batch` run it.
+//!
+//! `cargo bench --bench stages` (release build). The fill and packet benches need USCIS's blanks
+//! in `ASYLUM_FORMS_SHARED/uscis-forms/` (default `../shared`); without them they are skipped
+//! with a message. `bench/compare.sh` runs the I-589 fill beside pypdf doing the same work.
+
+use asylum_forms::fieldvalues::{self, FieldValue};
+use asylum_forms::packet::{self, Resources};
+use asylum_forms::pdf;
+use asylum_forms::render;
+use chrono::NaiveDate;
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use serde_json::Value;
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// The date the tests use, so the rules take the same paths as in `cargo test`.
+const TODAY: (i32, u32, u32) = (2026, 11, 22);
+
+/// (form key, fixture whose first instance of that form is filled).
+const FILLS: [(&str, &str); 3] = [
+    ("i-589", "i589-affirmative-family"),
+    ("i-730", "i730-asylee-spouse-stepchild"),
+    ("i-485", "i485-asylee"),
+];
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn blank_dir() -> PathBuf {
+    std::env::var_os("ASYLUM_FORMS_SHARED")
+        .map_or_else(|| root().join("../shared"), PathBuf::from)
+        .join("uscis-forms")
+}
+
+/// (file stem, bytes) of every valid fixture, sorted by name.
+fn fixtures() -> Vec<(String, Vec<u8>)> {
+    let dir = root().join("fixtures/valid");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("fixtures/valid")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|p| {
+            let stem = p
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or("case")
+                .to_string();
+            (stem, std::fs::read(&p).expect("read fixture"))
+        })
+        .collect()
+}
+
+fn resources() -> Resources {
+    let today = NaiveDate::from_ymd_opt(TODAY.0, TODAY.1, TODAY.2).expect("date");
+    Resources::new(today).expect("resources")
+}
+
+/// The values `render` gives the first instance of `form` in `case`, as the PDF writer takes
+/// them.
+fn fill_values(fb: &render::FormBlank, case: &Value) -> Vec<(String, pdf::FieldValue)> {
+    let cf: asylum_forms::model::CaseFile =
+        serde_json::from_value(case.clone()).expect("typed case");
+    let (_, _, instance) = render::instances(&cf, case)
+        .into_iter()
+        .find(|(f, _, _)| *f == fb.form)
+        .expect("fixture has the form");
+    fieldvalues::evaluate(&fb.rows, case, &instance)
+        .into_iter()
+        .map(|(k, v)| {
+            let v = match v {
+                FieldValue::Text(s) => pdf::FieldValue::Text(s),
+                FieldValue::Check(b) => pdf::FieldValue::Check(b),
+            };
+            (k, v)
+        })
+        .collect()
+}
+
+fn bench_validate(c: &mut Criterion) {
+    let res = resources();
+    let cases = fixtures();
+    let mut g = c.benchmark_group("validate");
+    g.throughput(Throughput::Elements(1));
+    for (stem, bytes) in &cases {
+        let outcome = asylum_forms::validate::check_bytes(bytes, &res.schemas, res.today);
+        assert!(!outcome.has_errors(), "{stem} must be valid");
+        g.bench_function(stem.as_str(), |b| {
+            b.iter(|| {
+                asylum_forms::validate::check_bytes(black_box(bytes), &res.schemas, res.today)
+            })
+        });
+    }
+    g.finish();
+}
+
+/// Loads every blank, or says why the fill benches are skipped.
+fn with_blanks() -> Option<Resources> {
+    let dir = blank_dir();
+    if !dir.join("i-589.pdf").is_file() {
+        eprintln!(
+            "stages: skipping the fill and packet benches: no USCIS blanks in {} (set ASYLUM_FORMS_SHARED)",
+            dir.display()
+        );
+        return None;
+    }
+    let mut res = resources();
+    res.load_blanks(&dir, &["i-589", "i-730", "i-485"])
+        .expect("blanks load");
+    res.fill.fallback_fonts = packet::load_fonts(None);
+    Some(res)
+}
+
+fn bench_fill(c: &mut Criterion) {
+    let Some(res) = with_blanks() else { return };
+    let cases = fixtures();
+    let mut g = c.benchmark_group("fill");
+    g.sample_size(20).measurement_time(Duration::from_secs(8));
+    for (form, fixture) in FILLS {
+        let (_, bytes) = cases
+            .iter()
+            .find(|(s, _)| s == fixture)
+            .expect("fixture exists");
+        let case: Value = serde_json::from_slice(bytes).expect("json");
+        let fb = res
+            .blanks
+            .iter()
+            .find(|b| b.form == form)
+            .expect("blank loaded");
+        let values = fill_values(fb, &case);
+        g.bench_function(form, |b| {
+            b.iter(|| fb.blank.fill(black_box(&values), &res.fill).expect("fill"))
+        });
+    }
+    g.finish();
+}
+
+fn bench_packet(c: &mut Criterion) {
+    let Some(res) = with_blanks() else { return };
+    let mut g = c.benchmark_group("packet");
+    g.sample_size(10).measurement_time(Duration::from_secs(10));
+    for (stem, bytes) in fixtures() {
+        let p = packet::prepare(&bytes, &res);
+        assert!(p.failure.is_none(), "{stem}: {:?}", p.failure);
+        assert!(!p.forms.is_empty(), "{stem} fills forms");
+        g.bench_function(stem.as_str(), |b| {
+            b.iter(|| packet::prepare(black_box(&bytes), &res))
+        });
+    }
+    g.finish();
+}
+
+/// Blank parse is paid once per run, not per case; shown for scale.
+fn bench_parse(c: &mut Criterion) {
+    let dir = blank_dir();
+    let Ok(bytes) = std::fs::read(dir.join("i-589.pdf")) else {
+        return;
+    };
+    let mut g = c.benchmark_group("once-per-run");
+    g.sample_size(10);
+    g.bench_function("parse i-589 blank", |b| {
+        b.iter(|| render::load_blank("i-589", black_box(&bytes)).expect("blank"))
+    });
+    g.bench_function("load schemas", |b| b.iter(resources));
+    g.finish();
+}
+
+criterion_group!(
+    benches,
+    bench_validate,
+    bench_fill,
+    bench_packet,
+    bench_parse
+);
+criterion_main!(benches);

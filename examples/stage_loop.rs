@@ -1,0 +1,57 @@
+//! Runs one stage N times over a fixture, for a profiler: `valgrind --tool=callgrind
+//! target/release/examples/stage_loop validate fixtures/valid/i589-affirmative-family.json 200`
+//! gives repeatable instruction counts where the criterion bench mixes in its own setup.
+//! Stages: `validate`, `packet` (needs the blanks in ASYLUM_FORMS_SHARED/uscis-forms, default
+//! ../shared).
+
+use asylum_forms::packet::{self, Resources};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("stage_loop: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [stage, case, n] = args.as_slice() else {
+        return Err("usage: stage_loop validate|packet CASE N".into());
+    };
+    let n: usize = n.parse().map_err(|e| format!("N: {e}"))?;
+    let bytes = std::fs::read(case).map_err(|e| format!("cannot read {case}: {e}"))?;
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).ok_or("date")?;
+    let mut res = Resources::new(today)?;
+    match stage.as_str() {
+        "validate" => {
+            let mut errors = 0;
+            for _ in 0..n {
+                let out = asylum_forms::validate::check_bytes(&bytes, &res.schemas, res.today);
+                errors += usize::from(out.has_errors());
+            }
+            println!("{n} validations, {errors} with errors");
+        }
+        "packet" => {
+            let shared = std::env::var_os("ASYLUM_FORMS_SHARED")
+                .map_or_else(|| PathBuf::from("../shared"), PathBuf::from);
+            res.load_blanks(&shared.join("uscis-forms"), &["i-589", "i-730", "i-485"])?;
+            res.fill.fallback_fonts = packet::load_fonts(None);
+            let mut size = 0;
+            for _ in 0..n {
+                let p = packet::prepare(&bytes, &res);
+                if let Some(f) = p.failure {
+                    return Err(f);
+                }
+                size += p.files().iter().map(|(_, b)| b.len()).sum::<usize>();
+            }
+            println!("{n} packets, {size} bytes");
+        }
+        other => return Err(format!("unknown stage {other}")),
+    }
+    Ok(())
+}
