@@ -117,6 +117,8 @@ fn with_blanks() -> Option<Resources> {
     res.load_blanks(&dir, &["i-589", "i-730", "i-485"])
         .expect("blanks load");
     res.fill.fallback_fonts = packet::load_fonts(None);
+    // A packet is everything `render` and `batch` write for a case, the draft included.
+    res.load_draft().expect("draft resources");
     Some(res)
 }
 
@@ -159,6 +161,29 @@ fn bench_packet(c: &mut Criterion) {
     g.finish();
 }
 
+/// The draft review PDF alone, per fixture (resources loaded once).
+fn bench_draft(c: &mut Criterion) {
+    let mut res = resources();
+    res.load_draft().expect("draft resources");
+    let Some(dr) = res.draft.as_ref() else { return };
+    let mut g = c.benchmark_group("draft");
+    g.sample_size(10).measurement_time(Duration::from_secs(10));
+    for (stem, bytes) in fixtures() {
+        let out = asylum_forms::validate::check_bytes(&bytes, &res.schemas, res.today);
+        let (Some(case), Some(json)) = (&out.case, &out.json) else {
+            continue;
+        };
+        let list = asylum_forms::checklist::build(case, json, &res.evidence);
+        g.bench_function(stem.as_str(), |b| {
+            b.iter(|| {
+                asylum_forms::draft::make(case, json, &out.findings, &list, dr, res.today)
+                    .expect("draft")
+            })
+        });
+    }
+    g.finish();
+}
+
 /// Blank parse is paid once per run, not per case; shown for scale.
 fn bench_parse(c: &mut Criterion) {
     let dir = blank_dir();
@@ -179,6 +204,7 @@ criterion_group!(
     bench_validate,
     bench_fill,
     bench_packet,
+    bench_draft,
     bench_parse
 );
 criterion_main!(benches);
