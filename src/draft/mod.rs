@@ -67,7 +67,7 @@ impl DraftResources {
                 .ok_or_else(|| format!("internal error: font {} cannot be parsed", f.file))?;
             let embed = EmbedFont::new(f.bytes.to_vec(), 0)
                 .map_err(|e| format!("internal error: font {}: {e}", f.file))?;
-            draw.push(DrawFont { face, embed });
+            draw.push(DrawFont::new(face, embed));
         }
         let bold = draw.len() - 1;
         let fonts = Fonts {

@@ -30,9 +30,7 @@ pub struct Fonts {
 
 impl Fonts {
     fn covers(&self, font: usize, c: char) -> bool {
-        self.draw
-            .get(font)
-            .is_some_and(|f| f.face.glyph_index(c).is_some())
+        self.draw.get(font).is_some_and(|f| f.advance(c).is_some())
     }
 
     /// The font a character is drawn with: neutral characters (spaces, digits, punctuation,
@@ -75,13 +73,9 @@ impl Fonts {
                 continue;
             };
             current = Some(f);
-            let face = &self.draw[f].face;
-            let upem = face.units_per_em().max(1) as f32;
-            let adv = face
-                .glyph_index(c)
-                .and_then(|g| face.glyph_hor_advance(g))
-                .unwrap_or(0);
-            w += f32::from(adv) * 1000.0 / upem;
+            let font = &self.draw[f];
+            let upem = font.face.units_per_em().max(1) as f32;
+            w += f32::from(font.advance(c).unwrap_or(0)) * 1000.0 / upem;
         }
         w
     }
