@@ -552,18 +552,7 @@ impl Blank {
                         .get(da.font.as_slice())
                         .or_else(|| fonts.get(b"Helv".as_slice()))
                         .map_or_else(SimpleFont::helvetica, |f| f.metrics.clone());
-                    let width = |s: &str| -> f32 {
-                        s.chars()
-                            .filter_map(winansi_byte)
-                            .map(|b| metrics.code_width(b))
-                            .sum()
-                    };
-                    let vm = VMetrics {
-                        cap_height: metrics.cap_height,
-                        ascent: metrics.ascent,
-                        descent: metrics.descent,
-                    };
-                    layout(&text, &bx, da.size, opts.min_font_size, &vm, &width)
+                    simple_layout(&metrics, &text, &bx, da.size, opts.min_font_size)
                 }
                 Some(cov) => {
                     let width = |s: &str| cov.width(s);
@@ -615,22 +604,7 @@ fn fill_text(
             &bx,
             embed.as_ref(),
         )?;
-        let mut font_dict = Dictionary::new();
-        for (name, obj) in used {
-            font_dict.set(name, obj);
-        }
-        let mut stream = Stream::new(
-            dictionary! {
-                "Type" => "XObject",
-                "Subtype" => "Form",
-                "BBox" => vec![0.into(), 0.into(), Object::Real(bx.width), Object::Real(bx.height)],
-                "Resources" => dictionary! { "Font" => font_dict },
-            },
-            content,
-        );
-        // Deterministic (same input, same bytes); small streams stay as they are (deflate.rs).
-        crate::pdf::deflate::compress(&mut stream);
-        let ap = doc.add_object(stream);
+        let ap = doc.add_object(form_xobject(&bx, used, content));
         let wd = doc.get_dictionary_mut(w)?;
         wd.set("AP", dictionary! { "N" => Object::Reference(ap) });
         wd.remove(b"AS");
@@ -645,6 +619,42 @@ fn fill_text(
         Object::String(encode_text_string(&shown), StringFormat::Literal),
     );
     Ok(over)
+}
+
+/// Lays out text in one of the form's own (WinAnsi) fonts.
+fn simple_layout(metrics: &SimpleFont, text: &str, bx: &BoxSpec, size: f32, min: f32) -> Layout {
+    let width = |s: &str| -> f32 {
+        s.chars()
+            .filter_map(winansi_byte)
+            .map(|b| metrics.code_width(b))
+            .sum()
+    };
+    let vm = VMetrics {
+        cap_height: metrics.cap_height,
+        ascent: metrics.ascent,
+        descent: metrics.descent,
+    };
+    layout(text, bx, size, min, &vm, &width)
+}
+
+/// A text block as a form XObject (a field appearance, a block of a continuation sheet).
+pub(crate) fn form_xobject(bx: &BoxSpec, fonts: FontResources, content: Vec<u8>) -> Stream {
+    let mut font_dict = Dictionary::new();
+    for (name, obj) in fonts {
+        font_dict.set(name, obj);
+    }
+    let mut stream = Stream::new(
+        dictionary! {
+            "Type" => "XObject",
+            "Subtype" => "Form",
+            "BBox" => vec![0.into(), 0.into(), Object::Real(bx.width), Object::Real(bx.height)],
+            "Resources" => dictionary! { "Font" => font_dict },
+        },
+        content,
+    );
+    // Deterministic (same input, same bytes); small streams stay as they are (deflate.rs).
+    crate::pdf::deflate::compress(&mut stream);
+    stream
 }
 
 /// A laid-out text block as content-stream operators, with the font resource it uses:
@@ -666,18 +676,7 @@ pub(crate) fn draw_text(
             let font = font_for(doc, fonts, da);
             let metrics = font.metrics.clone();
             let font_obj = font.object.clone();
-            let width = |s: &str| -> f32 {
-                s.chars()
-                    .filter_map(winansi_byte)
-                    .map(|b| metrics.code_width(b))
-                    .sum()
-            };
-            let vm = VMetrics {
-                cap_height: metrics.cap_height,
-                ascent: metrics.ascent,
-                descent: metrics.descent,
-            };
-            let lay = layout(text, bx, da.size, opts.min_font_size, &vm, &width);
+            let lay = simple_layout(&metrics, text, bx, da.size, opts.min_font_size);
             let content = simple_font_content(text, &lay, da, bx);
             (lay, content, vec![(da.font.clone(), font_obj)])
         }

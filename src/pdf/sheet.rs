@@ -3,10 +3,10 @@
 //! extra sheets that name the applicant, the A-Number and the Part and Item each answer belongs
 //! to; the renderer writes those headings into the text.
 
-use lopdf::{dictionary, Dictionary, Document, Object, ObjectId, Stream};
+use lopdf::{dictionary, Document, Object, ObjectId, Stream};
 
 use crate::pdf::appearance::{BoxSpec, Da};
-use crate::pdf::fill::{choose_font, draw_text, FillOptions, FontRes};
+use crate::pdf::fill::{choose_font, draw_text, form_xobject, FillOptions, FontRes};
 use crate::pdf::unicode::{Coverage, EmbedSet};
 use crate::pdf::PdfError;
 use std::collections::HashMap;
@@ -168,20 +168,7 @@ fn xobject(
         bx,
         embed,
     )?;
-    let mut font_dict = Dictionary::new();
-    for (name, obj) in used {
-        font_dict.set(name, obj);
-    }
-    let mut stream = Stream::new(
-        dictionary! {
-            "Type" => "XObject",
-            "Subtype" => "Form",
-            "BBox" => vec![0.into(), 0.into(), Object::Real(bx.width), Object::Real(bx.height)],
-            "Resources" => dictionary! { "Font" => font_dict },
-        },
-        content,
-    );
-    crate::pdf::deflate::compress(&mut stream);
+    let stream = form_xobject(bx, used, content);
     let used = if lay.fitted_end >= text.len() {
         text.len()
     } else {
