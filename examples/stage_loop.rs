@@ -41,6 +41,8 @@ fn run() -> Result<(), String> {
                 .map_or_else(|| PathBuf::from("../shared"), PathBuf::from);
             res.load_blanks(&shared.join("uscis-forms"), &["i-589", "i-730", "i-485"])?;
             res.fill.fallback_fonts = packet::load_fonts(None);
+            // A packet is everything `render` and `batch` write for a case, the draft included.
+            res.load_draft()?;
             let mut size = 0;
             for _ in 0..n {
                 let p = packet::prepare(&bytes, &res);

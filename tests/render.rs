@@ -277,6 +277,44 @@ fn output_is_reproducible() {
     }
 }
 
+/// A fill writes only what it changed over the blank (src/pdf/overlay.rs): the appearance
+/// streams it replaced, and the barcode image behind the cleared barcode, must not be carried
+/// along, and every object must be where the cross-reference stream says.
+#[test]
+fn a_filled_form_holds_no_unreachable_objects() {
+    for name in RENDERABLE {
+        for r in render_fixture(name) {
+            let mut doc = Document::load_mem(&r.bytes)
+                .unwrap_or_else(|e| panic!("{name} {}: {e}", r.file_name));
+            let before = doc.objects.len();
+            // The cross-reference stream is an object of the file but referenced by nothing.
+            let xref: Vec<ObjectId> = doc
+                .objects
+                .iter()
+                .filter(|(_, o)| o.type_name().ok() == Some(b"XRef".as_slice()))
+                .map(|(id, _)| *id)
+                .collect();
+            let pruned: Vec<ObjectId> = doc
+                .prune_objects()
+                .into_iter()
+                .filter(|id| !xref.contains(id))
+                .collect();
+            assert!(
+                pruned.is_empty(),
+                "{name} {}: {} of {before} objects are unreachable, e.g. {:?}",
+                r.file_name,
+                pruned.len(),
+                &pruned[..pruned.len().min(5)]
+            );
+            assert!(
+                before > 1000,
+                "{name} {}: only {before} objects",
+                r.file_name
+            );
+        }
+    }
+}
+
 /// The text poppler extracts from a PDF (None without poppler outside CI).
 fn pdf_text(bytes: &[u8]) -> Option<String> {
     if !tool("pdftotext") {

@@ -68,6 +68,8 @@ pub struct Blank {
     pub(crate) input_hash: [u8; 16],
     /// The form's own fonts (/DR), read once for measuring text.
     pub(crate) dr_fonts: std::sync::OnceLock<HashMap<Vec<u8>, crate::pdf::fill::FontRes>>,
+    /// `doc` serialised, on the first fill.
+    pub(crate) serialized: std::sync::OnceLock<Result<crate::pdf::overlay::Serialized, String>>,
 }
 
 impl std::fmt::Debug for Blank {
@@ -81,13 +83,14 @@ impl std::fmt::Debug for Blank {
 impl Blank {
     /// Parses and (with the empty user password) decrypts a blank, and indexes its fields.
     pub fn parse(bytes: &[u8]) -> Result<Blank, PdfError> {
-        let doc = Document::load_mem(bytes)?;
+        let mut doc = Document::load_mem(bytes)?;
         if doc.is_encrypted() {
             // lopdf leaves /Encrypt in place when the empty password does not open it.
             return Err(PdfError::Structure(
                 "the document is encrypted with a non-empty password".into(),
             ));
         }
+        crate::pdf::fill::prepare(&mut doc)?;
         let fields = index_fields(&doc)?;
         let mut by_name = HashMap::with_capacity(fields.len());
         for (i, f) in fields.iter().enumerate() {
@@ -102,6 +105,7 @@ impl Blank {
             by_name,
             input_hash: h.finish(),
             dr_fonts: std::sync::OnceLock::new(),
+            serialized: std::sync::OnceLock::new(),
         })
     }
 

@@ -12,6 +12,7 @@ use crate::pdf::encoding::{encode_text_string, push_literal, winansi_byte};
 use crate::pdf::flatten::flatten_document;
 use crate::pdf::hash::IdHasher;
 use crate::pdf::metrics::SimpleFont;
+use crate::pdf::overlay::{Objects, Overlay, Serialized};
 use crate::pdf::sheet::Sheet;
 use crate::pdf::unicode::{Coverage, EmbedFont, EmbedSet, FontResources};
 use crate::pdf::PdfError;
@@ -110,9 +111,9 @@ impl Blank {
         sheet: Option<&Sheet>,
         opts: &FillOptions,
     ) -> Result<Filled, PdfError> {
-        let mut doc = self.doc.clone();
-        sanitize(&mut doc)?;
-        let mut fonts = dr_fonts(&doc);
+        let serialized = self.serialized()?;
+        let mut doc = Overlay::new(&self.doc);
+        let mut fonts = self.dr_fonts().clone();
         let mut hasher = IdHasher::new();
         hasher.update(&self.input_hash);
         let mut overflow = Vec::new();
@@ -140,23 +141,31 @@ impl Blank {
         hasher.update(&[u8::from(opts.flatten), opts.barcode as u8]);
         hasher.update(&opts.min_font_size.to_le_bytes());
         embeds.write(&mut doc)?;
-        finish_acroform(&mut doc)?;
-        doc.prune_objects();
-        set_trailer(&mut doc, &self.input_hash, &hasher.finish());
+        let trailer = trailer(&self.doc, &self.input_hash, &hasher.finish());
         let flattened = if opts.flatten {
-            let mut flat = doc.clone();
+            let mut flat = doc.to_document();
+            flat.trailer = trailer.clone();
+            flat.prune_objects();
             flatten_document(&mut flat)?;
             Some(save(&mut flat)?)
         } else {
             None
         };
-        let bytes = save(&mut doc)?;
+        let bytes = serialized.write(&doc, &trailer)?;
         Ok(Filled {
             bytes,
             flattened,
             overflow,
             unknown_fields,
         })
+    }
+
+    /// The blank's objects serialised, once per parsed blank (on the first fill).
+    fn serialized(&self) -> Result<&Serialized, PdfError> {
+        self.serialized
+            .get_or_init(|| Serialized::new(&self.doc).map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(|e| PdfError::Structure(e.clone()))
     }
 }
 
@@ -181,8 +190,16 @@ pub(crate) fn save(doc: &mut Document) -> Result<Vec<u8>, PdfError> {
     Ok(buf)
 }
 
-/// Removes XFA, JavaScript, the usage-rights signature and anything that
-/// makes a viewer run code or regenerate the form from the XFA.
+/// What every fill of a blank starts from, done once at parse: no XFA, no JavaScript, no
+/// usage-rights signature, nothing that makes a viewer run code or regenerate the form from
+/// the XFA, and nothing left unreferenced by their removal.
+pub(crate) fn prepare(doc: &mut Document) -> Result<(), PdfError> {
+    sanitize(doc)?;
+    finish_acroform(doc)?;
+    doc.prune_objects();
+    Ok(())
+}
+
 fn sanitize(doc: &mut Document) -> Result<(), PdfError> {
     let root = doc.trailer.get(b"Root").and_then(Object::as_reference)?;
     // Names of document-level scripts; /Names may be inline or a reference.
@@ -276,7 +293,7 @@ fn finish_acroform(doc: &mut Document) -> Result<(), PdfError> {
 
 /// A fresh trailer: only /Root, /Info and a content-derived /ID, so the
 /// output is byte-identical for identical inputs and never re-encrypted.
-fn set_trailer(doc: &mut Document, original: &[u8; 16], this: &[u8; 16]) {
+fn trailer(doc: &Document, original: &[u8; 16], this: &[u8; 16]) -> Dictionary {
     let mut t = Dictionary::new();
     for key in [b"Root".as_slice(), b"Info"] {
         if let Ok(v) = doc.trailer.get(key) {
@@ -290,7 +307,7 @@ fn set_trailer(doc: &mut Document, original: &[u8; 16], this: &[u8; 16]) {
             Object::String(this.to_vec(), StringFormat::Hexadecimal),
         ],
     );
-    doc.trailer = t;
+    t
 }
 
 fn dr_fonts(doc: &Document) -> HashMap<Vec<u8>, FontRes> {
@@ -321,14 +338,14 @@ fn dr_fonts(doc: &Document) -> HashMap<Vec<u8>, FontRes> {
 
 /// The font a /DA names, or Helvetica (added under /Helv) when /DR lacks it.
 fn font_for<'a>(
-    doc: &mut Document,
+    doc: &mut impl Objects,
     fonts: &'a mut HashMap<Vec<u8>, FontRes>,
     da: &mut Da,
 ) -> &'a FontRes {
     if !fonts.contains_key(&da.font) {
         da.font = b"Helv".to_vec();
         if !fonts.contains_key(da.font.as_slice()) {
-            let id = doc.add_object(dictionary! {
+            let id = doc.add(dictionary! {
                 "Type" => "Font",
                 "Subtype" => "Type1",
                 "BaseFont" => "Helvetica",
@@ -347,7 +364,7 @@ fn font_for<'a>(
 }
 
 fn apply(
-    doc: &mut Document,
+    doc: &mut Overlay<'_>,
     entry: &FieldEntry,
     value: &FieldValue,
     opts: &FillOptions,
@@ -362,8 +379,9 @@ fn apply(
     match (info.kind, value) {
         (FieldKind::Text, FieldValue::Text(s)) => fill_text(doc, entry, s, opts, fonts, embeds),
         (FieldKind::Choice, FieldValue::Text(s) | FieldValue::Choice(s)) => {
-            let dict = doc.get_dictionary(entry.field_id)?;
-            let ff = inherited(doc, dict, b"Ff")
+            let base = doc.base();
+            let dict = base.get_dictionary(entry.field_id)?;
+            let ff = inherited(base, dict, b"Ff")
                 .and_then(|o| o.as_i64().ok())
                 .unwrap_or(0);
             let editable = ff & (1 << 18) != 0;
@@ -395,14 +413,14 @@ fn apply(
 /// `Some(state)` = the widget(s) having that on-state. Err(None) when no widget
 /// can show the requested state.
 fn set_state(
-    doc: &mut Document,
+    doc: &mut Overlay<'_>,
     entry: &FieldEntry,
     want: Option<&[u8]>,
 ) -> Result<(), Option<PdfError>> {
     let mut value: Option<Vec<u8>> = None;
     let mut states = Vec::with_capacity(entry.widgets.len());
     for &w in &entry.widgets {
-        let on = widget_on_states(doc, w);
+        let on = widget_on_states(doc.base(), w);
         let state = match want {
             Some(b"Off") => b"Off".to_vec(),
             None => on.first().cloned().unwrap_or_else(|| b"Off".to_vec()),
@@ -420,12 +438,12 @@ fn set_state(
         (_, None) => return Err(None),
     };
     for (w, state) in states {
-        doc.get_dictionary_mut(w)
-            .map_err(|e| Some(e.into()))?
+        doc.dictionary_mut(w)
+            .map_err(Some)?
             .set("AS", Object::Name(state));
     }
-    doc.get_dictionary_mut(entry.field_id)
-        .map_err(|e| Some(e.into()))?
+    doc.dictionary_mut(entry.field_id)
+        .map_err(Some)?
         .set("V", Object::Name(value));
     Ok(())
 }
@@ -577,7 +595,7 @@ impl Blank {
 }
 
 fn fill_text(
-    doc: &mut Document,
+    doc: &mut Overlay<'_>,
     entry: &FieldEntry,
     raw: &str,
     opts: &FillOptions,
@@ -587,10 +605,10 @@ fn fill_text(
     let info = &entry.info;
     let (text, rest) = field_text(info, raw);
     let embed = choose_font(&info.name, &text, &opts.fallback_fonts)?;
-    let quadding = field_quadding(doc, entry)?;
+    let quadding = field_quadding(doc.base(), entry)?;
     let mut first_layout: Option<Layout> = None;
     for &w in &entry.widgets {
-        let Some((mut da, bx)) = widget_box(doc, info, w, quadding)? else {
+        let Some((mut da, bx)) = widget_box(doc.base(), info, w, quadding)? else {
             continue;
         };
         let (lay, content, used) = draw_text(
@@ -604,8 +622,8 @@ fn fill_text(
             &bx,
             embed.as_ref(),
         )?;
-        let ap = doc.add_object(form_xobject(&bx, used, content));
-        let wd = doc.get_dictionary_mut(w)?;
+        let ap = doc.add(form_xobject(&bx, used, content));
+        let wd = doc.dictionary_mut(w)?;
         wd.set("AP", dictionary! { "N" => Object::Reference(ap) });
         wd.remove(b"AS");
         if first_layout.is_none() {
@@ -614,7 +632,7 @@ fn fill_text(
     }
     let over = overflow_of(&info.name, text.clone(), rest, first_layout.as_ref());
     let shown = over.as_ref().map_or(text, |o| o.fitted.clone());
-    doc.get_dictionary_mut(entry.field_id)?.set(
+    doc.dictionary_mut(entry.field_id)?.set(
         "V",
         Object::String(encode_text_string(&shown), StringFormat::Literal),
     );
@@ -661,7 +679,7 @@ pub(crate) fn form_xobject(bx: &BoxSpec, fonts: FontResources, content: Vec<u8>)
 /// (layout, content, font resources by name).
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn draw_text(
-    doc: &mut Document,
+    doc: &mut impl Objects,
     fonts: &mut HashMap<Vec<u8>, FontRes>,
     embeds: &mut EmbedSet,
     opts: &FillOptions,
@@ -718,14 +736,28 @@ pub(crate) fn choose_font<'a>(
     Coverage::plan(field, text, fallbacks).map(Some)
 }
 
-/// Formats a coordinate compactly and deterministically.
+/// Formats a coordinate compactly and deterministically: at most three decimals, no trailing
+/// zeros, never `-0`. In integer arithmetic: it runs for every glyph run and line drawn, and
+/// float formatting was 5% of a packet.
 pub(crate) fn num(v: f32) -> String {
-    let s = format!("{v:.3}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" {
-        "0".to_string()
+    if !v.is_finite() {
+        return "0".to_string();
+    }
+    let thousandths = (f64::from(v) * 1000.0).round_ties_even() as i64;
+    if thousandths == 0 {
+        return "0".to_string();
+    }
+    let (sign, abs) = if thousandths < 0 {
+        ("-", thousandths.unsigned_abs())
     } else {
-        s.to_string()
+        ("", thousandths.unsigned_abs())
+    };
+    let (int, frac) = (abs / 1000, abs % 1000);
+    match frac {
+        0 => format!("{sign}{int}"),
+        f if f % 100 == 0 => format!("{sign}{int}.{}", f / 100),
+        f if f % 10 == 0 => format!("{sign}{int}.{:02}", f / 10),
+        f => format!("{sign}{int}.{f:03}"),
     }
 }
 
@@ -773,7 +805,7 @@ fn simple_font_content(text: &str, lay: &Layout, da: &Da, bx: &BoxSpec) -> Vec<u
 /// Clears the barcode fields' values and gives them an empty appearance,
 /// unless the caller filled one explicitly.
 fn blank_barcodes(
-    doc: &mut Document,
+    doc: &mut Overlay<'_>,
     fields: &[FieldEntry],
     values: &[(String, FieldValue)],
 ) -> Result<(), PdfError> {
@@ -782,15 +814,20 @@ fn blank_barcodes(
         if !f.info.name.contains("PDF417BarCode") || values.iter().any(|(n, _)| *n == f.info.name) {
             continue;
         }
-        let field = doc.get_dictionary_mut(f.field_id)?;
+        let base = doc.base();
+        let field = doc.dictionary_mut(f.field_id)?;
         field.remove(b"V");
         field.remove(b"DV");
         for &w in &f.widgets {
-            let Some(rect) = doc.get_dictionary(w).ok().and_then(|d| widget_rect(doc, d)) else {
+            let Some(rect) = base
+                .get_dictionary(w)
+                .ok()
+                .and_then(|d| widget_rect(base, d))
+            else {
                 continue;
             };
             let id = *empty.get_or_insert_with(|| {
-                doc.add_object(Stream::new(
+                doc.add(Stream::new(
                     dictionary! {
                         "Type" => "XObject",
                         "Subtype" => "Form",
@@ -799,9 +836,51 @@ fn blank_barcodes(
                     Vec::new(),
                 ))
             });
-            doc.get_dictionary_mut(w)?
+            doc.dictionary_mut(w)?
                 .set("AP", dictionary! { "N" => Object::Reference(id) });
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::num;
+
+    /// The integer formatting gives what `{:.3}` trimmed gave, for the values content streams
+    /// hold (coordinates on a page, font sizes, small negative offsets).
+    #[test]
+    fn num_matches_float_formatting() {
+        let old = |v: f32| {
+            let s = format!("{v:.3}");
+            let s = s.trim_end_matches('0').trim_end_matches('.');
+            if s == "-0" {
+                "0".to_string()
+            } else {
+                s.to_string()
+            }
+        };
+        let mut differ = 0;
+        for i in -200_000..200_000 {
+            let v = i as f32 * 0.01237;
+            if num(v) != old(v) {
+                differ += 1;
+                // Only a tie at the third decimal may round the other way.
+                assert!(
+                    (num(v).parse::<f32>().unwrap_or(f32::NAN) - v).abs() <= 0.000_51,
+                    "{v}: {} vs {}",
+                    num(v),
+                    old(v)
+                );
+            }
+        }
+        assert!(differ < 50, "{differ} values format differently");
+        assert_eq!(num(0.0004), "0");
+        assert_eq!(num(-0.0004), "0");
+        assert_eq!(num(12.5), "12.5");
+        assert_eq!(num(-3.25), "-3.25");
+        assert_eq!(num(612.0), "612");
+        assert_eq!(num(0.005), "0.005");
+        assert_eq!(num(f32::NAN), "0");
+    }
 }

@@ -1,7 +1,8 @@
 //! PDF form filling for the official USCIS blanks (XFA + AcroForm hybrids).
 //!
-//! The blanks are parsed and decrypted once ([`Blank::parse`]); every fill works
-//! on a clone of that document, so one parsed blank serves many filings.
+//! The blanks are parsed, decrypted and cleaned once ([`Blank::parse`]); a fill records only
+//! the objects it changes over that document (`overlay.rs`), so one parsed blank serves many
+//! filings without being copied.
 
 mod appearance;
 mod blank;
@@ -12,6 +13,7 @@ mod fill;
 mod flatten;
 mod hash;
 mod metrics;
+mod overlay;
 mod sheet;
 mod unicode;
 

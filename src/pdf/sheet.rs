@@ -3,7 +3,9 @@
 //! extra sheets that name the applicant, the A-Number and the Part and Item each answer belongs
 //! to; the renderer writes those headings into the text.
 
-use lopdf::{dictionary, Document, Object, ObjectId, Stream};
+use lopdf::{dictionary, Object, ObjectId, Stream};
+
+use crate::pdf::overlay::{Objects, Overlay};
 
 use crate::pdf::appearance::{BoxSpec, Da};
 use crate::pdf::fill::{choose_font, draw_text, form_xobject, FillOptions, FontRes};
@@ -32,21 +34,22 @@ const MAX_SHEETS: usize = 500;
 
 /// Appends as many sheets as `sheet.body` needs.
 pub(crate) fn append(
-    doc: &mut Document,
+    doc: &mut Overlay<'_>,
     fonts: &mut HashMap<Vec<u8>, FontRes>,
     embeds: &mut EmbedSet,
     opts: &FillOptions,
     sheet: &Sheet,
 ) -> Result<(), PdfError> {
-    let pages_id = doc
+    let base = doc.base();
+    let pages_id = base
         .catalog()?
         .get(b"Pages")
         .and_then(Object::as_reference)?;
-    let media = doc
+    let media = base
         .get_pages()
         .values()
         .next()
-        .and_then(|p| doc.get_dictionary(*p).ok())
+        .and_then(|p| base.get_dictionary(*p).ok())
         .and_then(|p| p.get(b"MediaBox").ok())
         .and_then(|m| m.as_array().ok())
         .map(|a| {
@@ -115,8 +118,8 @@ pub(crate) fn append(
             by = MARGIN + SIGN_HEIGHT,
             sy = MARGIN - SIGN_HEIGHT,
         );
-        let content_id = doc.add_object(Stream::new(dictionary! {}, content.into_bytes()));
-        let page = doc.add_object(dictionary! {
+        let content_id = doc.add(Stream::new(dictionary! {}, content.into_bytes()));
+        let page = doc.add(dictionary! {
             "Type" => "Page",
             "Parent" => pages_id,
             "MediaBox" => media.iter().map(|v| Object::Real(*v)).collect::<Vec<_>>(),
@@ -125,7 +128,7 @@ pub(crate) fn append(
             },
             "Contents" => content_id,
         });
-        let pages = doc.get_dictionary_mut(pages_id)?;
+        let pages = doc.dictionary_mut(pages_id)?;
         let count = pages.get(b"Count").and_then(Object::as_i64).unwrap_or(0);
         pages.set("Count", count + 1);
         if let Ok(Object::Array(kids)) = pages.get_mut(b"Kids") {
@@ -138,7 +141,7 @@ pub(crate) fn append(
 /// One text block as a form XObject; returns it and how many bytes of `text` it shows.
 #[allow(clippy::too_many_arguments)]
 fn xobject(
-    doc: &mut Document,
+    doc: &mut impl Objects,
     fonts: &mut HashMap<Vec<u8>, FontRes>,
     embeds: &mut EmbedSet,
     opts: &FillOptions,
@@ -174,5 +177,5 @@ fn xobject(
     } else {
         lay.rest_start
     };
-    Ok((doc.add_object(stream), used))
+    Ok((doc.add(stream), used))
 }

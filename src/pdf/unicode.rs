@@ -4,17 +4,20 @@
 //! embedded as a Type0 / Identity-H font with a ToUnicode CMap, so the text
 //! can be extracted again.
 
-use std::collections::BTreeMap;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
+use std::rc::Rc;
 use std::sync::Arc;
 
-use lopdf::{dictionary, Document, Object, ObjectId, Stream, StringFormat};
+use lopdf::{dictionary, Object, ObjectId, Stream, StringFormat};
 use subsetter::GlyphRemapper;
 use unicode_bidi::BidiInfo;
 
 use crate::pdf::appearance::{BoxSpec, Layout, VMetrics};
 use crate::pdf::fill::{num, push_name};
 use crate::pdf::hash::IdHasher;
+use crate::pdf::overlay::Objects;
 use crate::pdf::PdfError;
 
 /// An OpenType/TrueType font (file bytes + face index in a collection) to
@@ -104,7 +107,56 @@ struct Glyph {
     cluster: usize,
 }
 
-fn shape(face: &rustybuzz::Face<'_>, text: &str, rtl: Option<bool>) -> Vec<Glyph> {
+/// Which font a cached shaping result belongs to: the file's data (address and length) and the
+/// address of the face's `head` table (faces of one collection share the data, not the
+/// `head`). Fonts live for the whole run (built in, or loaded once), so an address is not
+/// reused for other data while its entries matter; the length guards against the rare reuse in
+/// a process that loads fonts more than once (the tests).
+type FaceKey = (usize, usize, usize);
+
+fn face_key(face: &rustybuzz::Face<'_>) -> FaceKey {
+    let raw = face.raw_face();
+    let head = raw
+        .table(ttf_parser::Tag::from_bytes(b"head"))
+        .map_or(0, |t| t.as_ptr() as usize);
+    (raw.data.as_ptr() as usize, raw.data.len(), head)
+}
+
+/// Shaped runs are cached per thread: a batch draws the same questions, labels and headings
+/// for every case, and shaping was half of a draft's time (perf, i589-affirmative-family).
+const SHAPE_CACHE_LIMIT: usize = 50_000;
+
+type ShapeKey = (FaceKey, Option<bool>, String);
+type PlanKey = (
+    FaceKey,
+    rustybuzz::Direction,
+    Option<rustybuzz::Script>,
+    Option<String>,
+);
+
+thread_local! {
+    static SHAPED: RefCell<HashMap<ShapeKey, Rc<[Glyph]>>> = RefCell::new(HashMap::new());
+    // A plan is slow to build (feature lookup compilation) and depends only on these properties.
+    static PLANS: RefCell<HashMap<PlanKey, rustybuzz::ShapePlan>> = RefCell::new(HashMap::new());
+}
+
+fn shape(face: &rustybuzz::Face<'_>, text: &str, rtl: Option<bool>) -> Rc<[Glyph]> {
+    let key = (face_key(face), rtl, text.to_string());
+    if let Some(hit) = SHAPED.with(|c| c.borrow().get(&key).cloned()) {
+        return hit;
+    }
+    let glyphs: Rc<[Glyph]> = shape_uncached(face, text, rtl).into();
+    SHAPED.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= SHAPE_CACHE_LIMIT {
+            c.clear();
+        }
+        c.insert(key, glyphs.clone());
+    });
+    glyphs
+}
+
+fn shape_uncached(face: &rustybuzz::Face<'_>, text: &str, rtl: Option<bool>) -> Vec<Glyph> {
     let mut buf = rustybuzz::UnicodeBuffer::new();
     buf.push_str(text);
     buf.guess_segment_properties();
@@ -114,7 +166,26 @@ fn shape(face: &rustybuzz::Face<'_>, text: &str, rtl: Option<bool>) -> Vec<Glyph
         None => {}
     }
     let scale = 1000.0 / (face.units_per_em().max(1) as f32);
-    let out = rustybuzz::shape(face, &[], buf);
+    let script = buf.script();
+    let plan_key = (
+        face_key(face),
+        buf.direction(),
+        Some(script),
+        buf.language().map(|l| l.as_str().to_string()),
+    );
+    let out = PLANS.with(|plans| {
+        let mut plans = plans.borrow_mut();
+        let plan = plans.entry(plan_key).or_insert_with(|| {
+            rustybuzz::ShapePlan::new(
+                face,
+                buf.direction(),
+                Some(script),
+                buf.language().as_ref(),
+                &[],
+            )
+        });
+        rustybuzz::shape_with_plan(face, plan, buf)
+    });
     out.glyph_infos()
         .iter()
         .zip(out.glyph_positions())
@@ -126,6 +197,16 @@ fn shape(face: &rustybuzz::Face<'_>, text: &str, rtl: Option<bool>) -> Vec<Glyph
             cluster: i.cluster as usize,
         })
         .collect()
+}
+
+/// `<XXXX>`: a 2-byte glyph id in a TJ array (written for every glyph, so without `format!`).
+fn push_gid(c: &mut Vec<u8>, gid: u16) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    c.push(b'<');
+    for shift in [12, 8, 4, 0] {
+        c.push(HEX[usize::from((gid >> shift) & 0xF)]);
+    }
+    c.push(b'>');
 }
 
 /// Vertical metrics of a face as fractions of the font size.
@@ -168,21 +249,21 @@ pub(crate) struct EmbedSet {
 impl EmbedSet {
     pub(crate) fn get_or_add(
         &mut self,
-        doc: &mut Document,
+        doc: &mut impl Objects,
         idx: usize,
         font: &EmbedFont,
     ) -> &mut Embedded {
         self.fonts.entry(idx).or_insert_with(|| Embedded {
             font: font.clone(),
             res_name: format!("FXF{idx}").into_bytes(),
-            type0: doc.new_object_id(),
+            type0: doc.new_id(),
             remapper: GlyphRemapper::new(),
             glyphs: BTreeMap::new(),
         })
     }
 
     /// Subsets and writes every font used, under the ids handed out earlier.
-    pub(crate) fn write(self, doc: &mut Document) -> Result<(), PdfError> {
+    pub(crate) fn write(self, doc: &mut impl Objects) -> Result<(), PdfError> {
         for (_, e) in self.fonts {
             e.write(doc)?;
         }
@@ -288,7 +369,7 @@ impl<'a> Coverage<'a> {
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn content(
         &self,
-        doc: &mut Document,
+        doc: &mut impl Objects,
         embeds: &mut EmbedSet,
         field: &str,
         text: &str,
@@ -407,7 +488,7 @@ impl Embedded {
             // ToUnicode is per glyph: the first text a glyph stood for names it.
             let entry = self.glyphs.entry(new).or_insert_with(|| (w, String::new()));
             if entry.1.is_empty() {
-                entry.1 = src;
+                entry.1 = src.to_string();
             }
             let y = g.y_offset * size / 1000.0;
             if (y - *rise).abs() > 0.001 {
@@ -417,7 +498,7 @@ impl Embedded {
             if g.x_offset.abs() > 0.01 {
                 c.extend_from_slice(format!("{} ", num(-g.x_offset)).as_bytes());
             }
-            c.extend_from_slice(format!("<{new:04X}>").as_bytes());
+            push_gid(c, new);
             let adjust = g.advance - g.x_offset - w;
             if adjust.abs() > 0.01 {
                 c.extend_from_slice(format!(" {} ", num(-adjust)).as_bytes());
@@ -431,7 +512,7 @@ impl Embedded {
         &self.res_name
     }
 
-    fn write(self, doc: &mut Document) -> Result<(), PdfError> {
+    fn write(self, doc: &mut impl Objects) -> Result<(), PdfError> {
         let face = ttf_parser::Face::parse(&self.font.data, self.font.index)
             .map_err(|e| PdfError::Structure(format!("font {}: {e}", self.font.name)))?;
         let is_cff = face.tables().cff.is_some();
@@ -462,10 +543,10 @@ impl Embedded {
         );
         // Deterministic; failure only costs size.
         crate::pdf::deflate::compress(&mut file);
-        let file_id = doc.add_object(file);
+        let file_id = doc.add(file);
         let bbox = face.global_bounding_box();
         let s = |v: i16| Object::Real((f32::from(v) * scale).round());
-        let descriptor = doc.add_object(dictionary! {
+        let descriptor = doc.add(dictionary! {
             "Type" => "FontDescriptor",
             "FontName" => Object::Name(base.clone().into_bytes()),
             "Flags" => 4,
@@ -498,11 +579,11 @@ impl Embedded {
         if !is_cff {
             cid.set("CIDToGIDMap", "Identity");
         }
-        let cid_id = doc.add_object(cid);
+        let cid_id = doc.add(cid);
         let mut cmap_stream = Stream::new(dictionary! {}, to_unicode_cmap(&self.glyphs));
         crate::pdf::deflate::compress(&mut cmap_stream);
-        let cmap = doc.add_object(cmap_stream);
-        doc.objects.insert(
+        let cmap = doc.add(cmap_stream);
+        doc.put(
             self.type0,
             Object::Dictionary(dictionary! {
                 "Type" => "Font",
@@ -520,33 +601,34 @@ impl Embedded {
 /// The source text each glyph stands for: a cluster with as many glyphs as
 /// characters maps one to one (in logical order), otherwise its first glyph
 /// carries the whole cluster and the others map to nothing.
-fn glyph_texts(glyphs: &[Glyph], run: &str, rtl: bool) -> Vec<String> {
-    let mut starts: Vec<usize> = glyphs.iter().map(|g| g.cluster).collect();
-    starts.sort_unstable();
-    starts.dedup();
-    let mut out = vec![String::new(); glyphs.len()];
-    for &start in &starts {
-        let end = starts
-            .iter()
-            .find(|s| **s > start)
-            .copied()
-            .unwrap_or(run.len());
+fn glyph_texts<'r>(glyphs: &[Glyph], run: &'r str, rtl: bool) -> Vec<&'r str> {
+    // Glyph indices grouped by cluster (in index order within one), in cluster order.
+    let mut order: Vec<usize> = (0..glyphs.len()).collect();
+    order.sort_unstable_by_key(|&i| (glyphs[i].cluster, i));
+    let mut out = vec![""; glyphs.len()];
+    let mut k = 0;
+    while k < order.len() {
+        let start = glyphs[order[k]].cluster;
+        let mut j = k;
+        while j < order.len() && glyphs[order[j]].cluster == start {
+            j += 1;
+        }
+        let end = order.get(j).map_or(run.len(), |&i| glyphs[i].cluster);
         let text = run.get(start..end).unwrap_or("");
-        let mut members: Vec<usize> = (0..glyphs.len())
-            .filter(|i| glyphs[*i].cluster == start)
-            .collect();
+        let members = &order[k..j];
+        // RTL buffers come out in visual order; logical order is the reverse.
+        let mut logical: Vec<usize> = members.to_vec();
         if rtl {
-            // RTL buffers come out in visual order; logical order is the reverse.
-            members.reverse();
+            logical.reverse();
         }
-        let chars: Vec<char> = text.chars().collect();
-        if chars.len() == members.len() {
-            for (i, ch) in members.iter().zip(chars) {
-                out[*i] = ch.to_string();
+        if text.chars().count() == logical.len() {
+            for (i, (at, ch)) in logical.iter().zip(text.char_indices()) {
+                out[*i] = &text[at..at + ch.len_utf8()];
             }
-        } else if let Some(first) = members.first() {
-            out[*first] = text.to_string();
+        } else if let Some(first) = logical.first() {
+            out[*first] = text;
         }
+        k = j;
     }
     out
 }
