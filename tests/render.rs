@@ -287,11 +287,14 @@ fn a_filled_form_holds_no_unreachable_objects() {
             let mut doc = Document::load_mem(&r.bytes)
                 .unwrap_or_else(|e| panic!("{name} {}: {e}", r.file_name));
             let before = doc.objects.len();
-            // The cross-reference stream is an object of the file but referenced by nothing.
+            // The cross-reference and object streams are objects of the file that nothing
+            // references.
             let xref: Vec<ObjectId> = doc
                 .objects
                 .iter()
-                .filter(|(_, o)| o.type_name().ok() == Some(b"XRef".as_slice()))
+                .filter(|(_, o)| {
+                    matches!(o.type_name(), Ok(t) if t == b"XRef".as_slice() || t == b"ObjStm".as_slice())
+                })
                 .map(|(id, _)| *id)
                 .collect();
             let pruned: Vec<ObjectId> = doc

@@ -112,7 +112,7 @@ impl Blank {
         opts: &FillOptions,
     ) -> Result<Filled, PdfError> {
         let serialized = self.serialized()?;
-        let mut doc = Overlay::new(&self.doc);
+        let mut doc = Overlay::new(&self.doc, serialized);
         let mut fonts = self.dr_fonts().clone();
         let mut hasher = IdHasher::new();
         hasher.update(&self.input_hash);
