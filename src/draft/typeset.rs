@@ -161,9 +161,22 @@ impl Style {
     }
 }
 
-/// Below this code point no character is right-to-left or a bidi control (Hebrew starts at
-/// U+0590), so such text is laid out left to right without the bidi algorithm.
-const FIRST_RTL: char = '\u{0590}';
+/// Whether `c` can make a line right to left: a strong right-to-left or Arabic-number
+/// character (the Hebrew, Arabic, Syriac, Thaana, NKo... blocks and their presentation forms,
+/// the historic RTL scripts of the SMP) or an explicit bidi control. Without any, every level is
+/// 0 (UAX #9) and a line is laid out left to right without the bidi algorithm: Latin,
+/// Cyrillic, Ethiopic and Chinese lines skip it.
+fn may_be_rtl(c: char) -> bool {
+    matches!(c,
+        '\u{0590}'..='\u{08FF}'
+        | '\u{200E}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FB1D}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFF}'
+        | '\u{10800}'..='\u{10FFF}'
+        | '\u{1E800}'..='\u{1EFFF}')
+}
 
 /// One laid-out line: runs in visual order, its width in points, and whether its paragraph
 /// reads right to left (then it is aligned right).
@@ -215,7 +228,7 @@ impl<'f> Typesetter<'f> {
         let text = fonts.visible(text, place, &mut self.warnings);
         let max_units = self.avail(&style) * 1000.0 / style.size;
         let ranges = crate::pdf::wrap(&text, max_units, &|s: &str| fonts.units(s, style.bold));
-        if text.chars().all(|c| c < FIRST_RTL) {
+        if !text.chars().any(may_be_rtl) {
             return ranges
                 .into_iter()
                 .map(|r| self.ltr_line(&text[r], style))
@@ -417,5 +430,32 @@ fn text_op(line: Line, x: f32, y: f32) -> DrawOp {
         size: line.style.size,
         rgb: line.style.rgb,
         runs: line.runs,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_be_rtl;
+    use unicode_bidi::{bidi_class, BidiClass};
+
+    /// Every character that can give a level above 0 in a left-to-right paragraph is caught,
+    /// so no line that needs the bidi algorithm skips it.
+    #[test]
+    fn every_right_to_left_character_takes_the_bidi_path() {
+        let missed: Vec<String> = (0..=0x10FFFu32)
+            .filter_map(char::from_u32)
+            .filter(|c| {
+                use BidiClass::*;
+                matches!(
+                    bidi_class(*c),
+                    R | AL | AN | RLE | RLO | RLI | LRE | LRO | LRI | FSI | PDF | PDI
+                ) && !may_be_rtl(*c)
+            })
+            .map(|c| format!("U+{:04X}", c as u32))
+            .collect();
+        assert!(missed.is_empty(), "not caught: {missed:?}");
+        assert!(!"Tesfaye Дмитрий 王小明 ተስፋዬ 12/05/2024"
+            .chars()
+            .any(may_be_rtl));
     }
 }
