@@ -105,6 +105,10 @@ struct Glyph {
     y_offset: f32,
     /// Byte offset of its cluster in the shaped string.
     cluster: usize,
+    /// The font's own advance of the glyph (its /W entry), in 1/1000 em.
+    width: f32,
+    /// The text it stands for in the shaped string (ToUnicode), as a byte range.
+    text: (u32, u32),
 }
 
 /// Which font a cached shaping result belongs to: the file's data (address and length) and the
@@ -186,17 +190,31 @@ fn shape_uncached(face: &rustybuzz::Face<'_>, text: &str, rtl: Option<bool>) -> 
         });
         rustybuzz::shape_with_plan(face, plan, buf)
     });
-    out.glyph_infos()
+    let mut glyphs: Vec<Glyph> = out
+        .glyph_infos()
         .iter()
         .zip(out.glyph_positions())
-        .map(|(i, p)| Glyph {
-            gid: u16::try_from(i.glyph_id).unwrap_or(0),
-            advance: p.x_advance as f32 * scale,
-            x_offset: p.x_offset as f32 * scale,
-            y_offset: p.y_offset as f32 * scale,
-            cluster: i.cluster as usize,
+        .map(|(i, p)| {
+            let gid = u16::try_from(i.glyph_id).unwrap_or(0);
+            Glyph {
+                gid,
+                advance: p.x_advance as f32 * scale,
+                x_offset: p.x_offset as f32 * scale,
+                y_offset: p.y_offset as f32 * scale,
+                cluster: i.cluster as usize,
+                width: face
+                    .glyph_hor_advance(ttf_parser::GlyphId(gid))
+                    .map_or(0.0, |a| f32::from(a) * scale),
+                text: (0, 0),
+            }
         })
-        .collect()
+        .collect();
+    // Computed with the shaping and cached with it: it was a tenth of a draft's time per run.
+    let texts = glyph_texts(&glyphs, text, rtl == Some(true));
+    for (g, t) in glyphs.iter_mut().zip(texts) {
+        g.text = (t.0 as u32, t.1 as u32);
+    }
+    glyphs
 }
 
 /// `<XXXX>`: a 2-byte glyph id in a TJ array (written for every glyph, so without `format!`).
@@ -238,6 +256,8 @@ pub(crate) struct Embedded {
     remapper: GlyphRemapper,
     /// New glyph id → (width in 1/1000 em, text it stands for).
     glyphs: BTreeMap<u16, (f32, String)>,
+    /// By new glyph id: whether its ToUnicode text is set.
+    named: Vec<bool>,
 }
 
 /// All embedded fonts of one fill, keyed by the index in the fallback list.
@@ -259,6 +279,7 @@ impl EmbedSet {
             type0: doc.new_id(),
             remapper: GlyphRemapper::new(),
             glyphs: BTreeMap::new(),
+            named: Vec::new(),
         })
     }
 
@@ -474,21 +495,31 @@ impl Embedded {
         c: &mut Vec<u8>,
         rise: &mut f32,
     ) -> Result<(), char> {
-        let scale_1000 = 1000.0 / (face.units_per_em().max(1) as f32);
         let glyphs = shape(face, run_text, Some(rtl));
-        let names = glyph_texts(&glyphs, run_text, rtl);
-        for (g, src) in glyphs.iter().zip(names) {
+        for g in glyphs.iter() {
             if g.gid == 0 {
-                return Err(run_text[g.cluster..].chars().next().unwrap_or('\u{FFFD}'));
+                return Err(run_text
+                    .get(g.cluster..)
+                    .and_then(|t| t.chars().next())
+                    .unwrap_or('\u{FFFD}'));
             }
             let new = self.remapper.remap(g.gid);
-            let w = face
-                .glyph_hor_advance(ttf_parser::GlyphId(g.gid))
-                .map_or(0.0, |a| f32::from(a) * scale_1000);
-            // ToUnicode is per glyph: the first text a glyph stood for names it.
-            let entry = self.glyphs.entry(new).or_insert_with(|| (w, String::new()));
-            if entry.1.is_empty() {
-                entry.1 = src.to_string();
+            let w = g.width;
+            // ToUnicode is per glyph: the first text a glyph stood for names it. `named` spares
+            // the map lookup for the glyphs already named, nearly all of them.
+            let idx = usize::from(new);
+            if self.named.len() <= idx {
+                self.named.resize(idx + 1, false);
+            }
+            if !self.named[idx] {
+                let src = run_text
+                    .get(g.text.0 as usize..g.text.1 as usize)
+                    .unwrap_or("");
+                let entry = self.glyphs.entry(new).or_insert_with(|| (w, String::new()));
+                if entry.1.is_empty() && !src.is_empty() {
+                    entry.1 = src.to_string();
+                    self.named[idx] = true;
+                }
             }
             let y = g.y_offset * size / 1000.0;
             if (y - *rise).abs() > 0.001 {
@@ -601,11 +632,13 @@ impl Embedded {
 /// The source text each glyph stands for: a cluster with as many glyphs as
 /// characters maps one to one (in logical order), otherwise its first glyph
 /// carries the whole cluster and the others map to nothing.
-fn glyph_texts<'r>(glyphs: &[Glyph], run: &'r str, rtl: bool) -> Vec<&'r str> {
+/// The byte range of `run` each glyph stands for: one character each when a cluster has as
+/// many glyphs as characters, else the whole cluster on its first glyph in logical order.
+fn glyph_texts(glyphs: &[Glyph], run: &str, rtl: bool) -> Vec<(usize, usize)> {
     // Glyph indices grouped by cluster (in index order within one), in cluster order.
     let mut order: Vec<usize> = (0..glyphs.len()).collect();
     order.sort_unstable_by_key(|&i| (glyphs[i].cluster, i));
-    let mut out = vec![""; glyphs.len()];
+    let mut out = vec![(0, 0); glyphs.len()];
     let mut k = 0;
     while k < order.len() {
         let start = glyphs[order[k]].cluster;
@@ -623,10 +656,12 @@ fn glyph_texts<'r>(glyphs: &[Glyph], run: &'r str, rtl: bool) -> Vec<&'r str> {
         }
         if text.chars().count() == logical.len() {
             for (i, (at, ch)) in logical.iter().zip(text.char_indices()) {
-                out[*i] = &text[at..at + ch.len_utf8()];
+                out[*i] = (start + at, start + at + ch.len_utf8());
             }
         } else if let Some(first) = logical.first() {
-            out[*first] = text;
+            if !text.is_empty() {
+                out[*first] = (start, end);
+            }
         }
         k = j;
     }
