@@ -70,11 +70,7 @@ impl DraftResources {
             draw.push(DrawFont::new(face, embed));
         }
         let bold = draw.len() - 1;
-        let fonts = Fonts {
-            draw,
-            regular: (0..bold).collect(),
-            bold,
-        };
+        let fonts = Fonts::new(draw, (0..bold).collect(), bold);
         let mut tera = tera::Tera::new();
         tera.autoescape_on(Vec::<&str>::new());
         for (name, text) in TEMPLATES {
@@ -409,7 +405,7 @@ pub fn make(
     };
     let n = pages.len();
     let bytes =
-        draw::write_document(&pages, &res.fonts.draw, &info).map_err(|e| format!("draft: {e}"))?;
+        draw::write_document(&pages, res.fonts.draw(), &info).map_err(|e| format!("draft: {e}"))?;
     Ok(Draft {
         bytes,
         pages: n,

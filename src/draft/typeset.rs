@@ -23,12 +23,43 @@ pub const PINK: [f32; 3] = [1.0, 0.86, 0.86];
 
 /// The faces text is drawn with: `regular` in fallback order, `bold` tried first for bold text.
 pub struct Fonts {
-    pub draw: Vec<DrawFont>,
-    pub regular: Vec<usize>,
-    pub bold: usize,
+    draw: Vec<DrawFont>,
+    regular: Vec<usize>,
+    bold: usize,
+    /// [`Fonts::font_for`] of the characters below [`LATIN_END`], for each (bold, current
+    /// font or none): asked three times for every character of a draft (wrap, width, runs),
+    /// the fallback search was a tenth of a batch's time.
+    latin_choice: Vec<Option<usize>>,
 }
 
+/// Characters below this have their font choice looked up in a table.
+const LATIN_END: usize = 0x250;
+
 impl Fonts {
+    pub fn new(draw: Vec<DrawFont>, regular: Vec<usize>, bold: usize) -> Fonts {
+        let mut fonts = Fonts {
+            draw,
+            regular,
+            bold,
+            latin_choice: Vec::new(),
+        };
+        let currents = fonts.draw.len() + 1;
+        let mut table = Vec::with_capacity(2 * currents * LATIN_END);
+        for bold in [false, true] {
+            for current in std::iter::once(None).chain((0..fonts.draw.len()).map(Some)) {
+                for u in 0..LATIN_END as u32 {
+                    table.push(char::from_u32(u).and_then(|c| fonts.search_font(c, bold, current)));
+                }
+            }
+        }
+        fonts.latin_choice = table;
+        fonts
+    }
+
+    pub fn draw(&self) -> &[DrawFont] {
+        &self.draw
+    }
+
     fn covers(&self, font: usize, c: char) -> bool {
         self.draw.get(font).is_some_and(|f| f.advance(c).is_some())
     }
@@ -36,6 +67,18 @@ impl Fonts {
     /// The font a character is drawn with: neutral characters (spaces, digits, punctuation,
     /// marks) stay in the current run's font when it has them, so a run shapes as one.
     fn font_for(&self, c: char, bold: bool, current: Option<usize>) -> Option<usize> {
+        let slot = current.map_or(Some(0), |f| (f < self.draw.len()).then_some(f + 1));
+        if let (Some(slot), true) = (slot, (c as usize) < LATIN_END) {
+            let currents = self.draw.len() + 1;
+            let at = (usize::from(bold) * currents + slot) * LATIN_END + c as usize;
+            if let Some(choice) = self.latin_choice.get(at) {
+                return *choice;
+            }
+        }
+        self.search_font(c, bold, current)
+    }
+
+    fn search_font(&self, c: char, bold: bool, current: Option<usize>) -> Option<usize> {
         if let Some(cur) = current {
             if !c.is_alphabetic() && self.covers(cur, c) {
                 return Some(cur);
