@@ -438,13 +438,10 @@ fn set_state(
         (_, None) => return Err(None),
     };
     for (w, state) in states {
-        doc.dictionary_mut(w)
-            .map_err(Some)?
-            .set("AS", Object::Name(state));
+        doc.set(w, b"AS", Object::Name(state)).map_err(Some)?;
     }
-    doc.dictionary_mut(entry.field_id)
-        .map_err(Some)?
-        .set("V", Object::Name(value));
+    doc.set(entry.field_id, b"V", Object::Name(value))
+        .map_err(Some)?;
     Ok(())
 }
 
@@ -623,19 +620,19 @@ fn fill_text(
             embed.as_ref(),
         )?;
         let ap = doc.add(form_xobject(&bx, used, content));
-        let wd = doc.dictionary_mut(w)?;
-        wd.set("AP", dictionary! { "N" => Object::Reference(ap) });
-        wd.remove(b"AS");
+        doc.set(w, b"AP", dictionary! { "N" => Object::Reference(ap) })?;
+        doc.remove(w, b"AS")?;
         if first_layout.is_none() {
             first_layout = Some(lay);
         }
     }
     let over = overflow_of(&info.name, text.clone(), rest, first_layout.as_ref());
     let shown = over.as_ref().map_or(text, |o| o.fitted.clone());
-    doc.dictionary_mut(entry.field_id)?.set(
-        "V",
+    doc.set(
+        entry.field_id,
+        b"V",
         Object::String(encode_text_string(&shown), StringFormat::Literal),
-    );
+    )?;
     Ok(over)
 }
 
@@ -815,9 +812,8 @@ fn blank_barcodes(
             continue;
         }
         let base = doc.base();
-        let field = doc.dictionary_mut(f.field_id)?;
-        field.remove(b"V");
-        field.remove(b"DV");
+        doc.remove(f.field_id, b"V")?;
+        doc.remove(f.field_id, b"DV")?;
         for &w in &f.widgets {
             let Some(rect) = base
                 .get_dictionary(w)
@@ -836,8 +832,7 @@ fn blank_barcodes(
                     Vec::new(),
                 ))
             });
-            doc.dictionary_mut(w)?
-                .set("AP", dictionary! { "N" => Object::Reference(id) });
+            doc.set(w, b"AP", dictionary! { "N" => Object::Reference(id) })?;
         }
     }
     Ok(())

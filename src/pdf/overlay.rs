@@ -32,10 +32,18 @@ impl Objects for Document {
     }
 }
 
+/// A key of a dictionary set to a value (`Some`) or removed (`None`).
+type Patch = (&'static [u8], Option<Object>);
+
 /// The objects one fill changed or added, over the unchanged blank.
 pub(crate) struct Overlay<'a> {
     base: &'a Document,
+    /// Objects the fill made (appearance streams, fonts, sheets).
     changed: BTreeMap<ObjectId, Object>,
+    /// Keys the fill set (`Some`) or removed (`None`) in the blank's dictionaries (/V, /AS,
+    /// /AP of fields and widgets), in the order first set: the rest of each dictionary is
+    /// copied from its bytes serialised once, neither cloned nor written again.
+    patches: BTreeMap<ObjectId, Vec<Patch>>,
     max_id: u32,
 }
 
@@ -46,6 +54,7 @@ impl<'a> Overlay<'a> {
         Overlay {
             base,
             changed: BTreeMap::new(),
+            patches: BTreeMap::new(),
             max_id: serialized.last_id,
         }
     }
@@ -56,19 +65,63 @@ impl<'a> Overlay<'a> {
         self.base
     }
 
-    /// The dictionary `id` for editing: copied from the blank on first use.
-    pub(crate) fn dictionary_mut(&mut self, id: ObjectId) -> Result<&mut Dictionary, PdfError> {
-        if !self.changed.contains_key(&id) {
-            let original = self.base.get_object(id)?.clone();
-            self.changed.insert(id, original);
+    /// Sets `key` of the blank's dictionary `id`.
+    pub(crate) fn set(
+        &mut self,
+        id: ObjectId,
+        key: &'static [u8],
+        value: impl Into<Object>,
+    ) -> Result<(), PdfError> {
+        self.patch(id, key, Some(value.into()))
+    }
+
+    /// Removes `key` from the blank's dictionary `id`.
+    pub(crate) fn remove(&mut self, id: ObjectId, key: &'static [u8]) -> Result<(), PdfError> {
+        self.patch(id, key, None)
+    }
+
+    fn patch(
+        &mut self,
+        id: ObjectId,
+        key: &'static [u8],
+        value: Option<Object>,
+    ) -> Result<(), PdfError> {
+        if let Some(Object::Dictionary(d)) = self.changed.get_mut(&id) {
+            match value {
+                Some(v) => d.set(key, v),
+                None => {
+                    d.remove(key);
+                }
+            }
+            return Ok(());
         }
-        match self.changed.get_mut(&id) {
-            Some(Object::Dictionary(d)) => Ok(d),
-            _ => Err(PdfError::Structure(format!(
+        if !matches!(self.base.objects.get(&id), Some(Object::Dictionary(_))) {
+            return Err(PdfError::Structure(format!(
                 "object {} {} is not a dictionary",
                 id.0, id.1
-            ))),
+            )));
         }
+        let list = self.patches.entry(id).or_default();
+        match list.iter_mut().find(|(k, _)| *k == key) {
+            Some(entry) => entry.1 = value,
+            None => list.push((key, value)),
+        }
+        Ok(())
+    }
+
+    /// `key` of dictionary `id` as the fill left it.
+    pub(crate) fn get(&self, id: ObjectId, key: &[u8]) -> Option<&Object> {
+        if let Some(o) = self.changed.get(&id) {
+            return o.as_dict().ok()?.get(key).ok();
+        }
+        if let Some((_, v)) = self
+            .patches
+            .get(&id)
+            .and_then(|l| l.iter().find(|(k, _)| *k == key))
+        {
+            return v.as_ref();
+        }
+        self.base.get_dictionary(id).ok()?.get(key).ok()
     }
 
     /// The blank with this overlay applied, as a document of its own (for flattening, which
@@ -77,6 +130,18 @@ impl<'a> Overlay<'a> {
         let mut doc = self.base.clone();
         for (id, o) in &self.changed {
             doc.objects.insert(*id, o.clone());
+        }
+        for (id, list) in &self.patches {
+            if let Some(Object::Dictionary(d)) = doc.objects.get_mut(id) {
+                for (k, v) in list {
+                    match v {
+                        Some(v) => d.set(*k, v.clone()),
+                        None => {
+                            d.remove(k);
+                        }
+                    }
+                }
+            }
         }
         doc.max_id = self.max_id;
         doc
@@ -106,6 +171,15 @@ enum Place {
     Packed { stream: u32, index: u16 },
 }
 
+impl Place {
+    fn generation(&self) -> u16 {
+        match self {
+            Place::Plain { generation, .. } => *generation,
+            Place::Packed { .. } => 0,
+        }
+    }
+}
+
 /// Every object of a blank serialised once, and how often each is referenced, so a fill
 /// copies the bytes of what it did not change and drops what it made unreachable.
 ///
@@ -123,6 +197,12 @@ pub(crate) struct Serialized {
     refcount: HashMap<ObjectId, u32>,
     /// The highest id used: the blank's or its object streams'.
     last_id: u32,
+    /// Each entry (`/Key value`) of each dictionary of the blank, serialised, in the
+    /// dictionary's order: a patched dictionary is written from these.
+    entry_bytes: Vec<u8>,
+    entry_spans: Vec<(u32, u32)>,
+    /// Dictionary id → its range in `entry_spans`.
+    entries: HashMap<ObjectId, (u32, u32)>,
 }
 
 /// Objects per object stream: small enough that a viewer decompresses little to reach one.
@@ -169,7 +249,54 @@ fn write_indirect(out: &mut Vec<u8>, id: ObjectId, object: &Object) -> Result<()
     Ok(())
 }
 
+/// One dictionary entry as `Document::save` writes it: `/Key`, a blank when the value needs
+/// one, the value.
+fn write_entry(out: &mut Vec<u8>, key: &[u8], value: &Object) -> Result<(), PdfError> {
+    Writer::write_object(out, &Object::Name(key.to_vec()))?;
+    if Writer::need_separator(value) {
+        out.push(b' ');
+    }
+    Writer::write_object(out, value)?;
+    // Keeps entries apart whatever the next one starts with.
+    out.push(b' ');
+    Ok(())
+}
+
 impl Serialized {
+    /// A blank dictionary with `patches`: its own entries' bytes but the patched ones, then
+    /// the patched entries.
+    fn write_patched(
+        &self,
+        out: &mut Vec<u8>,
+        base: &Document,
+        id: ObjectId,
+        patches: &[Patch],
+    ) -> Result<(), PdfError> {
+        let (Some(Object::Dictionary(d)), Some(&(first, last))) =
+            (base.objects.get(&id), self.entries.get(&id))
+        else {
+            return Err(PdfError::Structure(format!(
+                "object {} {} is not a dictionary",
+                id.0, id.1
+            )));
+        };
+        write!(out, "{} {} obj\n<<", id.0, id.1)?;
+        let spans = &self.entry_spans[first as usize..last as usize];
+        for ((k, _), &(start, end)) in d.iter().zip(spans) {
+            if patches.iter().any(|(p, _)| *p == k.as_slice()) {
+                continue;
+            }
+            out.extend_from_slice(&self.entry_bytes[start as usize..end as usize]);
+        }
+        for (k, v) in patches {
+            if let Some(v) = v {
+                write_entry(out, k, v)?;
+            }
+        }
+        out.extend_from_slice(b">>\nendobj\n");
+        Ok(())
+    }
+
     pub(crate) fn new(doc: &Document) -> Result<Serialized, PdfError> {
         // Cross-reference and object streams need PDF 1.5; the USCIS blanks are 1.7.
         let version = if doc.version.as_str() < "1.5" {
@@ -189,9 +316,24 @@ impl Serialized {
         let mut refcount: HashMap<ObjectId, u32> = HashMap::new();
         let mut found = Vec::new();
         let mut packable: Vec<(ObjectId, &Object)> = Vec::new();
+        let mut entry_bytes = Vec::new();
+        let mut entry_spans = Vec::new();
+        let mut entries = HashMap::new();
+        let to_u32 = |n: usize| {
+            u32::try_from(n).map_err(|_| PdfError::Structure("a blank larger than 4 GB".into()))
+        };
         for (&id, object) in &doc.objects {
             if regenerated(object) {
                 continue;
+            }
+            if let Object::Dictionary(d) = object {
+                let first = to_u32(entry_spans.len())?;
+                for (k, v) in d.iter() {
+                    let start = to_u32(entry_bytes.len())?;
+                    write_entry(&mut entry_bytes, k, v)?;
+                    entry_spans.push((start, to_u32(entry_bytes.len())?));
+                }
+                entries.insert(id, (first, to_u32(entry_spans.len())?));
             }
             found.clear();
             refs(object, &mut found);
@@ -267,6 +409,9 @@ impl Serialized {
             places,
             refcount,
             last_id,
+            entry_bytes,
+            entry_spans,
+            entries,
         })
     }
 
@@ -275,6 +420,27 @@ impl Serialized {
     fn dropped(&self, overlay: &Overlay<'_>) -> HashSet<ObjectId> {
         let mut delta: HashMap<ObjectId, i64> = HashMap::new();
         let mut found = Vec::new();
+        for (id, list) in &overlay.patches {
+            let Ok(d) = overlay.base.get_dictionary(*id) else {
+                continue;
+            };
+            for (k, v) in list {
+                found.clear();
+                if let Ok(old) = d.get(k) {
+                    refs(old, &mut found);
+                    for r in &found {
+                        *delta.entry(*r).or_default() -= 1;
+                    }
+                    found.clear();
+                }
+                if let Some(v) = v {
+                    refs(v, &mut found);
+                    for r in &found {
+                        *delta.entry(*r).or_default() += 1;
+                    }
+                }
+            }
+        }
         for (id, new) in &overlay.changed {
             found.clear();
             if let Some(old) = overlay.base.objects.get(id) {
@@ -373,6 +539,14 @@ impl Serialized {
                 let Some(&(id, place)) = places.next() else {
                     break;
                 };
+                if let Some(list) = overlay.patches.get(&(id, place.generation())) {
+                    if dropped.contains(&(id, place.generation())) {
+                        continue;
+                    }
+                    entries.push((id, plain(out.len(), place.generation())?));
+                    self.write_patched(&mut out, overlay.base, (id, place.generation()), list)?;
+                    continue;
+                }
                 match place {
                     Place::Plain {
                         generation,

@@ -128,11 +128,15 @@ pub(crate) fn append(
             },
             "Contents" => content_id,
         });
-        let pages = doc.dictionary_mut(pages_id)?;
-        let count = pages.get(b"Count").and_then(Object::as_i64).unwrap_or(0);
-        pages.set("Count", count + 1);
-        if let Ok(Object::Array(kids)) = pages.get_mut(b"Kids") {
+        let count = doc
+            .get(pages_id, b"Count")
+            .and_then(|c| c.as_i64().ok())
+            .unwrap_or(0);
+        doc.set(pages_id, b"Count", count + 1)?;
+        if let Some(Object::Array(kids)) = doc.get(pages_id, b"Kids") {
+            let mut kids = kids.clone();
             kids.push(Object::Reference(page));
+            doc.set(pages_id, b"Kids", kids)?;
         }
     }
     Ok(())
