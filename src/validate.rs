@@ -167,12 +167,18 @@ fn place(f: &mut Finding, schemas: &SchemaSet) {
 }
 
 fn locate(findings: &mut [Finding], source: &Source) {
-    for f in findings {
-        if f.line.is_none() {
-            if let Some(at) = source.position(&f.pointer) {
-                f.line = Some(at.line);
-                f.column = Some(at.column);
-            }
+    let unplaced: Vec<usize> = (0..findings.len())
+        .filter(|&i| findings[i].line.is_none())
+        .collect();
+    let pointers: Vec<&str> = unplaced
+        .iter()
+        .map(|&i| findings[i].pointer.as_str())
+        .collect();
+    let found = source.positions(&pointers);
+    for (i, at) in unplaced.into_iter().zip(found) {
+        if let Some(at) = at {
+            findings[i].line = Some(at.line);
+            findings[i].column = Some(at.column);
         }
     }
 }
