@@ -8,6 +8,7 @@ use crate::model::CaseFile;
 use crate::rules;
 use crate::schema::SchemaSet;
 use chrono::NaiveDate;
+use serde::Deserialize;
 use serde_json::Value;
 
 /// Case files larger than this are refused before parsing: a real case is a few hundred KB.
@@ -88,7 +89,8 @@ pub fn check_value(source: Source, schemas: &SchemaSet, today: NaiveDate) -> Out
             json: Some(source.value),
         };
     }
-    let case: CaseFile = match serde_json::from_value(source.value.clone()) {
+    // From a borrowed value: cloning the whole tree first cost as much as the deserialising.
+    let case: CaseFile = match CaseFile::deserialize(&source.value) {
         Ok(c) => c,
         Err(e) => {
             // The schema is generated from these types, so this means the two drifted.
