@@ -21,16 +21,10 @@ fn person_refs(ctx: &Ctx) -> Vec<Hit> {
     let known: Vec<&str> = ctx.case.people.iter().map(|p| p.id.as_str()).collect();
     let known_owned: Vec<String> = known.iter().map(|s| s.to_string()).collect();
     let mut hits = Vec::new();
-    ctx.schemas.walk_with_nodes(ctx.json, &mut |ptr, v, node| {
+    ctx.schemas.walk_with_facts(ctx.json, &mut |ptr, v, node| {
         let Value::String(s) = v else { return };
-        if is_person_id_def(ptr) {
-            return;
-        }
-        let is_ref = node
-            .and_then(|n| n.get("title"))
-            .and_then(Value::as_str)
-            == Some("Person id");
-        if is_ref && !known.contains(&s.as_str()) {
+        let is_ref = node.and_then(|n| n.title.as_deref()) == Some("Person id");
+        if is_ref && !is_person_id_def(ptr) && !known.contains(&s.as_str()) {
             let hint = match crate::schema::closest(s, &known_owned) {
                 Some(best) => format!("did you mean \"{best}\"? Otherwise add a person with \"id\": \"{s}\" to `people`"),
                 None => format!("add a person with \"id\": \"{s}\" to `people`, or use one of: {}", known.join(", ")),
@@ -130,24 +124,23 @@ fn future_dates(ctx: &Ctx) -> Vec<Hit> {
         }
     }
     let mut hits = Vec::new();
-    ctx.schemas.walk_with_nodes(ctx.json, &mut |ptr, v, node| {
+    ctx.schemas.walk_with_facts(ctx.json, &mut |ptr, v, node| {
         let Value::String(s) = v else { return };
+        let Some(node) = node else { return };
+        // Expiry dates are meant to lie ahead; the schema marks them.
+        if node.format.as_deref() != Some("date") || node.future_ok {
+            return;
+        }
         if intended.iter().any(|p| p == ptr) {
             return;
         }
         let Ok(d) = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") else {
             return;
         };
-        let is_date = node.and_then(|n| n.get("format")).and_then(Value::as_str) == Some("date");
-        // Expiry dates are meant to lie ahead; the schema marks them.
-        let future_ok = node.and_then(|n| n.get("x-future-ok")) == Some(&Value::Bool(true));
-        if !is_date || future_ok || d <= ctx.today {
+        if d <= ctx.today {
             return;
         }
-        let what = node
-            .and_then(|n| n.get("title"))
-            .and_then(Value::as_str)
-            .unwrap_or("date");
+        let what = node.title.as_deref().unwrap_or("date");
         let hint = if ptr.ends_with("/filing/date") {
             "a filing date after today must be marked \"status\": \"intended\"".to_string()
         } else {

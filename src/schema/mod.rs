@@ -39,10 +39,46 @@ const BASE: &str = "file:///asylum-forms/schemas/";
 pub struct SchemaSet {
     validator: Validator,
     docs: HashMap<String, Value>,
+    /// The schema as a graph of resolved nodes, for walks over a whole case; index 0 is the
+    /// root (empty if the root does not resolve).
+    walk: Vec<WalkNode>,
 }
 
-/// Schema nodes already followed through `$ref`/`anyOf`, by (file name, node) address.
-type Resolved<'s> = HashMap<(usize, usize), Option<(&'s str, &'s Value)>>;
+/// What the rules that walk a whole case read from the schema node of a value.
+#[derive(Debug, Default)]
+pub struct NodeFacts {
+    pub title: Option<String>,
+    pub format: Option<String>,
+    /// `x-future-ok: true`: a date that may lie after today (an expiry date).
+    pub future_ok: bool,
+}
+
+/// One resolved schema node (after `$ref` and the structured branch of `anyOf`/`oneOf`), with
+/// its children already resolved: walking a case then costs a look-up per key, not a `$ref`
+/// resolution through `serde_json` maps.
+#[derive(Debug, Default)]
+struct WalkNode {
+    facts: NodeFacts,
+    /// `properties`, sorted by name; `None` for a property whose node does not resolve.
+    properties: Vec<(String, Option<usize>)>,
+    /// `items`, when there is one (`Some(None)` when it does not resolve).
+    items: Option<Option<usize>>,
+}
+
+impl WalkNode {
+    /// The node of the member `seg`: the property of that name, or the items of a list for a
+    /// numeric segment (the same step as one segment of `SchemaSet::walk_instance`).
+    fn child(&self, seg: &str) -> Option<usize> {
+        match self
+            .properties
+            .binary_search_by(|(k, _)| k.as_str().cmp(seg))
+        {
+            Ok(i) => self.properties.get(i).and_then(|(_, c)| *c),
+            Err(_) if seg.parse::<usize>().is_ok() => self.items.flatten(),
+            Err(_) => None,
+        }
+    }
+}
 
 /// One schema violation, before it becomes a finding.
 #[derive(Debug, Clone)]
@@ -91,7 +127,64 @@ impl SchemaSet {
             .should_validate_formats(true)
             .build(&root)
             .map_err(|e| format!("embedded case schema does not compile: {e}"))?;
-        Ok(Self { validator, docs })
+        let mut set = Self {
+            validator,
+            docs,
+            walk: Vec::new(),
+        };
+        set.walk = set.walk_graph();
+        Ok(set)
+    }
+
+    fn walk_graph(&self) -> Vec<WalkNode> {
+        let mut nodes = Vec::new();
+        let root = self
+            .docs
+            .get(generate::CASE)
+            .and_then(|n| self.deref(generate::CASE, n));
+        if let Some(root) = root {
+            self.add_walk_node(root, &mut nodes, &mut HashMap::new());
+        }
+        nodes
+    }
+
+    /// Adds the node `at` (already resolved) and everything below it, once per node, and returns
+    /// its index.
+    fn add_walk_node(
+        &self,
+        (file, node): (&str, &Value),
+        nodes: &mut Vec<WalkNode>,
+        seen: &mut HashMap<(usize, usize), usize>,
+    ) -> usize {
+        let key = (file.as_ptr() as usize, node as *const Value as usize);
+        if let Some(&id) = seen.get(&key) {
+            return id;
+        }
+        let id = nodes.len();
+        nodes.push(WalkNode::default());
+        seen.insert(key, id);
+        let mut child = |n: &Value| {
+            self.deref(file, n)
+                .map(|at| self.add_walk_node(at, nodes, seen))
+        };
+        let mut properties: Vec<(String, Option<usize>)> = node
+            .get("properties")
+            .and_then(Value::as_object)
+            .map(|p| p.iter().map(|(k, n)| (k.clone(), child(n))).collect())
+            .unwrap_or_default();
+        properties.sort_by(|a, b| a.0.cmp(&b.0));
+        let items = node.get("items").map(&mut child);
+        let text = |k: &str| node.get(k).and_then(Value::as_str).map(str::to_string);
+        nodes[id] = WalkNode {
+            facts: NodeFacts {
+                title: text("title"),
+                format: text("format"),
+                future_ok: node.get("x-future-ok") == Some(&Value::Bool(true)),
+            },
+            properties,
+            items,
+        };
+        id
     }
 
     pub fn doc(&self, file: &str) -> Option<&Value> {
@@ -251,62 +344,43 @@ impl SchemaSet {
         property.and_then(|p| p.get(key)).or_else(|| node.get(key))
     }
 
-    /// Visits every value of `v` (the whole case) with its JSON pointer and the schema node
-    /// [`Self::node_for_instance`] gives for that pointer. The schema is walked along with the
-    /// instance, once, instead of from the root for every value: rules that look at every value
-    /// were most of the time validation took.
-    pub fn walk_with_nodes<'v>(
+    /// Visits every value of `v` (the whole case) with its JSON pointer and the facts of the
+    /// schema node [`Self::node_for_instance`] gives for that pointer. The schema is walked
+    /// along with the instance instead of from the root for every value: rules that look at
+    /// every value were most of the time validation took.
+    pub fn walk_with_facts<'v>(
         &self,
         v: &'v Value,
-        visit: &mut dyn FnMut(&str, &'v Value, Option<&Value>),
+        visit: &mut dyn FnMut(&str, &'v Value, Option<&NodeFacts>),
     ) {
-        let root = self
-            .docs
-            .get(generate::CASE)
-            .and_then(|n| self.deref(generate::CASE, n));
-        let mut resolved = HashMap::new();
-        self.walk_nodes(v, &mut String::new(), root, &mut resolved, visit);
+        let root = (!self.walk.is_empty()).then_some(0);
+        self.walk_facts(v, &mut String::new(), root, visit);
     }
 
-    fn walk_nodes<'s, 'v>(
-        &'s self,
+    fn walk_facts<'v>(
+        &self,
         v: &'v Value,
         ptr: &mut String,
-        at: Option<(&'s str, &'s Value)>,
-        resolved: &mut Resolved<'s>,
-        visit: &mut dyn FnMut(&str, &'v Value, Option<&Value>),
+        at: Option<usize>,
+        visit: &mut dyn FnMut(&str, &'v Value, Option<&NodeFacts>),
     ) {
-        visit(ptr, v, at.map(|(_, n)| n));
-        // The same step as one segment of `walk_instance`; a schema node reached again (every
-        // person, every list item) is resolved once.
-        let child = |seg: &str, resolved: &mut Resolved<'s>| {
-            let (file, node) = at?;
-            let next = match node.get("properties").and_then(|p| p.get(seg)) {
-                Some(p) => p,
-                None if seg.parse::<usize>().is_ok() => node.get("items")?,
-                None => return None,
-            };
-            *resolved
-                .entry((file.as_ptr() as usize, next as *const Value as usize))
-                .or_insert_with(|| self.deref(file, next))
-        };
+        let node = at.and_then(|i| self.walk.get(i));
+        visit(ptr, v, node.map(|n| &n.facts));
         let len = ptr.len();
         match v {
             Value::Object(o) => {
                 for (k, c) in o {
                     crate::json_source::push_token(ptr, k);
-                    let at = child(k, resolved);
-                    self.walk_nodes(c, ptr, at, resolved, visit);
+                    let at = node.and_then(|n| n.child(k));
+                    self.walk_facts(c, ptr, at, visit);
                     ptr.truncate(len);
                 }
             }
             Value::Array(a) => {
                 for (i, c) in a.iter().enumerate() {
-                    let seg = i.to_string();
-                    ptr.push('/');
-                    ptr.push_str(&seg);
-                    let at = child(&seg, resolved);
-                    self.walk_nodes(c, ptr, at, resolved, visit);
+                    crate::json_source::push_index(ptr, i);
+                    let at = node.and_then(|n| n.child(ptr.get(len + 1..).unwrap_or_default()));
+                    self.walk_facts(c, ptr, at, visit);
                     ptr.truncate(len);
                 }
             }
