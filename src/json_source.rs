@@ -852,7 +852,7 @@ fn key_offset(text: &str, open: usize, key: &str) -> Option<usize> {
 }
 
 /// Whether `key` escaped as a pointer token (RFC 6901) is `token`.
-fn token_eq(key: &str, token: &str) -> bool {
+pub(crate) fn token_eq(key: &str, token: &str) -> bool {
     if key.contains(['~', '/']) {
         escape_token(key) == token
     } else {
@@ -861,7 +861,7 @@ fn token_eq(key: &str, token: &str) -> bool {
 }
 
 /// An array index written the way pointers to array items are built (plain decimal).
-fn index_token(token: &str) -> Option<usize> {
+pub(crate) fn index_token(token: &str) -> Option<usize> {
     let canonical = !token.is_empty()
         && token.bytes().all(|c| c.is_ascii_digit())
         && (token.len() == 1 || !token.starts_with('0'));

@@ -4,6 +4,7 @@
 pub mod generate;
 
 use jsonschema::{error::ValidationErrorKind, Retrieve, Uri, Validator};
+use rustc_hash::FxHashMap;
 use serde_json::Value;
 use std::collections::HashMap;
 
@@ -59,8 +60,8 @@ pub struct NodeFacts {
 #[derive(Debug, Default)]
 struct WalkNode {
     facts: NodeFacts,
-    /// `properties`, sorted by name; `None` for a property whose node does not resolve.
-    properties: Vec<(String, Option<usize>)>,
+    /// `properties`; `None` for a property whose node does not resolve.
+    properties: FxHashMap<String, Option<usize>>,
     /// `items`, when there is one (`Some(None)` when it does not resolve).
     items: Option<Option<usize>>,
 }
@@ -69,14 +70,65 @@ impl WalkNode {
     /// The node of the member `seg`: the property of that name, or the items of a list for a
     /// numeric segment (the same step as one segment of `SchemaSet::walk_instance`).
     fn child(&self, seg: &str) -> Option<usize> {
-        match self
-            .properties
-            .binary_search_by(|(k, _)| k.as_str().cmp(seg))
-        {
-            Ok(i) => self.properties.get(i).and_then(|(_, c)| *c),
-            Err(_) if seg.parse::<usize>().is_ok() => self.items.flatten(),
-            Err(_) => None,
+        match self.properties.get(seg) {
+            Some(c) => *c,
+            None if seg.parse::<usize>().is_ok() => self.items.flatten(),
+            None => None,
         }
+    }
+
+    fn item(&self, index: usize) -> Option<usize> {
+        if self.properties.is_empty() {
+            self.items.flatten()
+        } else {
+            self.child(&index.to_string())
+        }
+    }
+}
+
+/// One step of the path to a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step<'v> {
+    Key(&'v str),
+    Index(usize),
+}
+
+/// Where a walk over a case is: made into a JSON pointer only when a rule needs one, since most
+/// values visited are not reported.
+#[derive(Debug, Default)]
+pub struct InstancePath<'v>(Vec<Step<'v>>);
+
+impl InstancePath<'_> {
+    pub fn steps(&self) -> &[Step<'_>] {
+        &self.0
+    }
+
+    pub fn pointer(&self) -> String {
+        let mut p = String::new();
+        for step in &self.0 {
+            match *step {
+                Step::Key(k) => crate::json_source::push_token(&mut p, k),
+                Step::Index(i) => crate::json_source::push_index(&mut p, i),
+            }
+        }
+        p
+    }
+
+    /// Whether [`Self::pointer`] would be `pointer`.
+    pub fn is(&self, pointer: &str) -> bool {
+        if self.0.is_empty() {
+            return pointer.is_empty();
+        }
+        let Some(rest) = pointer.strip_prefix('/') else {
+            return false;
+        };
+        let mut tokens = rest.split('/');
+        self.0.iter().all(|step| {
+            tokens.next().is_some_and(|t| match *step {
+                Step::Key(k) => crate::json_source::token_eq(k, t),
+                Step::Index(i) => crate::json_source::index_token(t) == Some(i),
+            })
+        }) && tokens.next().is_none()
     }
 }
 
@@ -167,12 +219,11 @@ impl SchemaSet {
             self.deref(file, n)
                 .map(|at| self.add_walk_node(at, nodes, seen))
         };
-        let mut properties: Vec<(String, Option<usize>)> = node
+        let properties = node
             .get("properties")
             .and_then(Value::as_object)
             .map(|p| p.iter().map(|(k, n)| (k.clone(), child(n))).collect())
             .unwrap_or_default();
-        properties.sort_by(|a, b| a.0.cmp(&b.0));
         let items = node.get("items").map(&mut child);
         let text = |k: &str| node.get(k).and_then(Value::as_str).map(str::to_string);
         nodes[id] = WalkNode {
@@ -344,44 +395,47 @@ impl SchemaSet {
         property.and_then(|p| p.get(key)).or_else(|| node.get(key))
     }
 
-    /// Visits every value of `v` (the whole case) with its JSON pointer and the facts of the
-    /// schema node [`Self::node_for_instance`] gives for that pointer. The schema is walked
-    /// along with the instance instead of from the root for every value: rules that look at
-    /// every value were most of the time validation took.
-    pub fn walk_with_facts<'v>(
+    /// Visits every string of `v` (the whole case) that has a schema node, with its path and
+    /// the facts of the node [`Self::node_for_instance`] gives for that path. The schema is
+    /// walked along with the instance instead of from the root for every value: rules that look
+    /// at every value were most of the time validation took.
+    pub fn walk_strings<'v>(
         &self,
         v: &'v Value,
-        visit: &mut dyn FnMut(&str, &'v Value, Option<&NodeFacts>),
+        visit: &mut dyn FnMut(&InstancePath<'v>, &'v str, &NodeFacts),
     ) {
-        let root = (!self.walk.is_empty()).then_some(0);
-        self.walk_facts(v, &mut String::new(), root, visit);
+        self.walk_node(v, 0, &mut InstancePath::default(), visit);
     }
 
-    fn walk_facts<'v>(
+    fn walk_node<'v>(
         &self,
         v: &'v Value,
-        ptr: &mut String,
-        at: Option<usize>,
-        visit: &mut dyn FnMut(&str, &'v Value, Option<&NodeFacts>),
+        at: usize,
+        path: &mut InstancePath<'v>,
+        visit: &mut dyn FnMut(&InstancePath<'v>, &'v str, &NodeFacts),
     ) {
-        let node = at.and_then(|i| self.walk.get(i));
-        visit(ptr, v, node.map(|n| &n.facts));
-        let len = ptr.len();
+        // Below a value without a node nothing has one: the subtree is skipped.
+        let Some(node) = self.walk.get(at) else {
+            return;
+        };
         match v {
+            Value::String(s) => visit(path, s, &node.facts),
             Value::Object(o) => {
                 for (k, c) in o {
-                    crate::json_source::push_token(ptr, k);
-                    let at = node.and_then(|n| n.child(k));
-                    self.walk_facts(c, ptr, at, visit);
-                    ptr.truncate(len);
+                    if let Some(next) = node.child(k) {
+                        path.0.push(Step::Key(k));
+                        self.walk_node(c, next, path, visit);
+                        path.0.pop();
+                    }
                 }
             }
             Value::Array(a) => {
                 for (i, c) in a.iter().enumerate() {
-                    crate::json_source::push_index(ptr, i);
-                    let at = node.and_then(|n| n.child(ptr.get(len + 1..).unwrap_or_default()));
-                    self.walk_facts(c, ptr, at, visit);
-                    ptr.truncate(len);
+                    if let Some(next) = node.item(i) {
+                        path.0.push(Step::Index(i));
+                        self.walk_node(c, next, path, visit);
+                        path.0.pop();
+                    }
                 }
             }
             _ => {}
@@ -455,4 +509,38 @@ pub fn closest(key: &str, valid: &[String]) -> Option<String> {
         .filter(|(d, v)| *d <= 2.max(v.len() / 3))
         .min_by_key(|(d, _)| *d)
         .map(|(_, v)| v.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn instance_path_is_its_pointer() {
+        let paths = [
+            vec![],
+            vec![Step::Key("people"), Step::Index(0), Step::Key("id")],
+            vec![Step::Key("a/b~"), Step::Index(10)],
+            vec![Step::Key("")],
+        ];
+        let pointers = [
+            "",
+            "/",
+            "/people/0/id",
+            "/people/00/id",
+            "/people/0",
+            "/people/0/id/x",
+            "people/0/id",
+            "/a~1b~0/10",
+            "/a/b~/10",
+            "/a~1b~0/+10",
+            "/a~1b~0/1",
+        ];
+        for steps in paths {
+            let path = InstancePath(steps);
+            for p in pointers {
+                assert_eq!(path.is(p), path.pointer() == p, "{:?} {p}", path.0);
+            }
+        }
+    }
 }
