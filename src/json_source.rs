@@ -23,9 +23,9 @@ const INDEX_ABOVE: usize = 16;
 
 /// A parsed document, its text and where each of its values starts.
 #[derive(Debug)]
-pub struct Source {
+pub struct Source<'t> {
     pub value: Value,
-    text: String,
+    text: &'t str,
     /// The byte offset where each value starts, in document order (a value before its members).
     starts: Vec<usize>,
 }
@@ -48,10 +48,10 @@ pub struct SyntaxError {
     pub hint: String,
 }
 
-impl Source {
+impl Source<'_> {
     /// Where the value at `pointer` starts, or the nearest enclosing value that exists.
     pub fn position(&self, pointer: &str) -> Option<LineCol> {
-        self.offset_of(pointer).map(|off| line_col(&self.text, off))
+        self.offset_of(pointer).map(|off| line_col(self.text, off))
     }
 
     /// [`Self::position`] of each pointer.
@@ -62,7 +62,7 @@ impl Source {
         } else {
             pointers.iter().map(|p| self.offset_of(p)).collect()
         };
-        line_cols(&self.text, &offsets)
+        line_cols(self.text, &offsets)
     }
 
     /// The offset where the value at `pointer` starts, or the deepest enclosing value that
@@ -187,7 +187,7 @@ fn line_cols(text: &str, offsets: &[Option<usize>]) -> Vec<Option<LineCol>> {
 }
 
 /// Parses `bytes` as one JSON document.
-pub fn parse(bytes: &[u8]) -> Result<Source, SyntaxError> {
+pub fn parse(bytes: &[u8]) -> Result<Source<'_>, SyntaxError> {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         return Err(err(
             "input.bom",
@@ -242,7 +242,7 @@ pub fn parse(bytes: &[u8]) -> Result<Source, SyntaxError> {
     }
     Ok(Source {
         value,
-        text: text.to_string(),
+        text,
         starts: p.starts,
     })
 }
@@ -544,38 +544,38 @@ impl Parser<'_> {
 
     fn string(&mut self) -> Result<String, SyntaxError> {
         self.i += 1;
-        let start = self.i;
-        let plain = self.b.get(start..).and_then(|rest| {
-            rest.iter()
-                .position(|&c| c == b'"' || c == b'\\' || c < 0x20)
-        });
-        // Most strings have no escape: one exact allocation, no byte-by-byte pushing.
-        if let Some(n) = plain {
-            if self.b.get(start + n) == Some(&b'"') {
-                if let Some(s) = self.text.get(start..start + n) {
-                    self.i = start + n + 1;
-                    return Ok(s.to_string());
-                }
-            }
-        }
-        let mut out = String::new();
+        // Only a string with escapes is built piece by piece; most are one slice of the text.
+        let mut built: Option<String> = None;
         loop {
             let start = self.i;
-            while let Some(&c) = self.b.get(self.i) {
-                if c == b'"' || c == b'\\' || c < 0x20 {
-                    break;
-                }
-                self.i += 1;
-            }
-            out.push_str(self.text.get(start..self.i).unwrap_or(""));
+            let rest = self.b.get(start..).unwrap_or_default();
+            let end = memchr::memchr2(b'"', b'\\', rest).unwrap_or(rest.len());
+            let span = rest.get(..end).unwrap_or_default();
+            // Control characters are not allowed and almost never there: one branch-free pass
+            // over the span, and a search for the first only when there is one.
+            let control = span.iter().fold(0u8, |acc, &c| acc | u8::from(c < 0x20)) != 0;
+            self.i = if control {
+                start + span.iter().position(|&c| c < 0x20).unwrap_or(end)
+            } else {
+                start + end
+            };
+            let piece = self.text.get(start..self.i).unwrap_or("");
             match self.b.get(self.i) {
                 Some(b'"') => {
                     self.i += 1;
-                    return Ok(out);
+                    return Ok(match built {
+                        None => piece.to_string(),
+                        Some(mut out) => {
+                            out.push_str(piece);
+                            out
+                        }
+                    });
                 }
                 Some(b'\\') => {
+                    let out = built.get_or_insert_with(String::new);
+                    out.push_str(piece);
                     self.i += 1;
-                    self.escape(&mut out)?;
+                    self.escape(out)?;
                 }
                 Some(_) => {
                     return Err(self.error(

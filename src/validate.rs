@@ -64,7 +64,7 @@ pub fn check_bytes(bytes: &[u8], schemas: &SchemaSet, today: NaiveDate) -> Outco
 }
 
 /// Validates an already parsed document (e.g. one line of a JSON Lines batch).
-pub fn check_value(source: Source, schemas: &SchemaSet, today: NaiveDate) -> Outcome {
+pub fn check_value(source: Source<'_>, schemas: &SchemaSet, today: NaiveDate) -> Outcome {
     let mut findings: Vec<Finding> = schemas
         .check(&source.value)
         .into_iter()
