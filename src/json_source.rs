@@ -1128,4 +1128,36 @@ mod tests {
             assert_eq!(pointer_get(&v, p), v.pointer(p), "{p}");
         }
     }
+
+    /// A duplicate far into a large object is reported at the second key, naming the first.
+    #[test]
+    fn duplicate_key_in_a_large_object() {
+        for (count, dup) in [(40, 3), (40, 30), (17, 16), (16, 0)] {
+            let mut doc = String::from("{");
+            for k in 0..count {
+                doc.push_str(&format!("\n\"k{k}\": {k},"));
+            }
+            doc.push_str(&format!("\n\"k{dup}\": 0}}"));
+            let e = parse(doc.as_bytes()).expect_err("duplicate");
+            assert_eq!(e.code, "json.duplicate_key");
+            assert_eq!(e.pointer, format!("/k{dup}"));
+            assert_eq!(
+                e.at,
+                Some(LineCol {
+                    line: count + 2,
+                    column: 1
+                })
+            );
+            let first = format!("first at line {}, column 1", dup + 2);
+            assert!(e.message.contains(&first), "{}", e.message);
+        }
+        let mut doc = String::from("{");
+        for k in 0..100 {
+            doc.push_str(&format!("\"k{k}\": [{k}, {{\"k{k}\": 1}}],"));
+        }
+        doc.push_str("\"end\": true}");
+        let src = parse(doc.as_bytes()).expect("no duplicate");
+        assert_eq!(src.value.as_object().map(|o| o.len()), Some(101));
+        assert_eq!(src.value["k99"][1]["k99"], 1);
+    }
 }
