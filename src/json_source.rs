@@ -1,21 +1,33 @@
-//! Reads a case file's bytes into a JSON value and remembers where every value starts.
+//! Reads a case file's bytes into a JSON value and finds where a value starts when asked.
 //!
 //! serde_json keeps the last of two duplicate keys without a word and does not say where a value
 //! was; legal data needs both: a duplicate key is an error, and every finding names a line and
 //! column. This reader is strict RFC 8259 JSON (no comments, no trailing commas).
+//!
+//! The parser records only where each value starts, in document order: a valid case has a
+//! handful of findings, and an index of every value by pointer cost more than the rest of
+//! validation. [`Source::position`] finds a pointer's place in that order by walking the parsed
+//! value, whose objects keep their keys in document order (serde_json's `preserve_order`).
 
+use serde_json::map::Entry;
 use serde_json::{Map, Number, Value};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// Nesting deeper than this is refused: no case file needs it, and recursion must stay bounded.
 pub const MAX_DEPTH: usize = 64;
 
-/// A parsed document with the byte offset where each value (by JSON pointer) starts.
+/// Above this many look-ups, [`Source::positions`] indexes the whole document once rather than
+/// re-reading it along each pointer.
+const INDEX_ABOVE: usize = 16;
+
+/// A parsed document, its text and where each of its values starts.
 #[derive(Debug)]
-pub struct Source {
+pub struct Source<'t> {
     pub value: Value,
-    text: String,
-    offsets: HashMap<String, usize>,
+    text: &'t str,
+    /// The byte offset where each value starts, in document order (a value before its members).
+    starts: Vec<usize>,
 }
 
 /// A line and column, both counted from 1; the column counts characters, not bytes.
@@ -36,19 +48,102 @@ pub struct SyntaxError {
     pub hint: String,
 }
 
-impl Source {
-    /// Where the value at `pointer` starts, or the nearest enclosing value that was seen.
+impl Source<'_> {
+    /// Where the value at `pointer` starts, or the nearest enclosing value that exists.
     pub fn position(&self, pointer: &str) -> Option<LineCol> {
-        let mut p = pointer;
-        loop {
-            if let Some(&off) = self.offsets.get(p) {
-                return Some(line_col(&self.text, off));
-            }
-            match p.rfind('/') {
-                Some(i) => p = &p[..i],
-                None => return None,
+        self.offset_of(pointer).map(|off| line_col(self.text, off))
+    }
+
+    /// [`Self::position`] of each pointer.
+    pub fn positions(&self, pointers: &[&str]) -> Vec<Option<LineCol>> {
+        let offsets: Vec<Option<usize>> = if pointers.len() > INDEX_ABOVE {
+            let index = self.index();
+            pointers.iter().map(|p| indexed_offset(&index, p)).collect()
+        } else {
+            pointers.iter().map(|p| self.offset_of(p)).collect()
+        };
+        line_cols(self.text, &offsets)
+    }
+
+    /// The offset where the value at `pointer` starts, or the deepest enclosing value that
+    /// exists. A value's place in document order is its parent's, plus one, plus the number of
+    /// values in the members before it.
+    fn offset_of(&self, pointer: &str) -> Option<usize> {
+        let (mut v, mut order) = (&self.value, 0);
+        if !pointer.is_empty() {
+            for token in pointer.strip_prefix('/')?.split('/') {
+                let mut before = order + 1;
+                let child = match v {
+                    Value::Object(o) => o.iter().find_map(|(k, c)| {
+                        if token_eq(k, token) {
+                            Some(c)
+                        } else {
+                            before += count_values(c);
+                            None
+                        }
+                    }),
+                    Value::Array(a) => index_token(token).and_then(|n| {
+                        let c = a.get(n)?;
+                        before += a.iter().take(n).map(count_values).sum::<usize>();
+                        Some(c)
+                    }),
+                    _ => None,
+                };
+                match child {
+                    Some(c) => (v, order) = (c, before),
+                    None => break,
+                }
             }
         }
+        self.starts.get(order).copied()
+    }
+
+    /// The offset of every value of the document, by pointer.
+    fn index(&self) -> HashMap<String, usize> {
+        let mut index = HashMap::new();
+        let mut order = 0;
+        self.index_value(&self.value, &mut String::new(), &mut order, &mut index);
+        index
+    }
+
+    fn index_value(
+        &self,
+        v: &Value,
+        ptr: &mut String,
+        order: &mut usize,
+        index: &mut HashMap<String, usize>,
+    ) {
+        if let Some(&at) = self.starts.get(*order) {
+            index.insert(ptr.clone(), at);
+        }
+        *order += 1;
+        let len = ptr.len();
+        match v {
+            Value::Object(o) => {
+                for (k, c) in o {
+                    push_token(ptr, k);
+                    self.index_value(c, ptr, order, index);
+                    ptr.truncate(len);
+                }
+            }
+            Value::Array(a) => {
+                for (n, c) in a.iter().enumerate() {
+                    push_index(ptr, n);
+                    self.index_value(c, ptr, order, index);
+                    ptr.truncate(len);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The number of values in `v`, itself included.
+fn count_values(v: &Value) -> usize {
+    match v {
+        Value::Object(o) => 1 + o.values().map(count_values).sum::<usize>(),
+        Value::Array(a) => 1 + a.iter().map(count_values).sum::<usize>(),
+        _ => 1,
     }
 }
 
@@ -61,8 +156,38 @@ pub fn line_col(text: &str, offset: usize) -> LineCol {
     LineCol { line, column }
 }
 
+/// [`line_col`] of many offsets, counting lines once from the start instead of once per offset.
+fn line_cols(text: &str, offsets: &[Option<usize>]) -> Vec<Option<LineCol>> {
+    let mut order: Vec<(usize, usize)> = offsets
+        .iter()
+        .enumerate()
+        .filter_map(|(i, o)| o.map(|o| (o, i)))
+        .collect();
+    order.sort_unstable();
+    let mut out = vec![None; offsets.len()];
+    let (mut at, mut line, mut line_start) = (0, 1, 0);
+    for (off, i) in order {
+        // `line_col` clamps; an offset inside a character cannot come from the reader, but must
+        // not panic either.
+        let off = off.min(text.len());
+        if !text.is_char_boundary(off) {
+            out[i] = Some(line_col(text, off));
+            continue;
+        }
+        let seen = text.get(at..off).unwrap_or("");
+        for (j, _) in seen.match_indices('\n') {
+            line += 1;
+            line_start = at + j + 1;
+        }
+        at = off;
+        let column = text.get(line_start..off).map_or(0, |s| s.chars().count()) + 1;
+        out[i] = Some(LineCol { line, column });
+    }
+    out
+}
+
 /// Parses `bytes` as one JSON document.
-pub fn parse(bytes: &[u8]) -> Result<Source, SyntaxError> {
+pub fn parse(bytes: &[u8]) -> Result<Source<'_>, SyntaxError> {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         return Err(err(
             "input.bom",
@@ -102,24 +227,23 @@ pub fn parse(bytes: &[u8]) -> Result<Source, SyntaxError> {
         text,
         b: text.as_bytes(),
         i: 0,
-        offsets: HashMap::new(),
+        path: Vec::new(),
+        starts: Vec::new(),
     };
     p.ws();
-    let value = p.value(String::new(), 0)?;
+    let value = p.value(0)?;
     p.ws();
     if p.i < p.b.len() {
         return Err(p.error(
             "json.trailing",
-            "",
             "there is more text after the end of the JSON document",
             "a case file is one JSON object: remove what follows its closing brace",
         ));
     }
-    let offsets = std::mem::take(&mut p.offsets);
     Ok(Source {
         value,
-        text: text.to_string(),
-        offsets,
+        text,
+        starts: p.starts,
     })
 }
 
@@ -139,11 +263,22 @@ fn err(
     }
 }
 
+/// One step of the path to the value being read.
+#[derive(Debug, Clone, Copy)]
+enum Seg {
+    /// A key, by the offset of its opening quote: it is decoded again only for an error.
+    Key(usize),
+    Index(usize),
+}
+
 struct Parser<'a> {
     text: &'a str,
     b: &'a [u8],
     i: usize,
-    offsets: HashMap<String, usize>,
+    /// Where the reader is, turned into a JSON pointer only when there is an error to report.
+    path: Vec<Seg>,
+    /// See [`Source::starts`].
+    starts: Vec<usize>,
 }
 
 /// Escapes a key for use in a JSON pointer (RFC 6901).
@@ -162,31 +297,75 @@ pub fn push_token(ptr: &mut String, key: &str) {
     }
 }
 
+/// Appends `/` and an array index to a pointer, without allocating.
+pub fn push_index(ptr: &mut String, index: usize) {
+    use std::fmt::Write;
+    ptr.push('/');
+    let _ = write!(ptr, "{index}");
+}
+
+/// The value at `pointer`, as [`Value::pointer`] finds it, without allocating for tokens that
+/// need no unescaping (rules look answers up by pointer many times per case).
+pub fn pointer_get<'v>(v: &'v Value, pointer: &str) -> Option<&'v Value> {
+    if pointer.is_empty() {
+        return Some(v);
+    }
+    let rest = pointer.strip_prefix('/')?;
+    rest.split('/').try_fold(v, |target, raw| {
+        let token: Cow<str> = if raw.contains('~') {
+            Cow::Owned(raw.replace("~1", "/").replace("~0", "~"))
+        } else {
+            Cow::Borrowed(raw)
+        };
+        match target {
+            Value::Object(map) => map.get(token.as_ref()),
+            Value::Array(list) => parse_index(&token).and_then(|x| list.get(x)),
+            _ => None,
+        }
+    })
+}
+
+/// An array index as serde_json's `Value::pointer` reads one: no sign, no leading zero.
+fn parse_index(s: &str) -> Option<usize> {
+    if s.starts_with('+') || (s.starts_with('0') && s.len() != 1) {
+        return None;
+    }
+    s.parse().ok()
+}
+
 impl Parser<'_> {
+    /// The JSON pointer of the value being read.
+    fn pointer(&self) -> String {
+        let mut p = String::new();
+        for seg in &self.path {
+            match *seg {
+                Seg::Key(at) => push_token(
+                    &mut p,
+                    &key_at(self.text, at).map_or_else(String::new, |(k, _)| k.into_owned()),
+                ),
+                Seg::Index(n) => push_index(&mut p, n),
+            }
+        }
+        p
+    }
+
     fn error(
         &self,
         code: &'static str,
-        pointer: &str,
         message: impl Into<String>,
         hint: impl Into<String>,
     ) -> SyntaxError {
         err(
             code,
             Some(line_col(self.text, self.i)),
-            pointer,
+            &self.pointer(),
             message,
             hint,
         )
     }
 
     fn ws(&mut self) {
-        while let Some(c) = self.b.get(self.i) {
-            if matches!(c, b' ' | b'\t' | b'\n' | b'\r') {
-                self.i += 1;
-            } else {
-                break;
-            }
-        }
+        self.i = ws(self.b, self.i);
     }
 
     fn describe_here(&self) -> String {
@@ -196,51 +375,52 @@ impl Parser<'_> {
         }
     }
 
-    fn value(&mut self, ptr: String, depth: usize) -> Result<Value, SyntaxError> {
+    fn value(&mut self, depth: usize) -> Result<Value, SyntaxError> {
         if depth > MAX_DEPTH {
             return Err(self.error(
                 "json.too_deep",
-                &ptr,
                 format!("the JSON is nested more than {MAX_DEPTH} levels deep"),
                 "a case file never needs this much nesting; check for a generated or corrupted file",
             ));
         }
-        self.offsets.insert(ptr.clone(), self.i);
+        self.starts.push(self.i);
         match self.b.get(self.i) {
-            Some(b'{') => self.object(ptr, depth),
-            Some(b'[') => self.array(ptr, depth),
-            Some(b'"') => self.string(&ptr).map(Value::String),
-            Some(b't') => self.literal("true", Value::Bool(true), &ptr),
-            Some(b'f') => self.literal("false", Value::Bool(false), &ptr),
-            Some(b'n') => self.literal("null", Value::Null, &ptr),
-            Some(c) if *c == b'-' || c.is_ascii_digit() => self.number(&ptr),
+            Some(b'{') => self.object(depth),
+            Some(b'[') => self.array(depth),
+            Some(b'"') => self.string().map(Value::String),
+            Some(b't') => self.literal("true", Value::Bool(true)),
+            Some(b'f') => self.literal("false", Value::Bool(false)),
+            Some(b'n') => self.literal("null", Value::Null),
+            Some(c) if *c == b'-' || c.is_ascii_digit() => self.number(),
             _ => Err(self.error(
                 "json.syntax",
-                &ptr,
                 format!("expected a value but found {}", self.describe_here()),
                 "write a value: \"text in double quotes\", a number, true, false, null, an object {…} or a list […]",
             )),
         }
     }
 
-    fn literal(&mut self, word: &str, v: Value, ptr: &str) -> Result<Value, SyntaxError> {
-        if self.text.get(self.i..).is_some_and(|s| s.starts_with(word)) {
+    fn literal(&mut self, word: &str, v: Value) -> Result<Value, SyntaxError> {
+        if self
+            .b
+            .get(self.i..)
+            .is_some_and(|s| s.starts_with(word.as_bytes()))
+        {
             self.i += word.len();
             Ok(v)
         } else {
             Err(self.error(
                 "json.syntax",
-                ptr,
                 format!("expected a value but found {}", self.describe_here()),
                 "text must be in double quotes; the only bare words are true, false and null",
             ))
         }
     }
 
-    fn object(&mut self, ptr: String, depth: usize) -> Result<Value, SyntaxError> {
+    fn object(&mut self, depth: usize) -> Result<Value, SyntaxError> {
+        let open = self.i;
         self.i += 1;
         let mut map = Map::new();
-        let mut key_at: HashMap<String, usize> = HashMap::new();
         self.ws();
         if self.b.get(self.i) == Some(&b'}') {
             self.i += 1;
@@ -251,35 +431,38 @@ impl Parser<'_> {
             if self.b.get(self.i) != Some(&b'"') {
                 return Err(self.error(
                     "json.syntax",
-                    &ptr,
                     format!("expected a key in double quotes but found {}", self.describe_here()),
                     "keys are written in double quotes, e.g. \"family\": \"Haddad\"; a comma after the last entry is not allowed",
                 ));
             }
             let key_start = self.i;
-            let key = self.string(&ptr)?;
-            let child = format!("{ptr}/{}", escape_token(&key));
-            if let Some(&first) = key_at.get(&key) {
-                let first_at = line_col(self.text, first);
-                self.i = key_start;
-                return Err(self.error(
-                    "json.duplicate_key",
-                    &child,
-                    format!(
-                        "the key \"{key}\" appears twice in the same object (first at line {}, column {})",
-                        first_at.line, first_at.column
-                    ),
-                    "keep one of the two entries: a JSON reader would silently use only the last one",
-                ));
-            }
-            key_at.insert(key.clone(), key_start);
+            let key = self.string()?;
+            self.path.push(Seg::Key(key_start));
+            let slot = match map.entry(key) {
+                Entry::Vacant(slot) => slot,
+                Entry::Occupied(first) => {
+                    let first_at = line_col(
+                        self.text,
+                        key_offset(self.text, open, first.key()).unwrap_or(key_start),
+                    );
+                    self.i = key_start;
+                    return Err(self.error(
+                        "json.duplicate_key",
+                        format!(
+                            "the key \"{}\" appears twice in the same object (first at line {}, column {})",
+                            first.key(), first_at.line, first_at.column
+                        ),
+                        "keep one of the two entries: a JSON reader would silently use only the last one",
+                    ));
+                }
+            };
             self.ws();
             if self.b.get(self.i) != Some(&b':') {
                 return Err(self.error(
                     "json.syntax",
-                    &child,
                     format!(
-                        "expected ':' after the key \"{key}\" but found {}",
+                        "expected ':' after the key \"{}\" but found {}",
+                        slot.key(),
                         self.describe_here()
                     ),
                     "write a colon between a key and its value",
@@ -287,8 +470,9 @@ impl Parser<'_> {
             }
             self.i += 1;
             self.ws();
-            let v = self.value(child, depth + 1)?;
-            map.insert(key, v);
+            let v = self.value(depth + 1)?;
+            slot.insert(v);
+            self.path.pop();
             self.ws();
             match self.b.get(self.i) {
                 Some(b',') => {
@@ -297,7 +481,6 @@ impl Parser<'_> {
                     if self.b.get(self.i) == Some(&b'}') {
                         return Err(self.error(
                             "json.trailing_comma",
-                            &ptr,
                             "a comma stands before the closing '}'",
                             "remove the comma after the last entry of the object",
                         ));
@@ -310,7 +493,6 @@ impl Parser<'_> {
                 _ => {
                     return Err(self.error(
                         "json.syntax",
-                        &ptr,
                         format!("expected ',' or '}}' but found {}", self.describe_here()),
                         "separate entries with commas and close the object with '}'",
                     ))
@@ -319,7 +501,7 @@ impl Parser<'_> {
         }
     }
 
-    fn array(&mut self, ptr: String, depth: usize) -> Result<Value, SyntaxError> {
+    fn array(&mut self, depth: usize) -> Result<Value, SyntaxError> {
         self.i += 1;
         let mut items = Vec::new();
         self.ws();
@@ -329,8 +511,9 @@ impl Parser<'_> {
         }
         loop {
             self.ws();
-            let child = format!("{ptr}/{}", items.len());
-            items.push(self.value(child, depth + 1)?);
+            self.path.push(Seg::Index(items.len()));
+            items.push(self.value(depth + 1)?);
+            self.path.pop();
             self.ws();
             match self.b.get(self.i) {
                 Some(b',') => {
@@ -339,7 +522,6 @@ impl Parser<'_> {
                     if self.b.get(self.i) == Some(&b']') {
                         return Err(self.error(
                             "json.trailing_comma",
-                            &ptr,
                             "a comma stands before the closing ']'",
                             "remove the comma after the last item of the list",
                         ));
@@ -352,7 +534,6 @@ impl Parser<'_> {
                 _ => {
                     return Err(self.error(
                         "json.syntax",
-                        &ptr,
                         format!("expected ',' or ']' but found {}", self.describe_here()),
                         "separate list items with commas and close the list with ']'",
                     ))
@@ -361,31 +542,44 @@ impl Parser<'_> {
         }
     }
 
-    fn string(&mut self, ptr: &str) -> Result<String, SyntaxError> {
+    fn string(&mut self) -> Result<String, SyntaxError> {
         self.i += 1;
-        let mut out = String::new();
+        // Only a string with escapes is built piece by piece; most are one slice of the text.
+        let mut built: Option<String> = None;
         loop {
             let start = self.i;
-            while let Some(&c) = self.b.get(self.i) {
-                if c == b'"' || c == b'\\' || c < 0x20 {
-                    break;
-                }
-                self.i += 1;
-            }
-            out.push_str(self.text.get(start..self.i).unwrap_or(""));
+            let rest = self.b.get(start..).unwrap_or_default();
+            let end = memchr::memchr2(b'"', b'\\', rest).unwrap_or(rest.len());
+            let span = rest.get(..end).unwrap_or_default();
+            // Control characters are not allowed and almost never there: one branch-free pass
+            // over the span, and a search for the first only when there is one.
+            let control = span.iter().fold(0u8, |acc, &c| acc | u8::from(c < 0x20)) != 0;
+            self.i = if control {
+                start + span.iter().position(|&c| c < 0x20).unwrap_or(end)
+            } else {
+                start + end
+            };
+            let piece = self.text.get(start..self.i).unwrap_or("");
             match self.b.get(self.i) {
                 Some(b'"') => {
                     self.i += 1;
-                    return Ok(out);
+                    return Ok(match built {
+                        None => piece.to_string(),
+                        Some(mut out) => {
+                            out.push_str(piece);
+                            out
+                        }
+                    });
                 }
                 Some(b'\\') => {
+                    let out = built.get_or_insert_with(String::new);
+                    out.push_str(piece);
                     self.i += 1;
-                    self.escape(&mut out, ptr)?;
+                    self.escape(out)?;
                 }
                 Some(_) => {
                     return Err(self.error(
                         "json.syntax",
-                        ptr,
                         "a line break or control character stands inside a text value",
                         "write a line break inside text as \\n, or close the quote before the line ends",
                     ))
@@ -393,7 +587,6 @@ impl Parser<'_> {
                 None => {
                     return Err(self.error(
                         "json.syntax",
-                        ptr,
                         "a text value is not closed before the end of the file",
                         "add the closing double quote",
                     ))
@@ -402,7 +595,7 @@ impl Parser<'_> {
         }
     }
 
-    fn escape(&mut self, out: &mut String, ptr: &str) -> Result<(), SyntaxError> {
+    fn escape(&mut self, out: &mut String) -> Result<(), SyntaxError> {
         let c = self.b.get(self.i).copied();
         self.i += 1;
         match c {
@@ -415,59 +608,57 @@ impl Parser<'_> {
             Some(b'r') => out.push('\r'),
             Some(b't') => out.push('\t'),
             Some(b'u') => {
-                let hi = self.hex4(ptr)?;
+                let hi = self.hex4()?;
                 let code = if (0xD800..0xDC00).contains(&hi) {
                     if self.b.get(self.i) == Some(&b'\\') && self.b.get(self.i + 1) == Some(&b'u') {
                         self.i += 2;
-                        let lo = self.hex4(ptr)?;
+                        let lo = self.hex4()?;
                         if !(0xDC00..0xE000).contains(&lo) {
-                            return Err(self.bad_escape(ptr));
+                            return Err(self.bad_escape());
                         }
                         0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
                     } else {
-                        return Err(self.bad_escape(ptr));
+                        return Err(self.bad_escape());
                     }
                 } else {
                     hi
                 };
                 match char::from_u32(code) {
                     Some(ch) => out.push(ch),
-                    None => return Err(self.bad_escape(ptr)),
+                    None => return Err(self.bad_escape()),
                 }
             }
             _ => {
                 self.i -= 1;
-                return Err(self.bad_escape(ptr));
+                return Err(self.bad_escape());
             }
         }
         Ok(())
     }
 
-    fn bad_escape(&self, ptr: &str) -> SyntaxError {
+    fn bad_escape(&self) -> SyntaxError {
         self.error(
             "json.syntax",
-            ptr,
             "invalid escape sequence in a text value",
             "a backslash must be followed by \", \\, /, b, f, n, r, t or uXXXX; write a single backslash as \\\\",
         )
     }
 
-    fn hex4(&mut self, ptr: &str) -> Result<u32, SyntaxError> {
+    fn hex4(&mut self) -> Result<u32, SyntaxError> {
         let s = self
             .text
             .get(self.i..self.i + 4)
-            .ok_or_else(|| self.bad_escape(ptr))?;
-        let v = u32::from_str_radix(s, 16).map_err(|_| self.bad_escape(ptr))?;
+            .ok_or_else(|| self.bad_escape())?;
+        let v = u32::from_str_radix(s, 16).map_err(|_| self.bad_escape())?;
         self.i += 4;
         Ok(v)
     }
 
-    fn number(&mut self, ptr: &str) -> Result<Value, SyntaxError> {
+    fn number(&mut self) -> Result<Value, SyntaxError> {
         let start = self.i;
         let bad = |p: &Self| {
             p.error(
                 "json.syntax",
-                ptr,
                 "this number is not written the JSON way",
                 "write numbers like 42 or 5.5, without leading zeros, '+' or thousands separators",
             )
@@ -507,7 +698,7 @@ impl Parser<'_> {
             ..err(
                 "json.number_range",
                 None,
-                ptr,
+                &p.pointer(),
                 format!("the number {} is too large to be read exactly", shorten(token)),
                 "no answer on these forms needs such a number; check for a typing error (dates and identifiers are written as text in quotes)",
             )
@@ -540,6 +731,151 @@ fn shorten(s: &str) -> String {
         format!("{}… ({} digits)", &s[..20], s.len())
     } else {
         s.to_string()
+    }
+}
+
+// Re-reading the text. Everything below runs on text the parser accepted, so it only needs to
+// find its way, not to check; it still returns `None` rather than panicking on anything else.
+
+fn ws(b: &[u8], mut i: usize) -> usize {
+    while matches!(b.get(i), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+        i += 1;
+    }
+    i
+}
+
+/// The decoded string whose opening quote is at `at`, and the offset after its closing quote.
+fn key_at(text: &str, at: usize) -> Option<(Cow<'_, str>, usize)> {
+    let b = text.as_bytes();
+    if b.get(at) != Some(&b'"') {
+        return None;
+    }
+    let n = b
+        .get(at + 1..)?
+        .iter()
+        .position(|&c| c == b'"' || c == b'\\')?;
+    if b.get(at + 1 + n) == Some(&b'"') {
+        return Some((Cow::Borrowed(text.get(at + 1..at + 1 + n)?), at + n + 2));
+    }
+    let mut p = Parser {
+        text,
+        b,
+        i: at,
+        path: Vec::new(),
+        starts: Vec::new(),
+    };
+    let s = p.string().ok()?;
+    Some((Cow::Owned(s), p.i))
+}
+
+fn skip_string(b: &[u8], mut i: usize) -> Option<usize> {
+    i += 1;
+    loop {
+        match b.get(i)? {
+            b'"' => return Some(i + 1),
+            b'\\' => i += 2,
+            _ => i += 1,
+        }
+    }
+}
+
+/// The offset just after the value that starts at `i`.
+fn skip_value(b: &[u8], mut i: usize) -> Option<usize> {
+    match b.get(i)? {
+        b'"' => skip_string(b, i),
+        b'{' | b'[' => {
+            let mut depth = 0usize;
+            loop {
+                match b.get(i)? {
+                    b'"' => {
+                        i = skip_string(b, i)?;
+                        continue;
+                    }
+                    b'{' | b'[' => depth += 1,
+                    b'}' | b']' => {
+                        depth = depth.checked_sub(1)?;
+                        if depth == 0 {
+                            return Some(i + 1);
+                        }
+                    }
+                    _ => {}
+                }
+                i += 1;
+            }
+        }
+        _ => {
+            while !matches!(
+                b.get(i),
+                None | Some(b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')
+            ) {
+                i += 1;
+            }
+            Some(i)
+        }
+    }
+}
+
+/// The members of the object or array that opens at `open`: (the key of an object member, where
+/// the member starts, where its value starts).
+fn members(text: &str, open: usize) -> impl Iterator<Item = (Option<Cow<'_, str>>, usize, usize)> {
+    let b = text.as_bytes();
+    let is_object = b.get(open) == Some(&b'{');
+    let mut next = Some(ws(b, open + 1));
+    std::iter::from_fn(move || {
+        let at = next.take()?;
+        if matches!(b.get(at), None | Some(b'}' | b']')) {
+            return None;
+        }
+        let (key, value) = if is_object {
+            let (key, after) = key_at(text, at)?;
+            let colon = ws(b, after);
+            if b.get(colon) != Some(&b':') {
+                return None;
+            }
+            (Some(key), ws(b, colon + 1))
+        } else {
+            (None, at)
+        };
+        let end = ws(b, skip_value(b, value)?);
+        if b.get(end) == Some(&b',') {
+            next = Some(ws(b, end + 1));
+        }
+        Some((key, at, value))
+    })
+}
+
+/// Where the first member named `key` of the object that opens at `open` starts.
+fn key_offset(text: &str, open: usize, key: &str) -> Option<usize> {
+    members(text, open)
+        .find(|(k, _, _)| k.as_deref() == Some(key))
+        .map(|(_, at, _)| at)
+}
+
+/// Whether `key` escaped as a pointer token (RFC 6901) is `token`.
+pub(crate) fn token_eq(key: &str, token: &str) -> bool {
+    if key.contains(['~', '/']) {
+        escape_token(key) == token
+    } else {
+        key == token
+    }
+}
+
+/// An array index written the way pointers to array items are built (plain decimal).
+pub(crate) fn index_token(token: &str) -> Option<usize> {
+    let canonical = !token.is_empty()
+        && token.bytes().all(|c| c.is_ascii_digit())
+        && (token.len() == 1 || !token.starts_with('0'));
+    canonical.then(|| token.parse().ok()).flatten()
+}
+
+/// [`Source::offset_of`] through an index from [`Source::index`].
+fn indexed_offset(index: &HashMap<String, usize>, pointer: &str) -> Option<usize> {
+    let mut p = pointer;
+    loop {
+        if let Some(&off) = index.get(p) {
+            return Some(off);
+        }
+        p = &p[..p.rfind('/')?];
     }
 }
 
@@ -630,5 +966,198 @@ mod tests {
             .expect("valid");
         assert_eq!(ok.value["s"], "é😀 ل");
         assert_eq!(ok.value["n"], -150.0);
+    }
+
+    /// Every pointer of a document, children before the next sibling.
+    fn pointers(v: &Value, ptr: &mut String, out: &mut Vec<String>) {
+        out.push(ptr.clone());
+        let len = ptr.len();
+        match v {
+            Value::Object(o) => {
+                for (k, c) in o {
+                    push_token(ptr, k);
+                    pointers(c, ptr, out);
+                    ptr.truncate(len);
+                }
+            }
+            Value::Array(a) => {
+                for (n, c) in a.iter().enumerate() {
+                    push_index(ptr, n);
+                    pointers(c, ptr, out);
+                    ptr.truncate(len);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn documents() -> Vec<(String, String)> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/valid");
+        let mut docs: Vec<(String, String)> = std::fs::read_dir(&root)
+            .expect("fixtures/valid")
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .map(|p| {
+                let text = std::fs::read_to_string(&p).expect("fixture");
+                (p.display().to_string(), text)
+            })
+            .collect();
+        docs.push((
+            "escapes".into(),
+            "\n {\"a/b\": {\"~\": [0, {\"\\u00e9\\\"\": [true]}]}, \"\": 1,\n \"x\": \"\u{1F600}\", \"y\": [[], {}, \"}]\"]}".into(),
+        ));
+        docs
+    }
+
+    /// Reading the text again from the offset found for a pointer gives the value at that
+    /// pointer: the offset is where that value starts, for every value of every fixture.
+    #[test]
+    fn every_value_is_found_where_it_starts() {
+        for (name, text) in documents() {
+            let src = parse(text.as_bytes()).expect(&name);
+            let mut all = Vec::new();
+            pointers(&src.value, &mut String::new(), &mut all);
+            for p in &all {
+                let off = src.offset_of(p).expect(p);
+                let mut rest =
+                    serde_json::Deserializer::from_str(&text[off..]).into_iter::<Value>();
+                let found = rest.next().and_then(Result::ok);
+                assert_eq!(found.as_ref(), src.value.pointer(p), "{name}: {p}");
+                assert!(
+                    text[..off].ends_with(['{', '[', ':', ',', ' ', '\n'])
+                        || off == 0
+                        || p.is_empty(),
+                    "{name}: {p}"
+                );
+            }
+        }
+    }
+
+    /// The one-by-one look-up, the whole-document index (used for many findings) and the
+    /// line counting of both agree, also for pointers to values that do not exist.
+    #[test]
+    fn positions_agree_one_by_one_and_indexed() {
+        for (name, text) in documents() {
+            let src = parse(text.as_bytes()).expect(&name);
+            let mut all = Vec::new();
+            pointers(&src.value, &mut String::new(), &mut all);
+            let mut asked: Vec<String> = Vec::new();
+            for p in &all {
+                asked.push(p.clone());
+                asked.push(format!("{p}/zz/0"));
+                asked.push(format!("{p}/01"));
+            }
+            asked.extend(["nope".to_string(), "nope/a".into(), "/".into(), "//".into()]);
+            let refs: Vec<&str> = asked.iter().map(String::as_str).collect();
+            assert!(refs.len() > INDEX_ABOVE);
+            let indexed = src.positions(&refs);
+            let index = src.index();
+            for (p, at) in refs.iter().zip(&indexed) {
+                let one = src.position(p);
+                assert_eq!(one, *at, "{name}: {p}");
+                assert_eq!(src.offset_of(p), indexed_offset(&index, p), "{name}: {p}");
+                assert_eq!(
+                    one,
+                    src.offset_of(p).map(|o| line_col(&text, o)),
+                    "{name}: {p}"
+                );
+            }
+            assert_eq!(src.positions(&refs[..3]), indexed[..3].to_vec(), "{name}");
+        }
+    }
+
+    /// A value deep in a real case file, counted by hand: line 311, column 17 is where the
+    /// I-589 filing date of the family fixture starts.
+    #[test]
+    fn deep_value_line_and_column() {
+        let text = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("fixtures/valid/i589-affirmative-family.json"),
+        )
+        .expect("fixture");
+        let src = parse(text.as_bytes()).expect("valid");
+        let at = src.position("/forms/i589/filing/date").expect("found");
+        assert_eq!(
+            at,
+            LineCol {
+                line: 311,
+                column: 17
+            }
+        );
+        let line = text.lines().nth(at.line - 1).expect("line");
+        assert!(line
+            .chars()
+            .skip(at.column - 1)
+            .collect::<String>()
+            .starts_with('"'));
+        // an unknown key under it falls back to the date itself
+        assert_eq!(src.position("/forms/i589/filing/date/x"), Some(at));
+    }
+
+    #[test]
+    fn duplicate_key_after_escaped_and_nested_keys() {
+        let e = parse(b"{\"b\": {\"a\": 1},\n  \"a\\u0062\": 2, \"c\": [{}],\n\"ab\": 3}")
+            .expect_err("duplicate");
+        assert_eq!(e.code, "json.duplicate_key");
+        assert_eq!(e.pointer, "/ab");
+        assert_eq!(e.at, Some(LineCol { line: 3, column: 1 }));
+        assert!(e.message.contains("line 2, column 3"), "{}", e.message);
+        let e = parse(b"{\"a~/b\": [1, {\"x\": tru}]}").expect_err("syntax");
+        assert_eq!(e.pointer, "/a~0~1b/1/x");
+    }
+
+    #[test]
+    fn pointer_get_is_value_pointer() {
+        let v: Value =
+            serde_json::from_str(r#"{"a/b": {"~": [1, {"0": 2}]}, "": {"": 3}}"#).expect("json");
+        for p in [
+            "",
+            "/",
+            "//",
+            "/a~1b",
+            "/a~1b/~0",
+            "/a~1b/~0/1/0",
+            "/a~1b/~0/01",
+            "/a~1b/~0/+1",
+            "/a~1b/~0/2",
+            "x",
+            "/a~1b/~0/1/0/x",
+            "/a~2b",
+        ] {
+            assert_eq!(pointer_get(&v, p), v.pointer(p), "{p}");
+        }
+    }
+
+    /// A duplicate far into a large object is reported at the second key, naming the first.
+    #[test]
+    fn duplicate_key_in_a_large_object() {
+        for (count, dup) in [(40, 3), (40, 30), (17, 16), (16, 0)] {
+            let mut doc = String::from("{");
+            for k in 0..count {
+                doc.push_str(&format!("\n\"k{k}\": {k},"));
+            }
+            doc.push_str(&format!("\n\"k{dup}\": 0}}"));
+            let e = parse(doc.as_bytes()).expect_err("duplicate");
+            assert_eq!(e.code, "json.duplicate_key");
+            assert_eq!(e.pointer, format!("/k{dup}"));
+            assert_eq!(
+                e.at,
+                Some(LineCol {
+                    line: count + 2,
+                    column: 1
+                })
+            );
+            let first = format!("first at line {}, column 1", dup + 2);
+            assert!(e.message.contains(&first), "{}", e.message);
+        }
+        let mut doc = String::from("{");
+        for k in 0..100 {
+            doc.push_str(&format!("\"k{k}\": [{k}, {{\"k{k}\": 1}}],"));
+        }
+        doc.push_str("\"end\": true}");
+        let src = parse(doc.as_bytes()).expect("no duplicate");
+        assert_eq!(src.value.as_object().map(|o| o.len()), Some(101));
+        assert_eq!(src.value["k99"][1]["k99"], 1);
     }
 }

@@ -8,6 +8,7 @@ use crate::model::CaseFile;
 use crate::rules;
 use crate::schema::SchemaSet;
 use chrono::NaiveDate;
+use serde::Deserialize;
 use serde_json::Value;
 
 /// Case files larger than this are refused before parsing: a real case is a few hundred KB.
@@ -63,7 +64,7 @@ pub fn check_bytes(bytes: &[u8], schemas: &SchemaSet, today: NaiveDate) -> Outco
 }
 
 /// Validates an already parsed document (e.g. one line of a JSON Lines batch).
-pub fn check_value(source: Source, schemas: &SchemaSet, today: NaiveDate) -> Outcome {
+pub fn check_value(source: Source<'_>, schemas: &SchemaSet, today: NaiveDate) -> Outcome {
     let mut findings: Vec<Finding> = schemas
         .check(&source.value)
         .into_iter()
@@ -88,7 +89,8 @@ pub fn check_value(source: Source, schemas: &SchemaSet, today: NaiveDate) -> Out
             json: Some(source.value),
         };
     }
-    let case: CaseFile = match serde_json::from_value(source.value.clone()) {
+    // From a borrowed value: cloning the whole tree first cost as much as the deserialising.
+    let case: CaseFile = match CaseFile::deserialize(&source.value) {
         Ok(c) => c,
         Err(e) => {
             // The schema is generated from these types, so this means the two drifted.
@@ -167,12 +169,18 @@ fn place(f: &mut Finding, schemas: &SchemaSet) {
 }
 
 fn locate(findings: &mut [Finding], source: &Source) {
-    for f in findings {
-        if f.line.is_none() {
-            if let Some(at) = source.position(&f.pointer) {
-                f.line = Some(at.line);
-                f.column = Some(at.column);
-            }
+    let unplaced: Vec<usize> = (0..findings.len())
+        .filter(|&i| findings[i].line.is_none())
+        .collect();
+    let pointers: Vec<&str> = unplaced
+        .iter()
+        .map(|&i| findings[i].pointer.as_str())
+        .collect();
+    let found = source.positions(&pointers);
+    for (i, at) in unplaced.into_iter().zip(found) {
+        if let Some(at) = at {
+            findings[i].line = Some(at.line);
+            findings[i].column = Some(at.column);
         }
     }
 }

@@ -4,7 +4,7 @@
 use super::{Ctx, Hit, Rule};
 use crate::finding::Severity;
 use crate::model::FilingStatus;
-use serde_json::Value;
+use crate::schema::Step;
 use std::collections::HashMap;
 
 pub const PERSON_REFS: Rule = Rule {
@@ -21,22 +21,17 @@ fn person_refs(ctx: &Ctx) -> Vec<Hit> {
     let known: Vec<&str> = ctx.case.people.iter().map(|p| p.id.as_str()).collect();
     let known_owned: Vec<String> = known.iter().map(|s| s.to_string()).collect();
     let mut hits = Vec::new();
-    ctx.schemas.walk_with_nodes(ctx.json, &mut |ptr, v, node| {
-        let Value::String(s) = v else { return };
-        if is_person_id_def(ptr) {
+    ctx.schemas.walk_strings(ctx.json, &mut |path, s, node| {
+        if node.title.as_deref() != Some("Person id") || known.contains(&s) {
             return;
         }
-        let is_ref = node
-            .and_then(|n| n.get("title"))
-            .and_then(Value::as_str)
-            == Some("Person id");
-        if is_ref && !known.contains(&s.as_str()) {
+        if !is_person_id_def(path.steps()) {
             let hint = match crate::schema::closest(s, &known_owned) {
                 Some(best) => format!("did you mean \"{best}\"? Otherwise add a person with \"id\": \"{s}\" to `people`"),
                 None => format!("add a person with \"id\": \"{s}\" to `people`, or use one of: {}", known.join(", ")),
             };
             hits.push(Hit::new(
-                ptr,
+                path.pointer(),
                 format!("no person in `people` has the id \"{s}\""),
                 hint,
             ));
@@ -45,14 +40,9 @@ fn person_refs(ctx: &Ctx) -> Vec<Hit> {
     hits
 }
 
-/// `/people/N/id`. Called for every string of the case, so it does not allocate.
-fn is_person_id_def(ptr: &str) -> bool {
-    let mut parts = ptr.split('/');
-    parts.next().is_some()
-        && parts.next() == Some("people")
-        && parts.next().is_some()
-        && parts.next() == Some("id")
-        && parts.next().is_none()
+/// `/people/N/id`.
+fn is_person_id_def(path: &[Step]) -> bool {
+    matches!(path, [Step::Key("people"), _, Step::Key("id")])
 }
 
 /// A readable name for the form a pointer is in.
@@ -130,31 +120,29 @@ fn future_dates(ctx: &Ctx) -> Vec<Hit> {
         }
     }
     let mut hits = Vec::new();
-    ctx.schemas.walk_with_nodes(ctx.json, &mut |ptr, v, node| {
-        let Value::String(s) = v else { return };
-        if intended.iter().any(|p| p == ptr) {
+    ctx.schemas.walk_strings(ctx.json, &mut |path, s, node| {
+        // Expiry dates are meant to lie ahead; the schema marks them.
+        if node.format.as_deref() != Some("date") || node.future_ok {
+            return;
+        }
+        if intended.iter().any(|p| path.is(p)) {
             return;
         }
         let Ok(d) = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") else {
             return;
         };
-        let is_date = node.and_then(|n| n.get("format")).and_then(Value::as_str) == Some("date");
-        // Expiry dates are meant to lie ahead; the schema marks them.
-        let future_ok = node.and_then(|n| n.get("x-future-ok")) == Some(&Value::Bool(true));
-        if !is_date || future_ok || d <= ctx.today {
+        if d <= ctx.today {
             return;
         }
-        let what = node
-            .and_then(|n| n.get("title"))
-            .and_then(Value::as_str)
-            .unwrap_or("date");
+        let what = node.title.as_deref().unwrap_or("date");
+        let ptr = path.pointer();
         let hint = if ptr.ends_with("/filing/date") {
             "a filing date after today must be marked \"status\": \"intended\"".to_string()
         } else {
             "check the year: dates are written YYYY-MM-DD".to_string()
         };
         hits.push(Hit::new(
-            ptr,
+            &ptr,
             format!("{what} {s} is after today ({})", ctx.today),
             hint,
         ));

@@ -4,6 +4,7 @@
 pub mod generate;
 
 use jsonschema::{error::ValidationErrorKind, Retrieve, Uri, Validator};
+use rustc_hash::FxHashMap;
 use serde_json::Value;
 use std::collections::HashMap;
 
@@ -39,10 +40,97 @@ const BASE: &str = "file:///asylum-forms/schemas/";
 pub struct SchemaSet {
     validator: Validator,
     docs: HashMap<String, Value>,
+    /// The schema as a graph of resolved nodes, for walks over a whole case; index 0 is the
+    /// root (empty if the root does not resolve).
+    walk: Vec<WalkNode>,
 }
 
-/// Schema nodes already followed through `$ref`/`anyOf`, by (file name, node) address.
-type Resolved<'s> = HashMap<(usize, usize), Option<(&'s str, &'s Value)>>;
+/// What the rules that walk a whole case read from the schema node of a value.
+#[derive(Debug, Default)]
+pub struct NodeFacts {
+    pub title: Option<String>,
+    pub format: Option<String>,
+    /// `x-future-ok: true`: a date that may lie after today (an expiry date).
+    pub future_ok: bool,
+}
+
+/// One resolved schema node (after `$ref` and the structured branch of `anyOf`/`oneOf`), with
+/// its children already resolved: walking a case then costs a look-up per key, not a `$ref`
+/// resolution through `serde_json` maps.
+#[derive(Debug, Default)]
+struct WalkNode {
+    facts: NodeFacts,
+    /// `properties`; `None` for a property whose node does not resolve.
+    properties: FxHashMap<String, Option<usize>>,
+    /// `items`, when there is one (`Some(None)` when it does not resolve).
+    items: Option<Option<usize>>,
+}
+
+impl WalkNode {
+    /// The node of the member `seg`: the property of that name, or the items of a list for a
+    /// numeric segment (the same step as one segment of `SchemaSet::walk_instance`).
+    fn child(&self, seg: &str) -> Option<usize> {
+        match self.properties.get(seg) {
+            Some(c) => *c,
+            None if seg.parse::<usize>().is_ok() => self.items.flatten(),
+            None => None,
+        }
+    }
+
+    fn item(&self, index: usize) -> Option<usize> {
+        if self.properties.is_empty() {
+            self.items.flatten()
+        } else {
+            self.child(&index.to_string())
+        }
+    }
+}
+
+/// One step of the path to a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step<'v> {
+    Key(&'v str),
+    Index(usize),
+}
+
+/// Where a walk over a case is: made into a JSON pointer only when a rule needs one, since most
+/// values visited are not reported.
+#[derive(Debug, Default)]
+pub struct InstancePath<'v>(Vec<Step<'v>>);
+
+impl InstancePath<'_> {
+    pub fn steps(&self) -> &[Step<'_>] {
+        &self.0
+    }
+
+    pub fn pointer(&self) -> String {
+        let mut p = String::new();
+        for step in &self.0 {
+            match *step {
+                Step::Key(k) => crate::json_source::push_token(&mut p, k),
+                Step::Index(i) => crate::json_source::push_index(&mut p, i),
+            }
+        }
+        p
+    }
+
+    /// Whether [`Self::pointer`] would be `pointer`.
+    pub fn is(&self, pointer: &str) -> bool {
+        if self.0.is_empty() {
+            return pointer.is_empty();
+        }
+        let Some(rest) = pointer.strip_prefix('/') else {
+            return false;
+        };
+        let mut tokens = rest.split('/');
+        self.0.iter().all(|step| {
+            tokens.next().is_some_and(|t| match *step {
+                Step::Key(k) => crate::json_source::token_eq(k, t),
+                Step::Index(i) => crate::json_source::index_token(t) == Some(i),
+            })
+        }) && tokens.next().is_none()
+    }
+}
 
 /// One schema violation, before it becomes a finding.
 #[derive(Debug, Clone)]
@@ -91,7 +179,63 @@ impl SchemaSet {
             .should_validate_formats(true)
             .build(&root)
             .map_err(|e| format!("embedded case schema does not compile: {e}"))?;
-        Ok(Self { validator, docs })
+        let mut set = Self {
+            validator,
+            docs,
+            walk: Vec::new(),
+        };
+        set.walk = set.walk_graph();
+        Ok(set)
+    }
+
+    fn walk_graph(&self) -> Vec<WalkNode> {
+        let mut nodes = Vec::new();
+        let root = self
+            .docs
+            .get(generate::CASE)
+            .and_then(|n| self.deref(generate::CASE, n));
+        if let Some(root) = root {
+            self.add_walk_node(root, &mut nodes, &mut HashMap::new());
+        }
+        nodes
+    }
+
+    /// Adds the node `at` (already resolved) and everything below it, once per node, and returns
+    /// its index.
+    fn add_walk_node(
+        &self,
+        (file, node): (&str, &Value),
+        nodes: &mut Vec<WalkNode>,
+        seen: &mut HashMap<(usize, usize), usize>,
+    ) -> usize {
+        let key = (file.as_ptr() as usize, node as *const Value as usize);
+        if let Some(&id) = seen.get(&key) {
+            return id;
+        }
+        let id = nodes.len();
+        nodes.push(WalkNode::default());
+        seen.insert(key, id);
+        let mut child = |n: &Value| {
+            self.deref(file, n)
+                .map(|at| self.add_walk_node(at, nodes, seen))
+        };
+        let properties = node
+            .get("properties")
+            .and_then(Value::as_object)
+            .map(|p| p.iter().map(|(k, n)| (k.clone(), child(n))).collect())
+            .unwrap_or_default();
+        let items = node.get("items").map(&mut child);
+        let text = |k: &str| node.get(k).and_then(Value::as_str).map(str::to_string);
+        nodes[id] = WalkNode {
+            facts: NodeFacts {
+                title: text("title"),
+                format: text("format"),
+                future_ok: node.get("x-future-ok") == Some(&Value::Bool(true)),
+            },
+            properties,
+            items,
+        };
+        id
     }
 
     pub fn doc(&self, file: &str) -> Option<&Value> {
@@ -100,6 +244,11 @@ impl SchemaSet {
 
     /// Every schema violation of `instance`, not only the first.
     pub fn check(&self, instance: &Value) -> Vec<SchemaIssue> {
+        // Most cases are valid, and answering yes/no is several times cheaper than collecting
+        // every error with its paths; the errors are collected only for an invalid case.
+        if self.validator.is_valid(instance) {
+            return Vec::new();
+        }
         let mut out: Vec<SchemaIssue> = self
             .validator
             .iter_errors(instance)
@@ -251,63 +400,47 @@ impl SchemaSet {
         property.and_then(|p| p.get(key)).or_else(|| node.get(key))
     }
 
-    /// Visits every value of `v` (the whole case) with its JSON pointer and the schema node
-    /// [`Self::node_for_instance`] gives for that pointer. The schema is walked along with the
-    /// instance, once, instead of from the root for every value: rules that look at every value
-    /// were most of the time validation took.
-    pub fn walk_with_nodes<'v>(
+    /// Visits every string of `v` (the whole case) that has a schema node, with its path and
+    /// the facts of the node [`Self::node_for_instance`] gives for that path. The schema is
+    /// walked along with the instance instead of from the root for every value: rules that look
+    /// at every value were most of the time validation took.
+    pub fn walk_strings<'v>(
         &self,
         v: &'v Value,
-        visit: &mut dyn FnMut(&str, &'v Value, Option<&Value>),
+        visit: &mut dyn FnMut(&InstancePath<'v>, &'v str, &NodeFacts),
     ) {
-        let root = self
-            .docs
-            .get(generate::CASE)
-            .and_then(|n| self.deref(generate::CASE, n));
-        let mut resolved = HashMap::new();
-        self.walk_nodes(v, &mut String::new(), root, &mut resolved, visit);
+        self.walk_node(v, 0, &mut InstancePath::default(), visit);
     }
 
-    fn walk_nodes<'s, 'v>(
-        &'s self,
+    fn walk_node<'v>(
+        &self,
         v: &'v Value,
-        ptr: &mut String,
-        at: Option<(&'s str, &'s Value)>,
-        resolved: &mut Resolved<'s>,
-        visit: &mut dyn FnMut(&str, &'v Value, Option<&Value>),
+        at: usize,
+        path: &mut InstancePath<'v>,
+        visit: &mut dyn FnMut(&InstancePath<'v>, &'v str, &NodeFacts),
     ) {
-        visit(ptr, v, at.map(|(_, n)| n));
-        // The same step as one segment of `walk_instance`; a schema node reached again (every
-        // person, every list item) is resolved once.
-        let child = |seg: &str, resolved: &mut Resolved<'s>| {
-            let (file, node) = at?;
-            let next = match node.get("properties").and_then(|p| p.get(seg)) {
-                Some(p) => p,
-                None if seg.parse::<usize>().is_ok() => node.get("items")?,
-                None => return None,
-            };
-            *resolved
-                .entry((file.as_ptr() as usize, next as *const Value as usize))
-                .or_insert_with(|| self.deref(file, next))
+        // Below a value without a node nothing has one: the subtree is skipped.
+        let Some(node) = self.walk.get(at) else {
+            return;
         };
-        let len = ptr.len();
         match v {
+            Value::String(s) => visit(path, s, &node.facts),
             Value::Object(o) => {
                 for (k, c) in o {
-                    crate::json_source::push_token(ptr, k);
-                    let at = child(k, resolved);
-                    self.walk_nodes(c, ptr, at, resolved, visit);
-                    ptr.truncate(len);
+                    if let Some(next) = node.child(k) {
+                        path.0.push(Step::Key(k));
+                        self.walk_node(c, next, path, visit);
+                        path.0.pop();
+                    }
                 }
             }
             Value::Array(a) => {
                 for (i, c) in a.iter().enumerate() {
-                    let seg = i.to_string();
-                    ptr.push('/');
-                    ptr.push_str(&seg);
-                    let at = child(&seg, resolved);
-                    self.walk_nodes(c, ptr, at, resolved, visit);
-                    ptr.truncate(len);
+                    if let Some(next) = node.item(i) {
+                        path.0.push(Step::Index(i));
+                        self.walk_node(c, next, path, visit);
+                        path.0.pop();
+                    }
                 }
             }
             _ => {}
@@ -381,4 +514,38 @@ pub fn closest(key: &str, valid: &[String]) -> Option<String> {
         .filter(|(d, v)| *d <= 2.max(v.len() / 3))
         .min_by_key(|(d, _)| *d)
         .map(|(_, v)| v.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn instance_path_is_its_pointer() {
+        let paths = [
+            vec![],
+            vec![Step::Key("people"), Step::Index(0), Step::Key("id")],
+            vec![Step::Key("a/b~"), Step::Index(10)],
+            vec![Step::Key("")],
+        ];
+        let pointers = [
+            "",
+            "/",
+            "/people/0/id",
+            "/people/00/id",
+            "/people/0",
+            "/people/0/id/x",
+            "people/0/id",
+            "/a~1b~0/10",
+            "/a/b~/10",
+            "/a~1b~0/+10",
+            "/a~1b~0/1",
+        ];
+        for steps in paths {
+            let path = InstancePath(steps);
+            for p in pointers {
+                assert_eq!(path.is(p), path.pointer() == p, "{:?} {p}", path.0);
+            }
+        }
+    }
 }
