@@ -1,6 +1,6 @@
 //! Per-stage timings: validation (cases per second), filling each official form with a blank
 //! parsed once outside the measured loop, and a whole packet (every form a case needs plus its
-//! checklist) through `packet::prepare`, as `render` and `batch` run it.
+//! checklist and draft) through `packet::prepare`, as `render` and `batch` run it.
 //!
 //! `cargo bench --bench stages` (release build). The fill and packet benches need USCIS's blanks
 //! in `ASYLUM_FORMS_SHARED/uscis-forms/` (default `../shared`); without them they are skipped
@@ -12,6 +12,10 @@ use asylum_forms::pdf;
 use asylum_forms::render;
 use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+
+// The allocator the binary ships with (src/main.rs), so these figures are the tool's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use serde_json::Value;
 use std::hint::black_box;
 use std::path::PathBuf;

@@ -4,6 +4,10 @@
 use asylum_forms::packet::{self, Resources};
 use std::time::Instant;
 
+// The allocator the binary ships with (src/main.rs), so these figures are the tool's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> Result<(), String> {
     let rounds: u32 = std::env::args()
         .nth(1)
