@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 blanks="${1:-${ASYLUM_FORMS_BLANKS:-../shared/uscis-forms}}"
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
 echo "== 1. stages (criterion)"
-cargo bench --quiet --bench stages -- --noplot 2>/dev/null | grep -E '^[a-z0-9_/-]+ +time:|^[a-z0-9_/-]+$|time:'
+cargo bench --quiet --bench stages -- --noplot 2>/dev/null | grep -E '^[a-z0-9_/ -]+ +time:|^[a-z0-9_/ -]+$|time:'
 echo "== 2. I-589 fill vs pypdf"
 ASYLUM_FORMS_SHARED="$(dirname "$blanks")" bash bench/compare.sh
 echo "== 3. batch"
