@@ -44,6 +44,10 @@ pub type Work = dyn Fn(&[u8], &Resources) -> Packet + Sync;
 struct Marker {
     files: Vec<String>,
     record: Record,
+    /// What made the files ([`Resources::fingerprint`]): `--resume` keeps a case only when
+    /// this run would make the same ones. Absent in markers of older versions: never equal.
+    #[serde(default)]
+    run: String,
 }
 
 /// Checks OUTDIR may be written and creates it (owner-only).
@@ -194,7 +198,7 @@ fn one_case(
     work: &Work,
 ) -> Result<Record, String> {
     if opts.resume {
-        if let Some(mut record) = finished(dir, item) {
+        if let Some(mut record) = finished(dir, item, &res.fingerprint()) {
             record.resumed = true;
             return Ok(record);
         }
@@ -308,6 +312,7 @@ fn one_case(
         let marker = Marker {
             files: written,
             record: record.clone(),
+            run: res.fingerprint(),
         };
         let mut bytes = serde_json::to_vec_pretty(&marker).map_err(|e| e.to_string())?;
         bytes.push(b'\n');
@@ -318,7 +323,7 @@ fn one_case(
 
 /// The record of a case an earlier run finished: its marker is there, newer than the input, and
 /// every file it lists exists.
-fn finished(dir: &Path, item: &Item) -> Option<Record> {
+fn finished(dir: &Path, item: &Item, run: &str) -> Option<Record> {
     let marker_path = dir.join(COMPLETE);
     let marker_time = std::fs::metadata(&marker_path)
         .and_then(|m| m.modified())
@@ -328,6 +333,7 @@ fn finished(dir: &Path, item: &Item) -> Option<Record> {
     }
     let marker: Marker = serde_json::from_slice(&std::fs::read(&marker_path).ok()?).ok()?;
     if marker.record.file != item.file
+        || marker.run != run
         || !marker
             .files
             .iter()

@@ -28,6 +28,38 @@ pub struct Resources {
 }
 
 impl Resources {
+    /// Everything besides the case that shapes a packet's files: the tool's version, the date
+    /// rules count from (deadlines, days left, fees), each blank (by the hash of its bytes),
+    /// whether a draft is made, the fill and N/A settings and the fallback fonts. `batch
+    /// --resume` redoes a case whose files were made under a different one.
+    pub fn fingerprint(&self) -> String {
+        let blanks: Vec<String> = self
+            .blanks
+            .iter()
+            .map(|b| {
+                let hash: String = b
+                    .blank
+                    .input_hash()
+                    .iter()
+                    .map(|x| format!("{x:02x}"))
+                    .collect();
+                format!("{} {} {hash}", b.form, b.edition)
+            })
+            .collect();
+        let fonts: Vec<&str> = self.fill.fallback_fonts.iter().map(|f| f.name()).collect();
+        format!(
+            "asylum-forms {}; today {}; blanks [{}]; draft {}; flatten {}; min font {}; n/a {}; fonts [{}]",
+            env!("CARGO_PKG_VERSION"),
+            self.today,
+            blanks.join(", "),
+            self.draft.is_some(),
+            self.fill.flatten,
+            self.fill.min_font_size,
+            self.settings.not_applicable,
+            fonts.join(", "),
+        )
+    }
+
     /// Schemas and evidence rules; no blanks yet.
     pub fn new(today: NaiveDate) -> Result<Self, String> {
         Ok(Resources {

@@ -473,3 +473,55 @@ fn renders_forms_and_names_a_missing_blank() {
         .join("fixture-i730-asylee-spouse-stepchild/.complete")
         .exists());
 }
+
+/// `--resume` keeps a finished case only when this run would make the same files: adding the
+/// official blanks redoes every case (now with its forms), and a second identical run keeps
+/// them all.
+#[test]
+fn resume_redoes_cases_made_with_other_blanks() {
+    let blanks = shared().join("uscis-forms");
+    if !blanks.join("i-589.pdf").is_file() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI needs the blanks in {}",
+            blanks.display()
+        );
+        eprintln!("skipped: no blanks in {}", blanks.display());
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let input = tmp.path().join("cases");
+    std::fs::create_dir(&input).expect("mkdir");
+    std::fs::copy(
+        common::root().join("fixtures/valid/i589-defensive.json"),
+        input.join("i589-defensive.json"),
+    )
+    .expect("copy");
+    let out = tmp.path().join("out");
+    let first = batch(&[input.as_os_str(), "-o".as_ref(), out.as_os_str()]);
+    assert_eq!(first.status.code(), Some(0));
+    assert!(!out.join("demo-defensive/i-589.pdf").exists());
+
+    let with_blanks = [
+        input.as_os_str(),
+        "-o".as_ref(),
+        out.as_os_str(),
+        "--resume".as_ref(),
+        "--blank".as_ref(),
+        blanks.as_os_str(),
+    ];
+    let second = batch(&with_blanks);
+    assert_eq!(
+        second.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&second.stderr)
+    );
+    let s = summary(&out);
+    assert_eq!(s["totals"]["resumed"], 0, "made without the blanks: redone");
+    assert!(out.join("demo-defensive/i-589.pdf").is_file());
+
+    let third = batch(&with_blanks);
+    assert_eq!(third.status.code(), Some(0));
+    assert_eq!(summary(&out)["totals"]["resumed"], 1, "same run: kept");
+}

@@ -109,6 +109,11 @@ impl Blank {
         })
     }
 
+    /// A hash of the blank's bytes as given (the first half of every output's /ID).
+    pub fn input_hash(&self) -> [u8; 16] {
+        self.input_hash
+    }
+
     /// All terminal fields, in /AcroForm /Fields order.
     pub fn fields(&self) -> Vec<FieldInfo> {
         self.fields.iter().map(|f| f.info.clone()).collect()
