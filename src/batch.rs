@@ -263,6 +263,7 @@ fn one_case(
     }
     let files = packet.files();
     let mut written = Vec::new();
+    let mut to_write: Vec<(PathBuf, &[u8])> = Vec::new();
     for (name, bytes) in &files {
         if !is_plain_file_name(name) {
             // Output names come from validated person ids; refuse anything else rather than
@@ -276,11 +277,13 @@ fn one_case(
             ));
             continue;
         }
-        crate::write::write_private(&dir.join(name), bytes, true)?;
+        to_write.push((dir.join(name), bytes));
         written.push(name.clone());
     }
-    write_findings(dir, &item.file, &findings)?;
+    let findings_bytes = findings_json(&item.file, &findings)?;
+    to_write.push((dir.join(FINDINGS), &findings_bytes));
     written.push(FINDINGS.to_string());
+    crate::write::write_private_all(&to_write, true)?;
     let counts = Counts::of(&findings);
     let deadline = packet
         .case
@@ -358,11 +361,17 @@ fn clear_leftovers(dir: &Path) {
 }
 
 /// `findings.json`: the records `validate --format json` prints, as one JSON array.
-fn write_findings(dir: &Path, file: &str, findings: &[Finding]) -> Result<(), String> {
+fn findings_json(file: &str, findings: &[Finding]) -> Result<Vec<u8>, String> {
     let mut records: Vec<serde_json::Value> = findings.iter().map(|f| f.record(file)).collect();
     records.push(crate::finding::summary_record(file, Counts::of(findings)));
     let mut bytes = serde_json::to_vec_pretty(&records).map_err(|e| e.to_string())?;
     bytes.push(b'\n');
+    Ok(bytes)
+}
+
+/// Writes `findings.json` alone (a case whose folder has nothing else).
+fn write_findings(dir: &Path, file: &str, findings: &[Finding]) -> Result<(), String> {
+    let bytes = findings_json(file, findings)?;
     crate::write::create_private_dir(dir)?;
     crate::write::write_private(&dir.join(FINDINGS), &bytes, true)
 }
