@@ -1,6 +1,6 @@
-//! Filling without copying the blank: a fill records only the objects it changes or adds
-//! ([`Overlay`]) on top of the parsed blank, and the output is written from the blank's
-//! objects serialised once per run ([`Serialized`]) with the changed ones in their place.
+//! Filling without copying the blank: a fill records only the keys it sets in the blank's
+//! dictionaries and the objects it adds ([`Overlay`]), and the output is written from the
+//! blank's objects serialised once per run ([`Serialized`]) with those in their place.
 //!
 //! Cloning the parsed blank and serialising all of it again took ~95% of a fill (callgrind,
 //! I-589: clone ~50%, save ~45%); a fill changes a few hundred of its thousands of objects.
