@@ -102,7 +102,8 @@ pub fn write_document(
             font_dict.set(e.resource_name().to_vec(), Object::Reference(e.type0));
         }
         let mut stream = Stream::new(dictionary! {}, content);
-        // Level 1: these glyph-id arrays took miniz a fifth of a draft's time at level 6.
+        // Level 1: at level 6 (zlib-rs) a draft takes 40-70% longer for 30-40% fewer bytes
+        // (i589-defensive 4.7 ms / 86 KB against 6.7 ms / 62 KB; examples/draft_time.rs).
         crate::pdf::deflate::compress_fast(&mut stream);
         let content_id = doc.add_object(stream);
         let page = doc.add_object(dictionary! {
