@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{bin, shared};
+use common::bin;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -425,16 +425,9 @@ fn a_killed_batch_finishes_with_resume_and_leaves_no_partial_file() {
 /// blank missing from --blank fails with a clear note while the others render.
 #[test]
 fn renders_forms_and_names_a_missing_blank() {
-    let blanks = shared().join("uscis-forms");
-    if !blanks.join("i-589.pdf").is_file() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI needs the blanks in {}",
-            blanks.display()
-        );
-        eprintln!("skipped: no blanks in {}", blanks.display());
+    let Some(blanks) = common::blanks_or_skip() else {
         return;
-    }
+    };
     let tmp = tempfile::tempdir().expect("tempdir");
     let only_589 = tmp.path().join("blanks");
     std::fs::create_dir(&only_589).expect("mkdir");
@@ -479,16 +472,9 @@ fn renders_forms_and_names_a_missing_blank() {
 /// them all.
 #[test]
 fn resume_redoes_cases_made_with_other_blanks() {
-    let blanks = shared().join("uscis-forms");
-    if !blanks.join("i-589.pdf").is_file() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI needs the blanks in {}",
-            blanks.display()
-        );
-        eprintln!("skipped: no blanks in {}", blanks.display());
+    let Some(blanks) = common::blanks_or_skip() else {
         return;
-    }
+    };
     let tmp = tempfile::tempdir().expect("tempdir");
     let input = tmp.path().join("cases");
     std::fs::create_dir(&input).expect("mkdir");

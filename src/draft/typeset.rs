@@ -292,23 +292,9 @@ impl<'f> Typesetter<'f> {
             if !r.is_empty() {
                 let (levels, vruns) = bidi.visual_runs(para, r.clone());
                 for vr in vruns {
-                    let rtl = levels[vr.start].is_rtl();
-                    let piece = &text[vr.clone()];
-                    let mut sub: Vec<Run> = fonts
-                        .font_runs(piece, style.bold)
-                        .into_iter()
-                        .map(|(fr, font)| Run {
-                            font,
-                            text: piece[fr].to_string(),
-                            rtl,
-                        })
-                        .collect();
-                    if rtl {
-                        sub.reverse();
-                    }
-                    // The same per-character advances that wrapped the line: shaping each
-                    // line once more only to align it cost a third of a draft's time.
-                    width += fonts.units(piece, style.bold) * style.size / 1000.0;
+                    let (sub, w) =
+                        self.visual_run(&text[vr.clone()], style, levels[vr.start].is_rtl());
+                    width += w;
                     runs.extend(sub);
                 }
             }
@@ -322,25 +308,37 @@ impl<'f> Typesetter<'f> {
         out
     }
 
-    /// A line of text without right-to-left characters: one visual run, cut by font. Most
-    /// lines of most drafts; the bidi analysis they skip was 4% of a draft's time.
+    /// A line of text without right-to-left characters: one visual run. Most lines of most
+    /// drafts; the bidi analysis they skip was 4% of a draft's time.
     fn ltr_line(&self, piece: &str, style: Style) -> Line {
-        let runs = self
+        let (runs, width) = self.visual_run(piece, style, false);
+        Line {
+            runs,
+            width,
+            rtl: false,
+            style,
+        }
+    }
+
+    /// One visual run of a line cut by font, in drawing order, and its width in points.
+    fn visual_run(&self, piece: &str, style: Style, rtl: bool) -> (Vec<Run>, f32) {
+        let mut runs: Vec<Run> = self
             .fonts
             .font_runs(piece, style.bold)
             .into_iter()
             .map(|(fr, font)| Run {
                 font,
                 text: piece[fr].to_string(),
-                rtl: false,
+                rtl,
             })
             .collect();
-        Line {
-            runs,
-            width: self.fonts.units(piece, style.bold) * style.size / 1000.0,
-            rtl: false,
-            style,
+        if rtl {
+            runs.reverse();
         }
+        // The same per-character advances that wrapped the line: shaping each line once more
+        // only to align it cost a third of a draft's time.
+        let width = self.fonts.units(piece, style.bold) * style.size / 1000.0;
+        (runs, width)
     }
 
     /// Starts a new page unless `height` points fit below the current position.

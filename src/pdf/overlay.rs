@@ -38,7 +38,7 @@ type Patch = (&'static [u8], Option<Object>);
 /// The objects one fill changed or added, over the unchanged blank.
 pub(crate) struct Overlay<'a> {
     base: &'a Document,
-    /// Objects the fill made (appearance streams, fonts, sheets).
+    /// Objects the fill made (appearance streams, fonts, sheets), numbered after the blank's.
     changed: BTreeMap<ObjectId, Object>,
     /// Keys the fill set (`Some`) or removed (`None`) in the blank's dictionaries (/V, /AS,
     /// /AP of fields and widgets), in the order first set: the rest of each dictionary is
@@ -441,15 +441,9 @@ impl Serialized {
                 }
             }
         }
-        for (id, new) in &overlay.changed {
+        // Added objects have no earlier version: only their references count.
+        for new in overlay.changed.values() {
             found.clear();
-            if let Some(old) = overlay.base.objects.get(id) {
-                refs(old, &mut found);
-                for r in &found {
-                    *delta.entry(*r).or_default() -= 1;
-                }
-                found.clear();
-            }
             refs(new, &mut found);
             for r in &found {
                 *delta.entry(*r).or_default() += 1;
@@ -475,11 +469,7 @@ impl Serialized {
             }
             dropped.insert(id);
             found.clear();
-            match overlay
-                .changed
-                .get(&id)
-                .or_else(|| overlay.base.objects.get(&id))
-            {
+            match overlay.base.objects.get(&id) {
                 Some(o) => refs(o, &mut found),
                 None => continue,
             }
@@ -512,64 +502,40 @@ impl Serialized {
             e[5..7].copy_from_slice(&generation.to_be_bytes());
             Ok(e)
         };
-        let mut changed = overlay.changed.iter().peekable();
-        let mut places = self.places.iter().peekable();
-        loop {
-            let next_place = places.peek().map(|p| p.0);
-            let next_changed = changed.peek().map(|(id, _)| id.0);
-            let take_changed = match (next_place, next_changed) {
-                (None, None) => break,
-                (Some(_), None) => false,
-                (None, Some(_)) => true,
-                (Some(p), Some(c)) => c <= p,
-            };
-            if take_changed {
-                let Some((&id, object)) = changed.next() else {
-                    break;
-                };
-                if next_place == Some(id.0) {
-                    places.next();
+        // The blank's objects (and object streams) by id, then the added ones, numbered after
+        // them (`Overlay::new`).
+        for &(id, place) in &self.places {
+            let generation = place.generation();
+            if dropped.contains(&(id, generation)) {
+                continue;
+            }
+            if let Some(list) = overlay.patches.get(&(id, generation)) {
+                entries.push((id, plain(out.len(), generation)?));
+                self.write_patched(&mut out, overlay.base, (id, generation), list)?;
+                continue;
+            }
+            match place {
+                Place::Plain { start, end, .. } => {
+                    entries.push((id, plain(out.len(), generation)?));
+                    out.extend_from_slice(&self.body[start..end]);
                 }
-                if dropped.contains(&id) {
-                    continue;
-                }
-                entries.push((id.0, plain(out.len(), id.1)?));
-                write_indirect(&mut out, id, object)?;
-            } else {
-                let Some(&(id, place)) = places.next() else {
-                    break;
-                };
-                if let Some(list) = overlay.patches.get(&(id, place.generation())) {
-                    if dropped.contains(&(id, place.generation())) {
-                        continue;
-                    }
-                    entries.push((id, plain(out.len(), place.generation())?));
-                    self.write_patched(&mut out, overlay.base, (id, place.generation()), list)?;
-                    continue;
-                }
-                match place {
-                    Place::Plain {
-                        generation,
-                        start,
-                        end,
-                    } => {
-                        if dropped.contains(&(id, generation)) {
-                            continue;
-                        }
-                        entries.push((id, plain(out.len(), generation)?));
-                        out.extend_from_slice(&self.body[start..end]);
-                    }
-                    Place::Packed { stream, index } => {
-                        if dropped.contains(&(id, 0)) {
-                            continue;
-                        }
-                        let mut e = [2, 0, 0, 0, 0, 0, 0];
-                        e[1..5].copy_from_slice(&stream.to_be_bytes());
-                        e[5..7].copy_from_slice(&index.to_be_bytes());
-                        entries.push((id, e));
-                    }
+                Place::Packed { stream, index } => {
+                    let mut e = [2, 0, 0, 0, 0, 0, 0];
+                    e[1..5].copy_from_slice(&stream.to_be_bytes());
+                    e[5..7].copy_from_slice(&index.to_be_bytes());
+                    entries.push((id, e));
                 }
             }
+        }
+        for (&id, object) in &overlay.changed {
+            if id.0 <= self.last_id {
+                return Err(PdfError::Structure(format!(
+                    "object {} {} added over one of the blank's",
+                    id.0, id.1
+                )));
+            }
+            entries.push((id.0, plain(out.len(), id.1)?));
+            write_indirect(&mut out, id, object)?;
         }
         let xref_at = out.len();
         // The cross-reference stream is the object after the last: binary entries (type,

@@ -147,11 +147,12 @@ thread_local! {
 }
 
 fn shape(face: &rustybuzz::Face<'_>, text: &str, rtl: Option<bool>) -> Rc<[Glyph]> {
-    let key = (face_key(face), rtl, text.to_string());
+    let fk = face_key(face);
+    let key = (fk, rtl, text.to_string());
     if let Some(hit) = SHAPED.with(|c| c.borrow().get(&key).cloned()) {
         return hit;
     }
-    let glyphs: Rc<[Glyph]> = shape_uncached(face, text, rtl).into();
+    let glyphs: Rc<[Glyph]> = shape_uncached(face, fk, text, rtl).into();
     SHAPED.with(|c| {
         let mut c = c.borrow_mut();
         if c.len() >= SHAPE_CACHE_LIMIT {
@@ -162,7 +163,12 @@ fn shape(face: &rustybuzz::Face<'_>, text: &str, rtl: Option<bool>) -> Rc<[Glyph
     glyphs
 }
 
-fn shape_uncached(face: &rustybuzz::Face<'_>, text: &str, rtl: Option<bool>) -> Vec<Glyph> {
+fn shape_uncached(
+    face: &rustybuzz::Face<'_>,
+    fk: FaceKey,
+    text: &str,
+    rtl: Option<bool>,
+) -> Vec<Glyph> {
     let mut buf = rustybuzz::UnicodeBuffer::new();
     buf.push_str(text);
     buf.guess_segment_properties();
@@ -174,7 +180,7 @@ fn shape_uncached(face: &rustybuzz::Face<'_>, text: &str, rtl: Option<bool>) -> 
     let scale = 1000.0 / (face.units_per_em().max(1) as f32);
     let script = buf.script();
     let plan_key = (
-        face_key(face),
+        fk,
         buf.direction(),
         Some(script),
         buf.language().map(|l| l.as_str().to_string()),

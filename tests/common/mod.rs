@@ -15,6 +15,22 @@ pub fn shared() -> PathBuf {
     }
 }
 
+/// The folder of USCIS's blanks, or None (a test then skips) outside CI when they are absent;
+/// in CI their absence is a failure.
+pub fn blanks_or_skip() -> Option<PathBuf> {
+    let blanks = shared().join("uscis-forms");
+    if blanks.join("i-589.pdf").is_file() {
+        return Some(blanks);
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "CI needs the blanks in {}",
+        blanks.display()
+    );
+    eprintln!("skipped: no blanks in {}", blanks.display());
+    None
+}
+
 pub const FORMS: [&str; 3] = ["i-589", "i-730", "i-485"];
 pub const EDITION: &str = "01-20-25";
 
