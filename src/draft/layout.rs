@@ -90,34 +90,43 @@ pub struct AnswerLine {
     pub value: String,
 }
 
-/// The answer of every item, from the evaluated field values of one form instance. An item
-/// with no line is not answered.
-pub fn answers(
-    parts: &[Part],
-    rows: &[Row],
-    values: &[(String, FieldValue)],
-) -> HashMap<String, Vec<AnswerLine>> {
-    let by_field: HashMap<&str, &FieldValue> =
-        values.iter().map(|(k, v)| (k.as_str(), v)).collect();
+/// The draft item of each field-map row, and the sub-label telling it apart within the item
+/// ([`owner`]): the same for every case, so a run computes it once (matching every row against
+/// every item was a twelfth of a draft's time).
+pub fn owners(parts: &[Part], rows: &[Row]) -> Vec<Option<(String, String)>> {
     let keys: Vec<&str> = parts
         .iter()
         .flat_map(|p| p.items.iter().map(|i| i.key.as_str()))
         .collect();
+    rows.iter()
+        .map(|row| owner(&keys, &row.item).map(|(k, sub)| (k.to_string(), sub)))
+        .collect()
+}
+
+/// The answer of every item, from the evaluated field values of one form instance; `owners`
+/// is [`owners`] of the same rows. An item with no line is not answered.
+pub fn answers(
+    rows: &[Row],
+    owners: &[Option<(String, String)>],
+    values: &[(String, FieldValue)],
+) -> HashMap<String, Vec<AnswerLine>> {
+    let by_field: HashMap<&str, &FieldValue> =
+        values.iter().map(|(k, v)| (k.as_str(), v)).collect();
     let mut out: HashMap<String, Vec<AnswerLine>> = HashMap::new();
-    for row in rows {
+    for (row, owned) in rows.iter().zip(owners) {
         let Some(v) = by_field.get(row.field.as_str()) else {
             continue;
         };
-        let Some((key, sub)) = owner(&keys, &row.item) else {
+        let Some((key, sub)) = owned else {
             continue;
         };
         let line = match v {
             FieldValue::Text(t) if !t.trim().is_empty() => AnswerLine {
-                sub,
+                sub: sub.clone(),
                 value: t.clone(),
             },
             FieldValue::Check(true) if sub.is_empty() => AnswerLine {
-                sub,
+                sub: String::new(),
                 value: "[X] checked".to_string(),
             },
             FieldValue::Check(true) => AnswerLine {
@@ -126,7 +135,7 @@ pub fn answers(
             },
             _ => continue,
         };
-        out.entry(key.to_string()).or_default().push(line);
+        out.entry(key.clone()).or_default().push(line);
     }
     out
 }

@@ -40,6 +40,8 @@ struct FormLayout {
     edition: &'static str,
     parts: Vec<Part>,
     rows: Vec<Row>,
+    /// [`layout::owners`] of `rows`.
+    owners: Vec<Option<(String, String)>>,
 }
 
 const TEMPLATES: &[(&str, &str)] = &[
@@ -86,11 +88,13 @@ impl DraftResources {
                 Some(Err(e)) => return Err(format!("internal error: {form} field map: {e}")),
                 None => Vec::new(),
             };
+            let owners = layout::owners(&parts, &rows);
             forms.push(FormLayout {
                 form,
                 edition,
                 parts,
                 rows,
+                owners,
             });
         }
         Ok(DraftResources { fonts, tera, forms })
@@ -322,7 +326,7 @@ pub fn make(
             .map_err(|e| format!("internal error: draft template form: {e}"))?;
         markup(&mut ts, &text)?;
         let values = fieldvalues::evaluate(&inst.layout.rows, json, &inst.json);
-        let answers = layout::answers(&inst.layout.parts, &inst.layout.rows, &values);
+        let answers = layout::answers(&inst.layout.rows, &inst.layout.owners, &values);
         for part in &inst.layout.parts {
             let heading = if part.heading.is_empty() {
                 part.key.clone()

@@ -30,6 +30,9 @@ pub struct Fonts {
     /// font or none): asked three times for every character of a draft (wrap, width, runs),
     /// the fallback search was a tenth of a batch's time.
     latin_choice: Vec<Option<usize>>,
+    /// [`Fonts::units`] of each character below [`LATIN_END`] alone, regular then bold: the
+    /// width every character is wrapped with.
+    latin_units: Vec<f32>,
 }
 
 /// Characters below this have their font choice looked up in a table.
@@ -42,6 +45,7 @@ impl Fonts {
             regular,
             bold,
             latin_choice: Vec::new(),
+            latin_units: Vec::new(),
         };
         let currents = fonts.draw.len() + 1;
         let mut table = Vec::with_capacity(2 * currents * LATIN_END);
@@ -53,7 +57,31 @@ impl Fonts {
             }
         }
         fonts.latin_choice = table;
+        let mut units = Vec::with_capacity(2 * LATIN_END);
+        for bold in [false, true] {
+            for u in 0..LATIN_END as u32 {
+                let one = char::from_u32(u)
+                    .map_or(0.0, |c| fonts.units(c.encode_utf8(&mut [0; 4]), bold));
+                units.push(one);
+            }
+        }
+        fonts.latin_units = units;
         fonts
+    }
+
+    /// [`Fonts::units`] of `text` when it is one character, from the table when it is Latin.
+    fn char_units(&self, text: &str, bold: bool) -> f32 {
+        let mut chars = text.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            if let Some(w) = self
+                .latin_units
+                .get(usize::from(bold) * LATIN_END + c as usize)
+                .filter(|_| (c as usize) < LATIN_END)
+            {
+                return *w;
+            }
+        }
+        self.units(text, bold)
     }
 
     pub fn draw(&self) -> &[DrawFont] {
@@ -90,21 +118,40 @@ impl Fonts {
         self.regular.iter().copied().find(|f| self.covers(*f, c))
     }
 
-    /// Splits text (one direction) into runs of one font each.
-    fn font_runs(&self, text: &str, bold: bool) -> Vec<(Range<usize>, usize)> {
+    /// Splits text (one direction) into runs of one font each, and measures it as
+    /// [`Fonts::units`] does, in one pass over the characters (they were two).
+    fn runs_and_units(&self, text: &str, bold: bool) -> (Vec<(Range<usize>, usize)>, f32) {
+        let fallback = self.regular.first().copied().unwrap_or(0);
         let mut out: Vec<(Range<usize>, usize)> = Vec::new();
-        let mut current = None;
+        // The two differ only after a character no font has (a format character): the runs
+        // go on in the fallback font, the measure in the font before it.
+        let (mut run_font, mut width_font) = (None, None);
+        let mut w = 0.0;
         for (i, c) in text.char_indices() {
-            let f = self
-                .font_for(c, bold, current)
-                .unwrap_or(self.regular.first().copied().unwrap_or(0));
+            let found = self.font_for(c, bold, run_font);
+            let measured = if width_font == run_font {
+                found
+            } else {
+                self.font_for(c, bold, width_font)
+            };
+            if let Some(m) = measured {
+                width_font = Some(m);
+                w += self.advance_units(m, c);
+            }
+            let f = found.unwrap_or(fallback);
             match out.last_mut() {
                 Some((r, lf)) if *lf == f => r.end = i + c.len_utf8(),
                 _ => out.push((i..i + c.len_utf8(), f)),
             }
-            current = Some(f);
+            run_font = Some(f);
         }
-        out
+        (out, w)
+    }
+
+    fn advance_units(&self, font: usize, c: char) -> f32 {
+        let font = &self.draw[font];
+        let upem = font.face.units_per_em().max(1) as f32;
+        f32::from(font.advance(c).unwrap_or(0)) * 1000.0 / upem
     }
 
     /// Advance of `text` in 1/1000 em, per character (no shaping: good enough to wrap).
@@ -116,11 +163,19 @@ impl Fonts {
                 continue;
             };
             current = Some(f);
-            let font = &self.draw[f];
-            let upem = font.face.units_per_em().max(1) as f32;
-            w += f32::from(font.advance(c).unwrap_or(0)) * 1000.0 / upem;
+            w += self.advance_units(f, c);
         }
         w
+    }
+
+    fn any_regular_covers(&self, c: char) -> bool {
+        if (c as usize) < LATIN_END {
+            // The table's (regular, no current font) choice is the first regular face with c.
+            if let Some(choice) = self.latin_choice.get(c as usize) {
+                return choice.is_some();
+            }
+        }
+        self.regular.iter().any(|f| self.covers(*f, c))
     }
 
     /// Characters no font draws, replaced by a visible `[U+XXXX]`; each is reported once.
@@ -133,7 +188,7 @@ impl Fonts {
                 out.push(' ');
             } else if c.is_control() {
                 continue;
-            } else if is_format(c) || self.regular.iter().any(|f| self.covers(*f, c)) {
+            } else if is_format(c) || self.any_regular_covers(c) {
                 out.push(c);
             } else {
                 let msg = format!(
@@ -270,7 +325,7 @@ impl<'f> Typesetter<'f> {
         let fonts = self.fonts;
         let text = fonts.visible(text, place, &mut self.warnings);
         let max_units = self.avail(&style) * 1000.0 / style.size;
-        let ranges = crate::pdf::wrap(&text, max_units, &|s: &str| fonts.units(s, style.bold));
+        let ranges = crate::pdf::wrap(&text, max_units, &|s: &str| fonts.char_units(s, style.bold));
         if !text.chars().any(may_be_rtl) {
             return ranges
                 .into_iter()
@@ -322,9 +377,8 @@ impl<'f> Typesetter<'f> {
 
     /// One visual run of a line cut by font, in drawing order, and its width in points.
     fn visual_run(&self, piece: &str, style: Style, rtl: bool) -> (Vec<Run>, f32) {
-        let mut runs: Vec<Run> = self
-            .fonts
-            .font_runs(piece, style.bold)
+        let (font_runs, units) = self.fonts.runs_and_units(piece, style.bold);
+        let mut runs: Vec<Run> = font_runs
             .into_iter()
             .map(|(fr, font)| Run {
                 font,
@@ -337,7 +391,7 @@ impl<'f> Typesetter<'f> {
         }
         // The same per-character advances that wrapped the line: shaping each line once more
         // only to align it cost a third of a draft's time.
-        let width = self.fonts.units(piece, style.bold) * style.size / 1000.0;
+        let width = units * style.size / 1000.0;
         (runs, width)
     }
 

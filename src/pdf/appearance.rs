@@ -297,7 +297,13 @@ fn layout_multiline(
 
 /// Greedy word wrap of `text` into lines no wider than `max_units`; explicit
 /// newlines start new lines, words wider than a line are split.
-pub(crate) fn wrap(text: &str, max_units: f32, width: &dyn Fn(&str) -> f32) -> Vec<Range<usize>> {
+// Generic rather than `&dyn Fn`: the draft measures every character through this, and a
+// known closure inlines.
+pub(crate) fn wrap<W: Fn(&str) -> f32 + ?Sized>(
+    text: &str,
+    max_units: f32,
+    width: &W,
+) -> Vec<Range<usize>> {
     let mut lines = Vec::new();
     let mut para_start = 0;
     for para in text.split('\n') {

@@ -4,7 +4,7 @@
 
 use lopdf::{dictionary, Document, Object, Stream, StringFormat};
 
-use crate::pdf::fill::{num, push_name};
+use crate::pdf::fill::{push_name, push_operands};
 use crate::pdf::hash::IdHasher;
 use crate::pdf::unicode::{EmbedFont, EmbedSet};
 use crate::pdf::PdfError;
@@ -169,19 +169,10 @@ fn page_content(
     for op in ops {
         match op {
             DrawOp::Rect { x, y, w, h, rgb } => {
-                c.extend_from_slice(
-                    format!(
-                        "{} {} {} rg {} {} {} {} re f\n",
-                        num(rgb[0]),
-                        num(rgb[1]),
-                        num(rgb[2]),
-                        num(*x),
-                        num(*y),
-                        num(*w),
-                        num(*h)
-                    )
-                    .as_bytes(),
-                );
+                push_operands(&mut c, rgb);
+                c.extend_from_slice(b"rg ");
+                push_operands(&mut c, &[*x, *y, *w, *h]);
+                c.extend_from_slice(b"re f\n");
             }
             DrawOp::Text {
                 x,
@@ -190,17 +181,11 @@ fn page_content(
                 rgb,
                 runs,
             } => {
-                c.extend_from_slice(
-                    format!(
-                        "BT\n{} {} {} rg\n1 0 0 1 {} {} Tm\n",
-                        num(rgb[0]),
-                        num(rgb[1]),
-                        num(rgb[2]),
-                        num(*x),
-                        num(*y)
-                    )
-                    .as_bytes(),
-                );
+                c.extend_from_slice(b"BT\n");
+                push_operands(&mut c, rgb);
+                c.extend_from_slice(b"rg\n1 0 0 1 ");
+                push_operands(&mut c, &[*x, *y]);
+                c.extend_from_slice(b"Tm\n");
                 for run in runs {
                     let Some(font) = fonts.get(run.font) else {
                         continue;
@@ -214,7 +199,9 @@ fn page_content(
                     // themselves. ActualText is not used: poppler reverses its (logical) text
                     // again, which garbles exactly the names this is for.
                     push_name(&mut c, e.resource_name());
-                    c.extend_from_slice(format!(" {} Tf\n[", num(*size)).as_bytes());
+                    c.push(b' ');
+                    push_operands(&mut c, &[*size]);
+                    c.extend_from_slice(b"Tf\n[");
                     let mut rise = 0.0f32;
                     e.push_glyphs(&font.face, &run.text, run.rtl, *size, &mut c, &mut rise)
                         .map_err(|ch| PdfError::Unencodable {

@@ -734,27 +734,62 @@ pub(crate) fn choose_font<'a>(
 }
 
 /// Formats a coordinate compactly and deterministically: at most three decimals, no trailing
-/// zeros, never `-0`. In integer arithmetic: it runs for every glyph run and line drawn, and
-/// float formatting was 5% of a packet.
+/// zeros, never `-0`. See [`push_num`].
 pub(crate) fn num(v: f32) -> String {
+    let mut out = Vec::with_capacity(12);
+    push_num(&mut out, v);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Appends [`num`]'s text of `v` to a content stream. In integer arithmetic and without a
+/// `String` per number: it runs for every glyph run and line drawn, and float formatting, then
+/// `format!` per number, were 5% of a packet each.
+pub(crate) fn push_num(out: &mut Vec<u8>, v: f32) {
     if !v.is_finite() {
-        return "0".to_string();
+        out.push(b'0');
+        return;
     }
     let thousandths = (f64::from(v) * 1000.0).round_ties_even() as i64;
     if thousandths == 0 {
-        return "0".to_string();
+        out.push(b'0');
+        return;
     }
-    let (sign, abs) = if thousandths < 0 {
-        ("-", thousandths.unsigned_abs())
-    } else {
-        ("", thousandths.unsigned_abs())
-    };
+    if thousandths < 0 {
+        out.push(b'-');
+    }
+    let abs = thousandths.unsigned_abs();
     let (int, frac) = (abs / 1000, abs % 1000);
-    match frac {
-        0 => format!("{sign}{int}"),
-        f if f % 100 == 0 => format!("{sign}{int}.{}", f / 100),
-        f if f % 10 == 0 => format!("{sign}{int}.{:02}", f / 10),
-        f => format!("{sign}{int}.{f:03}"),
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = int;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
+    if frac != 0 {
+        let decimals = [frac / 100, frac / 10 % 10, frac % 10].map(|d| b'0' + d as u8);
+        let keep = if frac % 100 == 0 {
+            1
+        } else if frac % 10 == 0 {
+            2
+        } else {
+            3
+        };
+        out.push(b'.');
+        out.extend_from_slice(&decimals[..keep]);
+    }
+}
+
+/// Appends each number followed by a space (`1 0 0 1 x y Tm` style operands).
+pub(crate) fn push_operands(out: &mut Vec<u8>, values: &[f32]) {
+    for &v in values {
+        push_num(out, v);
+        out.push(b' ');
     }
 }
 
@@ -773,16 +808,18 @@ pub(crate) fn push_name(out: &mut Vec<u8>, name: &[u8]) {
 fn simple_font_content(text: &str, lay: &Layout, da: &Da, bx: &BoxSpec) -> Vec<u8> {
     let mut c = Vec::new();
     c.extend_from_slice(b"/Tx BMC\nq\n");
-    c.extend_from_slice(
-        format!(
-            "1 1 {} {} re W n\nBT\n",
-            num((bx.width - 2.0).max(0.0)),
-            num((bx.height - 2.0).max(0.0))
-        )
-        .as_bytes(),
+    c.extend_from_slice(b"1 1 ");
+    push_operands(
+        &mut c,
+        &[(bx.width - 2.0).max(0.0), (bx.height - 2.0).max(0.0)],
     );
+    c.extend_from_slice(b"re W n\nBT\n");
     push_name(&mut c, &da.font);
-    c.extend_from_slice(format!(" {} Tf\n{}\n", num(lay.size), da.color).as_bytes());
+    c.push(b' ');
+    push_operands(&mut c, &[lay.size]);
+    c.extend_from_slice(b"Tf\n");
+    c.extend_from_slice(da.color.as_bytes());
+    c.push(b'\n');
     for p in &lay.placed {
         let bytes: Vec<u8> = text[p.range.clone()]
             .chars()
@@ -791,7 +828,9 @@ fn simple_font_content(text: &str, lay: &Layout, da: &Da, bx: &BoxSpec) -> Vec<u
         if bytes.is_empty() {
             continue;
         }
-        c.extend_from_slice(format!("1 0 0 1 {} {} Tm ", num(p.x), num(p.y)).as_bytes());
+        c.extend_from_slice(b"1 0 0 1 ");
+        push_operands(&mut c, &[p.x, p.y]);
+        c.extend_from_slice(b"Tm ");
         push_literal(&mut c, &bytes);
         c.extend_from_slice(b" Tj\n");
     }

@@ -5,7 +5,8 @@
 //! Cloning the parsed blank and serialising all of it again took ~95% of a fill (callgrind,
 //! I-589: clone ~50%, save ~45%); a fill changes a few hundred of its thousands of objects.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeMap;
 use std::io::Write;
 
 use lopdf::{dictionary, Dictionary, Document, Object, ObjectId, Stream, Writer};
@@ -313,12 +314,12 @@ impl Serialized {
         header.push(b'\n');
         let mut body = Vec::new();
         let mut places = Vec::with_capacity(doc.objects.len());
-        let mut refcount: HashMap<ObjectId, u32> = HashMap::new();
+        let mut refcount: HashMap<ObjectId, u32> = HashMap::default();
         let mut found = Vec::new();
         let mut packable: Vec<(ObjectId, &Object)> = Vec::new();
         let mut entry_bytes = Vec::new();
         let mut entry_spans = Vec::new();
-        let mut entries = HashMap::new();
+        let mut entries = HashMap::default();
         let to_u32 = |n: usize| {
             u32::try_from(n).map_err(|_| PdfError::Structure("a blank larger than 4 GB".into()))
         };
@@ -402,7 +403,7 @@ impl Serialized {
                 },
             ));
         }
-        places.sort_unstable_by_key(|(id, _)| *id);
+        places.sort_unstable_by_key(|(id, place)| (*id, place.generation()));
         Ok(Serialized {
             header,
             body,
@@ -418,7 +419,7 @@ impl Serialized {
     /// Blank objects no longer referenced once `overlay` applies (a widget's replaced
     /// appearance stream, the barcode image behind it), found by counting references.
     fn dropped(&self, overlay: &Overlay<'_>) -> HashSet<ObjectId> {
-        let mut delta: HashMap<ObjectId, i64> = HashMap::new();
+        let mut delta: HashMap<ObjectId, i64> = HashMap::default();
         let mut found = Vec::new();
         for (id, list) in &overlay.patches {
             let Ok(d) = overlay.base.get_dictionary(*id) else {
@@ -459,7 +460,7 @@ impl Serialized {
             .map(|(id, _)| *id)
             .collect();
         work.sort_unstable();
-        let mut dropped = HashSet::new();
+        let mut dropped = HashSet::default();
         while let Some(id) = work.pop() {
             if count(&id, &delta) > 0
                 || dropped.contains(&id)
@@ -504,12 +505,18 @@ impl Serialized {
         };
         // The blank's objects (and object streams) by id, then the added ones, numbered after
         // them (`Overlay::new`).
+        // Both in id order: a merge, not a tree search per object.
+        let mut patches = overlay.patches.iter().peekable();
         for &(id, place) in &self.places {
             let generation = place.generation();
-            if dropped.contains(&(id, generation)) {
+            while patches.next_if(|(k, _)| **k < (id, generation)).is_some() {}
+            let patched = patches
+                .next_if(|(k, _)| **k == (id, generation))
+                .map(|(_, list)| list);
+            if !dropped.is_empty() && dropped.contains(&(id, generation)) {
                 continue;
             }
-            if let Some(list) = overlay.patches.get(&(id, generation)) {
+            if let Some(list) = patched {
                 entries.push((id, plain(out.len(), generation)?));
                 self.write_patched(&mut out, overlay.base, (id, generation), list)?;
                 continue;

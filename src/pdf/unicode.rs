@@ -15,7 +15,7 @@ use subsetter::GlyphRemapper;
 use unicode_bidi::BidiInfo;
 
 use crate::pdf::appearance::{BoxSpec, Layout, VMetrics};
-use crate::pdf::fill::{num, push_name};
+use crate::pdf::fill::{num, push_name, push_operands};
 use crate::pdf::hash::IdHasher;
 use crate::pdf::overlay::Objects;
 use crate::pdf::PdfError;
@@ -266,6 +266,9 @@ pub(crate) struct Embedded {
     glyphs: BTreeMap<u16, (f32, String)>,
     /// By new glyph id: whether its ToUnicode text is set.
     named: Vec<bool>,
+    /// By original glyph id: its new id, 0 until remapped (glyph 0 is never drawn). The
+    /// remapper's own lookup is a hash probe per glyph drawn.
+    new_ids: Vec<u16>,
 }
 
 /// All embedded fonts of one fill, keyed by the index in the fallback list.
@@ -288,6 +291,7 @@ impl EmbedSet {
             remapper: GlyphRemapper::new(),
             glyphs: BTreeMap::new(),
             named: Vec::new(),
+            new_ids: Vec::new(),
         })
     }
 
@@ -511,7 +515,18 @@ impl Embedded {
                     .and_then(|t| t.chars().next())
                     .unwrap_or('\u{FFFD}'));
             }
-            let new = self.remapper.remap(g.gid);
+            let old = usize::from(g.gid);
+            let new = match self.new_ids.get(old) {
+                Some(&n) if n != 0 => n,
+                _ => {
+                    let n = self.remapper.remap(g.gid);
+                    if self.new_ids.len() <= old {
+                        self.new_ids.resize(old + 1, 0);
+                    }
+                    self.new_ids[old] = n;
+                    n
+                }
+            };
             let w = g.width;
             // ToUnicode is per glyph: the first text a glyph stood for names it. `named` spares
             // the map lookup for the glyphs already named, nearly all of them.
@@ -531,16 +546,19 @@ impl Embedded {
             }
             let y = g.y_offset * size / 1000.0;
             if (y - *rise).abs() > 0.001 {
-                c.extend_from_slice(format!("] TJ {} Ts [", num(y)).as_bytes());
+                c.extend_from_slice(b"] TJ ");
+                push_operands(c, &[y]);
+                c.extend_from_slice(b"Ts [");
                 *rise = y;
             }
             if g.x_offset.abs() > 0.01 {
-                c.extend_from_slice(format!("{} ", num(-g.x_offset)).as_bytes());
+                push_operands(c, &[-g.x_offset]);
             }
             push_gid(c, new);
             let adjust = g.advance - g.x_offset - w;
             if adjust.abs() > 0.01 {
-                c.extend_from_slice(format!(" {} ", num(-adjust)).as_bytes());
+                c.push(b' ');
+                push_operands(c, &[-adjust]);
             }
         }
         Ok(())
