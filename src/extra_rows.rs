@@ -45,25 +45,24 @@ fn outer_list(e: &Expr) -> Option<(String, usize, usize)> {
 pub fn extra_items(rows: &[Row], case: &Value, form: &Value) -> Vec<ExtraItem> {
     // (list key, segment position, highest index mapped), in map order.
     let mut lists: Vec<(String, usize, usize)> = Vec::new();
-    for e in rows.iter().filter_map(|r| r.source.as_ref()) {
-        let Some((key, pos, index)) = outer_list(e) else {
-            continue;
-        };
-        match lists.iter_mut().find(|(k, _, _)| *k == key) {
-            Some(l) => l.2 = l.2.max(index),
-            None => lists.push((key, pos, index)),
+    // Each row's list, worked out once: per list and row it was a fifth of a fill.
+    let outer: Vec<Option<(String, usize, usize)>> = rows
+        .iter()
+        .map(|r| r.source.as_ref().and_then(outer_list))
+        .collect();
+    for (key, pos, index) in outer.iter().flatten() {
+        match lists.iter_mut().find(|(k, _, _)| k == key) {
+            Some(l) => l.2 = l.2.max(*index),
+            None => lists.push((key.clone(), *pos, *index)),
         }
     }
     let mut out = Vec::new();
     for (key, pos, max) in lists {
         let template: Vec<&Row> = rows
             .iter()
-            .filter(|r| {
-                r.source
-                    .as_ref()
-                    .and_then(outer_list)
-                    .is_some_and(|(k, _, i)| k == key && i == max)
-            })
+            .zip(&outer)
+            .filter(|(_, o)| o.as_ref().is_some_and(|(k, _, i)| *k == key && *i == max))
+            .map(|(r, _)| r)
             .collect();
         for k in max + 1..=max + MAX_EXTRA {
             let shifted: Vec<Row> = template

@@ -489,7 +489,17 @@ impl Serialized {
         trailer: &Dictionary,
     ) -> Result<Vec<u8>, PdfError> {
         let dropped = self.dropped(overlay);
-        let extra: usize = overlay.changed.len() * 256;
+        // Added appearance streams run to kilobytes: a guess per object made the megabyte
+        // buffer grow (and be copied) several times per fill.
+        let extra: usize = overlay
+            .changed
+            .values()
+            .map(|o| match o {
+                Object::Stream(s) => s.content.len() + 256,
+                _ => 256,
+            })
+            .sum::<usize>()
+            + overlay.patches.len() * 512;
         let mut out = Vec::with_capacity(self.header.len() + self.body.len() + extra);
         out.extend_from_slice(&self.header);
         // (id, entry): the 7-byte cross-reference entry of each object, by id.
