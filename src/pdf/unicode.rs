@@ -228,11 +228,9 @@ fn shape_uncached(
 /// `<XXXX>`: a 2-byte glyph id in a TJ array (written for every glyph, so without `format!`).
 fn push_gid(c: &mut Vec<u8>, gid: u16) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    c.push(b'<');
     for shift in [12, 8, 4, 0] {
         c.push(HEX[usize::from((gid >> shift) & 0xF)]);
     }
-    c.push(b'>');
 }
 
 /// Vertical metrics of a face as fractions of the font size.
@@ -508,6 +506,15 @@ impl Embedded {
         rise: &mut f32,
     ) -> Result<(), char> {
         let glyphs = shape(face, run_text, Some(rtl));
+        // Glyphs between adjustments share one hex string (`<00010002>`, not `<0001><0002>`):
+        // a third less content to write, hash and compress.
+        let mut open = false;
+        let close = |c: &mut Vec<u8>, open: &mut bool| {
+            if *open {
+                c.push(b'>');
+                *open = false;
+            }
+        };
         for g in glyphs.iter() {
             if g.gid == 0 {
                 return Err(run_text
@@ -546,21 +553,29 @@ impl Embedded {
             }
             let y = g.y_offset * size / 1000.0;
             if (y - *rise).abs() > 0.001 {
+                close(c, &mut open);
                 c.extend_from_slice(b"] TJ ");
                 push_operands(c, &[y]);
                 c.extend_from_slice(b"Ts [");
                 *rise = y;
             }
             if g.x_offset.abs() > 0.01 {
+                close(c, &mut open);
                 push_operands(c, &[-g.x_offset]);
+            }
+            if !open {
+                c.push(b'<');
+                open = true;
             }
             push_gid(c, new);
             let adjust = g.advance - g.x_offset - w;
             if adjust.abs() > 0.01 {
+                close(c, &mut open);
                 c.push(b' ');
                 push_operands(c, &[-adjust]);
             }
         }
+        close(c, &mut open);
         Ok(())
     }
 
