@@ -4,6 +4,7 @@
 //! embedded as a Type0 / Identity-H font with a ToUnicode CMap, so the text
 //! can be extracted again.
 
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -132,7 +133,9 @@ fn face_key(face: &rustybuzz::Face<'_>) -> FaceKey {
 /// at 50,000 a 10,000-case batch peaked at 1.7x the memory of a 1,000-case one.
 const SHAPE_CACHE_LIMIT: usize = 8_192;
 
-type ShapeKey = (FaceKey, Option<bool>, String);
+/// Shaped runs by face and direction, then by text: looked up with the borrowed text, so a
+/// hit (most runs of a batch) neither allocates a key nor hashes it with SipHash.
+type RunCache = FxHashMap<(FaceKey, Option<bool>), FxHashMap<String, Rc<[Glyph]>>>;
 type PlanKey = (
     FaceKey,
     rustybuzz::Direction,
@@ -141,24 +144,35 @@ type PlanKey = (
 );
 
 thread_local! {
-    static SHAPED: RefCell<HashMap<ShapeKey, Rc<[Glyph]>>> = RefCell::new(HashMap::new());
+    /// The runs, and how many.
+    static SHAPED: RefCell<(RunCache, usize)> = RefCell::new((RunCache::default(), 0));
     // A plan is slow to build (feature lookup compilation) and depends only on these properties.
     static PLANS: RefCell<HashMap<PlanKey, rustybuzz::ShapePlan>> = RefCell::new(HashMap::new());
 }
 
 fn shape(face: &rustybuzz::Face<'_>, text: &str, rtl: Option<bool>) -> Rc<[Glyph]> {
     let fk = face_key(face);
-    let key = (fk, rtl, text.to_string());
-    if let Some(hit) = SHAPED.with(|c| c.borrow().get(&key).cloned()) {
+    let hit = SHAPED.with(|c| {
+        c.borrow()
+            .0
+            .get(&(fk, rtl))
+            .and_then(|runs| runs.get(text))
+            .cloned()
+    });
+    if let Some(hit) = hit {
         return hit;
     }
     let glyphs: Rc<[Glyph]> = shape_uncached(face, fk, text, rtl).into();
     SHAPED.with(|c| {
-        let mut c = c.borrow_mut();
-        if c.len() >= SHAPE_CACHE_LIMIT {
-            c.clear();
+        let (runs, count) = &mut *c.borrow_mut();
+        if *count >= SHAPE_CACHE_LIMIT {
+            runs.clear();
+            *count = 0;
         }
-        c.insert(key, glyphs.clone());
+        runs.entry((fk, rtl))
+            .or_default()
+            .insert(text.to_string(), glyphs.clone());
+        *count += 1;
     });
     glyphs
 }
@@ -614,7 +628,7 @@ impl Embedded {
             subset,
         );
         // Deterministic; failure only costs size.
-        crate::pdf::deflate::compress(&mut file);
+        crate::pdf::deflate::compress_fast(&mut file);
         let file_id = doc.add(file);
         let bbox = face.global_bounding_box();
         let s = |v: i16| Object::Real((f32::from(v) * scale).round());
