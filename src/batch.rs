@@ -197,8 +197,9 @@ fn one_case(
     opts: &Options,
     work: &Work,
 ) -> Result<Record, String> {
+    let run = res.fingerprint();
     if opts.resume {
-        if let Some(mut record) = finished(dir, item, &res.fingerprint()) {
+        if let Some(mut record) = finished(dir, item, &run) {
             record.resumed = true;
             return Ok(record);
         }
@@ -283,7 +284,6 @@ fn one_case(
     let findings_bytes = findings_json(&item.file, &findings)?;
     to_write.push((dir.join(FINDINGS), &findings_bytes));
     written.push(FINDINGS.to_string());
-    crate::write::write_private_all(&to_write, true)?;
     let counts = Counts::of(&findings);
     let deadline = packet
         .case
@@ -309,18 +309,22 @@ fn one_case(
         resumed: false,
         seq: item.seq,
     };
-    drop(packet);
-    // A failed case is tried again by --resume (a blank may have been added since).
+    // A failed case is tried again by --resume (a blank may have been added since). The
+    // marker goes last in the same write: it is renamed into place after every file it
+    // vouches for, and synced with them (on its own it cost a second journal commit a case).
+    let marker_bytes;
     if status != Status::Failed {
         let marker = Marker {
             files: written,
             record: record.clone(),
-            run: res.fingerprint(),
+            run,
         };
         let mut bytes = serde_json::to_vec_pretty(&marker).map_err(|e| e.to_string())?;
         bytes.push(b'\n');
-        crate::write::write_private(&dir.join(COMPLETE), &bytes, true)?;
+        marker_bytes = bytes;
+        to_write.push((dir.join(COMPLETE), &marker_bytes));
     }
+    crate::write::write_private_all(&to_write, true)?;
     Ok(record)
 }
 
