@@ -35,6 +35,7 @@ pub mod finding;
 pub mod fonts;
 pub mod generate;
 pub mod holidays;
+pub mod json_doc;
 pub mod json_source;
 pub mod model;
 pub mod packet;

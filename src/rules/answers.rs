@@ -1,6 +1,6 @@
 //! Yes/no questions whose Yes needs an explanation.
 
-use super::{walk, Ctx, Hit, Rule};
+use super::{Ctx, Hit, Rule};
 use crate::finding::Severity;
 use serde_json::Value;
 
@@ -19,19 +19,21 @@ fn yes_explained(ctx: &Ctx) -> Vec<Hit> {
     let Some(forms) = ctx.json.get("forms") else {
         return hits;
     };
-    let mut ptr = String::from("/forms");
-    walk(forms, &mut ptr, &mut |p, v| {
-        let Value::Object(o) = v else { return };
-        if o.get("answer") != Some(&Value::Bool(true)) || o.len() > 2 {
-            return;
+    for v in forms.within() {
+        if !v.is_object() || v.len() > 2 || v.get("answer").and_then(|a| a.as_bool()) != Some(true)
+        {
+            continue;
         }
-        let explained = o
+        let explained = v
             .get("explanation")
-            .and_then(Value::as_str)
+            .and_then(|e| e.as_str())
             .is_some_and(|s| !s.trim().is_empty());
         if explained {
-            return;
+            continue;
         }
+        // A pointer only for a finding: most values are not one.
+        let pointer = v.path().pointer();
+        let p = pointer.as_str();
         let title = ctx
             .schemas
             .node_for_instance(p)
@@ -63,6 +65,6 @@ fn yes_explained(ctx: &Ctx) -> Vec<Hit> {
             None => form,
         });
         hits.push(h);
-    });
+    }
     hits
 }
