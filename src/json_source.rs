@@ -349,6 +349,17 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A key's bytes: compared as bytes, a key needs no check of where characters start.
+    fn key_bytes(&self, s: Str) -> &[u8] {
+        match s {
+            Str::Text { at, len } => self
+                .b
+                .get(at as usize..at as usize + len as usize)
+                .unwrap_or_default(),
+            Str::Owned(n) => self.owned.get(n as usize).map_or(&[], |s| s.as_bytes()),
+        }
+    }
+
     fn key_str(&self, s: Str) -> &str {
         match s {
             Str::Text { at, len } => self
@@ -365,12 +376,12 @@ impl<'a> Parser<'a> {
     /// picks the set, so nested objects being read keep theirs).
     fn seen_key(&mut self, base: usize, count: usize, depth: usize, key: Str) -> bool {
         if count < SCAN_KEYS {
-            let name = self.key_str(key);
-            let print = fingerprint(name.as_bytes());
+            let name = self.key_bytes(key);
+            let print = fingerprint(name);
             let earlier = self.fingerprints.get(base..).unwrap_or_default();
             let seen = earlier
                 .iter()
-                .any(|&(p, k)| p == print && self.key_str(k) == name);
+                .any(|&(p, k)| p == print && self.key_bytes(k) == name);
             self.fingerprints.push((print, key));
             return seen;
         }
@@ -552,7 +563,7 @@ impl<'a> Parser<'a> {
 
     /// Reads a string into the document: a range of the text, or a decoded copy. Inlined for
     /// the common case, a text without escapes; the rest is [`Self::string`]'s.
-    #[inline]
+    #[inline(always)]
     fn string_slot(&mut self) -> Result<Str, Box<SyntaxError>> {
         let at = self.i + 1;
         let stop = string_stop(self.b, at);

@@ -186,6 +186,26 @@ impl<'d> Val<'d> {
         (self.i..self.end()).map(move |i| Val { doc, i })
     }
 
+    /// The texts of `len` bytes in this value (itself included), in document order: the
+    /// length is known from the slot, so other texts are not looked at.
+    pub fn texts_of_len(&self, len: usize) -> impl Iterator<Item = (Val<'d>, &'d str)> + 'd {
+        let doc = self.doc;
+        let range = self.i as usize..self.end() as usize;
+        let slots = doc.slots.get(range).unwrap_or_default();
+        (self.i..).zip(slots).filter_map(move |(i, slot)| {
+            let Kind::String(s) = slot.kind else {
+                return None;
+            };
+            if let Str::Text { len: n, .. } = s {
+                if n as usize != len {
+                    return None;
+                }
+            }
+            let text = doc.str(s);
+            (text.len() == len).then_some((Val { doc, i }, text))
+        })
+    }
+
     /// The path from the root of the document to this value.
     pub fn path(&self) -> crate::schema::InstancePath<'d> {
         crate::schema::InstancePath::new(self.doc.path_to(self.i))

@@ -20,29 +20,30 @@ fn yes_explained(ctx: &Ctx) -> Vec<Hit> {
         return hits;
     };
     for v in forms.within() {
-        if !v.is_object() || v.len() > 2 || v.get("answer").and_then(|a| a.as_bool()) != Some(true)
-        {
+        if !v.is_object() || v.len() > 2 {
             continue;
         }
-        let explained = v
-            .get("explanation")
-            .and_then(|e| e.as_str())
-            .is_some_and(|s| !s.trim().is_empty());
-        if explained {
+        // One pass over the (at most two) members for both keys.
+        let (mut yes, mut explained) = (false, false);
+        for (k, m) in v.members() {
+            match k {
+                "answer" => yes = m.as_bool() == Some(true),
+                "explanation" => explained = m.as_str().is_some_and(|s| !s.trim().is_empty()),
+                _ => {}
+            }
+        }
+        if !yes || explained {
             continue;
         }
         // A pointer only for a finding: most values are not one.
         let pointer = v.path().pointer();
         let p = pointer.as_str();
-        let title = ctx
-            .schemas
-            .node_for_instance(p)
+        let node = ctx.schemas.node_for_instance(p);
+        let title = node
             .and_then(|n| n.get("title"))
             .and_then(Value::as_str)
             .unwrap_or("this question");
-        let loc = ctx
-            .schemas
-            .node_for_instance(p)
+        let loc = node
             .and_then(|n| n.get("x-form"))
             .and_then(Value::as_str)
             .map(str::to_string);

@@ -9,6 +9,7 @@ use jsonschema::{error::ValidationErrorKind, Retrieve, Uri, Validator};
 use rustc_hash::FxHashMap;
 use serde_json::Value;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// The committed schema files, embedded so the tool needs nothing beside its binary.
 pub const FILES: [(&str, &str); 5] = [
@@ -43,8 +44,11 @@ pub struct SchemaSet {
     /// Answers whether a parsed case is valid, reading the document itself.
     doc_validator: Validator<DocJson>,
     /// Describes the errors of an invalid case, from the case as a `serde_json::Value`: the
-    /// messages are jsonschema's for that representation.
-    validator: Validator,
+    /// messages are jsonschema's for that representation. Compiled on the first invalid case,
+    /// so that loading (once per run of `validate`) compiles one validator, not two.
+    validator: OnceLock<Result<Validator, String>>,
+    /// The schema `validator` is compiled from.
+    root: Value,
     docs: HashMap<String, Value>,
     /// The schema as a graph of resolved nodes, for walks over a whole case; index 0 is the
     /// root (empty if the root does not resolve).
@@ -206,12 +210,6 @@ impl SchemaSet {
             .get(generate::CASE)
             .cloned()
             .ok_or("case schema missing")?;
-        let validator = jsonschema::options()
-            .with_base_uri(format!("{BASE}{}", generate::CASE))
-            .with_retriever(Embedded(docs.clone()))
-            .should_validate_formats(true)
-            .build(&root)
-            .map_err(|e| format!("embedded case schema does not compile: {e}"))?;
         let doc_validator = jsonschema::options_for::<DocJson>()
             .with_base_uri(format!("{BASE}{}", generate::CASE))
             .with_retriever(Embedded(docs.clone()))
@@ -220,7 +218,8 @@ impl SchemaSet {
             .map_err(|e| format!("embedded case schema does not compile: {e}"))?;
         let mut set = Self {
             doc_validator,
-            validator,
+            validator: OnceLock::new(),
+            root,
             docs,
             walk: Vec::new(),
         };
@@ -329,16 +328,39 @@ impl SchemaSet {
         if self.doc_validator.is_valid(doc.root()) {
             return Vec::new();
         }
-        self.check_value(&doc.to_value())
+        self.describe_errors(&doc.to_value())
     }
 
-    /// [`Self::check`] of a case as a `serde_json::Value`.
-    pub fn check_value(&self, instance: &Value) -> Vec<SchemaIssue> {
-        if self.validator.is_valid(instance) {
-            return Vec::new();
-        }
-        let mut out: Vec<SchemaIssue> = self
-            .validator
+    fn value_validator(&self) -> Result<&Validator, &str> {
+        self.validator
+            .get_or_init(|| {
+                jsonschema::options()
+                    .with_base_uri(format!("{BASE}{}", generate::CASE))
+                    .with_retriever(Embedded(self.docs.clone()))
+                    .should_validate_formats(true)
+                    .build(&self.root)
+                    .map_err(|e| format!("embedded case schema does not compile: {e}"))
+            })
+            .as_ref()
+            .map_err(String::as_str)
+    }
+
+    /// The violations of an invalid case, described.
+    fn describe_errors(&self, instance: &Value) -> Vec<SchemaIssue> {
+        let validator = match self.value_validator() {
+            Ok(v) => v,
+            // The same schema compiled for the document at load, so this cannot happen.
+            Err(e) => {
+                return vec![SchemaIssue {
+                    pointer: String::new(),
+                    location: None,
+                    keyword: "internal".into(),
+                    message: e.to_string(),
+                    hint: "please report this: the schema and the tool disagree".into(),
+                }]
+            }
+        };
+        let mut out: Vec<SchemaIssue> = validator
             .iter_errors(instance)
             .map(|e| self.describe(&e))
             .collect();
