@@ -224,10 +224,11 @@ impl<'a> Parser<'a> {
             text,
             b: text.as_bytes(),
             i: 0,
-            path: Vec::new(),
+            // Sized for a case file's nesting and its largest objects: no regrowing for most.
+            path: Vec::with_capacity(16),
             slots: Vec::new(),
             owned: Vec::new(),
-            fingerprints: Vec::new(),
+            fingerprints: Vec::with_capacity(64),
             key_sets: Vec::new(),
         }
     }

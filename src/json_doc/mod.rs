@@ -74,11 +74,7 @@ impl std::fmt::Debug for Val<'_> {
     }
 }
 
-impl<'t> Doc<'t> {
-    pub fn text(&self) -> &'t str {
-        self.text
-    }
-
+impl Doc<'_> {
     pub fn root(&self) -> Val<'_> {
         Val { doc: self, i: 0 }
     }
@@ -209,11 +205,6 @@ impl<'d> Val<'d> {
     /// The path from the root of the document to this value.
     pub fn path(&self) -> crate::schema::InstancePath<'d> {
         crate::schema::InstancePath::new(self.doc.path_to(self.i))
-    }
-
-    /// The value in slot `i` of the same document, if there is one.
-    pub fn at(&self, i: u32) -> Option<Val<'d>> {
-        ((i as usize) < self.doc.slots.len()).then_some(Val { doc: self.doc, i })
     }
 
     /// The byte offset where the value starts.
