@@ -104,8 +104,39 @@ fn bench_validate(c: &mut Criterion) {
             })
         });
     }
+    // The figure the README quotes: generated cases vary in size and forms like real ones, where
+    // each fixture is one shape. One iteration validates all of them; the time per case is the
+    // time shown divided by GENERATED (the rate shown is per case).
+    let generated: Vec<Vec<u8>> = asylum_forms::generate::cases(asylum_forms::generate::Options {
+        count: GENERATED,
+        seed: 7,
+        broken_percent: 0,
+        compact: false,
+    })
+    .expect("generator")
+    .map(|g| g.expect("generated case").bytes)
+    .collect();
+    for bytes in &generated {
+        let outcome = asylum_forms::validate::check_bytes(bytes, &res.schemas, res.today);
+        assert!(outcome.case.is_some(), "generated cases are readable");
+    }
+    g.throughput(Throughput::Elements(GENERATED as u64));
+    g.bench_function("generated", |b| {
+        b.iter(|| {
+            for bytes in &generated {
+                black_box(asylum_forms::validate::check_bytes(
+                    black_box(bytes),
+                    &res.schemas,
+                    res.today,
+                ));
+            }
+        })
+    });
     g.finish();
 }
+
+/// How many generated cases `validate/generated` runs through per iteration.
+const GENERATED: usize = 200;
 
 /// Loads every blank, or says why the fill benches are skipped.
 fn with_blanks() -> Option<Resources> {
@@ -173,7 +204,7 @@ fn bench_draft(c: &mut Criterion) {
     let mut g = c.benchmark_group("draft");
     g.sample_size(10).measurement_time(Duration::from_secs(10));
     for (stem, bytes) in fixtures() {
-        let out = asylum_forms::validate::check_bytes(&bytes, &res.schemas, res.today);
+        let out = asylum_forms::validate::check_bytes_with_json(&bytes, &res.schemas, res.today);
         let (Some(case), Some(json)) = (&out.case, &out.json) else {
             continue;
         };

@@ -30,7 +30,8 @@ fn main() -> Result<(), String> {
     paths.sort();
     for path in paths {
         let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
-        let outcome = asylum_forms::validate::check_bytes(&bytes, &res.schemas, res.today);
+        let outcome =
+            asylum_forms::validate::check_bytes_with_json(&bytes, &res.schemas, res.today);
         let (Some(case), Some(json)) = (&outcome.case, &outcome.json) else {
             continue;
         };

@@ -2,7 +2,8 @@
 //! target/release/examples/stage_loop validate fixtures/valid/i589-affirmative-family.json 200`
 //! gives repeatable instruction counts where the criterion bench mixes in its own setup.
 //! Stages: `validate`, `packet` (needs the blanks in ASYLUM_FORMS_SHARED/uscis-forms, default
-//! ../shared).
+//! ../shared). CASE may be a folder: then each stage runs N times over every `*.json` in it
+//! (e.g. the output of `asylum-forms generate`), and the time per case is printed.
 
 use asylum_forms::packet::{self, Resources};
 use std::path::PathBuf;
@@ -28,6 +29,9 @@ fn run() -> Result<(), String> {
         return Err("usage: stage_loop validate|packet CASE N".into());
     };
     let n: usize = n.parse().map_err(|e| format!("N: {e}"))?;
+    if std::path::Path::new(case).is_dir() {
+        return folder(stage, case, n);
+    }
     let bytes = std::fs::read(case).map_err(|e| format!("cannot read {case}: {e}"))?;
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).ok_or("date")?;
     let mut res = Resources::new(today)?;
@@ -59,5 +63,42 @@ fn run() -> Result<(), String> {
         }
         other => return Err(format!("unknown stage {other}")),
     }
+    Ok(())
+}
+
+/// `validate` over every case of a folder, N rounds; prints the mean time per case.
+fn folder(stage: &str, dir: &str, n: usize) -> Result<(), String> {
+    if stage != "validate" {
+        return Err("a folder of cases is for the validate stage".into());
+    }
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("cannot read {dir}: {e}"))?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    let cases: Vec<Vec<u8>> = paths
+        .iter()
+        .map(|p| std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display())))
+        .collect::<Result<_, _>>()?;
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).ok_or("date")?;
+    let res = Resources::new(today)?;
+    let started = std::time::Instant::now();
+    let mut errors = 0;
+    for _ in 0..n {
+        for bytes in &cases {
+            let out = asylum_forms::validate::check_bytes(bytes, &res.schemas, res.today);
+            errors += usize::from(out.has_errors());
+        }
+    }
+    let total = n * cases.len();
+    let each = started.elapsed().as_secs_f64() * 1e6 / total.max(1) as f64;
+    let bytes: usize = cases.iter().map(Vec::len).sum();
+    println!(
+        "{total} validations of {} cases (mean {} bytes), {errors} with errors: {each:.1} µs per case",
+        cases.len(),
+        bytes / cases.len().max(1)
+    );
     Ok(())
 }

@@ -14,6 +14,7 @@
 //! rules that use this module never reach back before 1997.
 
 use chrono::{Datelike, NaiveDate, Weekday};
+use std::cell::RefCell;
 
 /// One legal public holiday, either on its own date or on the weekday it is
 /// observed on (5 U.S.C. 6103).
@@ -133,10 +134,23 @@ pub fn holidays_in_year(year: i32) -> Vec<Holiday> {
 /// The holiday on `date`, actual or observed; if an actual and an observed
 /// holiday ever share a date, the actual one is returned.
 pub fn holiday_on(date: NaiveDate) -> Option<Holiday> {
+    thread_local! {
+        // A deadline asks about one day after another of the same year: the year's list is
+        // made once, not once per day (it was most of the one-year-deadline rule's time).
+        static YEAR: RefCell<Option<(i32, Vec<Holiday>)>> = const { RefCell::new(None) };
+    }
+    let year = date.year();
     // holidays_in_year sorts actual before observed on the same date.
-    holidays_in_year(date.year())
-        .into_iter()
-        .find(|h| h.date == date)
+    let find = |list: &[Holiday]| list.iter().find(|h| h.date == date).cloned();
+    YEAR.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut cached) => {
+            if cached.as_ref().map(|(y, _)| *y) != Some(year) {
+                *cached = Some((year, holidays_in_year(year)));
+            }
+            cached.as_ref().and_then(|(_, list)| find(list))
+        }
+        Err(_) => find(&holidays_in_year(year)),
+    })
 }
 
 /// Whether `date` is a weekday that is neither a legal public holiday nor the

@@ -1,34 +1,20 @@
-//! Reads a case file's bytes into a JSON value and finds where a value starts when asked.
+//! Reads a case file's bytes into a [`Doc`], strictly, and says where in the text things are.
 //!
 //! serde_json keeps the last of two duplicate keys without a word and does not say where a value
 //! was; legal data needs both: a duplicate key is an error, and every finding names a line and
 //! column. This reader is strict RFC 8259 JSON (no comments, no trailing commas).
-//!
-//! The parser records only where each value starts, in document order: a valid case has a
-//! handful of findings, and an index of every value by pointer cost more than the rest of
-//! validation. [`Source::position`] finds a pointer's place in that order by walking the parsed
-//! value, whose objects keep their keys in document order (serde_json's `preserve_order`).
 
-use serde_json::map::Entry;
-use serde_json::{Map, Number, Value};
+use crate::json_doc::{Doc, Kind, Slot, Str};
+use rustc_hash::FxHashSet;
+use serde_json::Number;
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 /// Nesting deeper than this is refused: no case file needs it, and recursion must stay bounded.
 pub const MAX_DEPTH: usize = 64;
 
-/// Above this many look-ups, [`Source::positions`] indexes the whole document once rather than
-/// re-reading it along each pointer.
-const INDEX_ABOVE: usize = 16;
-
-/// A parsed document, its text and where each of its values starts.
-#[derive(Debug)]
-pub struct Source<'t> {
-    pub value: Value,
-    text: &'t str,
-    /// The byte offset where each value starts, in document order (a value before its members).
-    starts: Vec<usize>,
-}
+/// Objects with more members than this check a new key against a set rather than against each
+/// earlier key (a hostile file could hold one object with a million keys).
+const SCAN_KEYS: usize = 64;
 
 /// A line and column, both counted from 1; the column counts characters, not bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -48,105 +34,6 @@ pub struct SyntaxError {
     pub hint: String,
 }
 
-impl Source<'_> {
-    /// Where the value at `pointer` starts, or the nearest enclosing value that exists.
-    pub fn position(&self, pointer: &str) -> Option<LineCol> {
-        self.offset_of(pointer).map(|off| line_col(self.text, off))
-    }
-
-    /// [`Self::position`] of each pointer.
-    pub fn positions(&self, pointers: &[&str]) -> Vec<Option<LineCol>> {
-        let offsets: Vec<Option<usize>> = if pointers.len() > INDEX_ABOVE {
-            let index = self.index();
-            pointers.iter().map(|p| indexed_offset(&index, p)).collect()
-        } else {
-            pointers.iter().map(|p| self.offset_of(p)).collect()
-        };
-        line_cols(self.text, &offsets)
-    }
-
-    /// The offset where the value at `pointer` starts, or the deepest enclosing value that
-    /// exists. A value's place in document order is its parent's, plus one, plus the number of
-    /// values in the members before it.
-    fn offset_of(&self, pointer: &str) -> Option<usize> {
-        let (mut v, mut order) = (&self.value, 0);
-        if !pointer.is_empty() {
-            for token in pointer.strip_prefix('/')?.split('/') {
-                let mut before = order + 1;
-                let child = match v {
-                    Value::Object(o) => o.iter().find_map(|(k, c)| {
-                        if token_eq(k, token) {
-                            Some(c)
-                        } else {
-                            before += count_values(c);
-                            None
-                        }
-                    }),
-                    Value::Array(a) => index_token(token).and_then(|n| {
-                        let c = a.get(n)?;
-                        before += a.iter().take(n).map(count_values).sum::<usize>();
-                        Some(c)
-                    }),
-                    _ => None,
-                };
-                match child {
-                    Some(c) => (v, order) = (c, before),
-                    None => break,
-                }
-            }
-        }
-        self.starts.get(order).copied()
-    }
-
-    /// The offset of every value of the document, by pointer.
-    fn index(&self) -> HashMap<String, usize> {
-        let mut index = HashMap::new();
-        let mut order = 0;
-        self.index_value(&self.value, &mut String::new(), &mut order, &mut index);
-        index
-    }
-
-    fn index_value(
-        &self,
-        v: &Value,
-        ptr: &mut String,
-        order: &mut usize,
-        index: &mut HashMap<String, usize>,
-    ) {
-        if let Some(&at) = self.starts.get(*order) {
-            index.insert(ptr.clone(), at);
-        }
-        *order += 1;
-        let len = ptr.len();
-        match v {
-            Value::Object(o) => {
-                for (k, c) in o {
-                    push_token(ptr, k);
-                    self.index_value(c, ptr, order, index);
-                    ptr.truncate(len);
-                }
-            }
-            Value::Array(a) => {
-                for (n, c) in a.iter().enumerate() {
-                    push_index(ptr, n);
-                    self.index_value(c, ptr, order, index);
-                    ptr.truncate(len);
-                }
-            }
-            _ => {}
-        }
-    }
-}
-
-/// The number of values in `v`, itself included.
-fn count_values(v: &Value) -> usize {
-    match v {
-        Value::Object(o) => 1 + o.values().map(count_values).sum::<usize>(),
-        Value::Array(a) => 1 + a.iter().map(count_values).sum::<usize>(),
-        _ => 1,
-    }
-}
-
 pub fn line_col(text: &str, offset: usize) -> LineCol {
     let offset = offset.min(text.len());
     let before = text.get(..offset).unwrap_or(text);
@@ -157,7 +44,7 @@ pub fn line_col(text: &str, offset: usize) -> LineCol {
 }
 
 /// [`line_col`] of many offsets, counting lines once from the start instead of once per offset.
-fn line_cols(text: &str, offsets: &[Option<usize>]) -> Vec<Option<LineCol>> {
+pub(crate) fn line_cols(text: &str, offsets: &[Option<usize>]) -> Vec<Option<LineCol>> {
     let mut order: Vec<(usize, usize)> = offsets
         .iter()
         .enumerate()
@@ -174,10 +61,11 @@ fn line_cols(text: &str, offsets: &[Option<usize>]) -> Vec<Option<LineCol>> {
             out[i] = Some(line_col(text, off));
             continue;
         }
-        let seen = text.get(at..off).unwrap_or("");
-        for (j, _) in seen.match_indices('\n') {
-            line += 1;
-            line_start = at + j + 1;
+        let seen = text.as_bytes().get(at..off).unwrap_or_default();
+        let lines = count_newlines(seen);
+        if lines > 0 {
+            line += lines;
+            line_start = at + memchr::memrchr(b'\n', seen).map_or(0, |j| j + 1);
         }
         at = off;
         let column = text.get(line_start..off).map_or(0, |s| s.chars().count()) + 1;
@@ -186,8 +74,16 @@ fn line_cols(text: &str, offsets: &[Option<usize>]) -> Vec<Option<LineCol>> {
     out
 }
 
+/// The line breaks in `b`, counted without a search per line: byte counters that cannot
+/// overflow within 255 bytes are a loop the compiler vectorises.
+fn count_newlines(b: &[u8]) -> usize {
+    b.chunks(255)
+        .map(|c| usize::from(c.iter().fold(0u8, |n, &x| n + u8::from(x == b'\n'))))
+        .sum()
+}
+
 /// Parses `bytes` as one JSON document.
-pub fn parse(bytes: &[u8]) -> Result<Source<'_>, SyntaxError> {
+pub fn parse(bytes: &[u8]) -> Result<Doc<'_>, SyntaxError> {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         return Err(err(
             "input.bom",
@@ -223,27 +119,33 @@ pub fn parse(bytes: &[u8]) -> Result<Source<'_>, SyntaxError> {
             "start from one of the fixtures (e.g. fixtures/valid/i589-affirmative-family.json)",
         ));
     }
-    let mut p = Parser {
-        text,
-        b: text.as_bytes(),
-        i: 0,
-        path: Vec::new(),
-        starts: Vec::new(),
-    };
+    if u32::try_from(text.len()).is_err() {
+        // Slots hold offsets as u32; the validator refuses far smaller files before this.
+        return Err(err(
+            "input.too_large",
+            None,
+            "",
+            "the file is larger than 4 GB",
+            "a case file holds text only: put documents in the evidence folder, not in the JSON",
+        ));
+    }
+    let mut p = Parser::new(text);
+    // About one value per 16 bytes of a typical case file: one allocation for most files.
+    p.slots.reserve(text.len() / 16);
     p.ws();
-    let value = p.value(0)?;
+    p.value(0, Str::EMPTY).map_err(|e| *e)?;
     p.ws();
     if p.i < p.b.len() {
-        return Err(p.error(
+        return Err(*p.error(
             "json.trailing",
             "there is more text after the end of the JSON document",
             "a case file is one JSON object: remove what follows its closing brace",
         ));
     }
-    Ok(Source {
-        value,
+    Ok(Doc {
         text,
-        starts: p.starts,
+        slots: p.slots,
+        owned: p.owned,
     })
 }
 
@@ -277,8 +179,12 @@ struct Parser<'a> {
     i: usize,
     /// Where the reader is, turned into a JSON pointer only when there is an error to report.
     path: Vec<Seg>,
-    /// See [`Source::starts`].
-    starts: Vec<usize>,
+    slots: Vec<Slot>,
+    owned: Vec<Box<str>>,
+    /// A fingerprint and the key of each member of the objects being read, innermost last.
+    fingerprints: Vec<(u64, Str)>,
+    /// The keys of large objects being read, by depth; reused from one object to the next.
+    key_sets: Vec<FxHashSet<Cow<'a, str>>>,
 }
 
 /// Escapes a key for use in a JSON pointer (RFC 6901).
@@ -304,36 +210,29 @@ pub fn push_index(ptr: &mut String, index: usize) {
     let _ = write!(ptr, "{index}");
 }
 
-/// The value at `pointer`, as [`Value::pointer`] finds it, without allocating for tokens that
-/// need no unescaping (rules look answers up by pointer many times per case).
-pub fn pointer_get<'v>(v: &'v Value, pointer: &str) -> Option<&'v Value> {
-    if pointer.is_empty() {
-        return Some(v);
-    }
-    let rest = pointer.strip_prefix('/')?;
-    rest.split('/').try_fold(v, |target, raw| {
-        let token: Cow<str> = if raw.contains('~') {
-            Cow::Owned(raw.replace("~1", "/").replace("~0", "~"))
-        } else {
-            Cow::Borrowed(raw)
-        };
-        match target {
-            Value::Object(map) => map.get(token.as_ref()),
-            Value::Array(list) => parse_index(&token).and_then(|x| list.get(x)),
-            _ => None,
-        }
-    })
-}
-
 /// An array index as serde_json's `Value::pointer` reads one: no sign, no leading zero.
-fn parse_index(s: &str) -> Option<usize> {
+pub(crate) fn parse_index(s: &str) -> Option<usize> {
     if s.starts_with('+') || (s.starts_with('0') && s.len() != 1) {
         return None;
     }
     s.parse().ok()
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
+    fn new(text: &'a str) -> Self {
+        Parser {
+            text,
+            b: text.as_bytes(),
+            i: 0,
+            // Sized for a case file's nesting and its largest objects: no regrowing for most.
+            path: Vec::with_capacity(16),
+            slots: Vec::new(),
+            owned: Vec::new(),
+            fingerprints: Vec::with_capacity(64),
+            key_sets: Vec::new(),
+        }
+    }
+
     /// The JSON pointer of the value being read.
     fn pointer(&self) -> String {
         let mut p = String::new();
@@ -354,14 +253,15 @@ impl Parser<'_> {
         code: &'static str,
         message: impl Into<String>,
         hint: impl Into<String>,
-    ) -> SyntaxError {
-        err(
+    ) -> Box<SyntaxError> {
+        // Boxed: every `Result` of the reader stays one word wide on the path that succeeds.
+        Box::new(err(
             code,
             Some(line_col(self.text, self.i)),
             &self.pointer(),
             message,
             hint,
-        )
+        ))
     }
 
     fn ws(&mut self) {
@@ -375,7 +275,7 @@ impl Parser<'_> {
         }
     }
 
-    fn value(&mut self, depth: usize) -> Result<Value, SyntaxError> {
+    fn value(&mut self, depth: usize, key: Str) -> Result<(), Box<SyntaxError>> {
         if depth > MAX_DEPTH {
             return Err(self.error(
                 "json.too_deep",
@@ -383,31 +283,144 @@ impl Parser<'_> {
                 "a case file never needs this much nesting; check for a generated or corrupted file",
             ));
         }
-        self.starts.push(self.i);
-        match self.b.get(self.i) {
-            Some(b'{') => self.object(depth),
-            Some(b'[') => self.array(depth),
-            Some(b'"') => self.string().map(Value::String),
-            Some(b't') => self.literal("true", Value::Bool(true)),
-            Some(b'f') => self.literal("false", Value::Bool(false)),
-            Some(b'n') => self.literal("null", Value::Null),
-            Some(c) if *c == b'-' || c.is_ascii_digit() => self.number(),
-            _ => Err(self.error(
+        let start = self.i;
+        let kind = match self.b.get(self.i) {
+            Some(b'{') => return self.object(depth, key),
+            Some(b'[') => return self.array(depth, key),
+            Some(b'"') => Kind::String(self.string_slot()?),
+            Some(b't') => self.literal("true", Kind::Bool(true))?,
+            Some(b'f') => self.literal("false", Kind::Bool(false))?,
+            Some(b'n') => self.literal("null", Kind::Null)?,
+            Some(c) if *c == b'-' || c.is_ascii_digit() => Kind::Number(self.number()?),
+            _ => return Err(self.error(
                 "json.syntax",
                 format!("expected a value but found {}", self.describe_here()),
                 "write a value: \"text in double quotes\", a number, true, false, null, an object {…} or a list […]",
             )),
+        };
+        let end = self.slots.len() as u32 + 1;
+        self.slots.push(Slot {
+            kind,
+            key,
+            start: start as u32,
+            end,
+            len: 0,
+        });
+        Ok(())
+    }
+
+    /// [`Self::value`] for a member or item: a text, the most common, is read here rather than
+    /// through a call that sets up for containers.
+    #[inline(always)]
+    fn member(&mut self, depth: usize, key: Str) -> Result<(), Box<SyntaxError>> {
+        if depth > MAX_DEPTH || self.b.get(self.i) != Some(&b'"') {
+            return self.value(depth, key);
+        }
+        let start = self.i;
+        let text = self.string_slot()?;
+        let end = self.slots.len() as u32 + 1;
+        self.slots.push(Slot {
+            kind: Kind::String(text),
+            key,
+            start: start as u32,
+            end,
+            len: 0,
+        });
+        Ok(())
+    }
+
+    /// Adds the slot of a container whose members follow; [`Self::close`] completes it.
+    fn open(&mut self, kind: Kind, key: Str) -> usize {
+        let at = self.slots.len();
+        self.slots.push(Slot {
+            kind,
+            key,
+            start: self.i as u32,
+            end: 0,
+            len: 0,
+        });
+        at
+    }
+
+    fn close(&mut self, at: usize, count: usize) {
+        let end = self.slots.len() as u32;
+        if let Some(slot) = self.slots.get_mut(at) {
+            slot.end = end;
+            slot.len = count as u32;
         }
     }
 
-    fn literal(&mut self, word: &str, v: Value) -> Result<Value, SyntaxError> {
+    /// A key's bytes: compared as bytes, a key needs no check of where characters start.
+    fn key_bytes(&self, s: Str) -> &[u8] {
+        match s {
+            Str::Text { at, len } => self
+                .b
+                .get(at as usize..at as usize + len as usize)
+                .unwrap_or_default(),
+            Str::Owned(n) => self.owned.get(n as usize).map_or(&[], |s| s.as_bytes()),
+        }
+    }
+
+    fn key_str(&self, s: Str) -> &str {
+        match s {
+            Str::Text { at, len } => self
+                .text
+                .get(at as usize..at as usize + len as usize)
+                .unwrap_or(""),
+            Str::Owned(n) => self.owned.get(n as usize).map_or("", |s| s),
+        }
+    }
+
+    /// Whether the object being read, whose keys so far are `fingerprints[base..]` (`count` of
+    /// them), already has a member named `key`. Each earlier key is one u64 compared, and its
+    /// text only when that matches; an object with very many keys keeps a set instead (`depth`
+    /// picks the set, so nested objects being read keep theirs).
+    fn seen_key(&mut self, base: usize, count: usize, depth: usize, key: Str) -> bool {
+        if count < SCAN_KEYS {
+            let name = self.key_bytes(key);
+            let print = fingerprint(name);
+            let earlier = self.fingerprints.get(base..).unwrap_or_default();
+            let seen = earlier
+                .iter()
+                .any(|&(p, k)| p == print && self.key_bytes(k) == name);
+            self.fingerprints.push((print, key));
+            return seen;
+        }
+        while self.key_sets.len() <= depth {
+            self.key_sets.push(FxHashSet::default());
+        }
+        let mut set = std::mem::take(&mut self.key_sets[depth]);
+        if count == SCAN_KEYS {
+            set.clear();
+            let earlier = self.fingerprints.get(base..).unwrap_or_default();
+            for &(_, k) in earlier {
+                set.insert(self.cow_key(k));
+            }
+        }
+        let seen = !set.insert(self.cow_key(key));
+        self.key_sets[depth] = set;
+        seen
+    }
+
+    fn cow_key(&self, s: Str) -> Cow<'a, str> {
+        match s {
+            Str::Text { at, len } => Cow::Borrowed(
+                self.text
+                    .get(at as usize..at as usize + len as usize)
+                    .unwrap_or(""),
+            ),
+            Str::Owned(_) => Cow::Owned(self.key_str(s).to_string()),
+        }
+    }
+
+    fn literal(&mut self, word: &str, kind: Kind) -> Result<Kind, Box<SyntaxError>> {
         if self
             .b
             .get(self.i..)
             .is_some_and(|s| s.starts_with(word.as_bytes()))
         {
             self.i += word.len();
-            Ok(v)
+            Ok(kind)
         } else {
             Err(self.error(
                 "json.syntax",
@@ -417,14 +430,17 @@ impl Parser<'_> {
         }
     }
 
-    fn object(&mut self, depth: usize) -> Result<Value, SyntaxError> {
+    fn object(&mut self, depth: usize, key: Str) -> Result<(), Box<SyntaxError>> {
         let open = self.i;
+        let at = self.open(Kind::Object, key);
+        let base = self.fingerprints.len();
         self.i += 1;
-        let mut map = Map::new();
+        let mut count = 0;
         self.ws();
         if self.b.get(self.i) == Some(&b'}') {
             self.i += 1;
-            return Ok(Value::Object(map));
+            self.close(at, 0);
+            return Ok(());
         }
         loop {
             self.ws();
@@ -436,33 +452,31 @@ impl Parser<'_> {
                 ));
             }
             let key_start = self.i;
-            let key = self.string()?;
+            let member = self.string_slot()?;
             self.path.push(Seg::Key(key_start));
-            let slot = match map.entry(key) {
-                Entry::Vacant(slot) => slot,
-                Entry::Occupied(first) => {
-                    let first_at = line_col(
-                        self.text,
-                        key_offset(self.text, open, first.key()).unwrap_or(key_start),
-                    );
-                    self.i = key_start;
-                    return Err(self.error(
-                        "json.duplicate_key",
-                        format!(
-                            "the key \"{}\" appears twice in the same object (first at line {}, column {})",
-                            first.key(), first_at.line, first_at.column
-                        ),
-                        "keep one of the two entries: a JSON reader would silently use only the last one",
-                    ));
-                }
-            };
+            if self.seen_key(base, count, depth, member) {
+                let name = self.key_str(member).to_string();
+                let first_at = line_col(
+                    self.text,
+                    key_offset(self.text, open, &name).unwrap_or(key_start),
+                );
+                self.i = key_start;
+                return Err(self.error(
+                    "json.duplicate_key",
+                    format!(
+                        "the key \"{}\" appears twice in the same object (first at line {}, column {})",
+                        name, first_at.line, first_at.column
+                    ),
+                    "keep one of the two entries: a JSON reader would silently use only the last one",
+                ));
+            }
             self.ws();
             if self.b.get(self.i) != Some(&b':') {
                 return Err(self.error(
                     "json.syntax",
                     format!(
                         "expected ':' after the key \"{}\" but found {}",
-                        slot.key(),
+                        self.key_str(member),
                         self.describe_here()
                     ),
                     "write a colon between a key and its value",
@@ -470,8 +484,8 @@ impl Parser<'_> {
             }
             self.i += 1;
             self.ws();
-            let v = self.value(depth + 1)?;
-            slot.insert(v);
+            self.member(depth + 1, member)?;
+            count += 1;
             self.path.pop();
             self.ws();
             match self.b.get(self.i) {
@@ -488,7 +502,9 @@ impl Parser<'_> {
                 }
                 Some(b'}') => {
                     self.i += 1;
-                    return Ok(Value::Object(map));
+                    self.close(at, count);
+                    self.fingerprints.truncate(base);
+                    return Ok(());
                 }
                 _ => {
                     return Err(self.error(
@@ -501,18 +517,21 @@ impl Parser<'_> {
         }
     }
 
-    fn array(&mut self, depth: usize) -> Result<Value, SyntaxError> {
+    fn array(&mut self, depth: usize, key: Str) -> Result<(), Box<SyntaxError>> {
+        let at = self.open(Kind::Array, key);
         self.i += 1;
-        let mut items = Vec::new();
+        let mut count = 0;
         self.ws();
         if self.b.get(self.i) == Some(&b']') {
             self.i += 1;
-            return Ok(Value::Array(items));
+            self.close(at, 0);
+            return Ok(());
         }
         loop {
             self.ws();
-            self.path.push(Seg::Index(items.len()));
-            items.push(self.value(depth + 1)?);
+            self.path.push(Seg::Index(count));
+            self.member(depth + 1, Str::EMPTY)?;
+            count += 1;
             self.path.pop();
             self.ws();
             match self.b.get(self.i) {
@@ -529,7 +548,8 @@ impl Parser<'_> {
                 }
                 Some(b']') => {
                     self.i += 1;
-                    return Ok(Value::Array(items));
+                    self.close(at, count);
+                    return Ok(());
                 }
                 _ => {
                     return Err(self.error(
@@ -542,32 +562,53 @@ impl Parser<'_> {
         }
     }
 
-    fn string(&mut self) -> Result<String, SyntaxError> {
+    /// Reads a string into the document: a range of the text, or a decoded copy. Inlined for
+    /// the common case, a text without escapes; the rest is [`Self::string`]'s.
+    #[inline(always)]
+    fn string_slot(&mut self) -> Result<Str, Box<SyntaxError>> {
+        let at = self.i + 1;
+        let stop = string_stop(self.b, at);
+        if self.b.get(stop) == Some(&b'"') {
+            self.i = stop + 1;
+            return Ok(Str::Text {
+                at: at as u32,
+                len: (stop - at) as u32,
+            });
+        }
+        self.decoded_slot()
+    }
+
+    #[inline(never)]
+    fn decoded_slot(&mut self) -> Result<Str, Box<SyntaxError>> {
+        let at = self.i + 1;
+        Ok(match self.string()? {
+            Cow::Borrowed(s) => Str::Text {
+                at: at as u32,
+                len: s.len() as u32,
+            },
+            Cow::Owned(s) => {
+                self.owned.push(s.into_boxed_str());
+                Str::Owned(self.owned.len() as u32 - 1)
+            }
+        })
+    }
+
+    fn string(&mut self) -> Result<Cow<'a, str>, Box<SyntaxError>> {
         self.i += 1;
         // Only a string with escapes is built piece by piece; most are one slice of the text.
         let mut built: Option<String> = None;
         loop {
             let start = self.i;
-            let rest = self.b.get(start..).unwrap_or_default();
-            let end = memchr::memchr2(b'"', b'\\', rest).unwrap_or(rest.len());
-            let span = rest.get(..end).unwrap_or_default();
-            // Control characters are not allowed and almost never there: one branch-free pass
-            // over the span, and a search for the first only when there is one.
-            let control = span.iter().fold(0u8, |acc, &c| acc | u8::from(c < 0x20)) != 0;
-            self.i = if control {
-                start + span.iter().position(|&c| c < 0x20).unwrap_or(end)
-            } else {
-                start + end
-            };
+            self.i = string_stop(self.b, start);
             let piece = self.text.get(start..self.i).unwrap_or("");
             match self.b.get(self.i) {
                 Some(b'"') => {
                     self.i += 1;
                     return Ok(match built {
-                        None => piece.to_string(),
+                        None => Cow::Borrowed(piece),
                         Some(mut out) => {
                             out.push_str(piece);
-                            out
+                            Cow::Owned(out)
                         }
                     });
                 }
@@ -595,7 +636,7 @@ impl Parser<'_> {
         }
     }
 
-    fn escape(&mut self, out: &mut String) -> Result<(), SyntaxError> {
+    fn escape(&mut self, out: &mut String) -> Result<(), Box<SyntaxError>> {
         let c = self.b.get(self.i).copied();
         self.i += 1;
         match c {
@@ -636,7 +677,7 @@ impl Parser<'_> {
         Ok(())
     }
 
-    fn bad_escape(&self) -> SyntaxError {
+    fn bad_escape(&self) -> Box<SyntaxError> {
         self.error(
             "json.syntax",
             "invalid escape sequence in a text value",
@@ -644,7 +685,7 @@ impl Parser<'_> {
         )
     }
 
-    fn hex4(&mut self) -> Result<u32, SyntaxError> {
+    fn hex4(&mut self) -> Result<u32, Box<SyntaxError>> {
         let s = self
             .text
             .get(self.i..self.i + 4)
@@ -654,7 +695,7 @@ impl Parser<'_> {
         Ok(v)
     }
 
-    fn number(&mut self) -> Result<Value, SyntaxError> {
+    fn number(&mut self) -> Result<Number, Box<SyntaxError>> {
         let start = self.i;
         let bad = |p: &Self| {
             p.error(
@@ -693,7 +734,7 @@ impl Parser<'_> {
         }
         let token = self.text.get(start..self.i).unwrap_or("");
         let too_big = |p: &Self| {
-            SyntaxError {
+            Box::new(SyntaxError {
             at: Some(line_col(p.text, start)),
             ..err(
                 "json.number_range",
@@ -702,19 +743,19 @@ impl Parser<'_> {
                 format!("the number {} is too large to be read exactly", shorten(token)),
                 "no answer on these forms needs such a number; check for a typing error (dates and identifiers are written as text in quotes)",
             )
-        }
+        })
         };
         if integer {
             if let Ok(n) = token.parse::<i64>() {
-                return Ok(Value::Number(n.into()));
+                return Ok(n.into());
             }
             if let Ok(n) = token.parse::<u64>() {
-                return Ok(Value::Number(n.into()));
+                return Ok(n.into());
             }
             return Err(too_big(self));
         }
         match token.parse::<f64>().ok().and_then(Number::from_f64) {
-            Some(n) if n.as_f64().is_some_and(f64::is_finite) => Ok(Value::Number(n)),
+            Some(n) if n.as_f64().is_some_and(f64::is_finite) => Ok(n),
             _ => Err(too_big(self)),
         }
     }
@@ -737,8 +778,95 @@ fn shorten(s: &str) -> String {
 // Re-reading the text. Everything below runs on text the parser accepted, so it only needs to
 // find its way, not to check; it still returns `None` rather than panicking on anything else.
 
-fn ws(b: &[u8], mut i: usize) -> usize {
-    while matches!(b.get(i), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+#[inline(always)]
+fn ws(b: &[u8], i: usize) -> usize {
+    // Between two tokens there is no space, or one (after a colon), far more often than more.
+    match b.get(i) {
+        Some(&c) if c > b' ' => i,
+        Some(b' ') if b.get(i + 1).is_some_and(|&c| c > b' ') => i + 1,
+        _ => ws_run(b, i),
+    }
+}
+
+fn ws_run(b: &[u8], mut i: usize) -> usize {
+    loop {
+        // Indentation is most of a pretty-printed file's bytes: its spaces eight at a time.
+        while let Some(chunk) = b.get(i..).and_then(|s| s.first_chunk::<8>()) {
+            let other = u64::from_le_bytes(*chunk) ^ (u64::from(b' ') * ONES);
+            if other != 0 {
+                i += (other.trailing_zeros() / 8) as usize;
+                break;
+            }
+            i += 8;
+        }
+        match b.get(i) {
+            Some(b' ' | b'\t' | b'\n' | b'\r') => i += 1,
+            _ => return i,
+        }
+    }
+}
+
+/// [`string_stop`] for a long text: the next quote or backslash, then a check of the span for
+/// control characters, which are not allowed and almost never there.
+fn long_string_stop(b: &[u8], i: usize) -> usize {
+    let rest = b.get(i..).unwrap_or_default();
+    let end = memchr::memchr2(b'"', b'\\', rest).unwrap_or(rest.len());
+    let span = rest.get(..end).unwrap_or_default();
+    let control = span.iter().fold(0u8, |acc, &c| acc | u8::from(c < 0x20)) != 0;
+    if control {
+        i + span.iter().position(|&c| c < 0x20).unwrap_or(end)
+    } else {
+        i + end
+    }
+}
+
+/// A key's length, first and last eight bytes in one u64: two different keys of one object
+/// rarely share it, so most comparisons end there.
+fn fingerprint(key: &[u8]) -> u64 {
+    let (head, tail) = match (key.first_chunk::<8>(), key.last_chunk::<8>()) {
+        (Some(h), Some(t)) => (u64::from_le_bytes(*h), u64::from_le_bytes(*t)),
+        _ => {
+            let short = key
+                .iter()
+                .enumerate()
+                .fold(0u64, |acc, (j, &c)| acc | (u64::from(c) << (8 * j)));
+            (short, 0)
+        }
+    };
+    head ^ tail.rotate_left(29) ^ (key.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+/// Every byte of a u64 set to 1.
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The first byte from `i` that ends the plain part of a string: a quote, a backslash or a
+/// control character (or the end). Keys and most answers are short: eight bytes at a time for
+/// the first 32 (the lowest flagged byte of each test below is exact, since borrows only run
+/// upwards from it); a longer text goes to memchr's wider SIMD search.
+#[inline]
+fn string_stop(b: &[u8], mut i: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let short_end = i + 32;
+    while let Some(chunk) = b.get(i..).and_then(|s| s.first_chunk::<8>()) {
+        if i >= short_end {
+            return long_string_stop(b, i);
+        }
+        let v = u64::from_le_bytes(*chunk);
+        let quote = v ^ (u64::from(b'"') * ONES);
+        let backslash = v ^ (u64::from(b'\\') * ONES);
+        let flagged = (quote.wrapping_sub(ONES) & !quote)
+            | (backslash.wrapping_sub(ONES) & !backslash)
+            | (v.wrapping_sub(0x20 * ONES) & !v);
+        let flagged = flagged & HIGH;
+        if flagged != 0 {
+            return i + (flagged.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while let Some(&c) = b.get(i) {
+        if c == b'"' || c == b'\\' || c < 0x20 {
+            return i;
+        }
         i += 1;
     }
     i
@@ -757,15 +885,10 @@ fn key_at(text: &str, at: usize) -> Option<(Cow<'_, str>, usize)> {
     if b.get(at + 1 + n) == Some(&b'"') {
         return Some((Cow::Borrowed(text.get(at + 1..at + 1 + n)?), at + n + 2));
     }
-    let mut p = Parser {
-        text,
-        b,
-        i: at,
-        path: Vec::new(),
-        starts: Vec::new(),
-    };
+    let mut p = Parser::new(text);
+    p.i = at;
     let s = p.string().ok()?;
-    Some((Cow::Owned(s), p.i))
+    Some((s, p.i))
 }
 
 fn skip_string(b: &[u8], mut i: usize) -> Option<usize> {
@@ -868,20 +991,10 @@ pub(crate) fn index_token(token: &str) -> Option<usize> {
     canonical.then(|| token.parse().ok()).flatten()
 }
 
-/// [`Source::offset_of`] through an index from [`Source::index`].
-fn indexed_offset(index: &HashMap<String, usize>, pointer: &str) -> Option<usize> {
-    let mut p = pointer;
-    loop {
-        if let Some(&off) = index.get(p) {
-            return Some(off);
-        }
-        p = &p[..p.rfind('/')?];
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::Value;
 
     #[test]
     fn positions_of_nested_values() {
@@ -964,8 +1077,9 @@ mod tests {
         }
         let ok = parse("{\"s\": \"\\u00e9\\ud83d\\ude00 \u{0644}\", \"n\": -1.5e2}".as_bytes())
             .expect("valid");
-        assert_eq!(ok.value["s"], "é😀 ل");
-        assert_eq!(ok.value["n"], -150.0);
+        let v = ok.to_value();
+        assert_eq!(v["s"], "é😀 ل");
+        assert_eq!(v["n"], -150.0);
     }
 
     /// Every pointer of a document, children before the next sibling.
@@ -1017,13 +1131,20 @@ mod tests {
         for (name, text) in documents() {
             let src = parse(text.as_bytes()).expect(&name);
             let mut all = Vec::new();
-            pointers(&src.value, &mut String::new(), &mut all);
+            let value = src.to_value();
+            pointers(&value, &mut String::new(), &mut all);
             for p in &all {
                 let off = src.offset_of(p).expect(p);
                 let mut rest =
                     serde_json::Deserializer::from_str(&text[off..]).into_iter::<Value>();
                 let found = rest.next().and_then(Result::ok);
-                assert_eq!(found.as_ref(), src.value.pointer(p), "{name}: {p}");
+                assert_eq!(found.as_ref(), value.pointer(p), "{name}: {p}");
+                let at = src.root().pointer(p).map(|v| (v.start(), v.to_value()));
+                assert_eq!(
+                    at,
+                    Some((off, found.clone().unwrap_or_default())),
+                    "{name}: {p}"
+                );
                 assert!(
                     text[..off].ends_with(['{', '[', ':', ',', ' ', '\n'])
                         || off == 0
@@ -1034,14 +1155,14 @@ mod tests {
         }
     }
 
-    /// The one-by-one look-up, the whole-document index (used for many findings) and the
-    /// line counting of both agree, also for pointers to values that do not exist.
+    /// Many look-ups at once (one pass counting lines) and one by one agree, also for pointers
+    /// to values that do not exist.
     #[test]
-    fn positions_agree_one_by_one_and_indexed() {
+    fn positions_agree_one_by_one_and_together() {
         for (name, text) in documents() {
             let src = parse(text.as_bytes()).expect(&name);
             let mut all = Vec::new();
-            pointers(&src.value, &mut String::new(), &mut all);
+            pointers(&src.to_value(), &mut String::new(), &mut all);
             let mut asked: Vec<String> = Vec::new();
             for p in &all {
                 asked.push(p.clone());
@@ -1050,13 +1171,10 @@ mod tests {
             }
             asked.extend(["nope".to_string(), "nope/a".into(), "/".into(), "//".into()]);
             let refs: Vec<&str> = asked.iter().map(String::as_str).collect();
-            assert!(refs.len() > INDEX_ABOVE);
             let indexed = src.positions(&refs);
-            let index = src.index();
             for (p, at) in refs.iter().zip(&indexed) {
                 let one = src.position(p);
                 assert_eq!(one, *at, "{name}: {p}");
-                assert_eq!(src.offset_of(p), indexed_offset(&index, p), "{name}: {p}");
                 assert_eq!(
                     one,
                     src.offset_of(p).map(|o| line_col(&text, o)),
@@ -1108,9 +1226,10 @@ mod tests {
     }
 
     #[test]
-    fn pointer_get_is_value_pointer() {
-        let v: Value =
-            serde_json::from_str(r#"{"a/b": {"~": [1, {"0": 2}]}, "": {"": 3}}"#).expect("json");
+    fn pointer_is_value_pointer() {
+        let text = r#"{"a/b": {"~": [1, {"0": 2}]}, "": {"": 3}}"#;
+        let v: Value = serde_json::from_str(text).expect("json");
+        let doc = parse(text.as_bytes()).expect("json");
         for p in [
             "",
             "/",
@@ -1125,14 +1244,24 @@ mod tests {
             "/a~1b/~0/1/0/x",
             "/a~2b",
         ] {
-            assert_eq!(pointer_get(&v, p), v.pointer(p), "{p}");
+            let found = doc.root().pointer(p).map(|x| x.to_value());
+            assert_eq!(found.as_ref(), v.pointer(p), "{p}");
         }
     }
 
     /// A duplicate far into a large object is reported at the second key, naming the first.
     #[test]
     fn duplicate_key_in_a_large_object() {
-        for (count, dup) in [(40, 3), (40, 30), (17, 16), (16, 0)] {
+        for (count, dup) in [
+            (40, 3),
+            (40, 30),
+            (17, 16),
+            (16, 0),
+            (70, 2),
+            (70, 65),
+            (65, 64),
+            (64, 63),
+        ] {
             let mut doc = String::from("{");
             for k in 0..count {
                 doc.push_str(&format!("\n\"k{k}\": {k},"));
@@ -1157,7 +1286,7 @@ mod tests {
         }
         doc.push_str("\"end\": true}");
         let src = parse(doc.as_bytes()).expect("no duplicate");
-        assert_eq!(src.value.as_object().map(|o| o.len()), Some(101));
-        assert_eq!(src.value["k99"][1]["k99"], 1);
+        assert_eq!(src.root().len(), 101);
+        assert_eq!(src.to_value()["k99"][1]["k99"], 1);
     }
 }

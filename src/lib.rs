@@ -5,9 +5,9 @@
 //!
 //! | stage | module | in → out |
 //! |---|---|---|
-//! | load | [`json_source`] | bytes → JSON value with line/column of every pointer; duplicate keys, BOM, bad UTF-8, depth refused |
-//! | schema | [`schema`] | JSON value → schema findings (`schemas/*.schema.json`, generated from [`model`]) |
-//! | typed model | [`model`] | JSON value → [`model::CaseFile`] |
+//! | load | [`json_source`] | bytes → [`json_doc::Doc`] (values borrowed from the text, each with where it starts); duplicate keys, BOM, bad UTF-8, depth refused |
+//! | schema | [`schema`] | document → schema findings (`schemas/*.schema.json`, generated from [`model`]) |
+//! | typed model | [`model`] | document → [`model::CaseFile`] |
 //! | rules | [`rules`] | case → findings with citations ([`deadline`] and [`holidays`] do the date arithmetic; fees are data in `src/rules/fees.json`) |
 //! | report | [`validate`] | all of the above for one file → [`finding::Finding`]s |
 //! | fields | [`fieldmap`] | `form-templates/<form>/<edition>/fields.tsv`: which case value fills which field of the official blank |
@@ -35,6 +35,7 @@ pub mod finding;
 pub mod fonts;
 pub mod generate;
 pub mod holidays;
+pub mod json_doc;
 pub mod json_source;
 pub mod model;
 pub mod packet;

@@ -225,7 +225,10 @@ impl Packet {
 
 /// Validates one case file and, when it has no errors, fills its forms and builds its checklist.
 pub fn prepare(bytes: &[u8], res: &Resources) -> Packet {
-    finish(validate::check_bytes(bytes, &res.schemas, res.today), res)
+    finish(
+        validate::check_bytes_with_json(bytes, &res.schemas, res.today),
+        res,
+    )
 }
 
 /// The forms a validated case needs blanks for, each once.

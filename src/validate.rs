@@ -3,7 +3,8 @@
 //! text, not a consequence of an earlier one.
 
 use crate::finding::{Finding, Severity};
-use crate::json_source::{self, Source};
+use crate::json_doc::Doc;
+use crate::json_source;
 use crate::model::CaseFile;
 use crate::rules;
 use crate::schema::SchemaSet;
@@ -20,6 +21,8 @@ pub struct Outcome {
     pub findings: Vec<Finding>,
     /// The typed case, when the file got that far.
     pub case: Option<CaseFile>,
+    /// The case as JSON, when the file was JSON: filled by [`check_bytes_with_json`] only, for
+    /// the callers that go on to fill forms; validation alone never builds it.
     pub json: Option<Value>,
 }
 
@@ -29,8 +32,18 @@ impl Outcome {
     }
 }
 
-/// Validates the bytes of one case file.
+/// Validates the bytes of one case file. [`Outcome::json`] is left empty.
 pub fn check_bytes(bytes: &[u8], schemas: &SchemaSet, today: NaiveDate) -> Outcome {
+    check(bytes, schemas, today, false)
+}
+
+/// [`check_bytes`], also keeping the case as a `serde_json::Value` in [`Outcome::json`] when
+/// the file is JSON (forms, checklist and draft read it).
+pub fn check_bytes_with_json(bytes: &[u8], schemas: &SchemaSet, today: NaiveDate) -> Outcome {
+    check(bytes, schemas, today, true)
+}
+
+fn check(bytes: &[u8], schemas: &SchemaSet, today: NaiveDate, keep_json: bool) -> Outcome {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return fail(vec![Finding::new(
             Severity::Error,
@@ -46,7 +59,7 @@ pub fn check_bytes(bytes: &[u8], schemas: &SchemaSet, today: NaiveDate) -> Outco
             "a case file holds text only: put documents in the evidence folder, not in the JSON",
         )]);
     }
-    let source = match json_source::parse(bytes) {
+    let doc = match json_source::parse(bytes) {
         Ok(s) => s,
         Err(e) => {
             let mut f = Finding::new(Severity::Error, e.code, e.pointer, e.message).hint(e.hint);
@@ -60,13 +73,17 @@ pub fn check_bytes(bytes: &[u8], schemas: &SchemaSet, today: NaiveDate) -> Outco
             return fail(vec![f]);
         }
     };
-    check_value(source, schemas, today)
+    let mut outcome = check_doc(&doc, schemas, today);
+    if keep_json {
+        outcome.json = Some(doc.to_value());
+    }
+    outcome
 }
 
-/// Validates an already parsed document (e.g. one line of a JSON Lines batch).
-pub fn check_value(source: Source<'_>, schemas: &SchemaSet, today: NaiveDate) -> Outcome {
+/// Validates an already parsed document. [`Outcome::json`] is left empty.
+pub fn check_doc(doc: &Doc<'_>, schemas: &SchemaSet, today: NaiveDate) -> Outcome {
     let mut findings: Vec<Finding> = schemas
-        .check(&source.value)
+        .check(doc)
         .into_iter()
         .map(|i| {
             let mut f = Finding::new(
@@ -82,15 +99,10 @@ pub fn check_value(source: Source<'_>, schemas: &SchemaSet, today: NaiveDate) ->
         })
         .collect();
     if !findings.is_empty() {
-        locate(&mut findings, &source);
-        return Outcome {
-            findings,
-            case: None,
-            json: Some(source.value),
-        };
+        locate(&mut findings, doc);
+        return fail(findings);
     }
-    // From a borrowed value: cloning the whole tree first cost as much as the deserialising.
-    let case: CaseFile = match CaseFile::deserialize(&source.value) {
+    let case: CaseFile = match CaseFile::deserialize(doc.root()) {
         Ok(c) => c,
         Err(e) => {
             // The schema is generated from these types, so this means the two drifted.
@@ -101,16 +113,12 @@ pub fn check_value(source: Source<'_>, schemas: &SchemaSet, today: NaiveDate) ->
                 format!("the case passed the schema but could not be read: {e}"),
             )
             .hint("please report this: the schema and the tool disagree");
-            return Outcome {
-                findings: vec![f],
-                case: None,
-                json: Some(source.value),
-            };
+            return fail(vec![f]);
         }
     };
     let ctx = rules::Ctx {
         case: &case,
-        json: &source.value,
+        json: doc.root(),
         schemas,
         today,
     };
@@ -120,14 +128,14 @@ pub fn check_value(source: Source<'_>, schemas: &SchemaSet, today: NaiveDate) ->
             place(f, schemas);
         }
     }
-    locate(&mut findings, &source);
+    locate(&mut findings, doc);
     findings.sort_by(|a, b| {
         (a.severity, a.line, a.column, &a.code).cmp(&(b.severity, b.line, b.column, &b.code))
     });
     Outcome {
         findings,
         case: Some(case),
-        json: Some(source.value),
+        json: None,
     }
 }
 
@@ -168,7 +176,7 @@ fn place(f: &mut Finding, schemas: &SchemaSet) {
     }
 }
 
-fn locate(findings: &mut [Finding], source: &Source) {
+fn locate(findings: &mut [Finding], doc: &Doc) {
     let unplaced: Vec<usize> = (0..findings.len())
         .filter(|&i| findings[i].line.is_none())
         .collect();
@@ -176,7 +184,7 @@ fn locate(findings: &mut [Finding], source: &Source) {
         .iter()
         .map(|&i| findings[i].pointer.as_str())
         .collect();
-    let found = source.positions(&pointers);
+    let found = doc.positions(&pointers);
     for (i, at) in unplaced.into_iter().zip(found) {
         if let Some(at) = at {
             findings[i].line = Some(at.line);

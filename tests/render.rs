@@ -46,7 +46,7 @@ fn render_fixture(name: &str) -> Vec<Rendered> {
     let schemas = SchemaSet::load().expect("schemas");
     let bytes = std::fs::read(common::root().join("fixtures/valid").join(name)).expect("fixture");
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
-    let out = asylum_forms::validate::check_bytes(&bytes, &schemas, today);
+    let out = asylum_forms::validate::check_bytes_with_json(&bytes, &schemas, today);
     let (case, json) = (out.case.expect("typed case"), out.json.expect("json"));
     let opts = FillOptions {
         fallback_fonts: fonts(),
@@ -521,7 +521,7 @@ fn render_json(json: &serde_json::Value) -> Vec<Rendered> {
     let schemas = SchemaSet::load().expect("schemas");
     let bytes = serde_json::to_vec(json).expect("json");
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
-    let out = asylum_forms::validate::check_bytes(&bytes, &schemas, today);
+    let out = asylum_forms::validate::check_bytes_with_json(&bytes, &schemas, today);
     assert!(!out.has_errors(), "edited case invalid: {:?}", out.findings);
     let (case, json) = (out.case.expect("typed case"), out.json.expect("json"));
     let opts = FillOptions {
@@ -663,7 +663,7 @@ fn questions_without_an_answer_say_n_a_and_zero_counts_say_none_unless_turned_of
         let bytes = std::fs::read(common::root().join("fixtures/valid/i589-defensive.json"))
             .expect("fixture");
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
-        asylum_forms::validate::check_bytes(&bytes, &schemas, today)
+        asylum_forms::validate::check_bytes_with_json(&bytes, &schemas, today)
     };
     let (case, json) = (out.case.expect("case"), out.json.expect("json"));
     let rows = &blanks()

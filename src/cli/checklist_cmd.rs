@@ -38,7 +38,7 @@ pub fn run(args: Args) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let outcome = crate::validate::check_bytes(&bytes, &schemas, today);
+    let outcome = crate::validate::check_bytes_with_json(&bytes, &schemas, today);
     let (Some(case), Some(json)) = (&outcome.case, &outcome.json) else {
         eprintln!("asylum-forms: {name} cannot be read as a case file; run `asylum-forms validate {name}` to see why");
         return ExitCode::from(1);

@@ -47,7 +47,7 @@ fn render(args: &Args) -> Result<ExitCode, String> {
     let name = args.case.display().to_string();
     let bytes = std::fs::read(&args.case).map_err(|e| format!("cannot read {name}: {e}"))?;
     let mut res = Resources::new(super::today(None)?)?;
-    let outcome = crate::validate::check_bytes(&bytes, &res.schemas, res.today);
+    let outcome = crate::validate::check_bytes_with_json(&bytes, &res.schemas, res.today);
     if outcome.case.is_none() {
         eprintln!("asylum-forms: {name} has errors; run `asylum-forms validate {name}` and fix them first");
         return Ok(ExitCode::from(1));

@@ -1,6 +1,6 @@
 //! Yes/no questions whose Yes needs an explanation.
 
-use super::{walk, Ctx, Hit, Rule};
+use super::{Ctx, Hit, Rule};
 use crate::finding::Severity;
 use serde_json::Value;
 
@@ -19,28 +19,31 @@ fn yes_explained(ctx: &Ctx) -> Vec<Hit> {
     let Some(forms) = ctx.json.get("forms") else {
         return hits;
     };
-    let mut ptr = String::from("/forms");
-    walk(forms, &mut ptr, &mut |p, v| {
-        let Value::Object(o) = v else { return };
-        if o.get("answer") != Some(&Value::Bool(true)) || o.len() > 2 {
-            return;
+    for v in forms.within() {
+        if !v.is_object() || v.len() > 2 {
+            continue;
         }
-        let explained = o
-            .get("explanation")
-            .and_then(Value::as_str)
-            .is_some_and(|s| !s.trim().is_empty());
-        if explained {
-            return;
+        // One pass over the (at most two) members for both keys.
+        let (mut yes, mut explained) = (false, false);
+        for (k, m) in v.members() {
+            match k {
+                "answer" => yes = m.as_bool() == Some(true),
+                "explanation" => explained = m.as_str().is_some_and(|s| !s.trim().is_empty()),
+                _ => {}
+            }
         }
-        let title = ctx
-            .schemas
-            .node_for_instance(p)
+        if !yes || explained {
+            continue;
+        }
+        // A pointer only for a finding: most values are not one.
+        let pointer = v.path().pointer();
+        let p = pointer.as_str();
+        let node = ctx.schemas.node_for_instance(p);
+        let title = node
             .and_then(|n| n.get("title"))
             .and_then(Value::as_str)
             .unwrap_or("this question");
-        let loc = ctx
-            .schemas
-            .node_for_instance(p)
+        let loc = node
             .and_then(|n| n.get("x-form"))
             .and_then(Value::as_str)
             .map(str::to_string);
@@ -63,6 +66,6 @@ fn yes_explained(ctx: &Ctx) -> Vec<Hit> {
             None => form,
         });
         hits.push(h);
-    });
+    }
     hits
 }

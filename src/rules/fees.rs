@@ -37,7 +37,12 @@ pub fn table() -> &'static [Fee] {
 pub fn fees_on(form: &str, category: Option<&str>, date: NaiveDate) -> Vec<&'static Fee> {
     table()
         .iter()
-        .filter(|f| f.form == form || f.form.starts_with(&format!("{form} ")))
+        // `form`, or `form` and a space and more: no string built for each row of the table.
+        .filter(|f| {
+            f.form
+                .strip_prefix(form)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
         .filter(|f| f.category.is_none() || f.category.as_deref() == category)
         .filter(|f| f.from.is_none_or(|d| d <= date) && f.until.is_none_or(|d| date <= d))
         .collect()

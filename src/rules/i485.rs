@@ -107,17 +107,16 @@ fn presence_year(ctx: &Ctx) -> Vec<Hit> {
             .pointer(&format!("{base}/trips_abroad"))
             .and_then(|v| v.as_array())
             .map(|a| {
-                a.iter()
-                    .filter_map(|t| {
-                        let d = |k: &str| {
-                            t.get(k)
-                                .and_then(|v| v.as_str())
-                                .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
-                        };
-                        // A trip not yet over counts to the filing date: the cautious reading.
-                        Some((d("departed")?, d("returned").unwrap_or(f.filing.date)))
-                    })
-                    .collect()
+                a.filter_map(|t| {
+                    let d = |k: &str| {
+                        t.get(k)
+                            .and_then(|v| v.as_str())
+                            .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+                    };
+                    // A trip not yet over counts to the filing date: the cautious reading.
+                    Some((d("departed")?, d("returned").unwrap_or(f.filing.date)))
+                })
+                .collect()
             })
             .unwrap_or_default();
         let d = match deadline::i485_presence_year(f.granted, &trips) {

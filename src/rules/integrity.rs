@@ -4,7 +4,8 @@
 use super::{Ctx, Hit, Rule};
 use crate::finding::Severity;
 use crate::model::FilingStatus;
-use crate::schema::Step;
+use crate::schema::{Reach, Step};
+use chrono::Datelike;
 use std::collections::HashMap;
 
 pub const PERSON_REFS: Rule = Rule {
@@ -20,8 +21,9 @@ pub const PERSON_REFS: Rule = Rule {
 fn person_refs(ctx: &Ctx) -> Vec<Hit> {
     let known: Vec<&str> = ctx.case.people.iter().map(|p| p.id.as_str()).collect();
     let known_owned: Vec<String> = known.iter().map(|s| s.to_string()).collect();
-    let mut hits = Vec::new();
-    ctx.schemas.walk_strings(ctx.json, &mut |path, s, node| {
+    let mut hits: Vec<(u32, Hit)> = Vec::new();
+    ctx.schemas.walk_strings(ctx.json, Reach::PERSON_ID, &mut |path, v, node| {
+        let s = v.as_str().unwrap_or_default();
         if node.title.as_deref() != Some("Person id") || known.contains(&s) {
             return;
         }
@@ -30,14 +32,19 @@ fn person_refs(ctx: &Ctx) -> Vec<Hit> {
                 Some(best) => format!("did you mean \"{best}\"? Otherwise add a person with \"id\": \"{s}\" to `people`"),
                 None => format!("add a person with \"id\": \"{s}\" to `people`, or use one of: {}", known.join(", ")),
             };
-            hits.push(Hit::new(
-                path.pointer(),
-                format!("no person in `people` has the id \"{s}\""),
-                hint,
+            hits.push((
+                v.index(),
+                Hit::new(
+                    path.pointer(),
+                    format!("no person in `people` has the id \"{s}\""),
+                    hint,
+                ),
             ));
         }
     });
-    hits
+    // In document order, as the rule has always reported them.
+    hits.sort_by_key(|(at, _)| *at);
+    hits.into_iter().map(|(_, h)| h).collect()
 }
 
 /// `/people/N/id`.
@@ -119,20 +126,37 @@ fn future_dates(ctx: &Ctx) -> Vec<Hit> {
             intended.push(format!("/forms/i485/{i}/filing/date"));
         }
     }
+    // The schema has checked every date to be YYYY-MM-DD, so a date after today is a 10-byte
+    // text after today's: only those need their path and schema node, not every text.
+    // Written as chrono writes %Y-%m-%d for years 0 to 9999; for others every date of four
+    // digits passes this test, and the full check below decides.
+    let today = format!(
+        "{:04}-{:02}-{:02}",
+        ctx.today.year(),
+        ctx.today.month(),
+        ctx.today.day()
+    );
     let mut hits = Vec::new();
-    ctx.schemas.walk_strings(ctx.json, &mut |path, s, node| {
+    for (v, s) in ctx.json.texts_of_len(today.len()) {
+        if s <= today.as_str() {
+            continue;
+        }
+        let path = v.path();
+        let Some(node) = ctx.schemas.facts_at(path.steps()) else {
+            continue;
+        };
         // Expiry dates are meant to lie ahead; the schema marks them.
         if node.format.as_deref() != Some("date") || node.future_ok {
-            return;
+            continue;
         }
         if intended.iter().any(|p| path.is(p)) {
-            return;
+            continue;
         }
         let Ok(d) = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") else {
-            return;
+            continue;
         };
         if d <= ctx.today {
-            return;
+            continue;
         }
         let what = node.title.as_deref().unwrap_or("date");
         let ptr = path.pointer();
@@ -146,6 +170,6 @@ fn future_dates(ctx: &Ctx) -> Vec<Hit> {
             format!("{what} {s} is after today ({})", ctx.today),
             hint,
         ));
-    });
+    }
     hits
 }

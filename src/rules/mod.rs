@@ -13,16 +13,16 @@ mod integrity;
 mod people;
 
 use crate::finding::{Finding, Severity};
+use crate::json_doc::Val;
 use crate::model::CaseFile;
 use crate::schema::SchemaSet;
 use chrono::NaiveDate;
-use serde_json::Value;
 
 /// What a rule sees: the typed case, the same case as JSON (for pointers and generic walks),
 /// the schemas, and the day to treat as today (injectable for reproducible output).
 pub struct Ctx<'a> {
     pub case: &'a CaseFile,
-    pub json: &'a Value,
+    pub json: Val<'a>,
     pub schemas: &'a SchemaSet,
     pub today: NaiveDate,
 }
@@ -153,39 +153,15 @@ pub fn run(ctx: &Ctx) -> Vec<Finding> {
 
 /// The boolean at `pointer` in the case JSON, if there is one.
 pub fn answer(ctx: &Ctx, pointer: &str) -> Option<bool> {
-    ctx.json.pointer(pointer).and_then(Value::as_bool)
+    ctx.json.pointer(pointer).and_then(|v| v.as_bool())
 }
 
 /// The text at `pointer` in the case JSON, if there is one.
 pub fn text(ctx: &Ctx, pointer: &str) -> Option<String> {
     ctx.json
         .pointer(pointer)
-        .and_then(Value::as_str)
+        .and_then(|v| v.as_str())
         .map(str::to_string)
-}
-
-/// Visits every value of `v` with its JSON pointer.
-pub fn walk<'v>(v: &'v Value, ptr: &mut String, visit: &mut dyn FnMut(&str, &'v Value)) {
-    visit(ptr, v);
-    let len = ptr.len();
-    match v {
-        Value::Object(o) => {
-            for (k, child) in o {
-                crate::json_source::push_token(ptr, k);
-                walk(child, ptr, visit);
-                ptr.truncate(len);
-            }
-        }
-        Value::Array(a) => {
-            for (i, child) in a.iter().enumerate() {
-                ptr.push('/');
-                ptr.push_str(&i.to_string());
-                walk(child, ptr, visit);
-                ptr.truncate(len);
-            }
-        }
-        _ => {}
-    }
 }
 
 /// The rule table as Markdown: the text of `docs/rules.md` (a test keeps the file current).

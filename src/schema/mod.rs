@@ -3,10 +3,13 @@
 
 pub mod generate;
 
+use crate::json_doc::schema::DocJson;
+use crate::json_doc::{Doc, Val};
 use jsonschema::{error::ValidationErrorKind, Retrieve, Uri, Validator};
 use rustc_hash::FxHashMap;
 use serde_json::Value;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// The committed schema files, embedded so the tool needs nothing beside its binary.
 pub const FILES: [(&str, &str); 5] = [
@@ -38,7 +41,14 @@ const BASE: &str = "file:///asylum-forms/schemas/";
 
 /// The compiled case schema and the documents behind it.
 pub struct SchemaSet {
-    validator: Validator,
+    /// Answers whether a parsed case is valid, reading the document itself.
+    doc_validator: Validator<DocJson>,
+    /// Describes the errors of an invalid case, from the case as a `serde_json::Value`: the
+    /// messages are jsonschema's for that representation. Compiled on the first invalid case,
+    /// so that loading (once per run of `validate`) compiles one validator, not two.
+    validator: OnceLock<Result<Validator, String>>,
+    /// The schema `validator` is compiled from.
+    root: Value,
     docs: HashMap<String, Value>,
     /// The schema as a graph of resolved nodes, for walks over a whole case; index 0 is the
     /// root (empty if the root does not resolve).
@@ -60,10 +70,15 @@ pub struct NodeFacts {
 #[derive(Debug, Default)]
 struct WalkNode {
     facts: NodeFacts,
+    /// The [`Reach`] bits of this node and every node below it.
+    reach: u8,
     /// `properties`; `None` for a property whose node does not resolve.
     properties: FxHashMap<String, Option<usize>>,
     /// `items`, when there is one (`Some(None)` when it does not resolve).
     items: Option<Option<usize>>,
+    /// The properties below which some node has a [`Reach`] bit, with those bits: a walk
+    /// looks these up in an object rather than every member up in `properties`.
+    reaching: Vec<(String, usize, u8)>,
 }
 
 impl WalkNode {
@@ -86,6 +101,24 @@ impl WalkNode {
     }
 }
 
+/// Which nodes a walk over a case looks for: the walk skips values under which the schema has
+/// none of them.
+#[derive(Debug, Clone, Copy)]
+pub struct Reach(u8);
+
+impl Reach {
+    /// Nodes titled "Person id".
+    pub const PERSON_ID: Reach = Reach(1);
+
+    fn of(facts: &NodeFacts) -> u8 {
+        if facts.title.as_deref() == Some("Person id") {
+            Self::PERSON_ID.0
+        } else {
+            0
+        }
+    }
+}
+
 /// One step of the path to a value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step<'v> {
@@ -98,7 +131,11 @@ pub enum Step<'v> {
 #[derive(Debug, Default)]
 pub struct InstancePath<'v>(Vec<Step<'v>>);
 
-impl InstancePath<'_> {
+impl<'v> InstancePath<'v> {
+    pub fn new(steps: Vec<Step<'v>>) -> Self {
+        InstancePath(steps)
+    }
+
     pub fn steps(&self) -> &[Step<'_>] {
         &self.0
     }
@@ -173,14 +210,16 @@ impl SchemaSet {
             .get(generate::CASE)
             .cloned()
             .ok_or("case schema missing")?;
-        let validator = jsonschema::options()
+        let doc_validator = jsonschema::options_for::<DocJson>()
             .with_base_uri(format!("{BASE}{}", generate::CASE))
             .with_retriever(Embedded(docs.clone()))
             .should_validate_formats(true)
             .build(&root)
             .map_err(|e| format!("embedded case schema does not compile: {e}"))?;
         let mut set = Self {
-            validator,
+            doc_validator,
+            validator: OnceLock::new(),
+            root,
             docs,
             walk: Vec::new(),
         };
@@ -196,6 +235,44 @@ impl SchemaSet {
             .and_then(|n| self.deref(generate::CASE, n));
         if let Some(root) = root {
             self.add_walk_node(root, &mut nodes, &mut HashMap::new());
+        }
+        // The graph has cycles (a person's relatives are people): spread the bits until no
+        // node gains any.
+        for n in nodes.iter_mut() {
+            n.reach = Reach::of(&n.facts);
+        }
+        loop {
+            let mut changed = false;
+            for at in 0..nodes.len() {
+                let below = nodes[at]
+                    .properties
+                    .values()
+                    .copied()
+                    .chain(nodes[at].items)
+                    .flatten()
+                    .fold(0, |acc, c| acc | nodes.get(c).map_or(0, |n| n.reach));
+                let reach = nodes[at].reach | below;
+                if reach != nodes[at].reach {
+                    nodes[at].reach = reach;
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        for at in 0..nodes.len() {
+            let mut reaching: Vec<(String, usize, u8)> = nodes[at]
+                .properties
+                .iter()
+                .filter_map(|(k, c)| {
+                    let c = (*c)?;
+                    let reach = nodes.get(c).map_or(0, |n| n.reach);
+                    (reach != 0).then(|| (k.clone(), c, reach))
+                })
+                .collect();
+            reaching.sort();
+            nodes[at].reaching = reaching;
         }
         nodes
     }
@@ -232,8 +309,10 @@ impl SchemaSet {
                 format: text("format"),
                 future_ok: node.get("x-future-ok") == Some(&Value::Bool(true)),
             },
+            reach: 0,
             properties,
             items,
+            reaching: Vec::new(),
         };
         id
     }
@@ -242,15 +321,46 @@ impl SchemaSet {
         self.docs.get(file)
     }
 
-    /// Every schema violation of `instance`, not only the first.
-    pub fn check(&self, instance: &Value) -> Vec<SchemaIssue> {
+    /// Every schema violation of `doc`, not only the first.
+    pub fn check(&self, doc: &Doc) -> Vec<SchemaIssue> {
         // Most cases are valid, and answering yes/no is several times cheaper than collecting
         // every error with its paths; the errors are collected only for an invalid case.
-        if self.validator.is_valid(instance) {
+        if self.doc_validator.is_valid(doc.root()) {
             return Vec::new();
         }
-        let mut out: Vec<SchemaIssue> = self
-            .validator
+        self.describe_errors(&doc.to_value())
+    }
+
+    fn value_validator(&self) -> Result<&Validator, &str> {
+        self.validator
+            .get_or_init(|| {
+                jsonschema::options()
+                    .with_base_uri(format!("{BASE}{}", generate::CASE))
+                    .with_retriever(Embedded(self.docs.clone()))
+                    .should_validate_formats(true)
+                    .build(&self.root)
+                    .map_err(|e| format!("embedded case schema does not compile: {e}"))
+            })
+            .as_ref()
+            .map_err(String::as_str)
+    }
+
+    /// The violations of an invalid case, described.
+    fn describe_errors(&self, instance: &Value) -> Vec<SchemaIssue> {
+        let validator = match self.value_validator() {
+            Ok(v) => v,
+            // The same schema compiled for the document at load, so this cannot happen.
+            Err(e) => {
+                return vec![SchemaIssue {
+                    pointer: String::new(),
+                    location: None,
+                    keyword: "internal".into(),
+                    message: e.to_string(),
+                    hint: "please report this: the schema and the tool disagree".into(),
+                }]
+            }
+        };
+        let mut out: Vec<SchemaIssue> = validator
             .iter_errors(instance)
             .map(|e| self.describe(&e))
             .collect();
@@ -401,50 +511,82 @@ impl SchemaSet {
     }
 
     /// Visits every string of `v` (the whole case) that has a schema node, with its path and
-    /// the facts of the node [`Self::node_for_instance`] gives for that path. The schema is
-    /// walked along with the instance instead of from the root for every value: rules that look
-    /// at every value were most of the time validation took.
+    /// the facts of the node [`Self::node_for_instance`] gives for that path, skipping values
+    /// under which the schema has no node `want` asks for. The schema is walked along with the
+    /// instance, and an object's members are found from the few properties that can lead to
+    /// such a node, not every member looked up in the schema: rules that look at every value
+    /// were most of the time validation took. The order of the visits is not the document's.
     pub fn walk_strings<'v>(
         &self,
-        v: &'v Value,
-        visit: &mut dyn FnMut(&InstancePath<'v>, &'v str, &NodeFacts),
+        v: Val<'v>,
+        want: Reach,
+        visit: &mut dyn FnMut(&InstancePath<'v>, Val<'v>, &NodeFacts),
     ) {
-        self.walk_node(v, 0, &mut InstancePath::default(), visit);
+        self.walk_node(v, 0, want.0, &mut InstancePath::default(), visit);
     }
 
     fn walk_node<'v>(
         &self,
-        v: &'v Value,
+        v: Val<'v>,
         at: usize,
+        want: u8,
         path: &mut InstancePath<'v>,
-        visit: &mut dyn FnMut(&InstancePath<'v>, &'v str, &NodeFacts),
+        visit: &mut dyn FnMut(&InstancePath<'v>, Val<'v>, &NodeFacts),
     ) {
         // Below a value without a node nothing has one: the subtree is skipped.
         let Some(node) = self.walk.get(at) else {
             return;
         };
-        match v {
-            Value::String(s) => visit(path, s, &node.facts),
-            Value::Object(o) => {
-                for (k, c) in o {
+        if node.reach & want == 0 {
+            return;
+        }
+        if v.as_str().is_some() {
+            visit(path, v, &node.facts);
+        } else if v.is_object() {
+            if node.items.is_some() {
+                // A numeric key may lead to `items` (see `WalkNode::child`): every member.
+                for (k, c) in v.members() {
                     if let Some(next) = node.child(k) {
                         path.0.push(Step::Key(k));
-                        self.walk_node(c, next, path, visit);
+                        self.walk_node(c, next, want, path, visit);
                         path.0.pop();
                     }
                 }
+                return;
             }
-            Value::Array(a) => {
-                for (i, c) in a.iter().enumerate() {
-                    if let Some(next) = node.item(i) {
-                        path.0.push(Step::Index(i));
-                        self.walk_node(c, next, path, visit);
-                        path.0.pop();
-                    }
+            for (k, next, reach) in &node.reaching {
+                if reach & want == 0 {
+                    continue;
+                }
+                if let Some((k, c)) = v.member(k) {
+                    path.0.push(Step::Key(k));
+                    self.walk_node(c, *next, want, path, visit);
+                    path.0.pop();
                 }
             }
-            _ => {}
+        } else {
+            for (i, c) in v.items().enumerate() {
+                if let Some(next) = node.item(i) {
+                    path.0.push(Step::Index(i));
+                    self.walk_node(c, next, want, path, visit);
+                    path.0.pop();
+                }
+            }
         }
+    }
+
+    /// The facts [`Self::walk_strings`] gives the value at `path`, if every step has a node.
+    pub fn facts_at(&self, path: &[Step<'_>]) -> Option<&NodeFacts> {
+        let mut at = 0;
+        self.walk.get(at)?;
+        for step in path {
+            let node = self.walk.get(at)?;
+            at = match *step {
+                Step::Key(k) => node.child(k)?,
+                Step::Index(i) => node.item(i)?,
+            };
+        }
+        self.walk.get(at).map(|n| &n.facts)
     }
 
     /// Walks the schema along an instance pointer: the last property (or items) node as written,
