@@ -362,13 +362,7 @@ impl<'a> Parser<'a> {
     }
 
     fn key_str(&self, s: Str) -> &str {
-        match s {
-            Str::Text { at, len } => self
-                .text
-                .get(at as usize..at as usize + len as usize)
-                .unwrap_or(""),
-            Str::Owned(n) => self.owned.get(n as usize).map_or("", |s| s),
-        }
+        crate::json_doc::resolve(self.text, &self.owned, s)
     }
 
     /// Whether the object being read, whose keys so far are `fingerprints[base..]` (`count` of
@@ -1106,17 +1100,7 @@ mod tests {
     }
 
     fn documents() -> Vec<(String, String)> {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/valid");
-        let mut docs: Vec<(String, String)> = std::fs::read_dir(&root)
-            .expect("fixtures/valid")
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "json"))
-            .map(|p| {
-                let text = std::fs::read_to_string(&p).expect("fixture");
-                (p.display().to_string(), text)
-            })
-            .collect();
+        let mut docs = crate::test_fixtures::valid();
         docs.push((
             "escapes".into(),
             "\n {\"a/b\": {\"~\": [0, {\"\\u00e9\\\"\": [true]}]}, \"\": 1,\n \"x\": \"\u{1F600}\", \"y\": [[], {}, \"}]\"]}".into(),

@@ -44,5 +44,7 @@ pub mod render;
 pub mod rules;
 pub mod schema;
 pub mod templates;
+#[cfg(test)]
+mod test_fixtures;
 pub mod validate;
 pub mod write;

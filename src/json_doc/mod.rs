@@ -28,6 +28,17 @@ impl Str {
     pub(crate) const EMPTY: Str = Str::Text { at: 0, len: 0 };
 }
 
+/// The text `s` stands for, given the file's text and the decoded texts (for the reader while
+/// it fills a document, and for the document).
+pub(crate) fn resolve<'a>(text: &'a str, owned: &'a [Box<str>], s: Str) -> &'a str {
+    match s {
+        Str::Text { at, len } => text
+            .get(at as usize..at as usize + len as usize)
+            .unwrap_or(""),
+        Str::Owned(n) => owned.get(n as usize).map_or("", |s| s),
+    }
+}
+
 #[derive(Debug, Clone)]
 pub(crate) enum Kind {
     Null,
@@ -80,13 +91,7 @@ impl Doc<'_> {
     }
 
     pub(crate) fn str(&self, s: Str) -> &str {
-        match s {
-            Str::Text { at, len } => self
-                .text
-                .get(at as usize..at as usize + len as usize)
-                .unwrap_or(""),
-            Str::Owned(n) => self.owned.get(n as usize).map_or("", |s| s),
-        }
+        resolve(self.text, &self.owned, s)
     }
 
     /// The whole document as a `serde_json::Value`, objects in document order.
@@ -426,19 +431,7 @@ mod tests {
     use serde_json::Value;
 
     fn fixtures() -> Vec<(String, String)> {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/valid");
-        let mut out: Vec<(String, String)> = std::fs::read_dir(&root)
-            .expect("fixtures/valid")
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "json"))
-            .map(|p| {
-                let text = std::fs::read_to_string(&p).expect("fixture");
-                (p.display().to_string(), text)
-            })
-            .collect();
-        out.sort();
-        out
+        crate::test_fixtures::valid()
     }
 
     /// The document holds what serde_json reads, keys in the same order, numbers alike.
