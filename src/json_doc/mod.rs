@@ -482,7 +482,8 @@ mod tests {
             let value: Value = serde_json::from_str(text).expect(text);
             let ours = CaseFile::deserialize(doc.root()).map_err(|e| e.to_string());
             let theirs = CaseFile::deserialize(&value).map_err(|e| e.to_string());
-            assert_eq!(ours.is_err(), theirs.is_err(), "{text}");
+            assert!(ours.is_err(), "{text}");
+            assert_eq!(ours, theirs, "{text}");
         }
     }
 

@@ -5,7 +5,6 @@ use super::{Ctx, Hit, Rule};
 use crate::finding::Severity;
 use crate::model::FilingStatus;
 use crate::schema::{Reach, Step};
-use chrono::Datelike;
 use std::collections::HashMap;
 
 pub const PERSON_REFS: Rule = Rule {
@@ -127,15 +126,10 @@ fn future_dates(ctx: &Ctx) -> Vec<Hit> {
         }
     }
     // The schema has checked every date to be YYYY-MM-DD, so a date after today is a 10-byte
-    // text after today's: only those need their path and schema node, not every text.
-    // Written as chrono writes %Y-%m-%d for years 0 to 9999; for others every date of four
-    // digits passes this test, and the full check below decides.
-    let today = format!(
-        "{:04}-{:02}-{:02}",
-        ctx.today.year(),
-        ctx.today.month(),
-        ctx.today.day()
-    );
+    // text after today's (`NaiveDate`'s Display): only those need their path and schema node,
+    // not every text. (A today outside the years 1000-9999 has another length, and then no
+    // date is looked at; no real run has one.)
+    let today = ctx.today.to_string();
     let mut hits = Vec::new();
     for (v, s) in ctx.json.texts_of_len(today.len()) {
         if s <= today.as_str() {
