@@ -4,7 +4,7 @@
 //! was; legal data needs both: a duplicate key is an error, and every finding names a line and
 //! column. This reader is strict RFC 8259 JSON (no comments, no trailing commas).
 
-use crate::json_doc::{Doc, Kind, Slot, Str};
+use crate::json_doc::{Doc, Kind, Slot, Str, StrAt};
 use rustc_hash::FxHashSet;
 use serde_json::Number;
 use std::borrow::Cow;
@@ -288,9 +288,9 @@ impl<'a> Parser<'a> {
             Some(b'{') => return self.object(depth, key),
             Some(b'[') => return self.array(depth, key),
             Some(b'"') => Kind::String(self.string_slot()?),
-            Some(b't') => self.literal("true", Kind::Bool(true))?,
-            Some(b'f') => self.literal("false", Kind::Bool(false))?,
-            Some(b'n') => self.literal("null", Kind::Null)?,
+            Some(b't') => self.literal(b"true", Kind::Bool(true))?,
+            Some(b'f') => self.literal(b"false", Kind::Bool(false))?,
+            Some(b'n') => self.literal(b"null", Kind::Null)?,
             Some(c) if *c == b'-' || c.is_ascii_digit() => Kind::Number(self.number()?),
             _ => return Err(self.error(
                 "json.syntax",
@@ -352,12 +352,12 @@ impl<'a> Parser<'a> {
 
     /// A key's bytes: compared as bytes, a key needs no check of where characters start.
     fn key_bytes(&self, s: Str) -> &[u8] {
-        match s {
-            Str::Text { at, len } => self
+        match s.get() {
+            StrAt::Text { at, len } => self
                 .b
                 .get(at as usize..at as usize + len as usize)
                 .unwrap_or_default(),
-            Str::Owned(n) => self.owned.get(n as usize).map_or(&[], |s| s.as_bytes()),
+            StrAt::Owned(n) => self.owned.get(n as usize).map_or(&[], |s| s.as_bytes()),
         }
     }
 
@@ -397,23 +397,30 @@ impl<'a> Parser<'a> {
     }
 
     fn cow_key(&self, s: Str) -> Cow<'a, str> {
-        match s {
-            Str::Text { at, len } => Cow::Borrowed(
+        match s.get() {
+            StrAt::Text { at, len } => Cow::Borrowed(
                 self.text
                     .get(at as usize..at as usize + len as usize)
                     .unwrap_or(""),
             ),
-            Str::Owned(_) => Cow::Owned(self.key_str(s).to_string()),
+            StrAt::Owned(_) => Cow::Owned(self.key_str(s).to_string()),
         }
     }
 
-    fn literal(&mut self, word: &str, kind: Kind) -> Result<Kind, Box<SyntaxError>> {
+    fn literal<const N: usize>(
+        &mut self,
+        word: &[u8; N],
+        kind: Kind,
+    ) -> Result<Kind, Box<SyntaxError>> {
+        // Compared as one array (a word or two in registers) rather than a slice (a memcmp
+        // call): every yes/no answer of a case is one of these.
         if self
             .b
             .get(self.i..)
-            .is_some_and(|s| s.starts_with(word.as_bytes()))
+            .and_then(|s| s.first_chunk::<N>())
+            .is_some_and(|s| s == word)
         {
-            self.i += word.len();
+            self.i += N;
             Ok(kind)
         } else {
             Err(self.error(
@@ -564,10 +571,7 @@ impl<'a> Parser<'a> {
         let stop = string_stop(self.b, at);
         if self.b.get(stop) == Some(&b'"') {
             self.i = stop + 1;
-            return Ok(Str::Text {
-                at: at as u32,
-                len: (stop - at) as u32,
-            });
+            return Ok(Str::text(at as u32, (stop - at) as u32));
         }
         self.decoded_slot()
     }
@@ -576,13 +580,10 @@ impl<'a> Parser<'a> {
     fn decoded_slot(&mut self) -> Result<Str, Box<SyntaxError>> {
         let at = self.i + 1;
         Ok(match self.string()? {
-            Cow::Borrowed(s) => Str::Text {
-                at: at as u32,
-                len: s.len() as u32,
-            },
+            Cow::Borrowed(s) => Str::text(at as u32, s.len() as u32),
             Cow::Owned(s) => {
                 self.owned.push(s.into_boxed_str());
-                Str::Owned(self.owned.len() as u32 - 1)
+                Str::owned(self.owned.len() as u32 - 1)
             }
         })
     }

@@ -18,24 +18,54 @@ use serde_json::{Map, Number, Value};
 use std::borrow::Cow;
 
 /// A text of the document: a range of the file's text (no escapes), or a decoded one.
+///
+/// Packed in one u64 (offset low, length high; a decoded text has the length `u32::MAX`, which
+/// no range of a text that fits in u32 can have) because the reader returns one for every key
+/// and text: an enum of three u32 was written as pieces and read back whole, and each such
+/// read waited on the stores it overlapped (a quarter of the reader's time).
 #[derive(Debug, Clone, Copy)]
-pub(crate) enum Str {
+pub(crate) struct Str(u64);
+
+/// What a [`Str`] stands for.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum StrAt {
     Text { at: u32, len: u32 },
     Owned(u32),
 }
 
 impl Str {
-    pub(crate) const EMPTY: Str = Str::Text { at: 0, len: 0 };
+    pub(crate) const EMPTY: Str = Str(0);
+    const OWNED: u32 = u32::MAX;
+
+    #[inline(always)]
+    pub(crate) fn text(at: u32, len: u32) -> Str {
+        debug_assert!(len != Self::OWNED);
+        Str(u64::from(at) | (u64::from(len) << 32))
+    }
+
+    pub(crate) fn owned(n: u32) -> Str {
+        Str(u64::from(n) | (u64::from(Self::OWNED) << 32))
+    }
+
+    #[inline(always)]
+    pub(crate) fn get(self) -> StrAt {
+        let (low, high) = (self.0 as u32, (self.0 >> 32) as u32);
+        if high == Self::OWNED {
+            StrAt::Owned(low)
+        } else {
+            StrAt::Text { at: low, len: high }
+        }
+    }
 }
 
 /// The text `s` stands for, given the file's text and the decoded texts (for the reader while
 /// it fills a document, and for the document).
 pub(crate) fn resolve<'a>(text: &'a str, owned: &'a [Box<str>], s: Str) -> &'a str {
-    match s {
-        Str::Text { at, len } => text
+    match s.get() {
+        StrAt::Text { at, len } => text
             .get(at as usize..at as usize + len as usize)
             .unwrap_or(""),
-        Str::Owned(n) => owned.get(n as usize).map_or("", |s| s),
+        StrAt::Owned(n) => owned.get(n as usize).map_or("", |s| s),
     }
 }
 
@@ -197,7 +227,7 @@ impl<'d> Val<'d> {
             let Kind::String(s) = slot.kind else {
                 return None;
             };
-            if let Str::Text { len: n, .. } = s {
+            if let StrAt::Text { len: n, .. } = s.get() {
                 if n as usize != len {
                     return None;
                 }
@@ -359,15 +389,17 @@ impl<'d> Val<'d> {
 
 impl Doc<'_> {
     fn key_is(&self, i: u32, key: &str) -> bool {
-        match self.slots.get(i as usize).map(|s| s.key) {
+        let Some(s) = self.slots.get(i as usize).map(|s| s.key) else {
+            return false;
+        };
+        match s.get() {
             // Most keys differ in length: no text is read for them.
-            Some(Str::Text { at, len }) => {
+            StrAt::Text { at, len } => {
                 len as usize == key.len()
                     && self.text.as_bytes().get(at as usize..(at + len) as usize)
                         == Some(key.as_bytes())
             }
-            Some(s @ Str::Owned(_)) => self.str(s) == key,
-            None => false,
+            StrAt::Owned(_) => self.str(s) == key,
         }
     }
 }

@@ -27,10 +27,11 @@ impl Json for DocJson {
         let doc = Doc {
             text: string,
             slots: vec![Slot {
-                kind: Kind::String(Str::Text {
-                    at: 0,
-                    len: u32::try_from(string.len()).unwrap_or(u32::MAX),
-                }),
+                // Texts come from a case file, far below 4 GB: the cap is never reached.
+                kind: Kind::String(Str::text(
+                    0,
+                    u32::try_from(string.len()).map_or(u32::MAX - 1, |n| n.min(u32::MAX - 1)),
+                )),
                 key: Str::EMPTY,
                 start: 0,
                 end: 1,
