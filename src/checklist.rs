@@ -140,16 +140,16 @@ pub fn build(case: &CaseFile, json: &Value, rules: &[DocumentRule]) -> Checklist
         }
     };
     if let Some(f) = &case.forms.i589 {
-        add_fees("I-589", None, f.filing.date);
+        add_fees("I-589", None, *f.filing.date);
     }
     for (i, f) in case.forms.i485.iter().enumerate() {
         let cat = json
             .pointer(&format!("/forms/i485/{i}/category"))
             .and_then(Value::as_str);
-        add_fees("I-485", cat, f.filing.date);
+        add_fees("I-485", cat, *f.filing.date);
     }
     if !case.forms.i730.is_empty() {
-        add_fees("I-730", None, case.forms.i730[0].filing.date);
+        add_fees("I-730", None, *case.forms.i730[0].filing.date);
     }
     Checklist {
         case_id: case.case_id.clone(),

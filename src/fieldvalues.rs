@@ -351,12 +351,12 @@ impl<'a> Ctx<'a> {
                 (self.form.get("category").and_then(Value::as_str) == Some(want)).then(|| v.clone())
             }
             "over_5_years" => {
-                let d = chrono::NaiveDate::parse_from_str(v.as_str()?, "%Y-%m-%d").ok()?;
+                let d = crate::model::common::parse_date(v.as_str()?)?;
                 let filed = self
                     .form
                     .pointer("/filing/date")
                     .and_then(Value::as_str)
-                    .and_then(|s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())?;
+                    .and_then(crate::model::common::parse_date)?;
                 let five = crate::deadline::anniversary(d, 5)?.0;
                 Some(Value::Bool(five <= filed))
             }
@@ -367,12 +367,12 @@ impl<'a> Ctx<'a> {
                 text(padded.chars().nth(i - 1)?.to_string())
             }
             "age" => {
-                let dob = chrono::NaiveDate::parse_from_str(v.as_str()?, "%Y-%m-%d").ok()?;
+                let dob = crate::model::common::parse_date(v.as_str()?)?;
                 let on = self
                     .form
                     .pointer("/filing/date")
                     .and_then(Value::as_str)
-                    .and_then(|s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())?;
+                    .and_then(crate::model::common::parse_date)?;
                 Some(Value::from(crate::deadline::age_on(dob, on)))
             }
             _ => None,
@@ -506,7 +506,7 @@ fn scalar(v: &Value) -> Option<String> {
 
 /// YYYY-MM-DD → mm/dd/yyyy, as the forms print dates.
 pub fn us_date(s: &str) -> Option<String> {
-    let d = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()?;
+    let d = crate::model::common::parse_date(s)?;
     Some(d.format("%m/%d/%Y").to_string())
 }
 

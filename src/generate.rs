@@ -463,9 +463,11 @@ fn vary_family(case: &mut CaseFile, template: &str, rng: &mut Rng, keep_petition
                         child.id = PersonId("child-4".into());
                         let year = 2015 + rng.below(5) as i32;
                         let day = 1 + rng.below(28) as u32;
-                        child.date_of_birth =
+                        if let Some(d) =
                             chrono::NaiveDate::from_ymd_opt(year, 1 + rng.below(12) as u32, day)
-                                .unwrap_or(child.date_of_birth);
+                        {
+                            child.date_of_birth = d.into();
+                        }
                         child.sex = Some(if rng.chance(50) {
                             Sex::Female
                         } else {

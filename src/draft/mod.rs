@@ -199,7 +199,7 @@ fn instances<'a>(case: &CaseFile, json: &Value, res: &'a DraftResources) -> Vec<
             layout,
             index,
             who,
-            filing_date: filing.date,
+            filing_date: *filing.date,
             filing_status: filing.status,
             json: inst,
         });
@@ -441,7 +441,7 @@ fn cover(
     let deadline = case.forms.i589.as_ref().and_then(|f| {
         let applicant = case.person(&f.applicant)?;
         let arrival = applicant.us_entries.iter().map(|e| e.date).max()?;
-        let d = deadline::i589_one_year(arrival);
+        let d = deadline::i589_one_year(*arrival);
         let left = (d.deadline - date).num_days();
         let days_left = if left >= 0 {
             format!("{left} days left on {}", long_date(date))
@@ -452,7 +452,7 @@ fn cover(
                 long_date(date)
             )
         };
-        let t = deadline::timeliness(&d, f.filing.date);
+        let t = deadline::timeliness(&d, *f.filing.date);
         let at_filing = if t.timely {
             format!("on time, {} days before the last day", t.days_left)
         } else {
@@ -461,9 +461,9 @@ fn cover(
         Some(json!({
             "date": long_date(d.deadline),
             "weekday": d.deadline.format("%A").to_string(),
-            "arrival": long_date(arrival),
+            "arrival": long_date(*arrival),
             "days_left": days_left,
-            "filing_date": long_date(f.filing.date),
+            "filing_date": long_date(*f.filing.date),
             "at_filing": at_filing,
             "citation": d.citation,
         }))

@@ -52,7 +52,11 @@ pub const GRANT_DATES_AGREE: Rule = Rule {
 fn grant_dates_agree(ctx: &Ctx) -> Vec<Hit> {
     let mut dates: Vec<(String, &crate::model::PersonId, chrono::NaiveDate)> = Vec::new();
     for (i, f) in ctx.case.forms.i730.iter().enumerate() {
-        dates.push((format!("/forms/i730/{i}/granted"), &f.petitioner, f.granted));
+        dates.push((
+            format!("/forms/i730/{i}/granted"),
+            &f.petitioner,
+            *f.granted,
+        ));
     }
     for (i, f) in ctx.case.forms.i485.iter().enumerate() {
         let principal = ctx
@@ -62,7 +66,7 @@ fn grant_dates_agree(ctx: &Ctx) -> Vec<Hit> {
             .and_then(|id| ctx.case.people.iter().find(|p| p.id.as_str() == id))
             .map(|p| &p.id)
             .unwrap_or(&f.applicant);
-        dates.push((format!("/forms/i485/{i}/granted"), principal, f.granted));
+        dates.push((format!("/forms/i485/{i}/granted"), principal, *f.granted));
     }
     let mut hits = Vec::new();
     for (k, (ptr, who, date)) in dates.iter().enumerate() {

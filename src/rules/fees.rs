@@ -79,7 +79,7 @@ fn fees(ctx: &Ctx) -> Vec<Hit> {
             "/forms/i589/filing/date".into(),
             "I-589",
             None,
-            f.filing.date,
+            *f.filing.date,
         );
     }
     for (i, f) in ctx.case.forms.i730.iter().enumerate() {
@@ -87,7 +87,7 @@ fn fees(ctx: &Ctx) -> Vec<Hit> {
             format!("/forms/i730/{i}/filing/date"),
             "I-730",
             None,
-            f.filing.date,
+            *f.filing.date,
         );
     }
     for (i, f) in ctx.case.forms.i485.iter().enumerate() {
@@ -101,7 +101,7 @@ fn fees(ctx: &Ctx) -> Vec<Hit> {
             let young = ctx
                 .case
                 .person(&f.applicant)
-                .is_some_and(|p| crate::deadline::age_on(p.date_of_birth, f.filing.date) < 14);
+                .is_some_and(|p| crate::deadline::age_on(*p.date_of_birth, *f.filing.date) < 14);
             if young {
                 cat = Some("asylee_child_under_14".into());
             }
@@ -110,7 +110,7 @@ fn fees(ctx: &Ctx) -> Vec<Hit> {
             format!("/forms/i485/{i}/filing/date"),
             "I-485",
             cat.as_deref(),
-            f.filing.date,
+            *f.filing.date,
         );
     }
     hits

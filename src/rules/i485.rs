@@ -111,15 +111,15 @@ fn presence_year(ctx: &Ctx) -> Vec<Hit> {
                     let d = |k: &str| {
                         t.get(k)
                             .and_then(|v| v.as_str())
-                            .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+                            .and_then(crate::model::common::parse_date)
                     };
                     // A trip not yet over counts to the filing date: the cautious reading.
-                    Some((d("departed")?, d("returned").unwrap_or(f.filing.date)))
+                    Some((d("departed")?, d("returned").unwrap_or(*f.filing.date)))
                 })
                 .collect()
             })
             .unwrap_or_default();
-        let d = match deadline::i485_presence_year(f.granted, &trips) {
+        let d = match deadline::i485_presence_year(*f.granted, &trips) {
             Ok(d) => d,
             Err(e) => {
                 hits.push(
@@ -133,7 +133,7 @@ fn presence_year(ctx: &Ctx) -> Vec<Hit> {
                 continue;
             }
         };
-        let t = deadline::timeliness(&d, f.filing.date);
+        let t = deadline::timeliness(&d, *f.filing.date);
         if !t.timely {
             hits.push(Hit::new(
                 format!("{base}/filing/date"),

@@ -43,8 +43,8 @@ fn one_year_deadline(ctx: &Ctx) -> Vec<Hit> {
         .severity(Severity::Info)
         .location("Part C, item 5")];
     }
-    let d = deadline::i589_one_year(entry.date);
-    let t = deadline::timeliness(&d, form.filing.date);
+    let d = deadline::i589_one_year(*entry.date);
+    let t = deadline::timeliness(&d, *form.filing.date);
     let c5 = format!("{I589}/part_c/filed_after_one_year");
     let says_late = answer(ctx, &format!("{c5}/answer")) == Some(true);
     let explained = ctx
@@ -195,7 +195,7 @@ fn child_included(ctx: &Ctx) -> Vec<Hit> {
             continue;
         };
         let ptr = format!("/forms/i589/children/{i}/include");
-        let age = deadline::age_on(person.date_of_birth, form.filing.date);
+        let age = deadline::age_on(*person.date_of_birth, *form.filing.date);
         let name = person.display_name();
         if age >= 21 {
             hits.push(Hit::new(
@@ -328,7 +328,7 @@ pub fn one_year_deadline_of(case: &crate::model::CaseFile) -> Option<deadline::D
         return None;
     }
     let (_, entry) = last_entry(case.person(&form.applicant)?)?;
-    Some(deadline::i589_one_year(entry.date))
+    Some(deadline::i589_one_year(*entry.date))
 }
 
 fn last_entry(p: &Person) -> Option<(usize, &crate::model::UsEntry)> {

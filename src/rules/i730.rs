@@ -192,7 +192,7 @@ fn child_eligible(ctx: &Ctx) -> Vec<Hit> {
             continue;
         };
         let bi = ctx.person_index(&ben.id);
-        let born_after = (ben.date_of_birth - f.granted).num_days();
+        let born_after = (*ben.date_of_birth - *f.granted).num_days();
         if born_after > IN_UTERO_DAYS {
             hits.push(Hit::new(
                 format!("/people/{bi}/date_of_birth"),
@@ -211,7 +211,7 @@ fn child_eligible(ctx: &Ctx) -> Vec<Hit> {
         }
         match date(ctx, &format!("{base}/principal_application_date")) {
             Some(app) => {
-                let age = deadline::age_on(ben.date_of_birth, app);
+                let age = deadline::age_on(*ben.date_of_birth, app);
                 if age >= 21 {
                     hits.push(Hit::new(
                         format!("/people/{bi}/date_of_birth"),
@@ -268,7 +268,7 @@ fn step_and_adopted(ctx: &Ctx) -> Vec<Hit> {
                         "list the child's mother or father in `mother`/`father` and the petitioner's marriage to that parent",
                     )),
                     Some(m) => {
-                        let eighteen = deadline::anniversary(ben.date_of_birth, 18).map(|(d, _)| d);
+                        let eighteen = deadline::anniversary(*ben.date_of_birth, 18).map(|(d, _)| d);
                         if eighteen.is_some_and(|d| m.date >= d) {
                             hits.push(Hit::new(
                                 format!("{base}/child_relationship"),
@@ -294,7 +294,7 @@ fn step_and_adopted(ctx: &Ctx) -> Vec<Hit> {
                         .severity(Severity::Warning),
                     ),
                     Some(a) => {
-                        if deadline::age_on(ben.date_of_birth, a) >= 16 {
+                        if deadline::age_on(*ben.date_of_birth, a) >= 16 {
                             hits.push(Hit::new(
                                 format!("{base}/adoption/adopted"),
                                 format!("adopted on {a}, at or after the child's 16th birthday"),
@@ -304,7 +304,7 @@ fn step_and_adopted(ctx: &Ctx) -> Vec<Hit> {
                         let two_years = custody
                             .and_then(|c| deadline::anniversary(c, 2))
                             .map(|(d, _)| d);
-                        if two_years.is_none_or(|d| d > f.filing.date) {
+                        if two_years.is_none_or(|d| d > *f.filing.date) {
                             hits.push(Hit::new(
                                 format!("{base}/adoption/custody_since"),
                                 "two years of legal custody and joint residence are not shown by the filing date",
@@ -369,8 +369,8 @@ pub const TWO_YEARS: Rule = Rule {
 fn two_years(ctx: &Ctx) -> Vec<Hit> {
     let mut hits = Vec::new();
     for (i, f) in ctx.case.forms.i730.iter().enumerate() {
-        let d = deadline::i730_two_years(f.granted);
-        let t = deadline::timeliness(&d, f.filing.date);
+        let d = deadline::i730_two_years(*f.granted);
+        let t = deadline::timeliness(&d, *f.filing.date);
         if t.timely {
             continue;
         }
@@ -487,5 +487,5 @@ fn marriage_to<'p>(
 }
 
 fn date(ctx: &Ctx, pointer: &str) -> Option<NaiveDate> {
-    text(ctx, pointer).and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok())
+    text(ctx, pointer).and_then(|s| crate::model::common::parse_date(&s))
 }

@@ -146,7 +146,7 @@ fn future_dates(ctx: &Ctx) -> Vec<Hit> {
         if intended.iter().any(|p| path.is(p)) {
             continue;
         }
-        let Ok(d) = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") else {
+        let Some(d) = crate::model::common::parse_date(s) else {
             continue;
         };
         if d <= ctx.today {

@@ -136,7 +136,7 @@ fn listed_twice(ctx: &Ctx) -> Vec<Hit> {
         let key = (
             p.name.family.to_lowercase(),
             p.name.given.to_lowercase(),
-            p.date_of_birth,
+            *p.date_of_birth,
         );
         if let Some(first) = seen.insert(key, i) {
             hits.push(Hit::new(
