@@ -1133,3 +1133,59 @@ pub struct MarriageEndPlace {
     #[schemars(extend("x-form" = "I-730 Parts 1-2, items 17, 20; I-485 Part 6"), example = &"Asmara, Maekel, Eritrea")]
     pub place: String,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Datelike;
+
+    /// The fast reader gives chrono's answer: every day of 1899 – 2101 written YYYY-MM-DD, and
+    /// texts of other shapes (chrono's leniencies and refusals alike).
+    #[test]
+    fn dates_read_as_chrono_reads_them() {
+        let mut texts: Vec<String> = Vec::new();
+        let mut d = NaiveDate::from_ymd_opt(1899, 1, 1).expect("day");
+        while d.year() < 2102 {
+            texts.push(d.format("%Y-%m-%d").to_string());
+            d = d.succ_opt().expect("next day");
+        }
+        for odd in [
+            "2025-1-05",
+            "2025-01-5",
+            "2025-02-29",
+            "2024-02-29",
+            "2025-04-31",
+            "2025-13-01",
+            "2025-00-10",
+            "2025-01-00",
+            "0000-01-01",
+            "9999-12-31",
+            " 2025-01-01",
+            "2025-01-01 ",
+            "2025/01/01",
+            "+2025-01-01",
+            "-0001-01-01",
+            "2025-01-01T00:00:00",
+            "20250101",
+            "２０２５-01-01",
+            "2025-01-1a",
+            "",
+            "A200000000",
+            "12345-01-01",
+        ] {
+            texts.push(odd.to_string());
+        }
+        for t in &texts {
+            let chrono_ymd = NaiveDate::parse_from_str(t, "%Y-%m-%d").ok();
+            assert_eq!(parse_date(t), chrono_ymd, "{t:?}");
+            let read: Result<Date, _> = serde_json::from_value(serde_json::json!(t));
+            let chrono_serde: Result<NaiveDate, _> = serde_json::from_value(serde_json::json!(t));
+            assert_eq!(
+                read.map(NaiveDate::from).map_err(|e| e.to_string()),
+                chrono_serde.map_err(|e| e.to_string()),
+                "{t:?}"
+            );
+        }
+        assert!(texts.len() > 74_000);
+    }
+}

@@ -9,6 +9,8 @@
 //! people) stays a reference, made relative to the files' common base so it resolves from
 //! wherever it now sits. Annotations are dropped beside an inlined reference: a yes/no check
 //! reads none, and the errors of an invalid case are described with the original schema.
+//! Our schemas name no `$id` or `$anchor` below a file's root: a copy would repeat it, and the
+//! schema would no longer compile (`inlined_schema_judges_as_the_original` would fail).
 
 use serde_json::{Map, Value};
 use std::collections::HashMap;
