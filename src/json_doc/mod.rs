@@ -462,14 +462,10 @@ mod tests {
     use serde::Deserialize;
     use serde_json::Value;
 
-    fn fixtures() -> Vec<(String, String)> {
-        crate::test_fixtures::valid()
-    }
-
     /// The document holds what serde_json reads, keys in the same order, numbers alike.
     #[test]
     fn to_value_is_what_serde_json_reads() {
-        let mut docs = fixtures();
+        let mut docs = crate::test_fixtures::valid();
         docs.push((
             "numbers and escapes".into(),
             r#"{"a": [0, 1.5, -2e3, 18446744073709551615, -9223372036854775808, 0.1],
@@ -491,7 +487,7 @@ mod tests {
     /// The typed case read from the document is the one read from a `serde_json::Value`.
     #[test]
     fn typed_case_as_from_value() {
-        for (name, text) in fixtures() {
+        for (name, text) in crate::test_fixtures::valid() {
             let doc = parse(text.as_bytes()).expect(&name);
             let ours = CaseFile::deserialize(doc.root()).expect(&name);
             let value: Value = serde_json::from_str(&text).expect(&name);

@@ -16,7 +16,16 @@ use serde_json::{Map, Value};
 use std::collections::HashMap;
 
 /// Keywords whose value is a schema.
-const ONE_SCHEMA: [&str; 4] = ["additionalProperties", "items", "not", "propertyNames"];
+const ONE_SCHEMA: [&str; 8] = [
+    "additionalProperties",
+    "items",
+    "not",
+    "propertyNames",
+    "if",
+    "then",
+    "else",
+    "contains",
+];
 /// Keywords whose value is a list of schemas.
 const SCHEMA_LIST: [&str; 4] = ["allOf", "anyOf", "oneOf", "prefixItems"];
 /// Keywords whose value maps names to schemas.
@@ -76,7 +85,7 @@ fn keyword(
     v: &Value,
     stack: &mut Vec<String>,
 ) -> Value {
-    if ONE_SCHEMA.contains(&k) || matches!(k, "if" | "then" | "else" | "contains") {
+    if ONE_SCHEMA.contains(&k) {
         return schema_node(docs, file, v, stack);
     }
     match v {

@@ -671,15 +671,9 @@ mod tests {
         let set = SchemaSet::load().expect("schemas");
         let mut texts: Vec<String> = crate::test_fixtures::valid()
             .into_iter()
+            .chain(crate::test_fixtures::invalid_texts())
             .map(|(_, t)| t)
             .collect();
-        let invalid = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/invalid");
-        for e in std::fs::read_dir(invalid)
-            .expect("fixtures/invalid")
-            .flatten()
-        {
-            texts.extend(std::fs::read_to_string(e.path()).ok());
-        }
         let generated = crate::generate::cases(crate::generate::Options {
             count: 60,
             seed: 11,
