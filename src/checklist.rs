@@ -152,7 +152,7 @@ pub fn build(case: &CaseFile, json: &Value, rules: &[DocumentRule]) -> Checklist
         add_fees("I-730", None, *case.forms.i730[0].filing.date);
     }
     Checklist {
-        case_id: case.case_id.clone(),
+        case_id: case.case_id.to_string(),
         items,
         fees: fee_lines,
     }
@@ -162,7 +162,9 @@ fn item(case: &CaseFile, rule: &DocumentRule, form: String, person: &Person) -> 
     let on_hand: Vec<_> = case
         .evidence
         .iter()
-        .filter(|e| rule.accepts.contains(&e.document) && e.person.as_ref() == Some(&person.id))
+        .filter(|e| {
+            rule.accepts.iter().any(|a| *a == e.document) && e.person.as_ref() == Some(&person.id)
+        })
         .collect();
     let status = if on_hand.iter().any(|e| e.status == EvidenceStatus::Provided) {
         Status::Provided

@@ -13,7 +13,7 @@
 //! may change between versions, which would break "same seed, same files").
 
 use crate::model::i589::I589Child;
-use crate::model::{CaseFile, PersonId, PersonName, Sex};
+use crate::model::{CaseFile, PersonId, PersonName, Sex, Text};
 use serde_json::Value;
 
 /// splitmix64 (Steele, Lea, Flood 2014): small, fast, and good enough for test data.
@@ -401,8 +401,8 @@ fn case(
     let (template, base) = &templates[t];
     let mut case = base.clone();
     case.case_id = match broken {
-        Some(b) => format!("gen-{}-{i:05}-broken-{}", opts.seed, b.as_str()),
-        None => format!("gen-{}-{i:05}", opts.seed),
+        Some(b) => format!("gen-{}-{i:05}-broken-{}", opts.seed, b.as_str()).into(),
+        None => format!("gen-{}-{i:05}", opts.seed).into(),
     };
     case.schema = None;
     vary_family(&mut case, template, &mut rng, broken.is_some());
@@ -435,7 +435,7 @@ fn case(
         bytes.push(b'\n');
     }
     Ok(Generated {
-        case_id: case.case_id,
+        case_id: case.case_id.into(),
         bytes,
         broken,
     })
@@ -514,7 +514,7 @@ fn long_narrative(case: &mut CaseFile, rng: &mut Rng) {
     }
     if let Some(f) = case.forms.i589.as_mut() {
         f.part_b.past_harm.answer = true;
-        f.part_b.past_harm.explanation = Some(text);
+        f.part_b.past_harm.explanation = Some(text.into());
     }
 }
 
@@ -545,8 +545,8 @@ fn rename_people(case: &mut CaseFile, rng: &mut Rng) -> Vec<(String, String)> {
             Some((_, n)) => *n,
             None => {
                 let n = fresh(script.family, rng, &mut used);
-                family_map.push((old.family.clone(), n));
-                renames.push((old.family.clone(), n.0.to_string()));
+                family_map.push((old.family.to_string(), n));
+                renames.push((old.family.to_string(), n.0.to_string()));
                 n
             }
         };
@@ -563,15 +563,15 @@ fn rename_people(case: &mut CaseFile, rng: &mut Rng) -> Vec<(String, String)> {
         };
         let given = fresh(list, rng, &mut used);
         let middle = old.middle.as_ref().map(|_| fresh(list, rng, &mut used));
-        renames.push((old.given.clone(), given.0.to_string()));
+        renames.push((old.given.to_string(), given.0.to_string()));
         if let (Some(o), Some(m)) = (&old.middle, middle) {
-            renames.push((o.clone(), m.0.to_string()));
+            renames.push((o.to_string(), m.0.to_string()));
         }
         if let Some(n) = &old_native {
-            renames.push((n.family.clone(), family.1.to_string()));
-            renames.push((n.given.clone(), given.1.to_string()));
+            renames.push((n.family.to_string(), family.1.to_string()));
+            renames.push((n.given.to_string(), given.1.to_string()));
             if let (Some(o), Some(m)) = (&n.middle, middle) {
-                renames.push((o.clone(), m.1.to_string()));
+                renames.push((o.to_string(), m.1.to_string()));
             }
         } else if let Some(native) = &p.native_name {
             // "given [middle] family" in the template's script.
@@ -582,9 +582,9 @@ fn rename_people(case: &mut CaseFile, rng: &mut Rng) -> Vec<(String, String)> {
             }
         }
         p.name = PersonName {
-            family: family.0.to_string(),
-            given: given.0.to_string(),
-            middle: middle.map(|m| m.0.to_string()),
+            family: family.0.into(),
+            given: given.0.into(),
+            middle: middle.map(|m| m.0.into()),
         };
         p.other_names.clear();
         if script.latin {
@@ -594,18 +594,18 @@ fn rename_people(case: &mut CaseFile, rng: &mut Rng) -> Vec<(String, String)> {
         } else {
             let mid = middle.map(|m| m.1);
             p.native_name = Some(if script.family_first {
-                format!("{}{}{}", family.1, given.1, mid.unwrap_or(""))
+                format!("{}{}{}", family.1, given.1, mid.unwrap_or("")).into()
             } else {
                 match mid {
-                    Some(m) => format!("{} {m} {}", given.1, family.1),
-                    None => format!("{} {}", given.1, family.1),
+                    Some(m) => format!("{} {m} {}", given.1, family.1).into(),
+                    None => format!("{} {}", given.1, family.1).into(),
                 }
             });
             if p.native_name_parts.is_some() {
                 p.native_name_parts = Some(PersonName {
-                    family: family.1.to_string(),
-                    given: given.1.to_string(),
-                    middle: mid.map(str::to_string),
+                    family: family.1.into(),
+                    given: given.1.into(),
+                    middle: mid.map(Text::from),
                 });
             }
         }
@@ -628,20 +628,20 @@ fn new_identifiers(case: &mut CaseFile, rng: &mut Rng, index: usize) {
         if p.a_number.is_some() {
             // 2xx,xxx,xxx: the case index and the person keep every number distinct.
             let n = 200_000_000 + (index as u64 % 100_000) * 100 + k as u64;
-            p.a_number = Some(crate::model::ANumber(format!("A{n:09}")));
+            p.a_number = Some(crate::model::ANumber(format!("A{n:09}").into()));
         }
         for (j, other) in p.other_a_numbers.iter_mut().enumerate() {
             let n = 300_000_000 + (index as u64 % 100_000) * 100 + (k * 10 + j) as u64 % 100;
-            *other = crate::model::ANumber(format!("A{n:09}"));
+            *other = crate::model::ANumber(format!("A{n:09}").into());
         }
         if p.ssn.is_some() {
             // Area 100–665, group 01–99, serial 0001–9999: never a pattern SSA leaves unissued.
             let area = 100 + rng.below(566);
             let group = 1 + rng.below(99);
             let serial = 1 + rng.below(9999);
-            p.ssn = Some(crate::model::Ssn(format!(
-                "{area:03}-{group:02}-{serial:04}"
-            )));
+            p.ssn = Some(crate::model::Ssn(
+                format!("{area:03}-{group:02}-{serial:04}").into(),
+            ));
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The case file: one JSON document per family case.
 
 use super::common::{Date, Interpreter, Person, PersonId, Preparer};
+use super::text::Text;
 use super::{i485::I485, i589::I589, i730::I730};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -15,12 +16,12 @@ pub struct CaseFile {
     /// type (e.g. "../schemas/case.schema.json").
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "not printed; read by editors"), example = &"../schemas/case.schema.json")]
-    pub schema: Option<String>,
+    pub schema: Option<Text>,
     /// # Case id
     /// A short id for this case, used for output folder names and summaries. Never put a name,
     /// A-Number or SSN in it (e.g. "clinic-2025-014").
     #[schemars(regex(pattern = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"), extend("x-form" = "not printed; names the output folder"), example = &"clinic-2025-014")]
-    pub case_id: String,
+    pub case_id: Text,
     /// # People
     /// Everyone the forms mention: the applicant, spouse, children, parents, siblings and
     /// relatives petitioned for. Each is written once, with an id.
@@ -93,7 +94,7 @@ pub struct Evidence {
     /// The kind of document, in snake_case (e.g. "passport", "birth_certificate",
     /// "marriage_certificate", "i94", "declaration", "country_conditions").
     #[schemars(regex(pattern = r"^[a-z0-9_]{2,64}$"), extend("x-form" = "not printed; checklist"), example = &"birth_certificate")]
-    pub document: String,
+    pub document: Text,
     /// # Whose document
     /// The id of the person the document is about, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -108,7 +109,7 @@ pub struct Evidence {
     /// certified English translation (8 CFR 103.2(b)(3)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "not printed; checklist"), example = &"Arabic")]
-    pub language: Option<String>,
+    pub language: Option<Text>,
     /// # Certified translation on hand
     /// true if a certified English translation is in the file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -118,7 +119,7 @@ pub struct Evidence {
     /// Anything worth knowing about the document.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "not printed; checklist"), example = &"Original with the applicant's mother in Amman")]
-    pub note: Option<String>,
+    pub note: Option<Text>,
     /// # Date of the document
     /// The date the document was issued, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]

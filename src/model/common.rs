@@ -9,6 +9,7 @@
 //! - `x-form` names where the value is printed ("I-589 Part A.I, item 4");
 //! - at least one `example`.
 
+use super::text::Text;
 use chrono::NaiveDate;
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Serialize};
@@ -131,7 +132,7 @@ macro_rules! string_type {
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
         #[serde(transparent)]
-        pub struct $name(pub String);
+        pub struct $name(pub Text);
 
         impl $name {
             pub fn as_str(&self) -> &str {
@@ -254,7 +255,7 @@ pub const US_STATES: &[&str] = &[
 /// A USPS state code.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct UsState(pub String);
+pub struct UsState(pub Text);
 
 impl JsonSchema for UsState {
     fn schema_name() -> Cow<'static, str> {
@@ -279,16 +280,16 @@ pub struct PersonName {
     /// The family name (surname) exactly as on the passport or identity document. Write every
     /// part of a compound family name.
     #[schemars(extend("x-form" = "I-589 Part A.I item 4, A.II items 5, A.III item 5; I-730 Parts 1 and 2 item 1.a; I-485 Part 1 item 1.a"), example = &"Haddad")]
-    pub family: String,
+    pub family: Text,
     /// # Given name (first name)
     /// The first name exactly as on the passport or identity document.
     #[schemars(extend("x-form" = "I-589 Part A.I item 5, A.II item 6; I-730 Parts 1 and 2 item 1.b; I-485 Part 1 item 1.b"), example = &"Leila")]
-    pub given: String,
+    pub given: Text,
     /// # Middle name
     /// The middle name(s), if any. Leave this out when there is none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-589 Part A.I item 6, A.II item 7; I-730 Parts 1 and 2 item 1.c; I-485 Part 1 item 1.c"), example = &"Nour")]
-    pub middle: Option<String>,
+    pub middle: Option<Text>,
 }
 
 /// Why another name was used.
@@ -310,16 +311,16 @@ pub struct OtherName {
     /// # Family name used
     /// The family name as it was used.
     #[schemars(extend("x-form" = "I-589 Part A.I item 7, A.II item 8 (maiden name); I-730 Part 2 item 2; I-485 Part 1 item 2"), example = &"Mansour")]
-    pub family: String,
+    pub family: Text,
     /// # Given name used
     /// The first name as it was used.
     #[schemars(extend("x-form" = "I-589 Part A.I item 7; I-730 Part 2 item 2; I-485 Part 1 item 2"), example = &"Leila")]
-    pub given: String,
+    pub given: Text,
     /// # Middle name used
     /// The middle name as it was used, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-589 Part A.I item 7; I-730 Part 2 item 2; I-485 Part 1 item 2"), example = &"Nour")]
-    pub middle: Option<String>,
+    pub middle: Option<Text>,
     /// # Kind of name
     /// "maiden" for a name before marriage, "alias" for any other name or nickname, "previous"
     /// for a former legal name.
@@ -357,20 +358,20 @@ pub struct Address {
     /// The name of the person whose mailbox receives your mail, if it is not your own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-589 Part A.I item 9; I-730 Part 1 item 6.a; I-485 Part 1 item 18.a"), example = &"Maria Lopez")]
-    pub in_care_of: Option<String>,
+    pub in_care_of: Option<Text>,
     /// # Street number and name
     /// House number and street, or the main line of a foreign address.
     #[schemars(extend("x-form" = "I-589 Part A.I items 8-9, A.III items 1-2; I-730 Parts 1-2; I-485 Part 1 items 18-19"), example = &"123 Main Street")]
-    pub street: String,
+    pub street: Text,
     /// # Apartment, suite or floor
     /// The unit, e.g. "Apt 4B" or "Suite 200". Leave out when there is none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-589 Part A.I items 8-9; I-730 Parts 1-2; I-485 Part 1 items 18-19"), example = &"Apt 4B")]
-    pub unit: Option<String>,
+    pub unit: Option<Text>,
     /// # City or town
     /// The city, town or village.
     #[schemars(extend("x-form" = "I-589 Part A.I items 8-9, A.III items 1-2; I-730 Parts 1-2; I-485 Part 1 items 18-19"), example = &"Brooklyn")]
-    pub city: String,
+    pub city: Text,
     /// # State
     /// For a US address: the two-letter state code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -385,17 +386,17 @@ pub struct Address {
     /// For a foreign address: the province, department, region or district.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-589 Part A.III items 1-2; I-730 Part 2; I-485 Part 1 item 19"), example = &"Aleppo Governorate")]
-    pub province: Option<String>,
+    pub province: Option<Text>,
     /// # Postal code
     /// For a foreign address: the postal code, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-730 Part 2; I-485 Part 1 item 19"), example = &"12345")]
-    pub postal_code: Option<String>,
+    pub postal_code: Option<Text>,
     /// # Country
     /// The country. Leave out for a US address, or write "United States".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-589 Part A.III items 1-2; I-730 Part 2; I-485 Part 1 item 19"), example = &"Syria")]
-    pub country: Option<String>,
+    pub country: Option<Text>,
 }
 
 /// Where a person lived, and when.
@@ -432,11 +433,11 @@ pub struct TravelDocument {
     /// # Document number
     /// The number printed on the document.
     #[schemars(extend("x-form" = "I-589 Part A.I item 21, A.II item 2; I-730 Part 2; I-485 Part 1 item 8"), example = &"N01234567")]
-    pub number: String,
+    pub number: Text,
     /// # Issuing country
     /// The country that issued the document.
     #[schemars(extend("x-form" = "I-589 Part A.I item 20; I-485 Part 1 item 9"), example = &"Syria")]
-    pub country: String,
+    pub country: Text,
     /// # Date of issue
     /// The date the document was issued, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -483,12 +484,12 @@ pub struct UsEntry {
     /// The city and state, or the port of entry, where the person entered (e.g. "San Ysidro, CA"
     /// or "JFK Airport, New York, NY").
     #[schemars(extend("x-form" = "I-589 Part A.I item 19.c, A.II items 14, 16; I-485 Part 1 item 11"), example = &"JFK Airport, New York, NY")]
-    pub place: String,
+    pub place: Text,
     /// # Status at entry
     /// The status given at entry: a visa class such as "B-2", "parolee", "refugee", or "EWI"
     /// (entry without inspection).
     #[schemars(extend("x-form" = "I-589 Part A.I item 19.c, A.II items 17, 19; I-485 Part 1 item 12"), example = &"B-2")]
-    pub status: String,
+    pub status: Text,
     /// # Status expires
     /// The date the status given at this entry expires, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -525,7 +526,7 @@ pub struct Whereabouts {
     /// Where the person is now: city and country, or "unknown".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-589 Part A.II item 15 (spouse), 13 (children), A.III item 5"), example = &"Amman, Jordan")]
-    pub location: Option<String>,
+    pub location: Option<Text>,
 }
 
 /// The immigration status a person holds now.
@@ -535,7 +536,7 @@ pub struct CurrentStatus {
     /// # Current status
     /// The person's immigration status now, e.g. "B-2", "parolee", "asylee", "none".
     #[schemars(extend("x-form" = "I-589 Part A.II items 20 (spouse), 18 (children); I-485 Part 1 item 14"), example = &"B-2")]
-    pub status: String,
+    pub status: Text,
     /// # Authorized stay expires
     /// The date the current authorized stay ends, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -550,7 +551,7 @@ pub struct Languages {
     /// # Native language
     /// The person's native language, with the dialect if it matters (e.g. "Arabic (Levantine)").
     #[schemars(extend("x-form" = "I-589 Part A.I item 23; I-730 interpreter part; I-485 Part 10"), example = &"Arabic (Levantine)")]
-    pub native: String,
+    pub native: Text,
     /// # Fluent in English
     /// true if the person speaks English fluently.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -560,7 +561,7 @@ pub struct Languages {
     /// Other languages the person speaks fluently.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(extend("x-form" = "I-589 Part A.I item 25"), example = vec!["French"])]
-    pub other: Vec<String>,
+    pub other: Vec<Text>,
 }
 
 /// How a marriage ended.
@@ -594,7 +595,7 @@ pub struct Marriage {
     /// # Place of marriage
     /// City and country where the marriage took place.
     #[schemars(extend("x-form" = "I-589 Part A.II item 10; I-730 Parts 1-2; I-485 Part 6"), example = &"Aleppo, Syria")]
-    pub place: String,
+    pub place: Text,
     /// # Date the marriage ended
     /// For a past marriage: the date of the divorce, death or annulment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -614,15 +615,15 @@ pub struct School {
     /// # Name of school
     /// The school's name.
     #[schemars(extend("x-form" = "I-589 Part A.III item 3"), example = &"Al-Mutanabbi Secondary School")]
-    pub name: String,
+    pub name: Text,
     /// # Type of school
     /// E.g. "primary", "secondary", "university", "vocational".
     #[schemars(extend("x-form" = "I-589 Part A.III item 3"), example = &"secondary")]
-    pub kind: String,
+    pub kind: Text,
     /// # Location
     /// City and country of the school.
     #[schemars(extend("x-form" = "I-589 Part A.III item 3"), example = &"Aleppo, Syria")]
-    pub location: String,
+    pub location: Text,
     /// # From
     /// When attendance started (use the 1st of the month if only the month is known).
     #[schemars(extend("x-form" = "I-589 Part A.III item 3"), example = &"2001-09-01")]
@@ -641,7 +642,7 @@ pub struct Employment {
     /// # Employer
     /// The employer's name (or "self-employed", "unemployed").
     #[schemars(extend("x-form" = "I-589 Part A.III item 4; I-485 Part 5"), example = &"Aleppo Textile Co.")]
-    pub employer: String,
+    pub employer: Text,
     /// # Employer's address
     /// Where the person worked: street, city and country.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -650,7 +651,7 @@ pub struct Employment {
     /// # Occupation
     /// The job title or occupation.
     #[schemars(extend("x-form" = "I-589 Part A.III item 4; I-485 Part 5"), example = &"Accountant")]
-    pub occupation: String,
+    pub occupation: Text,
     /// # From
     /// When the job started.
     #[schemars(extend("x-form" = "I-589 Part A.III item 4; I-485 Part 5"), example = &"2010-01-01")]
@@ -764,7 +765,7 @@ pub struct Person {
     /// (e.g. "ليلى حداد").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-589 Part D (name in native alphabet)"), example = &"ليلى حداد")]
-    pub native_name: Option<String>,
+    pub native_name: Option<Text>,
     /// # Other names used
     /// Every other name the person has used: maiden names, aliases, former names.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -783,30 +784,30 @@ pub struct Person {
     /// The city, town or village where the person was born.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-589 Part A.I item 13, A.II items 11, 9, A.III item 5; I-730 Parts 1-2; I-485 Part 1 item 4"), example = &"Aleppo")]
-    pub birth_city: Option<String>,
+    pub birth_city: Option<Text>,
     /// # Country of birth
     /// The country where the person was born.
     #[schemars(extend("x-form" = "I-589 Part A.I item 13; I-730 Parts 1-2; I-485 Part 1 item 5"), example = &"Syria")]
-    pub birth_country: String,
+    pub birth_country: Text,
     /// # Nationality (citizenship)
     /// The country of which the person is a citizen now. Write "stateless" if none.
     #[schemars(extend("x-form" = "I-589 Part A.I item 14, A.II items 12, 10; I-730 Parts 1-2; I-485 Part 1 item 5"), example = &"Syria")]
-    pub nationality: String,
+    pub nationality: Text,
     /// # Nationality at birth
     /// The nationality the person had at birth, if different from now.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-589 Part A.I item 15"), example = &"Syria")]
-    pub nationality_at_birth: Option<String>,
+    pub nationality_at_birth: Option<Text>,
     /// # Race, ethnic or tribal group
     /// The group the person belongs to, in their own words (e.g. "Kurdish").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-589 Part A.I item 16, A.II items 13, 11"), example = &"Kurdish")]
-    pub ethnic_group: Option<String>,
+    pub ethnic_group: Option<Text>,
     /// # Religion
     /// The person's religion, if any (write "none" if none).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-589 Part A.I item 17"), example = &"Yazidi")]
-    pub religion: Option<String>,
+    pub religion: Option<Text>,
     /// # Marital status
     /// single, married, divorced, widowed, separated or annulled.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -952,7 +953,7 @@ pub struct Person {
     /// the court (e.g. "Arlington, VA").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-730 Part 2, item 23.b / 23.d (Where?)"), example = &"Arlington, VA")]
-    pub court_location: Option<String>,
+    pub court_location: Option<Text>,
     /// # Where past marriages ended
     /// For each past marriage: where it legally ended (the place of the divorce or annulment,
     /// or where the spouse died), matched to the marriage by its date.
@@ -1005,7 +1006,7 @@ pub struct Preparer {
     /// The preparer's business or organization, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-730 Part 7; I-485 Part 12"), example = &"Community Legal Clinic")]
-    pub organization: Option<String>,
+    pub organization: Option<Text>,
     /// # Address
     /// The preparer's mailing address.
     #[schemars(extend("x-form" = "I-589 Part E; I-730 Part 7; I-485 Part 12"))]
@@ -1032,7 +1033,7 @@ pub struct Preparer {
     /// The attorney's bar number, if an attorney.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-589 Part E; G-28 reference on I-730 and I-485"), example = &"NY1234567")]
-    pub bar_number: Option<String>,
+    pub bar_number: Option<Text>,
     /// # USCIS online account number
     /// The attorney's USCIS online account number, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1052,7 +1053,7 @@ pub struct Interpreter {
     /// The interpreter's business or organization, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-730 Part 6; I-485 Part 11"), example = &"Language Bridge LLC")]
-    pub organization: Option<String>,
+    pub organization: Option<Text>,
     /// # Address
     /// The interpreter's mailing address.
     #[schemars(extend("x-form" = "I-730 Part 6; I-485 Part 11"))]
@@ -1074,7 +1075,7 @@ pub struct Interpreter {
     /// # Language
     /// The language the interpreter translated from and into English.
     #[schemars(extend("x-form" = "I-589 Part D; I-730 Part 6; I-485 Part 10"), example = &"Arabic")]
-    pub language: String,
+    pub language: Text,
 }
 
 /// Whether a filing date is the day the form was filed or a plan.
@@ -1116,7 +1117,7 @@ pub struct YesNo {
     /// needed: text that does not fit continues on the form's additional-information page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "the explanation lines of the item, continued on the additional-information page"), example = &"In 2019 I was detained for three days by ...")]
-    pub explanation: Option<String>,
+    pub explanation: Option<Text>,
 }
 
 /// Where a past marriage legally ended.
@@ -1131,7 +1132,7 @@ pub struct MarriageEndPlace {
     /// City, state or province, and country where the marriage legally ended
     /// (e.g. "Asmara, Maekel, Eritrea").
     #[schemars(extend("x-form" = "I-730 Parts 1-2, items 17, 20; I-485 Part 6"), example = &"Asmara, Maekel, Eritrea")]
-    pub place: String,
+    pub place: Text,
 }
 
 #[cfg(test)]

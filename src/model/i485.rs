@@ -10,6 +10,7 @@
 use super::common::{
     Date, Employment, Filing, PersonId, Residence, TravelDocument, UsState, YesNo,
 };
+use super::text::Text;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -61,7 +62,7 @@ pub struct I485 {
     /// if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-485 page 1, attorney or accredited representative box"), example = &"V123456")]
-    pub volag_number: Option<String>,
+    pub volag_number: Option<Text>,
     /// # About you
     /// The Part 1 answers that are not part of your personal details in `people`: your last
     /// arrival, crewman questions, last address abroad and the Social Security card request.
@@ -123,11 +124,11 @@ pub struct I485Trip {
     /// # Destination
     /// The country or countries you went to.
     #[schemars(extend("x-form" = "not printed; Part 14 when relevant"), example = &"Canada")]
-    pub destination: String,
+    pub destination: Text,
     /// # Purpose
     /// Why you travelled (e.g. "visit my sister", "wedding").
     #[schemars(extend("x-form" = "not printed; Part 14 when relevant"), example = &"Visit my sister")]
-    pub purpose: String,
+    pub purpose: Text,
 }
 
 /// Part 1 answers that belong to this application rather than to the person.
@@ -171,7 +172,7 @@ pub struct I485LastArrival {
     /// # City or town of arrival
     /// The city or town where you last arrived (the airport's or border crossing's city).
     #[schemars(extend("x-form" = "I-485 Part 1, item 10 (place of last arrival, city or town)"), example = &"New York")]
-    pub city: String,
+    pub city: Text,
     /// # State of arrival
     /// The state where you last arrived.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -188,7 +189,7 @@ pub struct I485LastArrival {
     /// on the visa foil). Refugees usually have none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-485 Part 1, item 10 (nonimmigrant visa number)"), example = &"12345678")]
-    pub visa_number: Option<String>,
+    pub visa_number: Option<Text>,
     /// # Visa issue date
     /// The date that visa was issued.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -204,17 +205,17 @@ pub struct I485LastArrival {
     /// If admitted: the status you were admitted in (e.g. "B-2 visitor", "refugee").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-485 Part 1, item 11 (admitted as)"), example = &"B-2 visitor")]
-    pub admitted_as: Option<String>,
+    pub admitted_as: Option<Text>,
     /// # Paroled as
     /// If paroled: the kind of parole (e.g. "humanitarian parole").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-485 Part 1, item 11 (paroled as)"), example = &"humanitarian parole")]
-    pub paroled_as: Option<String>,
+    pub paroled_as: Option<Text>,
     /// # Other manner of arrival
     /// If "other": how you arrived.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-485 Part 1, item 11 (other)"), example = &"Following-to-join asylee (I-730)")]
-    pub other: Option<String>,
+    pub other: Option<Text>,
     /// # Form I-94 at last arrival
     /// What your most recent I-94 Arrival/Departure Record shows, if you were issued one. The I-94
     /// number itself is your `i94` in `people`.
@@ -248,21 +249,21 @@ pub struct I485I94 {
     /// # Family name on the I-94
     /// The family name exactly as printed on the I-94 (it may differ from your legal name).
     #[schemars(extend("x-form" = "I-485 Part 1, item 12 (family name)"), example = &"Haddad")]
-    pub family: String,
+    pub family: Text,
     /// # Given name on the I-94
     /// The given name exactly as printed on the I-94.
     #[schemars(extend("x-form" = "I-485 Part 1, item 12 (given name)"), example = &"Leila")]
-    pub given: String,
+    pub given: Text,
     /// # Authorized stay until
     /// The "admit until" date on the I-94 as YYYY-MM-DD, or "D/S" for duration of status. Leave
     /// out if the I-94 shows none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(regex(pattern = r"^(D/S|[0-9]{4}-[0-9]{2}-[0-9]{2})$"), extend("x-form" = "I-485 Part 1, item 12 (expiration date of authorized stay)"), example = &"D/S")]
-    pub expires: Option<String>,
+    pub expires: Option<Text>,
     /// # Status on the I-94
     /// The class of admission printed on the I-94 (e.g. "B2", "RE" for refugee), or "paroled".
     #[schemars(extend("x-form" = "I-485 Part 1, item 12 (immigration status on Form I-94)"), example = &"RE")]
-    pub status: String,
+    pub status: Text,
 }
 
 /// Whether the Social Security Administration should issue a card.
@@ -296,7 +297,7 @@ pub struct I485Application {
     /// or the I-730 filed for you (e.g. "ZLA1234567890").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-485 Part 2, item 2 (receipt number of underlying petition)"), example = &"ZLA2512345678")]
-    pub underlying_receipt: Option<String>,
+    pub underlying_receipt: Option<Text>,
     /// # 21 or older, applying as a child under CSPA
     /// For a derivative child only: true if you are 21 or older now and still apply as a child
     /// under the Child Status Protection Act. Leave out otherwise.
@@ -337,7 +338,7 @@ pub struct I485AdditionalInfo {
     /// supported yourself (e.g. "refugee cash assistance", "my husband's income").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-485 Part 4, item 7 (source of financial support)"), example = &"Refugee cash assistance")]
-    pub current_support: Option<String>,
+    pub current_support: Option<Text>,
     /// # Most recent employer or school outside the United States
     /// Your most recent job or school outside the United States, unless it is already your
     /// current or most recent activity.
@@ -348,7 +349,7 @@ pub struct I485AdditionalInfo {
     /// If the item 8 period is unemployment or retirement: how you supported yourself.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-485 Part 4, item 8 (source of financial support)"), example = &"Savings")]
-    pub abroad_support: Option<String>,
+    pub abroad_support: Option<Text>,
 }
 
 /// Whether an activity of the history is a job or a school.
@@ -368,15 +369,15 @@ pub struct I485ImmigrantVisa {
     /// # Embassy or consulate city
     /// The city of the U.S. embassy or consulate.
     #[schemars(extend("x-form" = "I-485 Part 4, item 2 (city or town)"), example = &"Amman")]
-    pub city: String,
+    pub city: Text,
     /// # Embassy or consulate country
     /// The country of the U.S. embassy or consulate.
     #[schemars(extend("x-form" = "I-485 Part 4, item 2 (country)"), example = &"Jordan")]
-    pub country: String,
+    pub country: Text,
     /// # Decision
     /// What was decided: approved, refused, denied or withdrawn.
     #[schemars(extend("x-form" = "I-485 Part 4, item 3"), example = &"refused")]
-    pub decision: String,
+    pub decision: Text,
     /// # Date of decision
     /// The date of the decision.
     #[schemars(extend("x-form" = "I-485 Part 4, item 4"), example = &"2019-04-02")]
@@ -404,13 +405,13 @@ pub struct I485Marital {
     /// legally ended (e.g. where the divorce was granted), written "City, Country".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-485 Part 6, item 17"), example = &"Aleppo, Syria")]
-    pub prior_ended_place: Option<String>,
+    pub prior_ended_place: Option<Text>,
     /// # Other way the prior marriage ended
     /// Only if your most recent prior marriage ended other than by divorce, death or annulment:
     /// how it ended.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-485 Part 6, item 18 (other, explain)"), example = &"Religious dissolution")]
-    pub prior_ended_other: Option<String>,
+    pub prior_ended_other: Option<Text>,
 }
 
 /// A son or daughter as Part 7 asks about them.
@@ -494,28 +495,28 @@ pub struct I485Organization {
     /// # Name of the organization
     /// The organization's full name.
     #[schemars(extend("x-form" = "I-485 Part 9, items 2 and 6"), example = &"Karen Women's Organization")]
-    pub name: String,
+    pub name: Text,
     /// # City or town
     /// Where the organization is (or was) based.
     #[schemars(extend("x-form" = "I-485 Part 9, items 3 and 7 (city or town)"), example = &"Mae Sot")]
-    pub city: String,
+    pub city: Text,
     /// # State or province
     /// The state or province, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-485 Part 9, items 3 and 7 (state or province)"), example = &"Tak")]
-    pub region: Option<String>,
+    pub region: Option<Text>,
     /// # Country
     /// The country.
     #[schemars(extend("x-form" = "I-485 Part 9, items 3 and 7 (country)"), example = &"Thailand")]
-    pub country: String,
+    pub country: Text,
     /// # Nature of the organization
     /// What the organization is and does, including its purposes and activities, legal or not.
     #[schemars(extend("x-form" = "I-485 Part 9, items 4 and 8"), example = &"Women's rights group running literacy classes in refugee camps")]
-    pub nature: String,
+    pub nature: Text,
     /// # Your involvement
     /// What you did in the organization, including any role or position held.
     #[schemars(extend("x-form" = "I-485 Part 9, items 4 and 8 (nature of involvement)"), example = &"Member; taught reading classes")]
-    pub involvement: String,
+    pub involvement: Text,
     /// # From
     /// When your membership or involvement started.
     #[schemars(extend("x-form" = "I-485 Part 9, items 5 and 9 (from)"), example = &"2012-01-01")]
@@ -982,5 +983,5 @@ pub struct I485Miscellaneous {
     /// left (e.g. "lawful permanent resident", "nonimmigrant", "parolee").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-485 Part 9, item 86"), example = &"nonimmigrant")]
-    pub status_before_leaving: Option<String>,
+    pub status_before_leaving: Option<Text>,
 }

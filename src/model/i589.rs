@@ -8,6 +8,7 @@
 //! [`Person`]: super::common::Person
 
 use super::common::{Filing, PersonId, Residence, YesNo};
+use super::text::Text;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -201,7 +202,7 @@ pub struct I589OtherCountries {
     /// status or asylum there (and if not, why not).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-589 Part C, items 2.A-2.B (explanation)"), example = &"I stayed 3 weeks in Turkey in transit, without status ...")]
-    pub explanation: Option<String>,
+    pub explanation: Option<Text>,
 }
 
 /// Part C: Additional Information About Your Application.
@@ -249,11 +250,11 @@ pub struct I589Helper {
     /// # Name
     /// The helper's full name.
     #[schemars(extend("x-form" = "I-589 Part D (name of family member who assisted)"), example = &"Omar Haddad")]
-    pub name: String,
+    pub name: Text,
     /// # Relationship
     /// How the helper is related to you (spouse, parent, child).
     #[schemars(extend("x-form" = "I-589 Part D (relationship)"), example = &"spouse")]
-    pub relationship: String,
+    pub relationship: Text,
 }
 
 /// Part D: the questions answered when signing.

@@ -7,6 +7,7 @@
 //! [`Person`]: super::common::Person
 
 use super::common::{Date, Filing, PersonId, YesNo};
+use super::text::Text;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -124,7 +125,7 @@ pub struct I730 {
     /// authorization (usually the one nearest to where they live).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-730 Part 2, item 21"), example = &"Addis Ababa, Ethiopia")]
-    pub consulate: Option<String>,
+    pub consulate: Option<Text>,
     /// # Filing more than two years after your grant
     /// Answer true if you file this petition more than two years after you were granted asylum
     /// or admitted as a refugee, and explain why you are late (USCIS may excuse the delay for
@@ -141,7 +142,7 @@ pub struct I730 {
     /// For the attorney or accredited representative: the Volag number, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-730 page 1, attorney block: Volag Number"), example = &"V123456")]
-    pub volag_number: Option<String>,
+    pub volag_number: Option<Text>,
     /// # Representation extends beyond preparation
     /// Only when an attorney or accredited representative prepared the petition: true if they
     /// represent you beyond preparing this petition, false if they only prepared it.
@@ -193,17 +194,17 @@ pub struct I730Place {
     /// # City or town
     /// The city or town.
     #[schemars(extend("x-form" = "I-730 Part 1, items 22, 24, 26 (City or Town)"), example = &"Arlington")]
-    pub city: String,
+    pub city: Text,
     /// # State or province
     /// The US state (two letters, e.g. "VA"), or the province or region abroad.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-730 Part 1, items 22, 24, 26 (State or Province)"), example = &"VA")]
-    pub state_or_province: Option<String>,
+    pub state_or_province: Option<Text>,
     /// # Country
     /// The country, for a place abroad (item 24). Leave out for a place in the United States.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-730 Part 1, item 24 (Country)"), example = &"Kenya")]
-    pub country: Option<String>,
+    pub country: Option<Text>,
 }
 
 /// The facts of an adoption.

@@ -6,9 +6,11 @@ pub mod common;
 pub mod i485;
 pub mod i589;
 pub mod i730;
+pub mod text;
 
 pub use case::{CaseFile, Evidence, EvidenceStatus, Forms};
 pub use common::*;
 pub use i485::I485;
 pub use i589::I589;
 pub use i730::I730;
+pub use text::Text;
