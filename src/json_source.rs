@@ -93,7 +93,12 @@ pub fn parse(bytes: &[u8]) -> Result<Doc<'_>, SyntaxError> {
             "save the file as \"UTF-8\" (not \"UTF-8 with BOM\"); most editors offer this in Save As or in the encoding menu",
         ));
     }
-    let text = match std::str::from_utf8(bytes) {
+    // The fast check says only yes or no; the standard one, run on a failure, says where.
+    let checked = match simdutf8::basic::from_utf8(bytes) {
+        Ok(t) => Ok(t),
+        Err(_) => std::str::from_utf8(bytes),
+    };
+    let text = match checked {
         Ok(t) => t,
         Err(e) => {
             let good = &bytes[..e.valid_up_to()];
@@ -1031,6 +1036,42 @@ mod tests {
         assert_eq!(e.pointer, "/a");
         assert_eq!(e.at, Some(LineCol { line: 2, column: 2 }));
         assert!(e.message.contains("line 1, column 2"), "{}", e.message);
+    }
+
+    /// The SIMD check and the standard library's agree on every kind of bad sequence, at every
+    /// place of a text long enough for the wide path; the message gives the standard's byte.
+    #[test]
+    fn utf8_verdict_and_place_are_the_standard_ones() {
+        let bad: [&[u8]; 8] = [
+            b"\xff",
+            b"\xc3",
+            b"\xc0\xaf",
+            b"\xe0\x80\xaf",
+            b"\xed\xa0\x80",
+            b"\xf4\x90\x80\x80",
+            b"\xe2\x82",
+            b"\x80",
+        ];
+        let good = "Ma\u{f1}ana \u{645}\u{631}\u{64a}\u{645} \u{1f600} ";
+        for at in [0, 1, 7, 31, 32, 63, 64, 65, 200] {
+            for seq in bad {
+                let mut text = b"{\"a\": \"".to_vec();
+                text.extend(good.repeat(12).as_bytes().iter().take(at));
+                // Cut inside a character would be its own error: keep the prefix whole.
+                while std::str::from_utf8(&text).is_err() {
+                    text.pop();
+                }
+                text.extend_from_slice(seq);
+                text.extend_from_slice(b"\"}");
+                let std_err = std::str::from_utf8(&text).expect_err("bad sequence");
+                let e = parse(&text).expect_err("refused");
+                assert_eq!(e.code, "input.utf8", "{seq:?} after {at}");
+                let byte = format!("byte {} ", std_err.valid_up_to() + 1);
+                assert!(e.message.contains(&byte), "{}: {byte}", e.message);
+            }
+        }
+        let fine = format!("{{\"a\": \"{}\"}}", good.repeat(40));
+        assert!(parse(fine.as_bytes()).is_ok());
     }
 
     #[test]
