@@ -421,6 +421,32 @@ fn people_rules() {
             fires_at: Some("/people/7"),
         },
         Case {
+            name: "same person twice, written in another letter case",
+            fixture: FAM,
+            edits: vec![
+                (
+                    "/people/7/name",
+                    j(r#"{"family": "MANSOUR", "given": "adel"}"#),
+                ),
+                ("/people/7/date_of_birth", j("\"1950-07-07\"")),
+            ],
+            rule: "person.listed-twice",
+            fires_at: Some("/people/7"),
+        },
+        Case {
+            name: "same name, born another day",
+            fixture: FAM,
+            edits: vec![
+                (
+                    "/people/7/name",
+                    j(r#"{"family": "Mansour", "given": "Adel"}"#),
+                ),
+                ("/people/7/date_of_birth", j("\"1950-07-08\"")),
+            ],
+            rule: "person.listed-twice",
+            fires_at: None,
+        },
+        Case {
             name: "own A-Numbers",
             fixture: DEF,
             edits: vec![],

@@ -23,7 +23,7 @@ fn category_facts(ctx: &Ctx) -> Vec<Hit> {
             continue;
         };
         let base = format!("/forms/i485/{i}");
-        match text(ctx, &format!("{base}/category")).as_deref() {
+        match text(ctx, &format!("{base}/category")) {
             Some("refugee") => {
                 let admitted = p.us_entries.iter().any(|e| e.date == f.granted);
                 if !admitted {

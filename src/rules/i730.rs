@@ -86,7 +86,7 @@ fn beneficiary_relation(ctx: &Ctx) -> Vec<Hit> {
             ));
             continue;
         }
-        match text(ctx, &format!("{base}/relationship")).as_deref() {
+        match text(ctx, &format!("{base}/relationship")) {
             Some("spouse") if marriage_to(pet, &ben.id).is_none() => {
                 hits.push(Hit::new(
                     format!("{base}/relationship"),
@@ -97,8 +97,7 @@ fn beneficiary_relation(ctx: &Ctx) -> Vec<Hit> {
             Some("child") => {
                 let own =
                     ben.mother.as_ref() == Some(&pet.id) || ben.father.as_ref() == Some(&pet.id);
-                let step = text(ctx, &format!("{base}/child_relationship")).as_deref()
-                    == Some("stepchild");
+                let step = text(ctx, &format!("{base}/child_relationship")) == Some("stepchild");
                 if !own && !step {
                     hits.push(
                         Hit::new(
@@ -139,7 +138,7 @@ pub const SPOUSE_BEFORE_GRANT: Rule = Rule {
 fn spouse_before_grant(ctx: &Ctx) -> Vec<Hit> {
     let mut hits = Vec::new();
     for (i, f) in ctx.case.forms.i730.iter().enumerate() {
-        if text(ctx, &format!("/forms/i730/{i}/relationship")).as_deref() != Some("spouse") {
+        if text(ctx, &format!("/forms/i730/{i}/relationship")) != Some("spouse") {
             continue;
         }
         let Some(pet) = ctx.case.person(&f.petitioner) else {
@@ -185,7 +184,7 @@ fn child_eligible(ctx: &Ctx) -> Vec<Hit> {
     let mut hits = Vec::new();
     for (i, f) in ctx.case.forms.i730.iter().enumerate() {
         let base = format!("/forms/i730/{i}");
-        if text(ctx, &format!("{base}/relationship")).as_deref() != Some("child") {
+        if text(ctx, &format!("{base}/relationship")) != Some("child") {
             continue;
         }
         let Some(ben) = ctx.case.person(&f.beneficiary) else {
@@ -253,7 +252,7 @@ fn step_and_adopted(ctx: &Ctx) -> Vec<Hit> {
         let Some(pet) = ctx.case.person(&f.petitioner) else {
             continue;
         };
-        match text(ctx, &format!("{base}/child_relationship")).as_deref() {
+        match text(ctx, &format!("{base}/child_relationship")) {
             Some("stepchild") => {
                 let parents = [ben.mother.as_ref(), ben.father.as_ref()];
                 let marriage = pet.marriages.iter().find(|m| {
@@ -334,9 +333,7 @@ fn father_out_of_wedlock(ctx: &Ctx) -> Vec<Hit> {
     let mut hits = Vec::new();
     for (i, f) in ctx.case.forms.i730.iter().enumerate() {
         let base = format!("/forms/i730/{i}");
-        if text(ctx, &format!("{base}/child_relationship")).as_deref()
-            != Some("born_out_of_wedlock")
-        {
+        if text(ctx, &format!("{base}/child_relationship")) != Some("born_out_of_wedlock") {
             continue;
         }
         let Some(ben) = ctx.case.person(&f.beneficiary) else {
@@ -487,5 +484,5 @@ fn marriage_to<'p>(
 }
 
 fn date(ctx: &Ctx, pointer: &str) -> Option<NaiveDate> {
-    text(ctx, pointer).and_then(|s| crate::model::common::parse_date(&s))
+    text(ctx, pointer).and_then(crate::model::common::parse_date)
 }

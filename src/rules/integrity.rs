@@ -19,7 +19,6 @@ pub const PERSON_REFS: Rule = Rule {
 
 fn person_refs(ctx: &Ctx) -> Vec<Hit> {
     let known: Vec<&str> = ctx.case.people.iter().map(|p| p.id.as_str()).collect();
-    let known_owned: Vec<String> = known.iter().map(|s| s.to_string()).collect();
     let mut hits: Vec<(u32, Hit)> = Vec::new();
     ctx.schemas.walk_strings(ctx.json, Reach::PERSON_ID, &mut |path, v, node| {
         let s = v.as_str().unwrap_or_default();
@@ -27,6 +26,8 @@ fn person_refs(ctx: &Ctx) -> Vec<Hit> {
             return;
         }
         if !is_person_id_def(path.steps()) {
+            // Only a finding needs the ids as owned texts: most cases have none.
+            let known_owned: Vec<String> = known.iter().map(|s| s.to_string()).collect();
             let hint = match crate::schema::closest(s, &known_owned) {
                 Some(best) => format!("did you mean \"{best}\"? Otherwise add a person with \"id\": \"{s}\" to `people`"),
                 None => format!("add a person with \"id\": \"{s}\" to `people`, or use one of: {}", known.join(", ")),
@@ -108,7 +109,8 @@ pub const NO_FUTURE_DATES: Rule = Rule {
     check: future_dates,
 };
 
-fn future_dates(ctx: &Ctx) -> Vec<Hit> {
+/// The pointers of the filing dates marked intended, which may lie after today.
+fn intended_filing_dates(ctx: &Ctx) -> Vec<String> {
     let mut intended: Vec<String> = Vec::new();
     if let Some(f) = &ctx.case.forms.i589 {
         if f.filing.status == FilingStatus::Intended {
@@ -125,6 +127,12 @@ fn future_dates(ctx: &Ctx) -> Vec<Hit> {
             intended.push(format!("/forms/i485/{i}/filing/date"));
         }
     }
+    intended
+}
+
+fn future_dates(ctx: &Ctx) -> Vec<Hit> {
+    // Built at the first date after today, which most cases never reach.
+    let mut intended: Option<Vec<String>> = None;
     // The schema has checked every date to be YYYY-MM-DD, so a date after today is a 10-byte
     // text after today's (`NaiveDate`'s Display): only those need their path and schema node,
     // not every text. (A today outside the years 1000-9999 has another length, and then no
@@ -135,6 +143,14 @@ fn future_dates(ctx: &Ctx) -> Vec<Hit> {
         if s <= today.as_str() {
             continue;
         }
+        // A text after today's that is no date (an id such as "petitioner") is passed over
+        // before its path is built: most 10-byte texts of a case are such.
+        let Some(d) = crate::model::common::parse_date(s) else {
+            continue;
+        };
+        if d <= ctx.today {
+            continue;
+        }
         let path = v.path();
         let Some(node) = ctx.schemas.facts_at(path.steps()) else {
             continue;
@@ -143,13 +159,8 @@ fn future_dates(ctx: &Ctx) -> Vec<Hit> {
         if node.format.as_deref() != Some("date") || node.future_ok {
             continue;
         }
+        let intended = intended.get_or_insert_with(|| intended_filing_dates(ctx));
         if intended.iter().any(|p| path.is(p)) {
-            continue;
-        }
-        let Some(d) = crate::model::common::parse_date(s) else {
-            continue;
-        };
-        if d <= ctx.today {
             continue;
         }
         let what = node.title.as_deref().unwrap_or("date");

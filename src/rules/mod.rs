@@ -157,11 +157,8 @@ pub fn answer(ctx: &Ctx, pointer: &str) -> Option<bool> {
 }
 
 /// The text at `pointer` in the case JSON, if there is one.
-pub fn text(ctx: &Ctx, pointer: &str) -> Option<String> {
-    ctx.json
-        .pointer(pointer)
-        .and_then(|v| v.as_str())
-        .map(str::to_string)
+pub fn text<'a>(ctx: &Ctx<'a>, pointer: &str) -> Option<&'a str> {
+    ctx.json.pointer(pointer).and_then(|v| v.as_str())
 }
 
 /// The rule table as Markdown: the text of `docs/rules.md` (a test keeps the file current).

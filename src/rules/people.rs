@@ -130,23 +130,41 @@ pub const SAME_PERSON_TWICE: Rule = Rule {
 };
 
 fn listed_twice(ctx: &Ctx) -> Vec<Hit> {
-    let mut seen: HashMap<(String, String, chrono::NaiveDate), usize> = HashMap::new();
-    let mut hits = Vec::new();
-    for (i, p) in ctx.case.people.iter().enumerate() {
-        let key = (
-            p.name.family.to_lowercase(),
-            p.name.given.to_lowercase(),
-            *p.date_of_birth,
-        );
-        if let Some(first) = seen.insert(key, i) {
-            hits.push(Hit::new(
+    let people = &ctx.case.people;
+    // Grouped by date of birth first: names are compared only within a group, which is one
+    // person in almost every case, so names are lower-cased only to compare two born the same day.
+    let mut by_birth: Vec<usize> = (0..people.len()).collect();
+    by_birth.sort_by_key(|&i| (*people[i].date_of_birth, i));
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for group in by_birth.chunk_by(|&a, &b| people[a].date_of_birth == people[b].date_of_birth) {
+        for (n, &i) in group.iter().enumerate() {
+            // The nearest earlier entry, as a map from name to the last index would report.
+            let earlier = group[..n].iter().rev().find(|&&j| {
+                same_words(&people[j].name.family, &people[i].name.family)
+                    && same_words(&people[j].name.given, &people[i].name.given)
+            });
+            if let Some(&first) = earlier {
+                pairs.push((i, first));
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs
+        .into_iter()
+        .map(|(i, first)| {
+            Hit::new(
                 format!("/people/{i}"),
                 format!("people #{} and #{} have the same name and date of birth", first + 1, i + 1),
                 "write each person once and refer to them by id from every form, so every form prints the same facts",
-            ));
-        }
-    }
-    hits
+            )
+        })
+        .collect()
+}
+
+/// Whether two names are the same ignoring case. `str::to_lowercase`, not a per-character
+/// fold: it writes a final capital sigma as ς, as a Greek name typed in lower case has it.
+fn same_words(a: &str, b: &str) -> bool {
+    a == b || a.to_lowercase() == b.to_lowercase()
 }
 
 pub const SHARED_A_NUMBER: Rule = Rule {
