@@ -95,7 +95,7 @@ pub struct I485 {
     /// Every Yes/No question of Part 9. Explain each Yes (and any No you are unsure of); the
     /// explanation continues in Part 14.
     #[schemars(extend("x-form" = "I-485 Part 9"))]
-    pub eligibility: I485Eligibility,
+    pub eligibility: Box<I485Eligibility>,
 }
 
 /// The status the applicant adjusts from.

@@ -119,7 +119,7 @@ fn presence_year(ctx: &Ctx) -> Vec<Hit> {
                 .collect()
             })
             .unwrap_or_default();
-        let d = match deadline::i485_presence_year(*f.granted, &trips) {
+        let d = match deadline::i485_presence_year_dates(*f.granted, &trips) {
             Ok(d) => d,
             Err(e) => {
                 hits.push(

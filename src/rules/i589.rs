@@ -43,7 +43,7 @@ fn one_year_deadline(ctx: &Ctx) -> Vec<Hit> {
         .severity(Severity::Info)
         .location("Part C, item 5")];
     }
-    let d = deadline::i589_one_year(*entry.date);
+    let d = deadline::i589_one_year_dates(*entry.date);
     let t = deadline::timeliness(&d, *form.filing.date);
     let c5 = format!("{I589}/part_c/filed_after_one_year");
     let says_late = answer(ctx, &format!("{c5}/answer")) == Some(true);
@@ -52,20 +52,23 @@ fn one_year_deadline(ctx: &Ctx) -> Vec<Hit> {
         .pointer(&format!("{c5}/explanation"))
         .and_then(|v| v.as_str())
         .is_some_and(|s| !s.trim().is_empty());
-    let facts = format!(
-        "last arrival {} → deadline {} ({}); filing date {}",
-        entry.date,
-        d.deadline,
-        d.deadline.format("%A"),
-        form.filing.date
-    );
+    // Words for a finding; most cases have none from this rule.
+    let facts = || {
+        format!(
+            "last arrival {} → deadline {} ({}); filing date {}",
+            entry.date,
+            d.deadline,
+            d.deadline.format("%A"),
+            form.filing.date
+        )
+    };
     let mut hits = Vec::new();
     if !t.timely {
         if says_late && explained {
             hits.push(
                 Hit::new(
                     format!("{c5}/explanation"),
-                    format!("filed {} days late ({facts}); the explanation must show changed circumstances materially affecting eligibility or extraordinary circumstances related to the delay, and filing within a reasonable period after them", t.days_late),
+                    format!("filed {} days late ({}); the explanation must show changed circumstances materially affecting eligibility or extraordinary circumstances related to the delay, and filing within a reasonable period after them", t.days_late, facts()),
                     "attach evidence of the circumstances (8 CFR 208.4(a)(4)-(5)): medical records, proof of lawful status, an affidavit on ineffective assistance, etc.",
                 )
                 .severity(Severity::Warning),
@@ -73,7 +76,7 @@ fn one_year_deadline(ctx: &Ctx) -> Vec<Hit> {
         } else {
             hits.push(Hit::new(
                 c5.clone(),
-                format!("filed {} days after the one-year deadline ({facts}) but Part C item 5 does not say Yes with an explanation", t.days_late),
+                format!("filed {} days after the one-year deadline ({}) but Part C item 5 does not say Yes with an explanation", t.days_late, facts()),
                 "answer Yes to Part C item 5 and explain the changed or extraordinary circumstances (8 CFR 208.4(a)(4)-(5)), or file by the deadline",
             ));
         }
@@ -82,7 +85,7 @@ fn one_year_deadline(ctx: &Ctx) -> Vec<Hit> {
             hits.push(
                 Hit::new(
                     format!("{c5}/answer"),
-                    format!("Part C item 5 says the I-589 is filed more than one year after the last arrival, but it is on time ({facts})"),
+                    format!("Part C item 5 says the I-589 is filed more than one year after the last arrival, but it is on time ({})", facts()),
                     "answer No to Part C item 5 unless an earlier arrival is meant; the last arrival is the most recent entry listed in item 19.c",
                 )
                 .severity(Severity::Warning),
@@ -103,7 +106,7 @@ fn one_year_deadline(ctx: &Ctx) -> Vec<Hit> {
         hits.push(
             Hit::new(
                 "/forms/i589/filing/date",
-                format!("on time: {facts}, {} days to spare", t.days_left),
+                format!("on time: {}, {} days to spare", facts(), t.days_left),
                 "",
             )
             .severity(Severity::Info),
@@ -322,13 +325,14 @@ fn ground_claimed(ctx: &Ctx) -> Vec<Hit> {
 /// The most recent entry with its index in `us_entries`.
 /// The I-589 one-year deadline of a case, computed as the rule above computes it: `None` without
 /// an I-589 or a listed entry, or for an unaccompanied child (the deadline does not apply).
+/// Its dates only: the notes are left out, as the rule leaves them.
 pub fn one_year_deadline_of(case: &crate::model::CaseFile) -> Option<deadline::Deadline> {
     let form = case.forms.i589.as_ref()?;
     if form.unaccompanied_child == Some(true) {
         return None;
     }
     let (_, entry) = last_entry(case.person(&form.applicant)?)?;
-    Some(deadline::i589_one_year(*entry.date))
+    Some(deadline::i589_one_year_dates(*entry.date))
 }
 
 fn last_entry(p: &Person) -> Option<(usize, &crate::model::UsEntry)> {

@@ -366,7 +366,7 @@ pub const TWO_YEARS: Rule = Rule {
 fn two_years(ctx: &Ctx) -> Vec<Hit> {
     let mut hits = Vec::new();
     for (i, f) in ctx.case.forms.i730.iter().enumerate() {
-        let d = deadline::i730_two_years(*f.granted);
+        let d = deadline::i730_two_years_dates(*f.granted);
         let t = deadline::timeliness(&d, *f.filing.date);
         if t.timely {
             continue;
