@@ -322,7 +322,6 @@ fn ground_claimed(ctx: &Ctx) -> Vec<Hit> {
     )]
 }
 
-/// The most recent entry with its index in `us_entries`.
 /// The I-589 one-year deadline of a case, computed as the rule above computes it: `None` without
 /// an I-589 or a listed entry, or for an unaccompanied child (the deadline does not apply).
 /// Its dates only: the notes are left out, as the rule leaves them.
@@ -335,6 +334,7 @@ pub fn one_year_deadline_of(case: &crate::model::CaseFile) -> Option<deadline::D
     Some(deadline::i589_one_year_dates(*entry.date))
 }
 
+/// The most recent entry with its index in `us_entries`.
 fn last_entry(p: &Person) -> Option<(usize, &crate::model::UsEntry)> {
     p.us_entries.iter().enumerate().max_by_key(|(_, e)| e.date)
 }

@@ -131,19 +131,24 @@ pub const SAME_PERSON_TWICE: Rule = Rule {
 
 fn listed_twice(ctx: &Ctx) -> Vec<Hit> {
     let people = &ctx.case.people;
-    // Grouped by date of birth first: names are compared only within a group, which is one
-    // person in almost every case, so names are lower-cased only to compare two born the same day.
+    // Grouped by date of birth first: a group is one person in almost every case, and only
+    // the people of a larger group have their names lower-cased and looked up.
     let mut by_birth: Vec<usize> = (0..people.len()).collect();
     by_birth.sort_by_key(|&i| (*people[i].date_of_birth, i));
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for group in by_birth.chunk_by(|&a, &b| people[a].date_of_birth == people[b].date_of_birth) {
-        for (n, &i) in group.iter().enumerate() {
-            // The nearest earlier entry, as a map from name to the last index would report.
-            let earlier = group[..n].iter().rev().find(|&&j| {
-                same_words(&people[j].name.family, &people[i].name.family)
-                    && same_words(&people[j].name.given, &people[i].name.given)
-            });
-            if let Some(&first) = earlier {
+        if group.len() < 2 {
+            continue;
+        }
+        // A map, not a comparison of every pair: a file may list thousands born one day.
+        // `str::to_lowercase` writes a final capital sigma as ς, as a Greek name typed in
+        // lower case has it.
+        let mut seen: HashMap<(String, String), usize> = HashMap::new();
+        for &i in group {
+            let name = &people[i].name;
+            let key = (name.family.to_lowercase(), name.given.to_lowercase());
+            // The nearest earlier entry with the name: the group is in the order of `people`.
+            if let Some(first) = seen.insert(key, i) {
                 pairs.push((i, first));
             }
         }
@@ -159,12 +164,6 @@ fn listed_twice(ctx: &Ctx) -> Vec<Hit> {
             )
         })
         .collect()
-}
-
-/// Whether two names are the same ignoring case. `str::to_lowercase`, not a per-character
-/// fold: it writes a final capital sigma as ς, as a Greek name typed in lower case has it.
-fn same_words(a: &str, b: &str) -> bool {
-    a == b || a.to_lowercase() == b.to_lowercase()
 }
 
 pub const SHARED_A_NUMBER: Rule = Rule {
