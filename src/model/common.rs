@@ -61,20 +61,7 @@ impl std::fmt::Display for Date {
     }
 }
 
-impl JsonSchema for Date {
-    fn schema_name() -> Cow<'static, str> {
-        NaiveDate::schema_name()
-    }
-    fn schema_id() -> Cow<'static, str> {
-        NaiveDate::schema_id()
-    }
-    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        NaiveDate::json_schema(generator)
-    }
-    fn inline_schema() -> bool {
-        NaiveDate::inline_schema()
-    }
-}
+schema_as!(Date, NaiveDate);
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {

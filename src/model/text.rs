@@ -5,13 +5,11 @@
 //! exactly as a `String`.
 
 use compact_str::CompactString;
-use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Serialize};
-use std::borrow::{Borrow, Cow};
 use std::fmt;
 use std::ops::Deref;
 
-#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Text(CompactString);
 
@@ -24,18 +22,6 @@ impl Text {
 impl Deref for Text {
     type Target = str;
     fn deref(&self) -> &str {
-        self.0.as_str()
-    }
-}
-
-impl AsRef<str> for Text {
-    fn as_ref(&self) -> &str {
-        self.0.as_str()
-    }
-}
-
-impl Borrow<str> for Text {
-    fn borrow(&self) -> &str {
         self.0.as_str()
     }
 }
@@ -65,21 +51,9 @@ impl From<String> for Text {
     }
 }
 
-impl From<&String> for Text {
-    fn from(s: &String) -> Self {
-        Text(CompactString::from(s.as_str()))
-    }
-}
-
 impl From<Text> for String {
     fn from(t: Text) -> Self {
         t.0.into_string()
-    }
-}
-
-impl PartialEq<str> for Text {
-    fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
     }
 }
 
@@ -89,45 +63,13 @@ impl PartialEq<&str> for Text {
     }
 }
 
-impl PartialEq<String> for Text {
-    fn eq(&self, other: &String) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-
-impl PartialEq<Text> for str {
-    fn eq(&self, other: &Text) -> bool {
-        self == other.as_str()
-    }
-}
-
-impl PartialEq<Text> for &str {
-    fn eq(&self, other: &Text) -> bool {
-        *self == other.as_str()
-    }
-}
-
 impl PartialEq<Text> for String {
     fn eq(&self, other: &Text) -> bool {
         self.as_str() == other.as_str()
     }
 }
 
-/// The schema of a `String`: the public contract does not change with the representation.
-impl JsonSchema for Text {
-    fn schema_name() -> Cow<'static, str> {
-        String::schema_name()
-    }
-    fn schema_id() -> Cow<'static, str> {
-        String::schema_id()
-    }
-    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        String::json_schema(generator)
-    }
-    fn inline_schema() -> bool {
-        String::inline_schema()
-    }
-}
+schema_as!(Text, String);
 
 #[cfg(test)]
 mod tests {
@@ -141,10 +83,10 @@ mod tests {
             "a text longer than twenty-four bytes, kept on the heap",
             "مريم",
         ] {
-            let json = serde_json::to_string(s).unwrap_or_default();
-            let t: Text = serde_json::from_str(&json).unwrap_or_default();
+            let json = serde_json::to_string(s).expect("a string writes");
+            let t: Text = serde_json::from_str(&json).expect("a string reads as a Text");
             assert_eq!(t, s);
-            assert_eq!(serde_json::to_string(&t).unwrap_or_default(), json);
+            assert_eq!(serde_json::to_string(&t).expect("a Text writes"), json);
             assert_eq!(format!("{t:?}"), format!("{s:?}"));
             assert_eq!(t.to_string(), s);
         }
@@ -153,8 +95,8 @@ mod tests {
 
     #[test]
     fn described_as_a_string() {
-        let text = serde_json::to_value(schemars::schema_for!(Text)).unwrap_or_default();
-        let string = serde_json::to_value(schemars::schema_for!(String)).unwrap_or_default();
+        let text = serde_json::to_value(schemars::schema_for!(Text)).expect("schema");
+        let string = serde_json::to_value(schemars::schema_for!(String)).expect("schema");
         assert_eq!(text, string);
         assert_eq!(text["type"], "string");
     }
