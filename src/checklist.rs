@@ -163,7 +163,8 @@ fn item(case: &CaseFile, rule: &DocumentRule, form: String, person: &Person) -> 
         .evidence
         .iter()
         .filter(|e| {
-            rule.accepts.iter().any(|a| *a == e.document) && e.person.as_ref() == Some(&person.id)
+            rule.accepts.iter().any(|a| a == e.document.as_str())
+                && e.person.as_ref() == Some(&person.id)
         })
         .collect();
     let status = if on_hand.iter().any(|e| e.status == EvidenceStatus::Provided) {

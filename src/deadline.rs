@@ -107,7 +107,7 @@ pub struct Timeliness {
 }
 
 const I589_CITATION: &str = "INA 208(a)(2)(B); 8 CFR 208.4(a)(2)(ii)";
-const I730_CITATION: &str = "8 CFR 207.7(d); 8 CFR 208.21(d)";
+const I730_CITATION: &str = "8 CFR 207.7(d); 8 CFR 208.21(d); 8 CFR 1.2";
 const I485_CITATION: &str = "INA 209(a), (b); 8 CFR 209.1; 8 CFR 209.2";
 
 /// The one-year period never starts before April 1, 1997
@@ -240,29 +240,30 @@ fn roll_reason(date: NaiveDate, holiday: Option<&Holiday>) -> String {
 }
 
 /// The note explaining why one day was skipped.
-fn roll_note(date: NaiveDate, holiday: Option<&Holiday>) -> String {
-    const RUNS_ON: &str = "the period runs to the next business day (8 CFR 208.4(a)(2)(ii))";
+fn roll_note(date: NaiveDate, holiday: Option<&Holiday>, rule: &str) -> String {
+    let runs_on = format!("the period runs to the next business day ({rule})");
+    let runs_on = runs_on.as_str();
     let weekend = holidays::is_weekend(date);
     match holiday {
         Some(h) if h.observed => format!(
             "{} is the day {} (on {}) is observed ({}); it is treated here as a legal \
-             holiday, so {RUNS_ON}. See the warning.",
+             holiday, so {runs_on}. See the warning.",
             long(date),
             h.name,
             long(h.actual_date),
             holidays::observance_source(h).unwrap_or("5 U.S.C. 6103"),
         ),
         Some(h) if weekend => format!(
-            "{} is a weekend day and {}, a legal holiday (5 U.S.C. 6103(a)): {RUNS_ON}.",
+            "{} is a weekend day and {}, a legal holiday (5 U.S.C. 6103(a)): {runs_on}.",
             long(date),
             h.name,
         ),
         Some(h) => format!(
-            "{} is {}, a legal holiday (5 U.S.C. 6103(a)): {RUNS_ON}.",
+            "{} is {}, a legal holiday (5 U.S.C. 6103(a)): {runs_on}.",
             long(date),
             h.name,
         ),
-        None => format!("{} is a weekend day: {RUNS_ON}.", long(date)),
+        None => format!("{} is a weekend day: {runs_on}.", long(date)),
     }
 }
 
@@ -275,6 +276,18 @@ fn roll_forward_i589(
     notes: &mut Notes,
     warnings: &mut Vec<String>,
 ) -> (NaiveDate, Vec<RolledDay>) {
+    roll_forward(last_day, "8 CFR 208.4(a)(2)(ii)", notes, warnings)
+}
+
+/// Moves `last_day` past Saturdays, Sundays and legal holidays under the regulation `rule`
+/// (8 CFR 208.4(a)(2)(ii) for the I-589, 8 CFR 1.2 for other periods of chapter I), noting
+/// each skipped day; an observed holiday is skipped with a warning.
+fn roll_forward(
+    last_day: NaiveDate,
+    rule: &str,
+    notes: &mut Notes,
+    warnings: &mut Vec<String>,
+) -> (NaiveDate, Vec<RolledDay>) {
     let mut day = last_day;
     let mut rolled = Vec::new();
     loop {
@@ -282,9 +295,9 @@ fn roll_forward_i589(
         if holiday.is_none() && !holidays::is_weekend(day) {
             return (day, rolled);
         }
-        notes.push(|| roll_note(day, holiday.as_ref()));
+        notes.push(|| roll_note(day, holiday.as_ref(), rule));
         if let Some(h) = holiday.as_ref().filter(|h| h.observed) {
-            warnings.push(observed_warning(day, h));
+            warnings.push(observed_warning(day, h, rule));
         }
         rolled.push(RolledDay {
             date: day,
@@ -305,7 +318,7 @@ fn roll_forward_i589(
     }
 }
 
-fn observed_warning(date: NaiveDate, holiday: &Holiday) -> String {
+fn observed_warning(date: NaiveDate, holiday: &Holiday, rule: &str) -> String {
     let safe = match previous_business_day(date) {
         Some(day) => format!("by {}", long(day)),
         None => "earlier".to_string(),
@@ -313,7 +326,7 @@ fn observed_warning(date: NaiveDate, holiday: &Holiday) -> String {
     format!(
         "{} is only the observed day of {} (the holiday itself is {}). No source at \
          hand confirms that an observed holiday is a \"legal holiday\" under \
-         8 CFR 208.4(a)(2)(ii). This calculation rolls past it anyway; to be safe, \
+         {rule}. This calculation rolls past it anyway; to be safe, \
          file a business day earlier, {safe}.",
         long(date),
         holiday.name,
@@ -399,9 +412,10 @@ fn i589_one_year_in(last_arrival: NaiveDate, mut notes: Notes) -> Deadline {
 /// The I-730 two-year filing deadline.
 ///
 /// 8 CFR 208.21(d) (asylee, from the grant) and 8 CFR 207.7(d) (refugee, from
-/// admission): file within two years. The last day is the second anniversary
-/// and is not rolled past weekends or holidays, because no source at hand
-/// confirms a roll-forward for these rules.
+/// admission): file within two years. The last day is the second anniversary;
+/// when that is a Saturday, Sunday or legal holiday the period runs to the end
+/// of the next day that is none of those (8 CFR 1.2, definition of "day", which
+/// governs periods for taking an action under chapter I).
 pub fn i730_two_years(granted: NaiveDate) -> Deadline {
     i730_two_years_in(granted, Notes::kept())
 }
@@ -410,6 +424,9 @@ pub fn i730_two_years(granted: NaiveDate) -> Deadline {
 pub fn i730_two_years_dates(granted: NaiveDate) -> Deadline {
     i730_two_years_in(granted, Notes::dropped())
 }
+
+/// The rule that moves the I-730's last day past weekends and holidays.
+pub const I730_ROLL_RULE: &str = "8 CFR 1.2";
 
 fn i730_two_years_in(granted: NaiveDate, mut notes: Notes) -> Deadline {
     let mut warnings = Vec::new();
@@ -425,39 +442,33 @@ fn i730_two_years_in(granted: NaiveDate, mut notes: Notes) -> Deadline {
         )
     });
     notes.append(leap_notes);
-    notes.push(|| {
-        format!(
-            "No source at hand confirms that this two-year period runs on past a weekend \
-         or legal holiday (8 CFR 207.7(d); 8 CFR 208.21(d)), so it is not rolled \
-         forward: the last day to file is the anniversary itself, {}.",
-            long(anniversary),
-        )
-    });
 
-    // Offices are closed on such a day, so point at the last open day before.
-    if !holidays::is_business_day(anniversary) {
-        let why = match holidays::holiday_on(anniversary) {
-            Some(h) if h.observed => format!("the observed day of {}", h.name),
-            Some(h) => format!("{}, a legal holiday (5 U.S.C. 6103(a))", h.name),
-            None => "a weekend day".to_string(),
-        };
-        let safe = match previous_business_day(anniversary) {
-            Some(day) => format!("by {}", long(day)),
-            None => "earlier".to_string(),
-        };
-        warnings.push(format!(
-            "The last day, {}, is {why}. Because the period is not rolled forward, \
-             file {safe} to be safe.",
-            long(anniversary),
-        ));
+    let (deadline, rolled_over) =
+        roll_forward(anniversary, I730_ROLL_RULE, &mut notes, &mut warnings);
+    if rolled_over.is_empty() {
+        notes.push(|| {
+            format!(
+                "{} is a business day, so it is the last day to file.",
+                long(deadline),
+            )
+        });
+    } else {
+        notes.push(|| {
+            format!(
+                "The last day to file is therefore {} (8 CFR 1.2: a period whose last day \
+                 is a Saturday, Sunday or legal holiday runs to the end of the next day \
+                 that is none of those).",
+                long(deadline),
+            )
+        });
     }
 
     Deadline {
         kind: DeadlineKind::I730TwoYears,
         start: granted,
         anniversary,
-        deadline: anniversary,
-        rolled_over: Vec::new(),
+        deadline,
+        rolled_over,
         days_abroad: 0,
         notes: notes.lines,
         warnings,
@@ -961,32 +972,38 @@ mod tests {
 
     #[test]
     fn i730_table() {
-        // (granted, anniversary, warning substring or "" for none, leap note)
+        // (granted, anniversary, deadline, warning substring or "" for none, leap note)
         let cases = [
-            (d(2023, 3, 10), d(2025, 3, 10), "", false),
-            // A Saturday last day is not rolled to Monday.
-            (d(2023, 3, 8), d(2025, 3, 8), "by Friday 2025-03-07", false),
-            // Nor is a holiday.
+            (d(2023, 3, 10), d(2025, 3, 10), d(2025, 3, 10), "", false),
+            // A Saturday last day runs to Monday (8 CFR 1.2).
+            (d(2023, 3, 8), d(2025, 3, 8), d(2025, 3, 10), "", false),
+            // So does a holiday.
+            (d(2023, 7, 4), d(2025, 7, 4), d(2025, 7, 7), "", false),
+            // An observed holiday is rolled past with a warning.
             (
-                d(2023, 7, 4),
-                d(2025, 7, 4),
-                "by Thursday 2025-07-03",
+                d(2019, 12, 31),
+                d(2021, 12, 31),
+                d(2022, 1, 3),
+                "by Thursday 2021-12-30",
                 false,
             ),
-            (d(2024, 2, 29), d(2026, 2, 28), "by Friday 2026-02-27", true),
+            (d(2024, 2, 29), d(2026, 2, 28), d(2026, 3, 2), "", true),
         ];
-        for (granted, anniversary, warning, leap) in cases {
+        for (granted, anniversary, deadline, warning, leap) in cases {
             let got = i730_two_years(granted);
             assert_eq!(got.kind, DeadlineKind::I730TwoYears, "{granted}");
             assert_eq!(got.start, granted);
             assert_eq!(got.anniversary, anniversary, "{granted}");
-            assert_eq!(got.deadline, anniversary, "{granted}");
-            assert!(got.rolled_over.is_empty(), "{granted}");
-            assert!(any_contains(
-                &got.notes,
-                "the last day to file is the anniversary itself"
-            ));
+            assert_eq!(got.deadline, deadline, "{granted}");
+            assert_eq!(
+                got.rolled_over.is_empty(),
+                deadline == anniversary,
+                "{granted}"
+            );
             assert!(any_contains(&got.notes, "8 CFR 207.7(d)"));
+            if deadline != anniversary {
+                assert!(any_contains(&got.notes, "8 CFR 1.2"), "{:?}", got.notes);
+            }
             assert_eq!(
                 any_contains(&got.notes, "has no February 29"),
                 leap,
@@ -1117,7 +1134,7 @@ mod tests {
             (i589_one_year(d(2025, 7, 3)), Some(d(2026, 7, 2))),
             (i589_one_year(d(2020, 7, 4)), Some(d(2021, 7, 2))),
             (i730_two_years(d(2023, 3, 10)), Some(d(2025, 3, 10))),
-            (i730_two_years(d(2023, 3, 8)), Some(d(2025, 3, 7))),
+            (i730_two_years(d(2023, 3, 8)), Some(d(2025, 3, 10))),
             (i485_presence_year(d(2024, 1, 10), &[]).unwrap(), None),
         ];
         for (deadline, expected) in cases {

@@ -93,6 +93,10 @@ pub const FUNCTIONS: &[(&str, &str)] = &[
 /// Filters a source may apply to its value, with their meaning.
 pub const FILTERS: &[(&str, &str)] = &[
     ("date", "a date as mm/dd/yyyy"),
+    (
+        "immigration_status",
+        "a current status as the form words it (the nonimmigrant class, e.g. B-2)",
+    ),
     ("anumber", "an A-Number as 9 digits, without the A"),
     ("ssn", "an SSN as 9 digits"),
     ("phone_area", "the 3-digit area code of a US phone number"),

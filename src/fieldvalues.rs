@@ -172,6 +172,10 @@ impl<'a> Ctx<'a> {
             "date" => {
                 text(us_date(v.as_str()?).unwrap_or_else(|| v.as_str().unwrap_or("").to_string()))
             }
+            "immigration_status" => {
+                let status: crate::model::CurrentStatus = serde_json::from_value(v.clone()).ok()?;
+                text(status.printed())
+            }
             "month_year" => {
                 let s = v.as_str()?;
                 text(format!("{}/{}", s.get(5..7)?, s.get(0..4)?))
@@ -393,6 +397,7 @@ pub const IMPLEMENTED_FILTERS: &[&str] = &[
     "other_names",
     "maiden_name",
     "city_country",
+    "immigration_status",
     "join",
     "upper",
     "yesno",

@@ -86,15 +86,199 @@ pub enum EvidenceStatus {
     Unavailable,
 }
 
+/// The kind of a supporting document: the names the checklist (`form-templates/evidence.json`)
+/// knows, so a misspelt kind is an error with the closest name instead of a document the
+/// checklist silently does not see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum EvidenceKind {
+    /// Adoption decree.
+    AdoptionDecree,
+    /// Annulment decree.
+    AnnulmentDecree,
+    /// Asylum approval notice or grant letter.
+    AsylumGrantNotice,
+    /// Birth certificate.
+    BirthCertificate,
+    /// Evidence of a bona fide parent-child relationship.
+    BonaFideRelationship,
+    /// Evidence the child was conceived before the grant.
+    ConceptionEvidence,
+    /// Country conditions evidence.
+    CountryConditions,
+    /// Evidence of legal custody and residence.
+    CustodyEvidence,
+    /// Death certificate.
+    DeathCertificate,
+    /// Declaration.
+    Declaration,
+    /// Divorce decree.
+    DivorceDecree,
+    /// Employment Authorization Document.
+    Ead,
+    /// Form I-571 refugee travel document.
+    I571,
+    /// Form I-602.
+    I602,
+    /// Form I-693 medical examination.
+    I693,
+    /// Form I-730 approval notice.
+    I730Approval,
+    /// Form I-94 arrival/departure record.
+    I94,
+    /// Government identity document.
+    IdentityDocument,
+    /// Immigration judge's order.
+    JudgeOrder,
+    /// Evidence of legitimation.
+    Legitimation,
+    /// Marriage certificate.
+    MarriageCertificate,
+    /// Name change document.
+    NameChange,
+    /// National identity card.
+    NationalId,
+    /// Passport.
+    Passport,
+    /// Passport-style photo.
+    Photo,
+    /// Evidence of physical presence.
+    PresenceEvidence,
+    /// Evidence of refugee admission.
+    RefugeeAdmission,
+    /// Travel document.
+    TravelDocument,
+    /// Vaccination record.
+    VaccinationRecord,
+    /// Other document (say what in the note).
+    Other,
+}
+
+impl EvidenceKind {
+    /// Every kind, in the schema's order.
+    pub const ALL: [EvidenceKind; 30] = [
+        EvidenceKind::AdoptionDecree,
+        EvidenceKind::AnnulmentDecree,
+        EvidenceKind::AsylumGrantNotice,
+        EvidenceKind::BirthCertificate,
+        EvidenceKind::BonaFideRelationship,
+        EvidenceKind::ConceptionEvidence,
+        EvidenceKind::CountryConditions,
+        EvidenceKind::CustodyEvidence,
+        EvidenceKind::DeathCertificate,
+        EvidenceKind::Declaration,
+        EvidenceKind::DivorceDecree,
+        EvidenceKind::Ead,
+        EvidenceKind::I571,
+        EvidenceKind::I602,
+        EvidenceKind::I693,
+        EvidenceKind::I730Approval,
+        EvidenceKind::I94,
+        EvidenceKind::IdentityDocument,
+        EvidenceKind::JudgeOrder,
+        EvidenceKind::Legitimation,
+        EvidenceKind::MarriageCertificate,
+        EvidenceKind::NameChange,
+        EvidenceKind::NationalId,
+        EvidenceKind::Passport,
+        EvidenceKind::Photo,
+        EvidenceKind::PresenceEvidence,
+        EvidenceKind::RefugeeAdmission,
+        EvidenceKind::TravelDocument,
+        EvidenceKind::VaccinationRecord,
+        EvidenceKind::Other,
+    ];
+
+    /// The name written in the case file and in `evidence.json` ("birth_certificate").
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EvidenceKind::AdoptionDecree => "adoption_decree",
+            EvidenceKind::AnnulmentDecree => "annulment_decree",
+            EvidenceKind::AsylumGrantNotice => "asylum_grant_notice",
+            EvidenceKind::BirthCertificate => "birth_certificate",
+            EvidenceKind::BonaFideRelationship => "bona_fide_relationship",
+            EvidenceKind::ConceptionEvidence => "conception_evidence",
+            EvidenceKind::CountryConditions => "country_conditions",
+            EvidenceKind::CustodyEvidence => "custody_evidence",
+            EvidenceKind::DeathCertificate => "death_certificate",
+            EvidenceKind::Declaration => "declaration",
+            EvidenceKind::DivorceDecree => "divorce_decree",
+            EvidenceKind::Ead => "ead",
+            EvidenceKind::I571 => "i571",
+            EvidenceKind::I602 => "i602",
+            EvidenceKind::I693 => "i693",
+            EvidenceKind::I730Approval => "i730_approval",
+            EvidenceKind::I94 => "i94",
+            EvidenceKind::IdentityDocument => "identity_document",
+            EvidenceKind::JudgeOrder => "judge_order",
+            EvidenceKind::Legitimation => "legitimation",
+            EvidenceKind::MarriageCertificate => "marriage_certificate",
+            EvidenceKind::NameChange => "name_change",
+            EvidenceKind::NationalId => "national_id",
+            EvidenceKind::Passport => "passport",
+            EvidenceKind::Photo => "photo",
+            EvidenceKind::PresenceEvidence => "presence_evidence",
+            EvidenceKind::RefugeeAdmission => "refugee_admission",
+            EvidenceKind::TravelDocument => "travel_document",
+            EvidenceKind::VaccinationRecord => "vaccination_record",
+            EvidenceKind::Other => "other",
+        }
+    }
+
+    /// The document's name in English words.
+    pub fn form_words(self) -> &'static str {
+        match self {
+            EvidenceKind::AdoptionDecree => "Adoption decree",
+            EvidenceKind::AnnulmentDecree => "Annulment decree",
+            EvidenceKind::AsylumGrantNotice => "Asylum approval notice or grant letter",
+            EvidenceKind::BirthCertificate => "Birth certificate",
+            EvidenceKind::BonaFideRelationship => {
+                "Evidence of a bona fide parent-child relationship"
+            }
+            EvidenceKind::ConceptionEvidence => "Evidence the child was conceived before the grant",
+            EvidenceKind::CountryConditions => "Country conditions evidence",
+            EvidenceKind::CustodyEvidence => "Evidence of legal custody and residence",
+            EvidenceKind::DeathCertificate => "Death certificate",
+            EvidenceKind::Declaration => "Declaration",
+            EvidenceKind::DivorceDecree => "Divorce decree",
+            EvidenceKind::Ead => "Employment Authorization Document",
+            EvidenceKind::I571 => "Form I-571 refugee travel document",
+            EvidenceKind::I602 => "Form I-602",
+            EvidenceKind::I693 => "Form I-693 medical examination",
+            EvidenceKind::I730Approval => "Form I-730 approval notice",
+            EvidenceKind::I94 => "Form I-94 arrival/departure record",
+            EvidenceKind::IdentityDocument => "Government identity document",
+            EvidenceKind::JudgeOrder => "Immigration judge's order",
+            EvidenceKind::Legitimation => "Evidence of legitimation",
+            EvidenceKind::MarriageCertificate => "Marriage certificate",
+            EvidenceKind::NameChange => "Name change document",
+            EvidenceKind::NationalId => "National identity card",
+            EvidenceKind::Passport => "Passport",
+            EvidenceKind::Photo => "Passport-style photo",
+            EvidenceKind::PresenceEvidence => "Evidence of physical presence",
+            EvidenceKind::RefugeeAdmission => "Evidence of refugee admission",
+            EvidenceKind::TravelDocument => "Travel document",
+            EvidenceKind::VaccinationRecord => "Vaccination record",
+            EvidenceKind::Other => "Other document (say what in the note)",
+        }
+    }
+}
+
+impl std::fmt::Display for EvidenceKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// One supporting document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
     /// # Document
-    /// The kind of document, in snake_case (e.g. "passport", "birth_certificate",
-    /// "marriage_certificate", "i94", "declaration", "country_conditions").
-    #[schemars(regex(pattern = r"^[a-z0-9_]{2,64}$"), extend("x-form" = "not printed; checklist"), example = &"birth_certificate")]
-    pub document: Text,
+    /// The kind of document (e.g. "passport", "birth_certificate", "marriage_certificate",
+    /// "i94", "declaration", "country_conditions"; "other" with a `note` for anything else).
+    #[schemars(extend("x-form" = "not printed; checklist"), example = &"birth_certificate")]
+    pub document: EvidenceKind,
     /// # Whose document
     /// The id of the person the document is about, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]

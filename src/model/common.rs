@@ -337,6 +337,14 @@ pub enum MaritalStatus {
     Annulled,
 }
 
+impl MaritalStatus {
+    /// Married at this time in the sense of INA 101(a)(39): a legally separated person is still
+    /// married; a divorced, widowed or annulled one is not.
+    pub fn is_married(self) -> bool {
+        matches!(self, MaritalStatus::Married | MaritalStatus::Separated)
+    }
+}
+
 /// A street address, in the US or abroad.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -516,19 +524,88 @@ pub struct Whereabouts {
     pub location: Option<Text>,
 }
 
+/// The immigration status a person holds now (I-589 Part A.II items 20 and 18; I-485 Part 1
+/// item 14). A fact rather than free text, so the rules can tell, for example, that an I-730
+/// beneficiary already holds asylum or refugee status of their own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ImmigrationStatus {
+    /// Granted asylum (INA 208).
+    Asylee,
+    /// Admitted as a refugee (INA 207).
+    Refugee,
+    /// Paroled into the United States (INA 212(d)(5)).
+    Parolee,
+    /// Lawful permanent resident (green card holder).
+    LawfulPermanentResident,
+    /// A nonimmigrant (visitor, student, worker…): write the class in `detail`, e.g. "B-2".
+    Nonimmigrant,
+    /// Entered without inspection; no status.
+    EnteredWithoutInspection,
+    /// Temporary Protected Status (INA 244).
+    TemporaryProtectedStatus,
+    /// Anything else: describe it in `detail`.
+    Other,
+}
+
+impl ImmigrationStatus {
+    /// The words the forms print for this status (the forms' own abbreviations where they use
+    /// them).
+    pub fn form_words(self) -> &'static str {
+        match self {
+            ImmigrationStatus::Asylee => "Asylee",
+            ImmigrationStatus::Refugee => "Refugee",
+            ImmigrationStatus::Parolee => "Parolee",
+            ImmigrationStatus::LawfulPermanentResident => "Lawful Permanent Resident",
+            ImmigrationStatus::Nonimmigrant => "Nonimmigrant",
+            ImmigrationStatus::EnteredWithoutInspection => "EWI (Entry Without Inspection)",
+            ImmigrationStatus::TemporaryProtectedStatus => "TPS (Temporary Protected Status)",
+            ImmigrationStatus::Other => "Other",
+        }
+    }
+
+    /// Whether the status needs `detail` (the nonimmigrant class, or what "other" is).
+    pub fn needs_detail(self) -> bool {
+        matches!(
+            self,
+            ImmigrationStatus::Nonimmigrant | ImmigrationStatus::Other
+        )
+    }
+}
+
 /// The immigration status a person holds now.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CurrentStatus {
     /// # Current status
-    /// The person's immigration status now, e.g. "B-2", "parolee", "asylee", "none".
+    /// The person's immigration status now: "asylee", "refugee", "parolee",
+    /// "lawful_permanent_resident", "nonimmigrant" (write the class in `detail`),
+    /// "entered_without_inspection", "temporary_protected_status" or "other" (say what in
+    /// `detail`).
+    #[schemars(extend("x-form" = "I-589 Part A.II items 20 (spouse), 18 (children); I-485 Part 1 item 14"), example = &"nonimmigrant")]
+    pub status: ImmigrationStatus,
+    /// # Class or description
+    /// For "nonimmigrant": the visa class, e.g. "B-2" or "F-1". For "other": the status in
+    /// words. Leave out otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-589 Part A.II items 20 (spouse), 18 (children); I-485 Part 1 item 14"), example = &"B-2")]
-    pub status: Text,
+    pub detail: Option<Text>,
     /// # Authorized stay expires
     /// The date the current authorized stay ends, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-future-ok" = true, "x-form" = "I-589 Part A.II items 21 (spouse), 19 (children)"), example = &"2025-06-30")]
     pub expires: Option<Date>,
+}
+
+impl CurrentStatus {
+    /// What the form's status box says: the nonimmigrant class ("B-2") or the description of
+    /// "other" when given, else the status's own words.
+    pub fn printed(&self) -> String {
+        match (&self.detail, self.status.needs_detail()) {
+            (Some(d), true) => d.to_string(),
+            _ => self.status.form_words().to_string(),
+        }
+    }
 }
 
 /// Languages a person speaks.

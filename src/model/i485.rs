@@ -51,6 +51,12 @@ pub struct I485 {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(extend("x-form" = "not a field of the 01/20/25 edition; explained in Part 14 when relevant"))]
     pub trips_abroad: Vec<I485Trip>,
+    /// # Country of claimed persecution
+    /// The country you were granted asylum or refugee status from: the country you fear. Leave
+    /// out to use the `persecution_country` of your I-589 in the same case.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-form" = "not printed; trips back to that country (INA 208(c)(2))"), example = &"Syria")]
+    pub persecution_country: Option<Text>,
     /// # Waiver of inadmissibility filed
     /// true if you file Form I-602 (Application by Refugee for Waiver of Inadmissibility Grounds)
     /// with this I-485 because a Part 9 answer makes you inadmissible.

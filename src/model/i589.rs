@@ -36,6 +36,18 @@ pub struct I589 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "not printed; exemption from the one-year deadline"), example = false)]
     pub unaccompanied_child: Option<bool>,
+    /// # How the applicant was determined unaccompanied
+    /// When `unaccompanied_child` is true: which agency determined that the applicant was an
+    /// unaccompanied alien child, and when (keep the record with the filing).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-form" = "not printed; evidence for the unaccompanied-child exemption"))]
+    pub uac_determination: Option<UacDetermination>,
+    /// # Country of claimed persecution
+    /// The country you fear returning to and claim asylum from. Usually your nationality; for a
+    /// stateless person, the country where you last habitually lived.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-form" = "not printed as such; the country of Part B and Part C item 4"), example = &"Syria")]
+    pub persecution_country: Option<Text>,
     /// # Spouse
     /// The applicant's spouse, if married. Leave out if not married ("I am not married").
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -72,6 +84,49 @@ pub struct I589 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-589 Part D"))]
     pub part_d: Option<I589PartD>,
+}
+
+/// Who determined that the applicant was an unaccompanied alien child (6 U.S.C. 279(g)(2)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum UacAgency {
+    /// U.S. Customs and Border Protection, at or near the border.
+    Cbp,
+    /// U.S. Immigration and Customs Enforcement.
+    Ice,
+    /// The Office of Refugee Resettlement (HHS), on placement in its custody.
+    Orr,
+    /// USCIS.
+    Uscis,
+    /// The Immigration Court.
+    ImmigrationCourt,
+}
+
+impl UacAgency {
+    /// The agency's name in words.
+    pub fn form_words(self) -> &'static str {
+        match self {
+            UacAgency::Cbp => "U.S. Customs and Border Protection",
+            UacAgency::Ice => "U.S. Immigration and Customs Enforcement",
+            UacAgency::Orr => "Office of Refugee Resettlement",
+            UacAgency::Uscis => "U.S. Citizenship and Immigration Services",
+            UacAgency::ImmigrationCourt => "Immigration Court",
+        }
+    }
+}
+
+/// The unaccompanied-child determination.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UacDetermination {
+    /// # Determined by
+    /// "cbp", "ice", "orr", "uscis" or "immigration_court".
+    #[schemars(extend("x-form" = "not printed; evidence"), example = &"orr")]
+    pub agency: UacAgency,
+    /// # Date of the determination
+    /// The date of the determination (on the ORR or CBP record).
+    #[schemars(extend("x-form" = "not printed; evidence"), example = &"2024-07-06")]
+    pub date: super::common::Date,
 }
 
 /// The spouse as the I-589 asks about them.

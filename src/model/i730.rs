@@ -223,6 +223,12 @@ pub struct I730Adoption {
     /// The date the child started living with you (two years of residence together are needed).
     #[schemars(extend("x-form" = "not printed; two years of residence"), example = &"2015-09-01")]
     pub residence_since: Date,
+    /// # Sibling exception
+    /// true if the child was adopted while under 18 and a natural brother or sister was adopted
+    /// by the same parents while under 16 (INA 101(b)(1)(E)(ii)). Leave out otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-form" = "not printed; adopted under 18 as a sibling (INA 101(b)(1)(E)(ii))"), example = false)]
+    pub sibling_adopted_under_16: Option<bool>,
 }
 
 /// How the beneficiary in the United States read the petition (Part 6).

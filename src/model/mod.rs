@@ -30,7 +30,7 @@ pub mod i589;
 pub mod i730;
 pub mod text;
 
-pub use case::{CaseFile, Evidence, EvidenceStatus, Forms};
+pub use case::{CaseFile, Evidence, EvidenceKind, EvidenceStatus, Forms};
 pub use common::*;
 pub use i485::I485;
 pub use i589::I589;

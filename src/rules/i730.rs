@@ -358,8 +358,8 @@ pub const TWO_YEARS: Rule = Rule {
     severity: Severity::Error,
     form: "I-730",
     location: "Part 3 (two-year filing question and explanation)",
-    citation: "8 CFR 207.7(d); 8 CFR 208.21(d); USCIS Policy Manual Vol. 4 Part C Ch. 4",
-    summary: "Filed within two years of the grant/admission; later, the form's explanation of humanitarian reasons is required.",
+    citation: "8 CFR 207.7(d); 8 CFR 208.21(d); 8 CFR 1.2 (a period ending on a Saturday, Sunday or legal holiday runs to the next business day); USCIS Policy Manual Vol. 4 Part C Ch. 4",
+    summary: "Filed within two years of the grant/admission, a last day on a weekend or federal holiday running to the next business day (a warning names 8 CFR 1.2 when the filing relies on it); later, the form's explanation of humanitarian reasons is required.",
     check: two_years,
 };
 
@@ -368,10 +368,29 @@ fn two_years(ctx: &Ctx) -> Vec<Hit> {
     for (i, f) in ctx.case.forms.i730.iter().enumerate() {
         let d = deadline::i730_two_years_dates(*f.granted);
         let t = deadline::timeliness(&d, *f.filing.date);
+        let base = format!("/forms/i730/{i}");
         if t.timely {
+            // On time only because the last day was a weekend or holiday: 8 CFR 1.2 carries
+            // the period to the next business day. Say what the date relies on.
+            if f.filing.date > d.anniversary {
+                hits.push(
+                    Hit::new(
+                        format!("{base}/filing/date"),
+                        format!(
+                            "the second anniversary of the grant/admission, {}, is a {}; the period runs to {} under {}, so the filing date {} is on time",
+                            d.anniversary,
+                            d.rolled_over.first().map_or("weekend day or holiday", |r| r.reason.as_str()),
+                            d.deadline,
+                            deadline::I730_ROLL_RULE,
+                            f.filing.date
+                        ),
+                        format!("filing by {} avoids relying on the roll-forward", d.anniversary),
+                    )
+                    .severity(Severity::Warning),
+                );
+            }
             continue;
         }
-        let base = format!("/forms/i730/{i}");
         let explained = ["late_filing/explanation", "late_filing_explanation"]
             .iter()
             .any(|k| text(ctx, &format!("{base}/{k}")).is_some_and(|s| !s.trim().is_empty()));
