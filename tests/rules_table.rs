@@ -175,9 +175,14 @@ fn i589_one_year_deadline() {
             fires_at: Some("/forms/i589/part_c/filed_after_one_year/answer"),
         },
         Case {
+            // Under 18 at the last arrival (2026-03-10): an adult's claim is no exemption.
             name: "unaccompanied child is exempt",
             fixture: FAM,
-            edits: vec![late_filing, ("/forms/i589/unaccompanied_child", j("true"))],
+            edits: vec![
+                late_filing,
+                ("/forms/i589/unaccompanied_child", j("true")),
+                ("/people/0/date_of_birth", j("\"2009-01-01\"")),
+            ],
             rule: "i589.one-year-deadline",
             fires_at: None,
         },
@@ -867,4 +872,421 @@ fn beneficiaries_appear_on_the_i589() {
     };
     assert!(!fires(&with("child-1")), "a listed child");
     assert!(fires(&with("sibling-1")), "a relative not on the I-589");
+}
+
+/// The (pointer, severity) of each finding of `rule` on the fixture after the edits.
+fn fired(fixture_name: &str, edits: &[Edit], rule: &str) -> Vec<(String, Severity)> {
+    findings(&apply(fixture(fixture_name), edits))
+        .into_iter()
+        .filter(|f| f.code == rule)
+        .map(|f| (f.pointer, f.severity))
+        .collect()
+}
+
+use asylum_forms::finding::Severity;
+
+#[test]
+fn unaccompanied_child_needs_the_age() {
+    const R: &str = "i589.unaccompanied-child";
+    let uac = ("/forms/i589/unaccompanied_child", j("true"));
+    let determined = (
+        "/forms/i589/uac_determination",
+        j(r#"{"agency": "orr", "date": "2026-03-12"}"#),
+    );
+    let late = ("/forms/i589/filing/date", j("\"2027-03-11\""));
+    let ptr = "/forms/i589/unaccompanied_child".to_string();
+    // Under 18 at arrival and at filing, determination recorded: nothing but the exemption.
+    let minor = ("/people/0/date_of_birth", j("\"2009-01-01\""));
+    assert_eq!(
+        fired(FAM, &[uac.clone(), determined.clone(), minor.clone()], R),
+        []
+    );
+    // Same child, determination not recorded: a warning.
+    assert_eq!(
+        fired(FAM, &[uac.clone(), minor.clone()], R),
+        [(ptr.clone(), Severity::Warning)]
+    );
+    // Under 18 at the last arrival (2026-03-10), 18 on the filing date: a warning.
+    let turned_18 = ("/people/0/date_of_birth", j("\"2008-06-01\""));
+    assert_eq!(
+        fired(
+            FAM,
+            &[uac.clone(), determined.clone(), turned_18.clone()],
+            R
+        ),
+        [(ptr.clone(), Severity::Warning)]
+    );
+    // 18 or over at the last arrival: an error, and the deadline applies (late → C.5 error).
+    assert_eq!(
+        fired(FAM, &[uac.clone(), determined.clone()], R),
+        [(ptr.clone(), Severity::Error)]
+    );
+    let deadline = fired(
+        FAM,
+        &[uac.clone(), determined.clone(), late.clone()],
+        "i589.one-year-deadline",
+    );
+    assert!(
+        deadline.contains(&(
+            "/forms/i589/part_c/filed_after_one_year".into(),
+            Severity::Error
+        )),
+        "{deadline:?}"
+    );
+    // A real unaccompanied child filing late: exempt.
+    let exempt = fired(
+        FAM,
+        &[uac, determined, minor, late],
+        "i589.one-year-deadline",
+    );
+    assert!(
+        exempt.iter().all(|(_, s)| *s == Severity::Info),
+        "{exempt:?}"
+    );
+}
+
+#[test]
+fn who_can_be_included_on_the_i589() {
+    check(vec![
+        Case {
+            name: "current spouse",
+            fixture: FAM,
+            edits: vec![],
+            rule: "i589.spouse-is-current",
+            fires_at: None,
+        },
+        Case {
+            name: "a divorced spouse listed",
+            fixture: FAM,
+            edits: vec![
+                ("/people/0/marriages/0/ended", j("\"2020-01-01\"")),
+                ("/people/0/marriages/0/ended_by", j("\"divorce\"")),
+                ("/people/0/marital_status", j("\"divorced\"")),
+            ],
+            rule: "i589.spouse-is-current",
+            fires_at: Some("/forms/i589/spouse"),
+        },
+        Case {
+            name: "a widowed applicant lists a spouse",
+            fixture: FAM,
+            edits: vec![("/people/0/marital_status", j("\"widowed\""))],
+            rule: "i589.spouse-is-current",
+            fires_at: Some("/forms/i589/spouse"),
+        },
+        Case {
+            name: "a legally separated applicant lists the spouse",
+            fixture: FAM,
+            edits: vec![("/people/0/marital_status", j("\"separated\""))],
+            rule: "i589.spouse-is-current",
+            fires_at: None,
+        },
+        Case {
+            name: "married, no spouse listed",
+            fixture: FAM,
+            edits: vec![("/forms/i589/spouse", None)],
+            rule: "i589.spouse-is-current",
+            fires_at: Some("/people/0/marital_status"),
+        },
+        Case {
+            name: "a legally separated child included",
+            fixture: FAM,
+            edits: vec![("/people/4/marital_status", j("\"separated\""))],
+            rule: "i589.child-included-eligible",
+            fires_at: Some("/forms/i589/children/2/include"),
+        },
+        Case {
+            name: "a divorced child included",
+            fixture: FAM,
+            edits: vec![("/people/4/marital_status", j("\"divorced\""))],
+            rule: "i589.child-included-eligible",
+            fires_at: None,
+        },
+    ]);
+    // Missing facts are findings (warnings), not silent defaults.
+    let no_status = fired(
+        FAM,
+        &[("/people/4/marital_status", None)],
+        "i589.child-included-eligible",
+    );
+    assert_eq!(
+        no_status,
+        [("/forms/i589/children/2/include".into(), Severity::Warning)]
+    );
+    let nowhere = fired(
+        FAM,
+        &[("/people/4/whereabouts", None)],
+        "i589.child-included-eligible",
+    );
+    assert_eq!(
+        nowhere,
+        [("/forms/i589/children/2/include".into(), Severity::Warning)]
+    );
+    let spouse_nowhere = fired(
+        FAM,
+        &[("/people/1/whereabouts", None)],
+        "i589.spouse-included-in-us",
+    );
+    assert_eq!(
+        spouse_nowhere,
+        [("/forms/i589/spouse/include".into(), Severity::Warning)]
+    );
+}
+
+#[test]
+fn i730_relationship_at_the_grant_and_own_status() {
+    let adopted = |decree: &str, sibling: &str| {
+        j(&format!(
+            r#"{{"adopted": "{decree}", "custody_since": "2018-01-01", "residence_since": "2018-01-01"{sibling}}}"#
+        ))
+    };
+    let as_adopted = ("/forms/i730/1/child_relationship", j("\"adopted\""));
+    let mother = ("/people/2/mother", j("\"applicant\""));
+    check(vec![
+        Case {
+            name: "stepchild of a marriage before the grant",
+            fixture: I730F,
+            edits: vec![],
+            rule: "i730.stepchild-adopted",
+            fires_at: None,
+        },
+        Case {
+            name: "stepchild of a marriage after the grant",
+            fixture: I730F,
+            edits: vec![
+                ("/people/0/marriages/0/date", j("\"2025-10-01\"")),
+                ("/people/1/marriages/1/date", j("\"2025-10-01\"")),
+            ],
+            rule: "i730.stepchild-adopted",
+            fires_at: Some("/forms/i730/1/child_relationship"),
+        },
+        Case {
+            name: "adopted at 15, before the grant",
+            fixture: I730F,
+            edits: vec![
+                as_adopted.clone(),
+                mother.clone(),
+                ("/forms/i730/1/adoption", adopted("2025-05-01", "")),
+            ],
+            rule: "i730.stepchild-adopted",
+            fires_at: None,
+        },
+        Case {
+            name: "adopted after the grant",
+            fixture: I730F,
+            edits: vec![
+                as_adopted.clone(),
+                mother.clone(),
+                ("/forms/i730/1/adoption", adopted("2025-10-01", "")),
+            ],
+            rule: "i730.stepchild-adopted",
+            fires_at: Some("/forms/i730/1/adoption/adopted"),
+        },
+        Case {
+            name: "adopted at 16 without the sibling exception",
+            fixture: I730F,
+            edits: vec![
+                as_adopted.clone(),
+                mother.clone(),
+                ("/people/2/date_of_birth", j("\"2009-01-01\"")),
+                ("/forms/i730/1/adoption", adopted("2025-05-01", "")),
+            ],
+            rule: "i730.stepchild-adopted",
+            fires_at: Some("/forms/i730/1/adoption/adopted"),
+        },
+        Case {
+            name: "adopted at 16 with a sibling adopted under 16",
+            fixture: I730F,
+            edits: vec![
+                as_adopted.clone(),
+                mother.clone(),
+                ("/people/2/date_of_birth", j("\"2009-01-01\"")),
+                (
+                    "/forms/i730/1/adoption",
+                    adopted("2025-05-01", r#", "sibling_adopted_under_16": true"#),
+                ),
+            ],
+            rule: "i730.stepchild-adopted",
+            fires_at: None,
+        },
+        Case {
+            name: "adopted at 18 even with the sibling exception",
+            fixture: I730F,
+            edits: vec![
+                as_adopted,
+                mother,
+                ("/people/2/date_of_birth", j("\"2007-01-01\"")),
+                (
+                    "/forms/i730/1/adoption",
+                    adopted("2025-05-01", r#", "sibling_adopted_under_16": true"#),
+                ),
+            ],
+            rule: "i730.stepchild-adopted",
+            fires_at: Some("/forms/i730/1/adoption/adopted"),
+        },
+        Case {
+            name: "beneficiary without status of their own",
+            fixture: I730F,
+            edits: vec![],
+            rule: "i730.beneficiary-already-granted",
+            fires_at: None,
+        },
+        Case {
+            name: "beneficiary already an asylee",
+            fixture: I730F,
+            edits: vec![("/people/1/current_status", j(r#"{"status": "asylee"}"#))],
+            rule: "i730.beneficiary-already-granted",
+            fires_at: Some("/people/1/current_status/status"),
+        },
+        Case {
+            name: "beneficiary already a refugee",
+            fixture: I730F,
+            edits: vec![("/people/2/current_status", j(r#"{"status": "refugee"}"#))],
+            rule: "i730.beneficiary-already-granted",
+            fires_at: Some("/people/2/current_status/status"),
+        },
+        Case {
+            name: "beneficiary a parolee",
+            fixture: I730F,
+            edits: vec![("/people/1/current_status", j(r#"{"status": "parolee"}"#))],
+            rule: "i730.beneficiary-already-granted",
+            fires_at: None,
+        },
+        Case {
+            name: "a legally separated child",
+            fixture: I730F,
+            edits: vec![("/people/2/marital_status", j("\"separated\""))],
+            rule: "i730.beneficiary-relationship",
+            fires_at: Some("/forms/i730/1/beneficiary"),
+        },
+    ]);
+}
+
+#[test]
+fn i730_deadline_rolls_past_a_weekend() {
+    const R: &str = "i730.two-year-deadline";
+    // Granted 2025-09-11: the second anniversary is Saturday 2027-09-11, so the period runs to
+    // Monday 2027-09-13 (8 CFR 1.2).
+    let granted = ("/forms/i730/0/granted", j("\"2025-09-11\""));
+    let on = |d: &str| ("/forms/i730/0/filing/date", j(&format!("\"{d}\"")));
+    let ptr = "/forms/i730/0/filing/date".to_string();
+    assert_eq!(fired(I730F, &[granted.clone(), on("2027-09-10")], R), []);
+    assert_eq!(
+        fired(I730F, &[granted.clone(), on("2027-09-13")], R),
+        [(ptr.clone(), Severity::Warning)]
+    );
+    assert_eq!(
+        fired(I730F, &[granted, on("2027-09-14")], R),
+        [(ptr, Severity::Error)]
+    );
+}
+
+#[test]
+fn i485_trip_back_to_the_country_of_persecution() {
+    check(vec![
+        Case {
+            name: "a trip to Canada",
+            fixture: ASY,
+            edits: vec![],
+            rule: "i485.trip-to-persecution-country",
+            fires_at: None,
+        },
+        Case {
+            name: "a trip to Nepal",
+            fixture: ASY,
+            edits: vec![(
+                "/forms/i485/0/trips_abroad/0/destination",
+                j("\"Kathmandu, Nepal\""),
+            )],
+            rule: "i485.trip-to-persecution-country",
+            fires_at: Some("/forms/i485/0/trips_abroad/0/destination"),
+        },
+        Case {
+            name: "trips, no country of claimed persecution",
+            fixture: ASY,
+            edits: vec![("/forms/i485/0/persecution_country", None)],
+            rule: "i485.trip-to-persecution-country",
+            fires_at: Some("/forms/i485/0/trips_abroad"),
+        },
+        Case {
+            name: "a refugee's trip is not this rule's",
+            fixture: REF,
+            edits: vec![],
+            rule: "i485.trip-to-persecution-country",
+            fires_at: None,
+        },
+    ]);
+}
+
+#[test]
+fn answers_that_must_agree() {
+    check(vec![
+        Case {
+            name: "CAT boxes agree",
+            fixture: FAM,
+            edits: vec![],
+            rule: "i589.cat-boxes-agree",
+            fires_at: None,
+        },
+        Case {
+            name: "CAT on page 1 and item 4, not in item 1",
+            fixture: FAM,
+            edits: vec![("/forms/i589/part_b/grounds/torture", j("false"))],
+            rule: "i589.cat-boxes-agree",
+            fires_at: Some("/forms/i589/part_b/grounds/torture"),
+        },
+        Case {
+            name: "CAT boxes without a fear of torture",
+            fixture: FAM,
+            edits: vec![(
+                "/forms/i589/part_b/fear_of_torture",
+                j(r#"{"answer": false}"#),
+            )],
+            rule: "i589.cat-boxes-agree",
+            fires_at: Some("/forms/i589/part_b/fear_of_torture/answer"),
+        },
+        Case {
+            name: "3.B yes without 3.A",
+            fixture: FAM,
+            edits: vec![
+                (
+                    "/forms/i589/part_b/organizations",
+                    j(r#"{"answer": false}"#),
+                ),
+                (
+                    "/forms/i589/part_b/organizations_continuing",
+                    j(r#"{"answer": true, "explanation": "x"}"#),
+                ),
+            ],
+            rule: "i589.organizations-continuing",
+            fires_at: Some("/forms/i589/part_b/organizations/answer"),
+        },
+        Case {
+            name: "I-485 asylee with asylee status",
+            fixture: ASY,
+            edits: vec![],
+            rule: "case.status-agrees",
+            fires_at: None,
+        },
+        Case {
+            name: "I-485 asylee whose status says refugee",
+            fixture: ASY,
+            edits: vec![("/people/0/current_status", j(r#"{"status": "refugee"}"#))],
+            rule: "case.status-agrees",
+            fires_at: Some("/people/0/current_status/status"),
+        },
+        Case {
+            name: "I-730 asylee petitioner marked LPR but status asylee",
+            fixture: I730F,
+            edits: vec![("/forms/i730/0/petitioner_became_lpr", j("true"))],
+            rule: "case.status-agrees",
+            fires_at: Some("/people/0/current_status/status"),
+        },
+        Case {
+            name: "spouse petition with a kind of child",
+            fixture: I730F,
+            edits: vec![("/forms/i730/0/child_relationship", j("\"stepchild\""))],
+            rule: "i730.child-kind-for-child",
+            fires_at: Some("/forms/i730/0/child_relationship"),
+        },
+    ]);
 }

@@ -173,3 +173,63 @@ fn medical(ctx: &Ctx) -> Vec<Hit> {
         })
         .collect()
 }
+
+pub const TRIP_TO_PERSECUTION_COUNTRY: Rule = Rule {
+    id: "i485.trip-to-persecution-country",
+    severity: Severity::Warning,
+    form: "I-485",
+    location: "trips abroad; Part 14 (additional information)",
+    citation: "INA 208(c)(2)(D); 8 CFR 208.24 (termination: voluntary availment of that country's protection); INA 209(b)(3); 8 CFR 209.2(a)(1)(iii) (an adjusting asylee must still be a refugee)",
+    summary: "An asylee who travelled back to the country of claimed persecution after the grant talks to counsel before filing the I-485 (a reason for questions or termination, not a bar by itself); an asylee with trips abroad but no country of claimed persecution on record is a warning.",
+    check: trip_to_persecution_country,
+};
+
+fn trip_to_persecution_country(ctx: &Ctx) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for (i, f) in ctx.case.forms.i485.iter().enumerate() {
+        if f.category != crate::model::i485::I485Category::Asylee || f.trips_abroad.is_empty() {
+            continue;
+        }
+        let base = format!("/forms/i485/{i}");
+        // The I-485's own answer, else the I-589 of the same person in this case.
+        let country = f.persecution_country.as_deref().or_else(|| {
+            ctx.case
+                .forms
+                .i589
+                .as_ref()
+                .filter(|g| g.applicant == f.applicant)
+                .and_then(|g| g.persecution_country.as_deref())
+        });
+        let Some(country) = country else {
+            hits.push(Hit::new(
+                format!("{base}/trips_abroad"),
+                "trips abroad are listed but the case does not give the country of claimed persecution, so a trip back there cannot be checked",
+                "add \"persecution_country\" to this I-485 (or to the I-589 of the same applicant)",
+            ));
+            continue;
+        };
+        let wanted = normalize(country);
+        for (t, trip) in f.trips_abroad.iter().enumerate() {
+            if normalize(&trip.destination).contains(&wanted) {
+                hits.push(Hit::new(
+                    format!("{base}/trips_abroad/{t}/destination"),
+                    format!(
+                        "a trip to {country} ({} to {}), the country of claimed persecution, after the grant: USCIS may ask whether the applicant re-availed themselves of its protection, and asylum can be terminated on that ground",
+                        trip.departed,
+                        trip.returned.map_or("not yet returned".to_string(), |d| d.to_string())
+                    ),
+                    "talk to an immigration attorney or accredited representative before filing this I-485; explain the trip's purpose and circumstances in Part 14",
+                ));
+            }
+        }
+    }
+    hits
+}
+
+/// Lower-case letters only, for comparing country names written with different punctuation.
+fn normalize(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}

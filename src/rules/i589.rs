@@ -34,7 +34,7 @@ fn one_year_deadline(ctx: &Ctx) -> Vec<Hit> {
         .location("Part A.I, item 19.c")];
     };
     let _ = entry_idx;
-    if answer(ctx, &format!("{I589}/unaccompanied_child")) == Some(true) {
+    if uac_exempt(applicant, form) {
         return vec![Hit::new(
             format!("{I589}/unaccompanied_child"),
             "the one-year deadline does not apply to an unaccompanied alien child",
@@ -151,7 +151,7 @@ pub const SPOUSE_INCLUDED_IN_US: Rule = Rule {
     form: "I-589",
     location: "Part A.II, item 24",
     citation: "8 CFR 208.3(a); INA 208(b)(3)(A)",
-    summary: "A spouse may be included in the application only if in the US.",
+    summary: "A spouse may be included in the application only if in the US (an included spouse whose whereabouts are not given is a warning).",
     check: spouse_in_us,
 };
 
@@ -165,14 +165,23 @@ fn spouse_in_us(ctx: &Ctx) -> Vec<Hit> {
     let Some(person) = ctx.case.person(&sp.person) else {
         return vec![];
     };
-    if sp.include && !in_us(person) {
-        return vec![Hit::new(
+    if !sp.include {
+        return vec![];
+    }
+    match in_us(person) {
+        Some(true) => vec![],
+        Some(false) => vec![Hit::new(
             "/forms/i589/spouse/include",
             format!("{} is to be included but is not listed as in the US", person.display_name()),
             "only a spouse in the US can be included (item 24: No); a spouse abroad can follow to join by an I-730 once asylum is granted",
-        )];
+        )],
+        None => vec![Hit::new(
+            "/forms/i589/spouse/include",
+            format!("{} is to be included but the case does not say where the spouse is", person.display_name()),
+            format!("add \"whereabouts\": {{\"in_us\": true}} to \"{}\" (or false and the location): only a spouse in the US can be included", person.id),
+        )
+        .severity(Severity::Warning)],
     }
-    vec![]
 }
 
 pub const CHILD_INCLUDED: Rule = Rule {
@@ -180,8 +189,8 @@ pub const CHILD_INCLUDED: Rule = Rule {
     severity: Severity::Error,
     form: "I-589",
     location: "Part A.II, Your Children, item 21",
-    citation: "INA 208(b)(3)(A)-(B) (CSPA); 8 CFR 208.3(a); INA 101(b)(1)",
-    summary: "A child may be included only if unmarried, in the US, and under 21 on the I-589 filing date (a child who turns 21 on that date is not under 21).",
+    citation: "INA 208(b)(3)(A)-(B) (CSPA); 8 CFR 208.3(a); INA 101(b)(1); INA 101(a)(39)",
+    summary: "A child may be included only if unmarried (a legally separated child is married), in the US, and under 21 on the I-589 filing date (a child who turns 21 on that date is not under 21); an included child without a marital status or whereabouts is a warning.",
     check: child_included,
 };
 
@@ -207,19 +216,37 @@ fn child_included(ctx: &Ctx) -> Vec<Hit> {
                 "answer No to item 21 for this child; a child 21 or older files an I-589 of their own",
             ));
         }
-        if person.marital_status == Some(MaritalStatus::Married) {
-            hits.push(Hit::new(
+        match person.marital_status {
+            Some(s) if s.is_married() => hits.push(Hit::new(
                 ptr.clone(),
-                format!("{name} is married; only an unmarried child can be included"),
+                format!("{name} is {}; only an unmarried child can be included (a legally separated child is still married, INA 101(a)(39))", marital_words(s)),
                 "answer No to item 21 for this child; a married child files an I-589 of their own",
-            ));
+            )),
+            Some(_) => {}
+            None => hits.push(
+                Hit::new(
+                    ptr.clone(),
+                    format!("{name} is to be included but the case does not give the child's marital status; only an unmarried child can be included"),
+                    format!("add \"marital_status\" to \"{}\" (single, married, divorced, widowed, separated or annulled)", person.id),
+                )
+                .severity(Severity::Warning),
+            ),
         }
-        if !in_us(person) {
-            hits.push(Hit::new(
+        match in_us(person) {
+            Some(true) => {}
+            Some(false) => hits.push(Hit::new(
                 ptr,
                 format!("{name} is not listed as in the US; only a child in the US can be included"),
                 "answer No to item 21; a child abroad can follow to join by an I-730 once asylum is granted",
-            ));
+            )),
+            None => hits.push(
+                Hit::new(
+                    ptr,
+                    format!("{name} is to be included but the case does not say where the child is; only a child in the US can be included"),
+                    format!("add \"whereabouts\": {{\"in_us\": true}} to \"{}\" (or false and the location)", person.id),
+                )
+                .severity(Severity::Warning),
+            ),
         }
     }
     hits
@@ -327,11 +354,140 @@ fn ground_claimed(ctx: &Ctx) -> Vec<Hit> {
 /// Its dates only: the notes are left out, as the rule leaves them.
 pub fn one_year_deadline_of(case: &crate::model::CaseFile) -> Option<deadline::Deadline> {
     let form = case.forms.i589.as_ref()?;
-    if form.unaccompanied_child == Some(true) {
+    let applicant = case.person(&form.applicant)?;
+    if uac_exempt(applicant, form) {
         return None;
     }
-    let (_, entry) = last_entry(case.person(&form.applicant)?)?;
+    let (_, entry) = last_entry(applicant)?;
     Some(deadline::i589_one_year_dates(*entry.date))
+}
+
+/// Whether the unaccompanied-child exemption can apply: claimed, and the applicant was under 18
+/// at the last arrival (6 U.S.C. 279(g)(2)). A claim by someone 18 or over at the last arrival
+/// is not an exemption (the `i589.unaccompanied-child` rule says so).
+fn uac_exempt(applicant: &Person, form: &crate::model::I589) -> bool {
+    form.unaccompanied_child == Some(true)
+        && last_entry(applicant)
+            .is_none_or(|(_, e)| deadline::age_on(*applicant.date_of_birth, *e.date) < 18)
+}
+
+pub const UNACCOMPANIED_CHILD: Rule = Rule {
+    id: "i589.unaccompanied-child",
+    severity: Severity::Error,
+    form: "I-589",
+    location: "Part C, item 5 (one-year deadline)",
+    citation: "INA 208(a)(2)(E); 6 U.S.C. 279(g)(2) (under 18, no lawful status, no parent or legal guardian in the US available); 8 CFR 208.4(a)(5)(ii) (legal disability as an extraordinary circumstance)",
+    summary: "The unaccompanied-child exemption from the one-year deadline needs the applicant under 18 at the last arrival (18 or over: error, and Part C item 5 must explain the delay); under 18 then but 18 or over at filing: a warning pointing to the UAC determination and 8 CFR 208.4(a)(5)(ii); the determination (agency, date) is recorded.",
+    check: unaccompanied_child,
+};
+
+fn unaccompanied_child(ctx: &Ctx) -> Vec<Hit> {
+    let Some(form) = &ctx.case.forms.i589 else {
+        return vec![];
+    };
+    if form.unaccompanied_child != Some(true) {
+        return vec![];
+    }
+    let Some(applicant) = ctx.case.person(&form.applicant) else {
+        return vec![];
+    };
+    let ptr = format!("{I589}/unaccompanied_child");
+    let Some((_, entry)) = last_entry(applicant) else {
+        return vec![];
+    };
+    let at_arrival = deadline::age_on(*applicant.date_of_birth, *entry.date);
+    let at_filing = deadline::age_on(*applicant.date_of_birth, *form.filing.date);
+    let mut hits = Vec::new();
+    if at_arrival >= 18 {
+        hits.push(Hit::new(
+            ptr.clone(),
+            format!("the applicant was {at_arrival} at the last arrival ({}); an unaccompanied alien child is under 18 (6 U.S.C. 279(g)(2)), so the one-year deadline applies", entry.date),
+            "remove the unaccompanied-child claim; if the I-589 is filed more than a year after the last arrival, answer Yes to Part C item 5 and explain the changed or extraordinary circumstances (8 CFR 208.4(a)(4)-(5))",
+        ));
+        return hits;
+    }
+    if at_filing >= 18 {
+        hits.push(
+            Hit::new(
+                ptr.clone(),
+                format!("the applicant was {at_arrival} at the last arrival but is {at_filing} on the filing date {}: whether the exemption still applies depends on the earlier unaccompanied-child determination (USCIS practice changed with the J.O.P. v. DHS settlement, 2024)", form.filing.date),
+                "keep the UAC determination with the filing, and in Part C item 5 also explain the delay as legal disability during the first year (8 CFR 208.4(a)(5)(ii)) in case the exemption is not accepted",
+            )
+            .severity(Severity::Warning),
+        );
+    }
+    if form.uac_determination.is_none() {
+        hits.push(
+            Hit::new(
+                ptr,
+                "the case does not record how or when the applicant was determined to be an unaccompanied alien child",
+                "add \"uac_determination\": {\"agency\": \"orr\", \"date\": \"YYYY-MM-DD\"} (cbp, ice, orr, uscis or immigration_court) from the CBP or ORR record",
+            )
+            .severity(Severity::Warning),
+        );
+    }
+    hits
+}
+
+pub const SPOUSE_IS_CURRENT: Rule = Rule {
+    id: "i589.spouse-is-current",
+    severity: Severity::Error,
+    form: "I-589",
+    location: "Part A.II, Your Spouse",
+    citation: "INA 208(b)(3)(A); 8 CFR 208.3(a); INA 101(a)(39) (\"unmarried\": not married at that time; a legally separated person is married)",
+    summary: "The spouse of Part A.II is the current spouse: a former (divorced, widowed, annulled) spouse cannot be listed or included; a married or legally separated applicant lists the spouse; the applicant's marital status is given.",
+    check: spouse_is_current,
+};
+
+fn spouse_is_current(ctx: &Ctx) -> Vec<Hit> {
+    let Some(form) = &ctx.case.forms.i589 else {
+        return vec![];
+    };
+    let Some(applicant) = ctx.case.person(&form.applicant) else {
+        return vec![];
+    };
+    let ai = ctx.person_index(&applicant.id);
+    let mut hits = Vec::new();
+    let status = applicant.marital_status;
+    match &form.spouse {
+        Some(sp) => {
+            let marriage = applicant
+                .marriages
+                .iter()
+                .find(|m| m.spouse.as_ref() == Some(&sp.person));
+            let ended = marriage.is_some_and(|m| m.ended.is_some());
+            let not_married = status.is_some_and(|s| !s.is_married());
+            if ended || not_married {
+                hits.push(Hit::new(
+                    "/forms/i589/spouse",
+                    format!(
+                        "\"{}\" is a former spouse (the marriage has ended or the applicant's marital status is {}); only a current spouse is listed in Part A.II and can be included",
+                        sp.person,
+                        status.map_or("not married", marital_words)
+                    ),
+                    "remove `spouse` from the I-589 and check \"I am not married\"; list the former marriage in the applicant's `marriages` with its end date",
+                ));
+            }
+        }
+        None if status.is_some_and(|s| s.is_married()) => hits.push(Hit::new(
+            format!("/people/{ai}/marital_status"),
+            "the applicant is married (or legally separated, which is still married) but the I-589 lists no spouse",
+            "add `spouse` to the I-589 (Part A.II), with include true only if the spouse is in the US",
+        )),
+        None => {}
+    }
+    hits
+}
+
+fn marital_words(s: MaritalStatus) -> &'static str {
+    match s {
+        MaritalStatus::Single => "single",
+        MaritalStatus::Married => "married",
+        MaritalStatus::Divorced => "divorced",
+        MaritalStatus::Widowed => "widowed",
+        MaritalStatus::Separated => "legally separated",
+        MaritalStatus::Annulled => "annulled",
+    }
 }
 
 /// The most recent entry with its index in `us_entries`.
@@ -339,6 +495,8 @@ fn last_entry(p: &Person) -> Option<(usize, &crate::model::UsEntry)> {
     p.us_entries.iter().enumerate().max_by_key(|(_, e)| e.date)
 }
 
-fn in_us(p: &Person) -> bool {
-    p.whereabouts.as_ref().is_none_or(|w| w.in_us)
+/// Whether the person is in the US: `None` when the case does not say (a finding, never a
+/// default).
+fn in_us(p: &Person) -> Option<bool> {
+    p.whereabouts.as_ref().map(|w| w.in_us)
 }

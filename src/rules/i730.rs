@@ -3,7 +3,7 @@
 use super::{answer, text, Ctx, Hit, Rule};
 use crate::deadline;
 use crate::finding::Severity;
-use crate::model::{MaritalStatus, Person, I730};
+use crate::model::{Person, I730};
 use chrono::NaiveDate;
 
 const LOC_HEADER: &str = "header (relationship) and Part 2";
@@ -45,8 +45,8 @@ pub const BENEFICIARY_RELATION: Rule = Rule {
     severity: Severity::Error,
     form: "I-730",
     location: LOC_HEADER,
-    citation: "8 CFR 207.7(a)-(b); INA 101(b)(1)",
-    summary: "The beneficiary is the petitioner's spouse or unmarried child: never a parent, sibling or other relative, and never someone already an asylee or refugee in their own right.",
+    citation: "8 CFR 207.7(a)-(b); INA 101(b)(1); INA 101(a)(39)",
+    summary: "The beneficiary is the petitioner's spouse or unmarried child (a legally separated child is married; a child without a marital status is a warning): never a parent, sibling or other relative.",
     check: beneficiary_relation,
 };
 
@@ -108,18 +108,73 @@ fn beneficiary_relation(ctx: &Ctx) -> Vec<Hit> {
                         .severity(Severity::Warning),
                     );
                 }
-                if ben.marital_status == Some(MaritalStatus::Married) {
-                    hits.push(Hit::new(
+                match ben.marital_status {
+                    Some(s) if s.is_married() => hits.push(Hit::new(
                         format!("{base}/beneficiary"),
                         format!(
-                            "{} is married; only an unmarried child qualifies",
+                            "{} is married (a legally separated child is still married, INA 101(a)(39)); only an unmarried child qualifies",
                             ben.display_name()
                         ),
                         "a married son or daughter cannot follow to join (8 CFR 207.7(a))",
-                    ));
+                    )),
+                    Some(_) => {}
+                    None => hits.push(
+                        Hit::new(
+                            format!("/people/{}/marital_status", ctx.person_index(&ben.id)),
+                            format!("the case does not give the marital status of {}; only an unmarried child qualifies", ben.display_name()),
+                            "add \"marital_status\" (single, married, divorced, widowed, separated or annulled); it prints in Part 2",
+                        )
+                        .severity(Severity::Warning),
+                    ),
                 }
             }
             _ => {}
+        }
+    }
+    hits
+}
+
+pub const BENEFICIARY_OWN_STATUS: Rule = Rule {
+    id: "i730.beneficiary-already-granted",
+    severity: Severity::Error,
+    form: "I-730",
+    location: "Part 2 (current immigration status)",
+    citation: "8 CFR 207.7(b)(1) (a spouse or child previously granted asylee or refugee status is ineligible); Form I-730 instructions, who may not be a beneficiary (paragraph not verified against the 01/20/25 instructions)",
+    summary: "A beneficiary whose current status is asylee or refugee in their own right is not eligible to follow to join; a beneficiary without a current status is a warning.",
+    check: beneficiary_own_status,
+};
+
+fn beneficiary_own_status(ctx: &Ctx) -> Vec<Hit> {
+    use crate::model::ImmigrationStatus;
+    let mut hits = Vec::new();
+    for (i, f) in ctx.case.forms.i730.iter().enumerate() {
+        let Some(ben) = ctx.case.person(&f.beneficiary) else {
+            continue;
+        };
+        let bi = ctx.person_index(&ben.id);
+        match ben.current_status.as_ref().map(|c| c.status) {
+            Some(s @ (ImmigrationStatus::Asylee | ImmigrationStatus::Refugee)) => {
+                hits.push(Hit::new(
+                    format!("/people/{bi}/current_status/status"),
+                    format!(
+                        "{} already holds {} status; a spouse or child previously granted asylee or refugee status cannot be an I-730 beneficiary",
+                        ben.display_name(),
+                        s.form_words().to_lowercase()
+                    ),
+                    format!("do not file this I-730 (petition {}); if the status was a derivative one through this petitioner, correct `current_status`", i + 1),
+                ));
+            }
+            Some(_) => {}
+            // Abroad, most beneficiaries have no US status; the question matters for one in the US.
+            None if ben.whereabouts.as_ref().is_some_and(|w| w.in_us) => hits.push(
+                Hit::new(
+                    format!("/people/{bi}"),
+                    format!("{} is in the US but the case does not give a current immigration status, so eligibility cannot be checked", ben.display_name()),
+                    "add \"current_status\": {\"status\": \"parolee\"} (or the status the beneficiary holds)",
+                )
+                .severity(Severity::Warning),
+            ),
+            None => {}
         }
     }
     hits
@@ -237,8 +292,8 @@ pub const STEP_AND_ADOPTED: Rule = Rule {
     severity: Severity::Error,
     form: "I-730",
     location: "Part 2 and header",
-    citation: "INA 101(b)(1)(B), (E); 8 CFR 207.7(b); 8 CFR 204.2(d)(2) (applied by 8 CFR 207.7(e))",
-    summary: "A stepchild's parent married the petitioner before the child turned 18; an adopted child was adopted before 16 with two years of legal custody and residence.",
+    citation: "INA 101(b)(1)(B), (E)(i)-(ii); 8 CFR 207.7(b)(2)-(3), (c); 8 CFR 208.21(b) (relationship at the grant; 63 FR 3792, 1998); 8 CFR 204.2(d)(2) (applied by 8 CFR 207.7(e))",
+    summary: "A stepchild's parent married the petitioner before the child turned 18 and before the grant/admission; an adopted child was adopted before the grant/admission and before 16 (before 18 with a natural sibling adopted under 16 by the same parents), with two years of legal custody and residence.",
     check: step_and_adopted,
 };
 
@@ -267,6 +322,13 @@ fn step_and_adopted(ctx: &Ctx) -> Vec<Hit> {
                         "list the child's mother or father in `mother`/`father` and the petitioner's marriage to that parent",
                     )),
                     Some(m) => {
+                        if m.date > f.granted {
+                            hits.push(Hit::new(
+                                format!("{base}/child_relationship"),
+                                format!("the marriage creating the step-relationship ({}) took place after the grant/admission on {}; the relationship must exist then", m.date, f.granted),
+                                "a stepchild whose step-relationship arose after the grant cannot follow to join (8 CFR 208.21(b); 207.7(c))",
+                            ));
+                        }
                         let eighteen = deadline::anniversary(*ben.date_of_birth, 18).map(|(d, _)| d);
                         if eighteen.is_some_and(|d| m.date >= d) {
                             hits.push(Hit::new(
@@ -293,12 +355,27 @@ fn step_and_adopted(ctx: &Ctx) -> Vec<Hit> {
                         .severity(Severity::Warning),
                     ),
                     Some(a) => {
-                        if deadline::age_on(*ben.date_of_birth, a) >= 16 {
+                        if a > *f.granted {
                             hits.push(Hit::new(
                                 format!("{base}/adoption/adopted"),
-                                format!("adopted on {a}, at or after the child's 16th birthday"),
-                                "an adopted child qualifies only if adopted before 16 (18 for a sibling of an adopted child; INA 101(b)(1)(E)) — say so if that exception applies",
-                            ).severity(Severity::Warning));
+                                format!("adopted on {a}, after the grant/admission on {}; the relationship must exist then", f.granted),
+                                "a child adopted after the grant cannot follow to join (8 CFR 208.21(b), as amended by 63 FR 3792; 207.7(c))",
+                            ));
+                        }
+                        let age = deadline::age_on(*ben.date_of_birth, a);
+                        let sibling = f.adoption.as_ref().and_then(|x| x.sibling_adopted_under_16)
+                            == Some(true);
+                        if age >= 16 && !(sibling && age < 18) {
+                            let why = if sibling {
+                                "at or after the child's 18th birthday, too late even for the sibling exception"
+                            } else {
+                                "at or after the child's 16th birthday"
+                            };
+                            hits.push(Hit::new(
+                                format!("{base}/adoption/adopted"),
+                                format!("adopted on {a} (age {age}), {why}"),
+                                "an adopted child qualifies only if adopted before 16 (INA 101(b)(1)(E)(i)), or before 18 when a natural sibling was adopted by the same parents before 16 (E)(ii): if so, set adoption.sibling_adopted_under_16 to true",
+                            ));
                         }
                         let two_years = custody
                             .and_then(|c| deadline::anniversary(c, 2))

@@ -3,6 +3,7 @@
 //! that the schema accepted is always checkable.
 
 mod answers;
+mod consistency;
 mod cross;
 pub mod fees;
 mod i485;
@@ -98,26 +99,34 @@ pub static RULES: &[Rule] = &[
     people::SHARED_A_NUMBER,
     people::ENTRIES_ORDER,
     i589::ONE_YEAR_DEADLINE,
+    i589::UNACCOMPANIED_CHILD,
     i589::FILED_AFTER_ARRIVAL,
+    i589::SPOUSE_IS_CURRENT,
     i589::SPOUSE_INCLUDED_IN_US,
     i589::CHILD_INCLUDED,
     i589::EVERY_CHILD_LISTED,
     i589::SUPPLEMENT_A,
     i589::GROUND_CLAIMED,
+    consistency::CAT_BOXES_AGREE,
+    consistency::ORGANIZATIONS_CONTINUING,
     i730::PETITIONER_ELIGIBLE,
     i730::BENEFICIARY_RELATION,
+    i730::BENEFICIARY_OWN_STATUS,
     i730::SPOUSE_BEFORE_GRANT,
     i730::CHILD_ELIGIBLE,
     i730::STEP_AND_ADOPTED,
     i730::FATHER_OUT_OF_WEDLOCK,
     i730::TWO_YEARS,
     i730::NUMBERING,
+    consistency::CHILD_KIND_ONLY_FOR_CHILD,
     i485::CATEGORY_FACTS,
     i485::LAST_ARRIVAL_MATCHES,
     i485::PRESENCE_YEAR,
     i485::MEDICAL,
+    i485::TRIP_TO_PERSECUTION_COUNTRY,
     cross::BENEFICIARY_ON_I589,
     cross::GRANT_DATES_AGREE,
+    consistency::STATUS_AGREES,
     answers::YES_EXPLAINED,
     fees::FEES,
 ];
