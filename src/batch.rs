@@ -176,6 +176,8 @@ fn process(
         case_id: id,
         file,
         status: Status::Failed,
+        state: crate::readiness::State::Invalid,
+        questions: 0,
         errors: 1,
         warnings: 0,
         missing_documents: None,
@@ -285,6 +287,7 @@ fn one_case(
     to_write.push((dir.join(FINDINGS), &findings_bytes));
     written.push(FINDINGS.to_string());
     let counts = Counts::of(&findings);
+    let readiness = crate::readiness::Readiness::of(&findings);
     let deadline = packet
         .case
         .as_ref()
@@ -293,6 +296,8 @@ fn one_case(
         case_id: id.to_string(),
         file: item.file.clone(),
         status,
+        state: readiness.state(),
+        questions: readiness.questions().len(),
         errors: counts.errors,
         warnings: counts.warnings,
         missing_documents: packet.checklist.as_ref().map(|c| c.missing()),
@@ -367,7 +372,7 @@ fn clear_leftovers(dir: &Path) {
 /// `findings.json`: the records `validate --format json` prints, as one JSON array.
 fn findings_json(file: &str, findings: &[Finding]) -> Result<Vec<u8>, String> {
     let mut records: Vec<serde_json::Value> = findings.iter().map(|f| f.record(file)).collect();
-    records.push(crate::finding::summary_record(file, Counts::of(findings)));
+    records.push(crate::finding::summary_record(file, findings));
     let mut bytes = serde_json::to_vec_pretty(&records).map_err(|e| e.to_string())?;
     bytes.push(b'\n');
     Ok(bytes)

@@ -101,12 +101,17 @@ impl Finding {
     }
 }
 
-/// The summary record `validate --format json` prints for a file.
-pub fn summary_record(file: &str, counts: Counts) -> serde_json::Value {
+/// The summary record `validate --format json` prints for a file: the counts, and the filing
+/// state ("invalid", "incomplete" with the questions to answer, or "ready_to_file").
+pub fn summary_record(file: &str, findings: &[Finding]) -> serde_json::Value {
+    let counts = Counts::of(findings);
+    let readiness = crate::readiness::Readiness::of(findings);
     serde_json::json!({
         "type": "summary", "file": file,
         "valid": counts.errors == 0,
         "errors": counts.errors, "warnings": counts.warnings, "infos": counts.infos,
+        "state": readiness.state().as_str(),
+        "questions": readiness.questions(),
     })
 }
 

@@ -10,6 +10,7 @@
 //! | typed model | [`model`] | document → [`model::CaseFile`] |
 //! | rules | [`rules`] | case → findings with citations ([`deadline`] and [`holidays`] do the date arithmetic; fees are data in `src/rules/fees.json`) |
 //! | report | [`validate`] | all of the above for one file → [`finding::Finding`]s |
+//! | readiness | [`readiness`] | findings → invalid / incomplete (the questions to answer) / ready to file |
 //! | fields | [`fieldmap`] | `form-templates/<form>/<edition>/fields.tsv`: which case value fills which field of the official blank |
 //!
 //! | official forms | [`render`] (engine in [`pdf`], maps in [`templates`], values by [`fieldvalues`]) | case + parsed blanks → filled PDFs, overflow continued on the additional-information pages |
@@ -40,6 +41,7 @@ pub mod json_source;
 pub mod model;
 pub mod packet;
 pub mod pdf;
+pub mod readiness;
 pub mod render;
 pub mod rules;
 pub mod schema;

@@ -141,7 +141,7 @@ fn sixty_cases_summary_outputs_modes_and_no_identifiers() {
     let csv = std::fs::read_to_string(out.join("summary.csv")).expect("csv");
     assert_eq!(csv.lines().count(), 61);
     assert!(csv.starts_with(
-        "case_id,file,status,errors,warnings,missing_documents,i589_deadline,i589_days_left"
+        "case_id,file,status,state,questions,errors,warnings,missing_documents,i589_deadline,i589_days_left"
     ));
 
     // 8 CFR 208.6: no name, A-Number or SSN of any person in the summaries or on the terminal.

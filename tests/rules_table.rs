@@ -1290,3 +1290,133 @@ fn answers_that_must_agree() {
         },
     ]);
 }
+
+#[test]
+fn questions_the_forms_require() {
+    use asylum_forms::readiness::{Readiness, State};
+    let state = |fixture_name: &str, edits: &[Edit]| {
+        Readiness::of(&findings(&apply(fixture(fixture_name), edits))).state()
+    };
+    // Every valid fixture is ready to file.
+    for f in [FAM, DEF, I730F, ASY, REF, "i589-multiscript.json"] {
+        assert_eq!(state(f, &[]), State::ReadyToFile, "{f}");
+    }
+    check(vec![
+        Case {
+            name: "no residence",
+            fixture: DEF,
+            edits: vec![("/people/0/residence", None)],
+            rule: "complete.i589",
+            fires_at: Some("/people/0/residence"),
+        },
+        Case {
+            name: "no marital status",
+            fixture: DEF,
+            edits: vec![("/people/0/marital_status", None)],
+            rule: "complete.i589",
+            fires_at: Some("/people/0/marital_status"),
+        },
+        Case {
+            name: "no nationality at birth",
+            fixture: DEF,
+            edits: vec![("/people/0/nationality_at_birth", None)],
+            rule: "complete.i589",
+            fires_at: Some("/people/0/nationality_at_birth"),
+        },
+        Case {
+            name: "no father",
+            fixture: DEF,
+            edits: vec![("/people/0/father", None)],
+            rule: "complete.i589",
+            fires_at: Some("/people/0/father"),
+        },
+        Case {
+            name: "mother's location not given",
+            fixture: DEF,
+            edits: vec![("/people/1/whereabouts", None)],
+            rule: "complete.i589",
+            fires_at: Some("/people/1/whereabouts"),
+        },
+        Case {
+            name: "no last address abroad",
+            fixture: DEF,
+            edits: vec![("/forms/i589/addresses_before_us", j("[]"))],
+            rule: "complete.i589",
+            fires_at: Some("/forms/i589/addresses_before_us"),
+        },
+        Case {
+            name: "residences short of five years",
+            fixture: DEF,
+            edits: vec![("/people/0/residences/1/from", j("\"2024-01-01\""))],
+            rule: "complete.i589",
+            fires_at: Some("/people/0/residences"),
+        },
+        Case {
+            name: "no schools",
+            fixture: DEF,
+            edits: vec![("/people/0/education", None)],
+            rule: "complete.i589",
+            fires_at: Some("/people/0/education"),
+        },
+        Case {
+            name: "a child without a marital status",
+            fixture: FAM,
+            edits: vec![("/people/2/marital_status", None)],
+            rule: "complete.i589",
+            fires_at: Some("/people/2/marital_status"),
+        },
+        Case {
+            name: "I-730 child without its kind",
+            fixture: I730F,
+            edits: vec![("/forms/i730/1/child_relationship", None)],
+            rule: "complete.i730",
+            fires_at: Some("/forms/i730/1/child_relationship"),
+        },
+        Case {
+            name: "I-730 beneficiary without whereabouts",
+            fixture: I730F,
+            edits: vec![("/people/1/whereabouts", None)],
+            rule: "complete.i730",
+            fires_at: Some("/people/1/whereabouts"),
+        },
+        Case {
+            name: "I-485 without a physical description",
+            fixture: ASY,
+            edits: vec![("/people/0/biographic", None)],
+            rule: "complete.i485",
+            fires_at: Some("/people/0/biographic"),
+        },
+        Case {
+            name: "I-485 without the date at the current address",
+            fixture: REF,
+            edits: vec![("/people/0/residence_since", None)],
+            rule: "complete.i485",
+            fires_at: Some("/people/0/residence_since"),
+        },
+    ]);
+    // A missing answer makes the case incomplete, not invalid; an error makes it invalid.
+    assert_eq!(
+        state(DEF, &[("/people/0/residence", None)]),
+        State::Incomplete
+    );
+    assert_eq!(
+        state(DEF, &[("/forms/i589/filing/date", j("\"2027-06-01\""))]),
+        State::Invalid
+    );
+    let r = Readiness::of(&findings(&apply(
+        fixture(DEF),
+        &[
+            ("/people/0/residence", None),
+            ("/people/0/marital_status", None),
+        ],
+    )));
+    assert_eq!(r.describe(), "incomplete (2 questions to answer)");
+    let places: Vec<_> = r.questions().iter().map(|q| q.location.clone()).collect();
+    assert_eq!(
+        places,
+        [
+            Some("Part A.I, item 8".into()),
+            Some("Part A.I, item 11".into())
+        ]
+    );
+}

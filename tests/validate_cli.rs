@@ -183,3 +183,49 @@ fn identifiers_never_appear_in_findings() {
         "SSN leaked: {text}"
     );
 }
+
+/// `validate` tells the three states apart, in both formats: a valid fixture is ready to file;
+/// without its residence and marital status it is incomplete and says which questions; with a
+/// seeded error it is invalid.
+#[test]
+fn validate_prints_invalid_incomplete_or_ready() {
+    let root = common::root();
+    let ready = root.join("fixtures/valid/i589-defensive.json");
+    let text = human(&ready);
+    assert!(text.contains("— ready to file"), "{text}");
+    let (_, records) = ndjson(&[ready.to_str().expect("utf8")]);
+    assert_eq!(records.last().expect("summary")["state"], "ready_to_file");
+
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut case: Value =
+        serde_json::from_str(&std::fs::read_to_string(&ready).expect("read")).expect("json");
+    let applicant = case["people"][0].as_object_mut().expect("person");
+    applicant.remove("residence");
+    applicant.remove("marital_status");
+    let incomplete = dir.path().join("incomplete.json");
+    std::fs::write(&incomplete, serde_json::to_vec(&case).expect("json")).expect("write");
+    let text = human(&incomplete);
+    assert!(
+        text.contains("— incomplete (2 questions to answer)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("to answer: I-589 Part A.I, item 8: the current physical address"),
+        "{text}"
+    );
+    assert!(
+        text.contains("to answer: I-589 Part A.I, item 11: marital status"),
+        "{text}"
+    );
+    let (status, records) = ndjson(&[incomplete.to_str().expect("utf8")]);
+    assert_eq!(status, 0, "an incomplete case is still valid");
+    let summary = records.last().expect("summary");
+    assert_eq!(summary["state"], "incomplete");
+    assert_eq!(summary["questions"].as_array().map(Vec::len), Some(2));
+    assert_eq!(summary["questions"][0]["location"], "Part A.I, item 8");
+
+    let invalid = root.join("fixtures/invalid/future-birth.json");
+    assert!(human(&invalid).contains("— invalid (1 error)"));
+    let (_, records) = ndjson(&[invalid.to_str().expect("utf8")]);
+    assert_eq!(records.last().expect("summary")["state"], "invalid");
+}

@@ -3,6 +3,7 @@
 //! finding's message (messages may quote the case's values).
 
 use crate::packet::Status;
+use crate::readiness::State;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -13,6 +14,10 @@ pub struct Record {
     /// The input file (relative to INPUT) or `FILE:LINE`.
     pub file: String,
     pub status: Status,
+    /// Invalid, incomplete (questions to answer) or ready to file ([`crate::readiness`]).
+    pub state: State,
+    /// How many questions the forms require are unanswered (0 unless incomplete).
+    pub questions: usize,
     pub errors: usize,
     pub warnings: usize,
     /// Documents the checklist calls for that are not on hand (`None`: no checklist, the case has
@@ -90,7 +95,7 @@ pub fn json(records: &[Record], today: NaiveDate) -> Vec<u8> {
     out
 }
 
-const CSV_HEADER: &str = "case_id,file,status,errors,warnings,missing_documents,i589_deadline,i589_days_left,error_codes,note,resumed";
+const CSV_HEADER: &str = "case_id,file,status,state,questions,errors,warnings,missing_documents,i589_deadline,i589_days_left,error_codes,note,resumed";
 
 /// `summary.csv`: one row per case (RFC 4180 quoting).
 pub fn csv(records: &[Record]) -> Vec<u8> {
@@ -101,6 +106,8 @@ pub fn csv(records: &[Record]) -> Vec<u8> {
             r.case_id.clone(),
             r.file.clone(),
             status_str(r.status).to_string(),
+            r.state.as_str().to_string(),
+            r.questions.to_string(),
             r.errors.to_string(),
             r.warnings.to_string(),
             opt(r.missing_documents),

@@ -24,7 +24,7 @@ impl Printer {
                 for f in findings {
                     let _ = writeln!(out, "{}", f.record(file));
                 }
-                let _ = writeln!(out, "{}", crate::finding::summary_record(file, counts));
+                let _ = writeln!(out, "{}", crate::finding::summary_record(file, findings));
             }
             Format::Human | Format::Markdown => {
                 for f in findings {
@@ -64,11 +64,30 @@ impl Printer {
                 } else {
                     "INVALID"
                 };
+                let readiness = crate::readiness::Readiness::of(findings);
                 let _ = writeln!(
                     out,
-                    "{file}: {verdict} ({} errors, {} warnings, {} notes)",
-                    counts.errors, counts.warnings, counts.infos
+                    "{file}: {verdict} ({} errors, {} warnings, {} notes) — {}",
+                    counts.errors,
+                    counts.warnings,
+                    counts.infos,
+                    readiness.describe()
                 );
+                for q in readiness.questions() {
+                    let place = match (&q.form, &q.location) {
+                        (Some(form), Some(loc)) => format!("{form} {loc}"),
+                        (None, Some(loc)) => loc.clone(),
+                        (Some(form), None) => form.clone(),
+                        (None, None) => q.pointer.clone(),
+                    };
+                    // The message starts with the location already; print what is asked once.
+                    let what = q
+                        .location
+                        .as_deref()
+                        .and_then(|l| q.message.strip_prefix(l))
+                        .map_or(q.message.as_str(), |m| m.trim_start_matches(": "));
+                    let _ = writeln!(out, "    to answer: {place}: {what}");
+                }
             }
         }
     }

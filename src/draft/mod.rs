@@ -477,6 +477,9 @@ fn cover(
     ctx.insert("fees", &checklist.fees);
     ctx.insert("counts", &counts);
     ctx.insert("missing", &checklist.missing());
+    let readiness = crate::readiness::Readiness::of(findings);
+    ctx.insert("state", &readiness.describe());
+    ctx.insert("questions", readiness.questions());
     let text = res
         .tera
         .render("cover", &ctx)

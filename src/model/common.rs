@@ -858,7 +858,8 @@ pub struct Person {
     #[schemars(extend("x-form" = "I-589 Part A.I item 14, A.II items 12, 10; I-730 Parts 1-2; I-485 Part 1 item 5"), example = &"Syria")]
     pub nationality: Text,
     /// # Nationality at birth
-    /// The nationality the person had at birth, if different from now.
+    /// The nationality the person had at birth: the same as `nationality` if it never changed
+    /// (the I-589 asks it of the applicant either way).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-589 Part A.I item 15"), example = &"Syria")]
     pub nationality_at_birth: Option<Text>,

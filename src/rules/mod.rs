@@ -3,6 +3,7 @@
 //! that the schema accepted is always checkable.
 
 mod answers;
+pub mod completeness;
 mod consistency;
 mod cross;
 pub mod fees;
@@ -129,6 +130,9 @@ pub static RULES: &[Rule] = &[
     consistency::STATUS_AGREES,
     answers::YES_EXPLAINED,
     fees::FEES,
+    completeness::I589_QUESTIONS,
+    completeness::I730_QUESTIONS,
+    completeness::I485_QUESTIONS,
 ];
 
 /// Runs every rule over the case.
