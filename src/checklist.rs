@@ -125,6 +125,7 @@ pub fn build(case: &CaseFile, json: &Value, rules: &[DocumentRule]) -> Checklist
             items.push(item(case, rule, form, person));
         }
     }
+    items.extend(narrative_translations(case, json));
     // Group by form; within a form keep the order of evidence.json.
     items.sort_by(|a, b| a.form.cmp(&b.form));
     let mut fee_lines = Vec::new();
@@ -204,6 +205,81 @@ fn item(case: &CaseFile, rule: &DocumentRule, form: String, person: &Person) -> 
         citation: rule.citation.clone(),
         translation_needed,
         note,
+    }
+}
+
+/// A certified English translation for each form whose answers (explanations) are written in
+/// another language (rule `case.english-narrative`; 8 CFR 103.2(b)(3)).
+fn narrative_translations(case: &CaseFile, json: &Value) -> Vec<Item> {
+    let mut forms: Vec<(String, &PersonId, &Value)> = Vec::new();
+    if let (Some(f), Some(v)) = (&case.forms.i589, json.pointer("/forms/i589")) {
+        forms.push(("I-589".into(), &f.applicant, v));
+    }
+    let n730 = case.forms.i730.len();
+    for (i, f) in case.forms.i730.iter().enumerate() {
+        if let Some(v) = json.pointer(&format!("/forms/i730/{i}")) {
+            forms.push((format!("I-730 ({} of {n730})", i + 1), &f.petitioner, v));
+        }
+    }
+    for (i, f) in case.forms.i485.iter().enumerate() {
+        if let Some(v) = json.pointer(&format!("/forms/i485/{i}")) {
+            forms.push(("I-485".into(), &f.applicant, v));
+        }
+    }
+    let mut items = Vec::new();
+    for (form, id, v) in forms {
+        let mut langs: Vec<&'static str> = Vec::new();
+        explanations(v, &mut |t| {
+            if let Some(l) = crate::rules::language::non_english(t) {
+                if !langs.contains(&l) {
+                    langs.push(l);
+                }
+            }
+        });
+        let Some(person) = case.person(id) else {
+            continue;
+        };
+        if langs.is_empty() {
+            continue;
+        }
+        let provided = case.evidence.iter().any(|e| {
+            e.document == crate::model::EvidenceKind::NarrativeTranslation
+                && e.person.as_ref() == Some(id)
+                && e.status == EvidenceStatus::Provided
+        });
+        items.push(Item {
+            form,
+            rule: "narrative-translation".into(),
+            person: person.id.to_string(),
+            person_name: person.display_name(),
+            document: format!(
+                "Certified English translation of the answers written in {}",
+                langs.join(", ")
+            ),
+            status: if provided { Status::Provided } else { Status::Missing },
+            optional: false,
+            why: "USCIS takes the form's answers in English; text in another language needs a full English translation certified by a translator competent in both languages".into(),
+            citation: "8 CFR 103.2(b)(3)".into(),
+            translation_needed: !provided,
+            note: None,
+        });
+    }
+    items
+}
+
+/// Calls `f` with every `explanation` text in `v`.
+fn explanations(v: &Value, f: &mut impl FnMut(&str)) {
+    match v {
+        Value::Object(o) => {
+            for (k, x) in o {
+                match (k.as_str(), x) {
+                    ("explanation", Value::String(s)) => f(s),
+                    _ => explanations(x, f),
+                }
+            }
+        }
+        Value::Array(a) => a.iter().for_each(|x| explanations(x, f)),
+        _ => {}
     }
 }
 

@@ -149,3 +149,44 @@ fn markdown_lists_missing_documents() {
     );
     assert!(text.contains("## Fees for the filing dates"));
 }
+
+/// A narrative written in Spanish: the checklist asks for its certified English translation
+/// (8 CFR 103.2(b)(3)) until the case lists one as provided.
+#[test]
+fn a_non_english_narrative_needs_a_certified_translation() {
+    assert!(items(&checklist("i589-defensive.json"), "narrative-translation").is_empty());
+    let mut case: Value = serde_json::from_str(
+        &std::fs::read_to_string(common::root().join("fixtures/valid/i589-defensive.json"))
+            .expect("read"),
+    )
+    .expect("json");
+    case["forms"]["i589"]["part_b"]["past_harm"] = serde_json::json!({
+        "answer": true,
+        "explanation": "En 2019 fui detenido durante tres días por la policía a causa de mi trabajo para el partido."
+    });
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("spanish.json");
+    std::fs::write(&path, serde_json::to_vec(&case).expect("json")).expect("write");
+    let run = |p: &std::path::Path| {
+        common::json_output(&[
+            "checklist".as_ref(),
+            "--format".as_ref(),
+            "json".as_ref(),
+            p.as_os_str(),
+        ])
+    };
+    let c = run(&path);
+    let asked = items(&c, "narrative-translation");
+    assert_eq!(asked.len(), 1, "{c:#}");
+    assert_eq!(asked[0]["person"], "applicant");
+    assert_eq!(asked[0]["status"], "missing");
+    assert!(asked[0]["document"]
+        .as_str()
+        .is_some_and(|d| d.contains("Spanish")));
+    case["evidence"] = serde_json::json!([
+        {"document": "narrative_translation", "person": "applicant", "status": "provided"}
+    ]);
+    std::fs::write(&path, serde_json::to_vec(&case).expect("json")).expect("write");
+    let c = run(&path);
+    assert_eq!(items(&c, "narrative-translation")[0]["status"], "provided");
+}

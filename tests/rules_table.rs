@@ -1420,3 +1420,61 @@ fn questions_the_forms_require() {
         ]
     );
 }
+
+#[test]
+fn language_and_script() {
+    check(vec![
+        Case {
+            name: "Latin names and places",
+            fixture: DEF,
+            edits: vec![],
+            rule: "case.latin-script",
+            fires_at: None,
+        },
+        Case {
+            name: "a Cyrillic city of birth",
+            fixture: DEF,
+            edits: vec![("/people/0/birth_city", j("\"Гондэр\""))],
+            rule: "case.latin-script",
+            fires_at: Some("/people/0/birth_city"),
+        },
+        Case {
+            name: "an Ethiopic parent's name",
+            fixture: DEF,
+            edits: vec![("/people/1/name/given", j("\"ፀሐይ\""))],
+            rule: "case.latin-script",
+            fires_at: Some("/people/1/name/given"),
+        },
+        Case {
+            name: "the native-alphabet name box takes the native script",
+            fixture: DEF,
+            edits: vec![("/people/0/native_name", j("\"ዳዊት ተስፋዬ\""))],
+            rule: "case.latin-script",
+            fires_at: None,
+        },
+        Case {
+            name: "an English narrative",
+            fixture: DEF,
+            edits: vec![],
+            rule: "case.english-narrative",
+            fires_at: None,
+        },
+        Case {
+            name: "a Spanish narrative",
+            fixture: DEF,
+            edits: vec![(
+                "/forms/i589/part_b/past_harm",
+                j(
+                    r#"{"answer": true, "explanation": "En 2019 fui detenido durante tres días por la policía a causa de mi trabajo para el partido."}"#,
+                ),
+            )],
+            rule: "case.english-narrative",
+            fires_at: Some("/forms/i589/part_b/past_harm/explanation"),
+        },
+    ]);
+    // The multiscript fixture's Cyrillic, Chinese and Ethiopic places and names are no longer
+    // printed silently.
+    let multi = fired("i589-multiscript.json", &[], "case.latin-script");
+    assert!(multi.len() >= 5, "{multi:?}");
+    assert!(multi.iter().all(|(_, s)| *s == Severity::Warning));
+}

@@ -229,3 +229,22 @@ fn validate_prints_invalid_incomplete_or_ready() {
     let (_, records) = ndjson(&[invalid.to_str().expect("utf8")]);
     assert_eq!(records.last().expect("summary")["state"], "invalid");
 }
+
+/// A misspelt document kind names the closest kind; a date written MM/DD/YYYY gets the same
+/// date written the case file's way, from the user's own values.
+#[test]
+fn unknown_kinds_and_us_dates_say_what_to_write() {
+    let dir = common::root().join("fixtures/invalid");
+    let hint_of = |file: &str, code: &str| {
+        let (_, records) = ndjson(&[dir.join(file).to_str().expect("utf8")]);
+        records
+            .iter()
+            .find(|r| r["code"] == code)
+            .and_then(|r| r["hint"].as_str().map(str::to_string))
+            .unwrap_or_else(|| panic!("{file}: no {code} in {records:#?}"))
+    };
+    let kind = hint_of("unknown-evidence-kind.json", "schema.oneOf");
+    assert!(kind.starts_with("did you mean \"passport\"?"), "{kind}");
+    let date = hint_of("us-style-date.json", "schema.format");
+    assert!(date.ends_with("write 1978-11-02"), "{date}");
+}

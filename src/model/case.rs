@@ -150,13 +150,15 @@ pub enum EvidenceKind {
     TravelDocument,
     /// Vaccination record.
     VaccinationRecord,
+    /// Certified English translation of answers written in another language.
+    NarrativeTranslation,
     /// Other document (say what in the note).
     Other,
 }
 
 impl EvidenceKind {
     /// Every kind, in the schema's order.
-    pub const ALL: [EvidenceKind; 30] = [
+    pub const ALL: [EvidenceKind; 31] = [
         EvidenceKind::AdoptionDecree,
         EvidenceKind::AnnulmentDecree,
         EvidenceKind::AsylumGrantNotice,
@@ -186,6 +188,7 @@ impl EvidenceKind {
         EvidenceKind::RefugeeAdmission,
         EvidenceKind::TravelDocument,
         EvidenceKind::VaccinationRecord,
+        EvidenceKind::NarrativeTranslation,
         EvidenceKind::Other,
     ];
 
@@ -221,6 +224,7 @@ impl EvidenceKind {
             EvidenceKind::RefugeeAdmission => "refugee_admission",
             EvidenceKind::TravelDocument => "travel_document",
             EvidenceKind::VaccinationRecord => "vaccination_record",
+            EvidenceKind::NarrativeTranslation => "narrative_translation",
             EvidenceKind::Other => "other",
         }
     }
@@ -259,6 +263,7 @@ impl EvidenceKind {
             EvidenceKind::RefugeeAdmission => "Evidence of refugee admission",
             EvidenceKind::TravelDocument => "Travel document",
             EvidenceKind::VaccinationRecord => "Vaccination record",
+            EvidenceKind::NarrativeTranslation => "Certified English translation of the answers",
             EvidenceKind::Other => "Other document (say what in the note)",
         }
     }
@@ -326,5 +331,30 @@ pub struct CaseOptions {
 impl CaseFile {
     pub fn person(&self, id: &PersonId) -> Option<&Person> {
         self.people.iter().find(|p| &p.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::EvidenceKind;
+
+    /// Every kind the checklist accepts is a kind the case file can say, and each kind's name
+    /// is the one serde reads and writes.
+    #[test]
+    fn evidence_kinds_cover_the_checklist() {
+        for k in EvidenceKind::ALL {
+            let json = serde_json::to_value(k).expect("json");
+            assert_eq!(json, k.as_str(), "{k:?}");
+            assert!(!k.form_words().is_empty());
+        }
+        let table: serde_json::Value =
+            serde_json::from_str(include_str!("../../form-templates/evidence.json")).expect("json");
+        let docs = table["documents"].as_array().expect("documents");
+        for rule in docs {
+            for a in rule["accepts"].as_array().expect("accepts") {
+                let kind: Result<EvidenceKind, _> = serde_json::from_value(a.clone());
+                assert!(kind.is_ok(), "{} accepts unknown kind {a}", rule["id"]);
+            }
+        }
     }
 }

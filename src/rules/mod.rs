@@ -12,6 +12,7 @@ mod i589;
 pub use i589::one_year_deadline_of;
 mod i730;
 mod integrity;
+pub mod language;
 mod people;
 
 use crate::finding::{Finding, Severity};
@@ -129,6 +130,8 @@ pub static RULES: &[Rule] = &[
     cross::GRANT_DATES_AGREE,
     consistency::STATUS_AGREES,
     answers::YES_EXPLAINED,
+    language::LATIN_SCRIPT,
+    language::ENGLISH_NARRATIVE,
     fees::FEES,
     completeness::I589_QUESTIONS,
     completeness::I730_QUESTIONS,

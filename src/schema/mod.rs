@@ -436,7 +436,10 @@ impl SchemaSet {
                     what,
                     e.instance()
                 ),
-                "write the date as YYYY-MM-DD with a day that exists in that month, e.g. 2025-02-28".into(),
+                match e.instance().as_str().and_then(us_style_date) {
+                    Some(iso) => format!("dates are written YYYY-MM-DD in the case file: write {iso}"),
+                    None => "write the date as YYYY-MM-DD with a day that exists in that month, e.g. 2025-02-28".into(),
+                },
             ),
             ValidationErrorKind::Pattern { .. } | ValidationErrorKind::Enum { .. } => {
                 let desc = node
@@ -449,7 +452,19 @@ impl SchemaSet {
                         .as_array()
                         .map(|a| {
                             let all: Vec<String> = a.iter().map(|x| x.to_string()).collect();
-                            format!(" Allowed: {}.", all.join(", "))
+                            let names: Vec<String> = a
+                                .iter()
+                                .filter_map(|x| x.as_str().map(str::to_string))
+                                .collect();
+                            // A misspelt choice ("pasport", "i_94"): name the nearest one first.
+                            let nearest = e
+                                .instance()
+                                .as_str()
+                                .filter(|_| !sensitive)
+                                .and_then(|given| closest(given, &names))
+                                .map(|best| format!(" Did you mean \"{best}\"?"))
+                                .unwrap_or_default();
+                            format!("{nearest} Allowed: {}.", all.join(", "))
                         })
                         .unwrap_or_default(),
                     _ => String::new(),
@@ -468,6 +483,29 @@ impl SchemaSet {
                     .map(|x| format!("write a value like {x}"))
                     .unwrap_or_else(|| "see the schema's description of this key".into()),
             ),
+            // An enumeration whose choices are documented one by one is a `oneOf` of consts.
+            ValidationErrorKind::OneOfNotValid { .. }
+                if !one_of_consts(node).is_empty() =>
+            {
+                let names = one_of_consts(node);
+                let desc = self
+                    .annotation_at(&pointer, "description")
+                    .and_then(Value::as_str)
+                    .map(|d| d.split("\n\nForm:").next().unwrap_or(d).to_string())
+                    .unwrap_or_default();
+                let nearest = e
+                    .instance()
+                    .as_str()
+                    .filter(|_| !sensitive)
+                    .and_then(|given| closest(given, &names))
+                    .map(|best| format!("did you mean \"{best}\"? "))
+                    .unwrap_or_default();
+                let all: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+                (
+                    format!("{what}: {shown} is not one of the choices"),
+                    format!("{nearest}{desc} Allowed: {}.", all.join(", ")),
+                )
+            }
             _ => (
                 format!("{what}: {}", e.masked()),
                 example
@@ -650,6 +688,31 @@ impl SchemaSet {
     }
 }
 
+/// The choices of an enumeration written as a `oneOf` of string consts (none otherwise).
+fn one_of_consts(node: Option<&Value>) -> Vec<String> {
+    node.and_then(|n| n.get("oneOf"))
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(|b| b.get("const").and_then(Value::as_str).map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A date written the US way, MM/DD/YYYY (or M/D/YYYY), as YYYY-MM-DD; a first number over 12
+/// is read as the day (DD/MM/YYYY). `None` for anything else or a day the calendar lacks.
+fn us_style_date(s: &str) -> Option<String> {
+    let mut parts = s.trim().split(['/', '.', '-']);
+    let (a, b, y) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || a.len() > 2 || b.len() > 2 {
+        return None;
+    }
+    let (a, b, y): (u32, u32, i32) = (a.parse().ok()?, b.parse().ok()?, y.parse().ok()?);
+    let (month, day) = if a > 12 { (b, a) } else { (a, b) };
+    chrono::NaiveDate::from_ymd_opt(y, month, day).map(|d| d.format("%Y-%m-%d").to_string())
+}
+
 /// The valid key nearest to a misspelt one, if it is near enough to be a likely typo.
 pub fn closest(key: &str, valid: &[String]) -> Option<String> {
     valid
@@ -663,6 +726,17 @@ pub fn closest(key: &str, valid: &[String]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn us_style_dates_are_rewritten() {
+        assert_eq!(us_style_date("11/02/1978").as_deref(), Some("1978-11-02"));
+        assert_eq!(us_style_date("1/2/1978").as_deref(), Some("1978-01-02"));
+        // A first number over 12 can only be the day.
+        assert_eq!(us_style_date("25/12/2001").as_deref(), Some("2001-12-25"));
+        for not in ["02/30/1978", "1978-11-02", "11/02/78", "tomorrow", "1/2/3/1978"] {
+            assert_eq!(us_style_date(not), None, "{not}");
+        }
+    }
 
     /// The yes/no check runs the inlined schema, the described errors the original one: on
     /// every fixture and on generated cases, a third of them broken on purpose, both agree.
