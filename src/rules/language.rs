@@ -83,9 +83,20 @@ pub const ENGLISH_NARRATIVE: Rule = Rule {
 /// for a reliable detection.
 const MIN_CHARS: usize = 40;
 
-/// Only the start of a narrative is looked at: its language shows in a few sentences, and a
+/// Only the start of a narrative is looked at: its language shows in a sentence or two, and a
 /// declaration can run to pages (validation must stay fast on them).
-const SAMPLE_BYTES: usize = 600;
+const SAMPLE_BYTES: usize = 240;
+
+/// The Latin-script languages an answer is weighed between: English and the Latin-script
+/// languages most applicants write in. Comparing with every language whatlang knows cost
+/// about four times as much a text, and the question is only "English or not".
+fn latin_detector() -> &'static whatlang::Detector {
+    static D: std::sync::OnceLock<whatlang::Detector> = std::sync::OnceLock::new();
+    D.get_or_init(|| {
+        use whatlang::Lang;
+        whatlang::Detector::with_allowlist(vec![Lang::Eng, Lang::Spa, Lang::Fra, Lang::Por])
+    })
+}
 
 /// The language of a narrative when it is reliably not English: its English name.
 pub fn non_english(text: &str) -> Option<&'static str> {
@@ -102,11 +113,24 @@ pub fn non_english(text: &str) -> Option<&'static str> {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let info = whatlang::detect(&text[..end])?;
+    let sample = &text[..end];
+    // Another script is not English whatever the language; name it with the full detector
+    // (only on this path, which a finding follows).
+    if whatlang::detect_script(sample) != Some(whatlang::Script::Latin) {
+        let lang = whatlang::detect(sample).map_or("another language", |i| i.lang().eng_name());
+        return Some(lang);
+    }
+    let info = latin_detector().detect(sample)?;
     // whatlang calls a detection reliable only on longer texts; a one-sentence answer in
     // Spanish scores about 0.9, an English one is detected as English, so 0.8 is the bar.
     let sure = info.is_reliable() || info.confidence() >= 0.8;
-    (sure && info.lang() != whatlang::Lang::Eng).then(|| info.lang().eng_name())
+    if !sure || info.lang() == whatlang::Lang::Eng {
+        return None;
+    }
+    // Named by the full detector (a German text is nearer Spanish than English among four);
+    // should that one say English after all, no finding.
+    let named = whatlang::detect(sample).map_or(info.lang(), |i| i.lang());
+    (named != whatlang::Lang::Eng).then(|| named.eng_name())
 }
 
 fn english_narrative(ctx: &Ctx) -> Vec<Hit> {
@@ -166,5 +190,11 @@ mod tests {
         assert_eq!(non_english(en), None);
         assert_eq!(non_english(es), Some("Spanish"));
         assert_eq!(non_english("Sí, ver arriba"), None, "too short to tell");
+        let fr = "En 2019, j'ai été arrêté par la police pendant trois jours à cause de mon travail pour le parti.";
+        assert_eq!(non_english(fr), Some("French"));
+        let ar = "في عام ٢٠١٩ اعتقلتني الشرطة لمدة ثلاثة أيام بسبب عملي مع الحزب وهددوا عائلتي";
+        assert_eq!(non_english(ar), Some("Arabic"));
+        let long_en = en.repeat(20);
+        assert_eq!(non_english(&long_en), None, "only the start is looked at");
     }
 }

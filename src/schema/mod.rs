@@ -733,7 +733,13 @@ mod tests {
         assert_eq!(us_style_date("1/2/1978").as_deref(), Some("1978-01-02"));
         // A first number over 12 can only be the day.
         assert_eq!(us_style_date("25/12/2001").as_deref(), Some("2001-12-25"));
-        for not in ["02/30/1978", "1978-11-02", "11/02/78", "tomorrow", "1/2/3/1978"] {
+        for not in [
+            "02/30/1978",
+            "1978-11-02",
+            "11/02/78",
+            "tomorrow",
+            "1/2/3/1978",
+        ] {
             assert_eq!(us_style_date(not), None, "{not}");
         }
     }
