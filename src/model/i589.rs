@@ -31,8 +31,10 @@ pub struct I589 {
     #[schemars(extend("x-form" = "I-589 page 1, box above Part A.I"), example = true)]
     pub cat_withholding: bool,
     /// # Unaccompanied child
-    /// true if the applicant is an unaccompanied alien child: the one-year deadline does not
-    /// apply (INA 208(a)(2)(E)). Not printed on the form.
+    /// true if the applicant is an unaccompanied alien child: under 18 at the last arrival,
+    /// without lawful status, and with no parent or legal guardian in the US available to care
+    /// for them (6 U.S.C. 279(g)(2)). The one-year deadline does not apply (INA 208(a)(2)(E)).
+    /// Record the determination in `uac_determination`. Not printed on the form.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "not printed; exemption from the one-year deadline"), example = false)]
     pub unaccompanied_child: Option<bool>,

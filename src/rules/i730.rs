@@ -139,7 +139,7 @@ pub const BENEFICIARY_OWN_STATUS: Rule = Rule {
     severity: Severity::Error,
     form: "I-730",
     location: "Part 2 (current immigration status)",
-    citation: "8 CFR 207.7(b)(1) (a spouse or child previously granted asylee or refugee status is ineligible); Form I-730 instructions, who may not be a beneficiary (paragraph not verified against the 01/20/25 instructions)",
+    citation: "8 CFR 207.7(b)(1) (\"a spouse or child who has previously been granted asylee or refugee status\" is ineligible); USCIS Policy Manual Vol. 4 Part C (the same bar for an asylee's relatives; paragraph not verified here). The I-730 instructions' \"Who May Not File\" list concerns the petitioner, not the beneficiary",
     summary: "A beneficiary whose current status is asylee or refugee in their own right is not eligible to follow to join; a beneficiary without a current status is a warning.",
     check: beneficiary_own_status,
 };
