@@ -99,12 +99,15 @@ fn sixty_cases_summary_outputs_modes_and_no_identifiers() {
     assert_eq!(s["totals"]["cases"], 60);
     assert_eq!(s["totals"]["invalid"], 6);
     assert_eq!(s["totals"]["failed"], 0);
+    let by_state = |k: &str| s["totals"][k].as_u64().expect("count");
+    assert_eq!(by_state("ready_to_file") + by_state("incomplete"), 54);
     let cases = s["cases"].as_array().expect("cases");
     for c in cases {
         let id = c["case_id"].as_str().expect("id");
         let dir = out.join(id);
         let broken = id.contains("-broken-");
         assert_eq!(c["status"] == "invalid", broken, "{id}");
+        assert_eq!(c["state"] == "invalid", broken, "{id}");
         assert_eq!(c["errors"].as_u64().expect("errors") > 0, broken, "{id}");
         assert!(dir.join("findings.json").is_file(), "{id}");
         assert!(dir.join(".complete").is_file(), "{id}");
@@ -121,6 +124,10 @@ fn sixty_cases_summary_outputs_modes_and_no_identifiers() {
             .expect("summary record");
         assert_eq!(last["type"], "summary");
         assert_eq!(last["errors"], c["errors"]);
+        assert_eq!(
+            last["state"], c["state"],
+            "{id}: findings.json and the summary agree"
+        );
         #[cfg(unix)]
         {
             assert_eq!(mode(&dir), 0o700);

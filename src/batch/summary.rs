@@ -45,6 +45,10 @@ pub struct Totals {
     pub invalid: usize,
     pub failed: usize,
     pub resumed: usize,
+    /// Cases by filing state ([`crate::readiness`]): valid with every required question
+    /// answered, and valid with questions still to answer.
+    pub ready_to_file: usize,
+    pub incomplete: usize,
 }
 
 impl Totals {
@@ -61,6 +65,11 @@ impl Totals {
                 Status::Failed => t.failed += 1,
             }
             t.resumed += usize::from(r.resumed);
+            match r.state {
+                State::ReadyToFile => t.ready_to_file += 1,
+                State::Incomplete => t.incomplete += 1,
+                State::Invalid => {}
+            }
         }
         t
     }
@@ -208,6 +217,10 @@ pub fn table(records: &[Record]) -> String {
         } else {
             String::new()
         }
+    ));
+    out.push_str(&format!(
+        "{} ready to file, {} incomplete (questions to answer: see each case's findings.json)\n",
+        t.ready_to_file, t.incomplete
     ));
     out
 }
