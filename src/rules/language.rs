@@ -43,7 +43,7 @@ pub const LATIN_SCRIPT: Rule = Rule {
     severity: Severity::Warning,
     form: "case",
     location: "",
-    citation: "Form I-589, I-730 and I-485 instructions (type or print answers in English; the I-589 asks the name in the native alphabet in Part D only, the I-730 the local-language name and address in Part 2 item 22)",
+    citation: "USCIS takes the forms' answers in English (form instructions; exact wording not verified here); the I-589 asks the name in the native alphabet in its own box, the I-730 the local-language name and address in Part 2 item 22",
     summary: "Names, places, employers and other printed answers are in the Latin alphabet (transliterated); another script only in the I-589's native-alphabet name box and the I-730's local-language name and address.",
     check: latin_script,
 };
@@ -74,7 +74,7 @@ pub const ENGLISH_NARRATIVE: Rule = Rule {
     severity: Severity::Warning,
     form: "case",
     location: "",
-    citation: "Form instructions (answers in English); 8 CFR 103.2(b)(3) (a document in another language comes with a full English translation certified by a competent translator)",
+    citation: "USCIS takes the forms' answers in English (form instructions; exact wording not verified here); 8 CFR 103.2(b)(3) (a document in another language comes with a full English translation certified by a competent translator)",
     summary: "Every explanation and narrative is in English (detected with whatlang); one in another language is translated, with the translator's certification.",
     check: english_narrative,
 };
