@@ -1366,6 +1366,13 @@ fn questions_the_forms_require() {
             fires_at: Some("/people/2/marital_status"),
         },
         Case {
+            name: "a nonimmigrant spouse without the class",
+            fixture: FAM,
+            edits: vec![("/people/1/current_status/detail", None)],
+            rule: "complete.i589",
+            fires_at: Some("/people/1/current_status"),
+        },
+        Case {
             name: "I-730 child without its kind",
             fixture: I730F,
             edits: vec![("/forms/i730/1/child_relationship", None)],

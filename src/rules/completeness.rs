@@ -33,6 +33,8 @@ enum Fact {
     /// Where a parent is now, or that the parent has died.
     LocationOrDeceased,
     Biographic,
+    /// The nonimmigrant class (or what "other" is) of a current status that needs it.
+    StatusDetail,
 }
 
 impl Fact {
@@ -53,6 +55,7 @@ impl Fact {
             Fact::Father => "father",
             Fact::Whereabouts | Fact::LocationOrDeceased => "whereabouts",
             Fact::Biographic => "biographic",
+            Fact::StatusDetail => "current_status",
         }
     }
 
@@ -79,6 +82,10 @@ impl Fact {
                         .is_some_and(|w| w.location.is_some() || w.in_us)
             }
             Fact::Biographic => p.biographic.is_some(),
+            Fact::StatusDetail => p
+                .current_status
+                .as_ref()
+                .is_none_or(|c| !c.status.needs_detail() || c.detail.is_some()),
         }
     }
 
@@ -105,6 +112,7 @@ impl Fact {
             Fact::Biographic => {
                 "the physical description (ethnicity, race, height, weight, eye and hair colour)"
             }
+            Fact::StatusDetail => "the class of the current status (e.g. B-2)",
         }
     }
 
@@ -128,6 +136,7 @@ impl Fact {
             Fact::Whereabouts => add("\"whereabouts\": {\"in_us\": true or false, \"location\": \"City, Country\"} (location \"Unknown\" if not known)"),
             Fact::LocationOrDeceased => add("\"whereabouts\": {\"in_us\": false, \"location\": \"City, Country\"} (\"Unknown\" if not known), or \"deceased\": true"),
             Fact::Biographic => add("\"biographic\": {\"ethnicity\", \"race\", \"height_feet\", \"height_inches\", \"weight_pounds\", \"eye_color\", \"hair_color\"}"),
+            Fact::StatusDetail => add("\"detail\" in \"current_status\": the nonimmigrant class (e.g. \"B-2\", \"F-1\") or, for \"other\", the status in words"),
         }
     }
 }
@@ -203,6 +212,7 @@ fn i589_questions(ctx: &Ctx) -> Vec<Hit> {
             &[
                 (Fact::Sex, "Part A.II, spouse item 14"),
                 (Fact::Whereabouts, "Part A.II, spouse item 15"),
+                (Fact::StatusDetail, "Part A.II, spouse item 20"),
             ],
         );
     }
@@ -215,6 +225,7 @@ fn i589_questions(ctx: &Ctx) -> Vec<Hit> {
                 (Fact::MaritalStatus, "Part A.II, child item 3"),
                 (Fact::Sex, "Part A.II, child item 12"),
                 (Fact::Whereabouts, "Part A.II, child item 13"),
+                (Fact::StatusDetail, "Part A.II, child item 18"),
             ],
         );
     }
@@ -376,6 +387,7 @@ fn i485_questions(ctx: &Ctx) -> Vec<Hit> {
                 (Fact::Mother, "Part 5, items 5-8 (parent 2)"),
                 (Fact::MaritalStatus, "Part 6, item 1"),
                 (Fact::Biographic, "Part 8, items 1-6"),
+                (Fact::StatusDetail, "Part 1, item 14"),
             ],
         );
     }
