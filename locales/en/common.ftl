@@ -67,9 +67,9 @@ forms-legend = Forms
 form-i589 = Form I-589, Application for Asylum and for Withholding of Removal
 form-i730 = Form I-730, Refugee/Asylee Relative Petition
 form-i485 = Form I-485, Application to Register Permanent Residence or Adjust Status
-forms-not-yet = The questions for this form are not ready yet. You can still prepare it in a case file.
-forms-arrival = When did you last arrive in the United States?
-forms-arrival-hint = We use this date to work out your deadline to apply for asylum.
+forms-not-yet = The questions for these forms are not ready yet. You can still prepare them in a case file:
+forms-forms-arrival = When did you last arrive in the United States?
+    .hint = We use this date to work out your deadline to apply for asylum.
 
 deadline-i589 = Your deadline for Form I-589: USCIS or the Immigration Court must receive it by { $date } (one year after your last arrival). { $days ->
         [one] 1 day left.

@@ -67,9 +67,9 @@ forms-legend = Formularios
 form-i589 = Formulario I-589, Solicitud de Asilo y de Suspensión de Remoción
 form-i730 = Formulario I-730, Petición de Familiar Refugiado/Asilado
 form-i485 = Formulario I-485, Solicitud de Registro de Residencia Permanente o Ajuste de Estatus
-forms-not-yet = Las preguntas de este formulario todavía no están listas. Aún puede prepararlo en un expediente.
-forms-arrival = ¿Cuándo fue su última llegada a los Estados Unidos?
-forms-arrival-hint = Usamos esta fecha para calcular su fecha límite para pedir asilo.
+forms-not-yet = Las preguntas de estos formularios todavía no están listas. Aún puede prepararlos en un expediente:
+forms-forms-arrival = ¿Cuándo fue su última llegada a los Estados Unidos?
+    .hint = Usamos esta fecha para calcular su fecha límite para pedir asilo.
 
 deadline-i589 = Su fecha límite para el Formulario I-589: USCIS o el Tribunal de Inmigración debe recibirlo a más tardar el { $date } (un año después de su última llegada). { $days ->
         [one] Queda 1 día.

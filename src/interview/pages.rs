@@ -446,13 +446,36 @@ pub fn buttons(f: &Frame<'_>, primary: &str) -> String {
     )
 }
 
-/// The style sheet: system-independent Noto fonts served from this server, contrast ≥ 4.5:1
+/// The style sheet: the `@font-face` rules of every font built into the binary (src/fonts.rs:
+/// Latin, Arabic, Hebrew, Ethiopic, Devanagari, Myanmar, CJK), so names in any of those scripts
+/// show offline and the same on every machine (the browser loads a fallback font only when a
+/// character needs it), then [`CSS`].
+pub fn css() -> String {
+    let mut out = String::new();
+    for (i, f) in crate::fonts::REGULAR.iter().enumerate() {
+        let family = if i == 0 {
+            "Noto Sans".to_string()
+        } else {
+            format!("Noto Script {i}")
+        };
+        out.push_str(&format!(
+            "@font-face {{ font-family: \"{family}\"; src: url(\"/static/fonts/{}\"); font-weight: 400; }}\n",
+            f.file
+        ));
+    }
+    out.push_str(&format!(
+        "@font-face {{ font-family: \"Noto Sans\"; src: url(\"/static/fonts/{}\"); font-weight: 700; }}\n",
+        crate::fonts::BOLD.file
+    ));
+    out.push_str(CSS);
+    out
+}
+
+/// The rest of the style sheet: system-independent Noto fonts served from this server, contrast ≥ 4.5:1
 /// (text #1a1a1a on white 17:1; links #0b4f9c 8:1; errors #b00020 6.5:1; hints #4a4a4a 8.9:1),
 /// a visible focus ring, and one column that reflows down to 320 px and at 200% zoom.
-pub const CSS: &str = r#"@font-face { font-family: "Noto Sans"; src: url("/static/fonts/NotoSans-Regular.ttf") format("truetype"); font-weight: 400; }
-@font-face { font-family: "Noto Sans"; src: url("/static/fonts/NotoSans-Bold.ttf") format("truetype"); font-weight: 700; }
-*, *::before, *::after { box-sizing: border-box; }
-html { font-family: "Noto Sans", sans-serif; font-size: 100%; line-height: 1.5; color: #1a1a1a; background: #ffffff; }
+pub const CSS: &str = r#"*, *::before, *::after { box-sizing: border-box; }
+html { font-family: "Noto Sans", "Noto Script 1", "Noto Script 2", "Noto Script 3", "Noto Script 4", "Noto Script 5", "Noto Script 6", sans-serif; font-size: 100%; line-height: 1.5; color: #1a1a1a; background: #ffffff; }
 body { margin: 0; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .skip { position: absolute; left: -10000px; top: 0; background: #ffdd00; color: #1a1a1a; padding: .5rem 1rem; }

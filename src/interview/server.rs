@@ -209,12 +209,18 @@ fn handle(state: &State, mut req: tiny_http::Request) {
         header(&req, "Sec-Fetch-Site"),
     );
     let reply = match verdict {
-        Verdict::WrongHost => Reply::plain(421, "Misdirected request: use the address printed by asylum-forms."),
+        Verdict::WrongHost => Reply::plain(
+            421,
+            "Misdirected request: use the address printed by asylum-forms.",
+        ),
         Verdict::NoSession => Reply::plain(
             403,
             "Open the address that `asylum-forms interview` printed (it starts a session once).",
         ),
-        Verdict::CrossOrigin => Reply::plain(403, "Refused: this request did not come from the interview's own pages."),
+        Verdict::CrossOrigin => Reply::plain(
+            403,
+            "Refused: this request did not come from the interview's own pages.",
+        ),
         Verdict::Allow => {
             let mut body = Vec::new();
             if is_post {
@@ -282,11 +288,18 @@ pub fn route(state: &State, post: bool, path: &str, query: &str, body: &[u8]) ->
         (false, "/static/app.css") => Ok(Reply {
             status: 200,
             content_type: "text/css; charset=utf-8",
-            body: pages::CSS.as_bytes().to_vec(),
+            body: pages::css().into_bytes(),
             headers: Vec::new(),
         }),
-        (false, "/static/fonts/NotoSans-Regular.ttf") => Ok(font(crate::fonts::REGULAR[0].bytes)),
-        (false, "/static/fonts/NotoSans-Bold.ttf") => Ok(font(crate::fonts::BOLD.bytes)),
+        (false, p) if p.starts_with("/static/fonts/") => {
+            let name = &p["/static/fonts/".len()..];
+            Ok(crate::fonts::REGULAR
+                .iter()
+                .chain(std::iter::once(&crate::fonts::BOLD))
+                .find(|f| f.file == name)
+                .map(|f| font(f.file, f.bytes))
+                .unwrap_or_else(not_found))
+        }
         (false, "/language") => Ok(language_page(state, &[])),
         (true, "/language") => {
             let chosen = posted.text("lang");
@@ -334,10 +347,14 @@ pub fn route(state: &State, post: bool, path: &str, query: &str, body: &[u8]) ->
     })
 }
 
-fn font(bytes: &'static [u8]) -> Reply {
+fn font(file: &str, bytes: &'static [u8]) -> Reply {
     Reply {
         status: 200,
-        content_type: "font/ttf",
+        content_type: if file.ends_with(".otf") {
+            "font/otf"
+        } else {
+            "font/ttf"
+        },
         body: bytes.to_vec(),
         headers: Vec::new(),
     }
@@ -390,7 +407,12 @@ pub fn frame<'a>(state: &'a State, lang: &'a str, heading: String, screen: &str)
 
 fn language_page(state: &State, problems: &[Problem]) -> Reply {
     let lang = lang(state);
-    let f = frame(state, &lang, state.texts.get(&lang, "screen-language"), "language");
+    let f = frame(
+        state,
+        &lang,
+        state.texts.get(&lang, "screen-language"),
+        "language",
+    );
     let radios: String = state
         .texts
         .tags()
@@ -418,12 +440,20 @@ fn language_page(state: &State, problems: &[Problem]) -> Reply {
         esc(&why),
         esc(&f.t("button-continue"))
     );
-    Reply::html(if problems.is_empty() { 200 } else { 400 }, pages::page(&f, &body))
+    Reply::html(
+        if problems.is_empty() { 200 } else { 400 },
+        pages::page(&f, &body),
+    )
 }
 
 fn welcome_page(state: &State) -> Reply {
     let lang = lang(state);
-    let f = frame(state, &lang, state.texts.get(&lang, "screen-welcome"), "welcome");
+    let f = frame(
+        state,
+        &lang,
+        state.texts.get(&lang, "screen-welcome"),
+        "welcome",
+    );
     let para = |k: &str| format!("<p>{}</p>\n", esc(&f.t(k)));
     let body = format!(
         "<h1>{}</h1>\n{}{}<div class=\"banner warn\"><p><strong>{}</strong></p></div>\n{}{}\
@@ -443,9 +473,18 @@ fn i589_file(state: &State) -> Option<&QuestionFile> {
     state.files.iter().find(|f| f.form == "i589")
 }
 
-fn forms_page(state: &State, values: Option<&HashMap<String, String>>, problems: &[Problem]) -> Reply {
+fn forms_page(
+    state: &State,
+    values: Option<&HashMap<String, String>>,
+    problems: &[Problem],
+) -> Reply {
     let lang = lang(state);
-    let f = frame(state, &lang, state.texts.get(&lang, "screen-forms"), "forms");
+    let f = frame(
+        state,
+        &lang,
+        state.texts.get(&lang, "screen-forms"),
+        "forms",
+    );
     let case = case_snapshot(state);
     let has_i589 = case.pointer("/forms/i589").is_some()
         || values.is_some_and(|v| v.get("i589").map(String::as_str) == Some("true"));
@@ -455,7 +494,11 @@ fn forms_page(state: &State, values: Option<&HashMap<String, String>>, problems:
         date_values = v.clone();
     } else if let Some(q) = i589_file(state) {
         if let Place::At(p) = q.expand("{applicant}/us_entries/0/date", &case) {
-            if let Some(d) = case.pointer(&p).and_then(Value::as_str).and_then(crate::model::parse_date) {
+            if let Some(d) = case
+                .pointer(&p)
+                .and_then(Value::as_str)
+                .and_then(crate::model::parse_date)
+            {
                 use chrono::Datelike;
                 date_values.insert("arrival-day".into(), d.day().to_string());
                 date_values.insert("arrival-month".into(), d.month().to_string());
@@ -490,7 +533,7 @@ fn forms_page(state: &State, values: Option<&HashMap<String, String>>, problems:
         "<form method=\"post\" action=\"/forms\">\n{}<h1>{}</h1>\n<p class=\"why\">{}</p>\n\
          <fieldset class=\"field\"><legend>{}</legend>\n\
          <div class=\"choice\"><input type=\"checkbox\" id=\"f-i589\" name=\"i589\" value=\"true\"{checked}><label for=\"f-i589\">{}</label></div>\n\
-         <p class=\"hint\">{}: {}; {}.</p>\n</fieldset>\n{}{}</form>\n",
+         </fieldset>\n<p class=\"hint\">{}</p>\n<ul class=\"hint\"><li>{}</li><li>{}</li></ul>\n{}{}</form>\n",
         pages::error_summary(&f, problems),
         esc(&f.heading),
         esc(&f.t("screen-forms.why")),
@@ -502,7 +545,10 @@ fn forms_page(state: &State, values: Option<&HashMap<String, String>>, problems:
         pages::field_html(&ctx, &arrival, false),
         pages::buttons(&f, &f.t("button-continue")),
     );
-    Reply::html(if problems.is_empty() { 200 } else { 400 }, pages::page(&f, &body))
+    Reply::html(
+        if problems.is_empty() { 200 } else { 400 },
+        pages::page(&f, &body),
+    )
 }
 
 /// The arrival date asked with the choice of forms (its label is `forms-arrival`).
@@ -644,10 +690,20 @@ fn screen_route(
         match item {
             Err(problems) => {
                 drop(case);
-                return Ok(screen_page(state, file, screen, &posted.values(), &problems, from_review));
+                return Ok(screen_page(
+                    state,
+                    file,
+                    screen,
+                    &posted.values(),
+                    &problems,
+                    from_review,
+                ));
             }
             Ok(Some(item)) => {
-                let len = case.pointer(&list_ptr).and_then(Value::as_array).map_or(0, Vec::len);
+                let len = case
+                    .pointer(&list_ptr)
+                    .and_then(Value::as_array)
+                    .map_or(0, Vec::len);
                 flow::set(&mut case, &format!("{list_ptr}/{len}"), item)?;
             }
             Ok(None) => {
@@ -665,14 +721,22 @@ fn screen_route(
         });
     }
     let close = action == "close";
-    let problems = answers::apply_screen(file, screen, &mut case, posted, &state.texts, &lang, !close)?;
+    let problems =
+        answers::apply_screen(file, screen, &mut case, posted, &state.texts, &lang, !close)?;
     save(&state.config.case, &case)?;
     drop(case);
     if close {
         return Ok(closed(state));
     }
     if !problems.is_empty() {
-        return Ok(screen_page(state, file, screen, &posted.values(), &problems, from_review));
+        return Ok(screen_page(
+            state,
+            file,
+            screen,
+            &posted.values(),
+            &problems,
+            from_review,
+        ));
     }
     Ok(after())
 }
@@ -688,7 +752,12 @@ pub fn screen_page(
 ) -> Reply {
     let lang = lang(state);
     let key = pages::screen_key(&file.form, screen);
-    let f = frame(state, &lang, state.texts.get(&lang, &key), &format!("{}/{}", file.form, screen.id));
+    let f = frame(
+        state,
+        &lang,
+        state.texts.get(&lang, &key),
+        &format!("{}/{}", file.form, screen.id),
+    );
     let case = case_snapshot(state);
     let required = |fl: &flow::Field| {
         if screen.list.is_some() {
@@ -736,7 +805,10 @@ pub fn screen_page(
         if items.is_empty() {
             body.push_str(&format!("<p>{}</p>\n", esc(&f.t("list-empty"))));
         } else {
-            body.push_str(&format!("<h2>{}</h2>\n<ul class=\"items\">\n", esc(&f.t("list-added"))));
+            body.push_str(&format!(
+                "<h2>{}</h2>\n<ul class=\"items\">\n",
+                esc(&f.t("list-added"))
+            ));
             for (i, item) in items.iter().enumerate() {
                 let summary = review::item_summary(&state.texts, &lang, file, screen, item);
                 let mut args = fluent_bundle::FluentArgs::new();
@@ -767,5 +839,8 @@ pub fn screen_page(
             pages::buttons(&f, &f.t("button-continue")),
         ));
     }
-    Reply::html(if problems.is_empty() { 200 } else { 400 }, pages::page(&f, &body))
+    Reply::html(
+        if problems.is_empty() { 200 } else { 400 },
+        pages::page(&f, &body),
+    )
 }
