@@ -308,8 +308,8 @@ fn each_answer_is_saved_at_once_and_the_next_screen_is_the_first_unanswered() {
     );
     assert_eq!(
         r.header("Location"),
-        Some("/next"),
-        "answers never go in a URL"
+        Some("/s/i589/name"),
+        "on to the next screen; answers never go in a URL"
     );
     assert_eq!(
         read_case(&case)["forms"]["i589"]["filing"],

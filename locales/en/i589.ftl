@@ -191,3 +191,16 @@ i589-crimes-explain = If yes: for each case, what happened, the dates, how long,
 i589-legal-services = Were you given a list of people who may help you with your asylum claim at little or no cost?
     .why = The form asks this when you sign it.
 i589-legal-services-received = Were you given the list?
+
+i589-nationality-at-birth = Nationality at birth, if different
+i589-mailing = Your mailing address, if it is different
+    .why = If letters should go to another address (for example, in care of a friend or a legal aid office), write it here. Leave it empty if letters can come to where you live.
+i589-mailing-care-of = In care of (name)
+i589-mailing-street = Street number and name
+i589-mailing-unit = Apartment number
+i589-mailing-city = City or town
+i589-mailing-state = State
+i589-mailing-zip = ZIP code
+i589-entry-expires = Date your status expires, if it does
+i589-entry-i94 = Form I-94 Arrival/Departure Record number, if you have one
+i589-ids-uscis = USCIS Online Account Number, if you have one

@@ -190,3 +190,16 @@ i589-crimes-explain = Si contestó sí: para cada caso, qué pasó, las fechas, 
 i589-legal-services = ¿Le dieron una lista de personas que pueden ayudarle con su solicitud de asilo a bajo costo o gratis?
     .why = El formulario pregunta esto cuando usted lo firma.
 i589-legal-services-received = ¿Le dieron la lista?
+
+i589-nationality-at-birth = Nacionalidad al nacer, si es otra
+i589-mailing = Su dirección postal, si es otra
+    .why = Si las cartas deben ir a otra dirección (por ejemplo, a cargo de un amigo o de una oficina de ayuda legal), escríbala aquí. Déjela vacía si las cartas pueden llegar a donde vive.
+i589-mailing-care-of = A cargo de (nombre)
+i589-mailing-street = Número y nombre de la calle
+i589-mailing-unit = Número de apartamento
+i589-mailing-city = Ciudad o pueblo
+i589-mailing-state = Estado
+i589-mailing-zip = Código postal (ZIP)
+i589-entry-expires = Fecha en que vence su estatus, si vence
+i589-entry-i94 = Número del Formulario I-94, Registro de Entrada/Salida, si lo tiene
+i589-ids-uscis = Número de Cuenta en Línea de USCIS, si lo tiene

@@ -40,6 +40,11 @@ pub struct QuestionFile {
     pub people: BTreeMap<String, PersonSlot>,
     #[serde(rename = "screen")]
     pub screens: Vec<Screen>,
+    /// What the form's field map reads that no screen asks, with the reason (the coverage test,
+    /// tests/interview_coverage.rs, holds each file to it): dotted field-map paths
+    /// (`applicant.father`, `spouse`), each covering everything below it.
+    #[serde(default)]
+    pub not_asked: BTreeMap<String, String>,
 }
 
 /// A person the screens refer to: found by the id stored at `link`, else by `id`.
@@ -65,6 +70,17 @@ pub struct Screen {
     #[serde(default)]
     pub list: Option<String>,
     pub fields: Vec<Field>,
+}
+
+impl Screen {
+    /// A screen whose questions are all optional (not a list): it never waits for an answer.
+    pub fn optional_only(&self) -> bool {
+        self.list.is_none()
+            && self
+                .fields
+                .iter()
+                .all(|f| !f.required && f.required_if.is_none() && f.widget != Widget::Checkbox)
+    }
 }
 
 /// One answer of a screen.
@@ -291,6 +307,53 @@ impl QuestionFile {
         self.instance.is_empty() || case.pointer(&self.instance).is_some()
     }
 
+    /// A path as the field maps write it (`applicant.name.family`, `part_b.past_harm.answer`,
+    /// `case.preparer.name`): people by the field-map path of their link, list indexes dropped,
+    /// relative to the form instance (`case.` for the rest of the case). `None` for a path that
+    /// is in no form.
+    pub fn dotted(&self, path: &str) -> Option<String> {
+        let mut out: Vec<String> = Vec::new();
+        let mut rest = path;
+        if let Some(open) = rest.strip_prefix('{') {
+            let (slot, after) = open.split_once('}')?;
+            let link = &self.people.get(slot)?.link;
+            out.push(self.dotted(link)?);
+            rest = after;
+        } else if !self.instance.is_empty() && rest.starts_with(&format!("{}/", self.instance)) {
+            rest = &rest[self.instance.len()..];
+        } else {
+            out.push("case".into());
+        }
+        out.extend(
+            rest.split('/')
+                .filter(|t| !t.is_empty() && t.parse::<usize>().is_err())
+                .map(str::to_string),
+        );
+        Some(out.join("."))
+    }
+
+    /// Every dotted path the screens ask (a list's fields below the list's path).
+    pub fn asked(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for s in &self.screens {
+            let base = s.list.as_deref().and_then(|l| self.dotted(l));
+            for f in &s.fields {
+                let d = match &base {
+                    Some(b) => Some(format!(
+                        "{b}.{}",
+                        f.path.split('/').collect::<Vec<_>>().join(".")
+                    )),
+                    None => self.dotted(&f.path),
+                };
+                out.extend(d);
+                if let Some(o) = &f.original {
+                    out.extend(self.dotted(o));
+                }
+            }
+        }
+        out
+    }
+
     /// Whether a condition holds in this case.
     pub fn holds(&self, cond: &str, case: &Value) -> bool {
         condition(cond, |path| match self.expand(path, case) {
@@ -324,6 +387,11 @@ impl QuestionFile {
     /// A screen is answered when its list exists (even empty: "none"), or every required field
     /// has a value (or, with none required, any field has).
     pub fn answered(&self, screen: &Screen, case: &Value) -> bool {
+        // Nothing on it is required: never waiting for an answer (it is shown on the way
+        // forward, see `next_after`).
+        if screen.optional_only() {
+            return true;
+        }
         if let Some(list) = &screen.list {
             return matches!(self.expand(list, case), Place::At(p) if case.pointer(&p).is_some());
         }
@@ -358,6 +426,34 @@ impl QuestionFile {
     }
 }
 
+/// Going forward from a screen just answered: the next screen in order that applies and is
+/// unanswered, or has only optional questions and none answered (so optional screens are
+/// offered once, on the way, and never hold up the interview).
+pub fn next_after<'a>(
+    files: &'a [QuestionFile],
+    form: &str,
+    screen: &str,
+    case: &Value,
+) -> Option<(usize, &'a Screen)> {
+    let mut seen = false;
+    for (i, f) in files.iter().enumerate() {
+        for s in &f.screens {
+            if !seen {
+                seen = f.form == form && s.id == screen;
+                continue;
+            }
+            if !f.shown(s, case) {
+                continue;
+            }
+            let untouched = s.optional_only() && !s.fields.iter().any(|x| f.has_answer(x, case));
+            if untouched || !f.answered(s, case) {
+                return Some((i, s));
+            }
+        }
+    }
+    None
+}
+
 /// The first unanswered screen over every question file: (file index, screen).
 pub fn next_screen<'a>(files: &'a [QuestionFile], case: &Value) -> Option<(usize, &'a Screen)> {
     files
@@ -367,8 +463,12 @@ pub fn next_screen<'a>(files: &'a [QuestionFile], case: &Value) -> Option<(usize
 }
 
 /// A condition: `PATH == VALUE`, `PATH != VALUE` or `PATH` (exists and is not false, null, "" or
-/// []), joined by ` and `. VALUE is JSON (`true`, `3`, `"x"`) or a bare word (a string).
+/// []), joined by ` and `, alternatives by ` or ` (which binds looser). VALUE is JSON (`true`, `3`, `"x"`) or a bare word (a string).
 pub fn condition(cond: &str, lookup: impl Fn(&str) -> Option<Value>) -> bool {
+    cond.split(" or ").any(|alt| all_of(alt, &lookup))
+}
+
+fn all_of(cond: &str, lookup: &impl Fn(&str) -> Option<Value>) -> bool {
     cond.split(" and ").all(|part| {
         let part = part.trim();
         let (path, op, want) = if let Some((p, v)) = part.split_once("!=") {
@@ -546,6 +646,11 @@ mod tests {
         assert!(!condition("/c", look));
         assert!(condition("/b != y", look));
         assert!(!condition("/missing == true", look));
+        assert!(condition("/missing == true or /a == true", look));
+        assert!(!condition(
+            "/missing == true or /a == false and /b == x",
+            look
+        ));
     }
 
     #[test]
@@ -586,6 +691,19 @@ mod tests {
         .expect("set");
         assert!(q.answered(orgs, &case));
         assert!(!q.shown(now, &case));
+        // An optional screen is offered on the way forward, then never waits.
+        let all = load_all().expect("files");
+        set(
+            &mut case,
+            "/people/0/residence",
+            json!({"street": "1 Main", "city": "X", "state": "MD", "zip": "20910"}),
+        )
+        .expect("set");
+        let after_contact = next_after(&all, "i589", "contact", &case).map(|(_, s)| s.id.as_str());
+        assert_eq!(after_contact, Some("mailing"));
+        let after_mailing = next_after(&all, "i589", "mailing", &case).map(|(_, s)| s.id.as_str());
+        assert_eq!(after_mailing, Some("entry"));
+        assert!(q.answered(q.screen("mailing").expect("mailing"), &case));
         // No I-589 in the case: none of its screens.
         let other = json!({"people": [], "forms": {}});
         assert!(q.next_unanswered(&other).is_none());

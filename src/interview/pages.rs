@@ -507,7 +507,8 @@ textarea { min-height: 8rem; }
 .choice { display: flex; align-items: flex-start; gap: .5rem; margin: .35rem 0; }
 .choice input { width: 1.5rem; height: 1.5rem; margin: .1rem 0 0; flex: none; }
 .choice label { margin: 0; }
-.date-parts { display: flex; flex-wrap: wrap; gap: 1rem; }
+.date-parts { display: flex; flex-wrap: wrap; gap: .5rem 1rem; }
+@media (max-width: 24rem) { .date-parts { column-gap: .5rem; } }
 .date-parts > div { display: flex; flex-direction: column; }
 :focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; box-shadow: 0 0 0 5px #1a1a1a; }
 .buttons { display: flex; flex-wrap: wrap; gap: 1rem; margin: 2rem 0 1rem; }
@@ -535,6 +536,7 @@ table.review th { width: 45%; font-weight: 400; }
 .finding.info { color: #1a1a1a; font-weight: 400; }
 .answer { white-space: pre-wrap; }
 .files li { margin: .5rem 0; }
+ul.hint { margin: 0 0 1.5rem; }
 @media (max-width: 30rem) {
   h1 { font-size: 1.4rem; }
   main { padding: .75rem; }

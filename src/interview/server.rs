@@ -519,6 +519,7 @@ fn forms_page(
         instance: String::new(),
         people: Default::default(),
         screens: Vec::new(),
+        not_asked: Default::default(),
     };
     let required = |_: &flow::Field| true;
     let ctx = pages::FieldsCtx {
@@ -664,9 +665,12 @@ fn screen_route(
     let from_review = posted.get("return") == Some("review");
     let after = || {
         if from_review {
-            Reply::redirect("/review")
-        } else {
-            Reply::redirect("/next")
+            return Reply::redirect("/review");
+        }
+        let case = case_snapshot(state);
+        match flow::next_after(&state.files, &file.form, &screen.id, &case) {
+            Some((i, s)) => Reply::redirect(&format!("/s/{}/{}", state.files[i].form, s.id)),
+            None => Reply::redirect("/next"),
         }
     };
     let here = format!(
