@@ -71,7 +71,10 @@ pub fn read(field: &Field, posted: &Posted) -> Result<Answer, &'static str> {
             Some("false") => Answer::Value(Value::Bool(false)),
             _ => Answer::Empty,
         },
-        Widget::Checkbox => Answer::Value(Value::Bool(posted.get(name) == Some("true"))),
+        Widget::Checkbox => match posted.get(name) == Some("true") {
+            false if field.omit_false => Answer::Empty,
+            checked => Answer::Value(Value::Bool(checked)),
+        },
         Widget::Date => {
             let part = |p: &str| posted.text(&format!("{name}-{p}"));
             match (part("day"), part("month"), part("year")) {

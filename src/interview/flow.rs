@@ -76,10 +76,11 @@ impl Screen {
     /// A screen whose questions are all optional (not a list): it never waits for an answer.
     pub fn optional_only(&self) -> bool {
         self.list.is_none()
-            && self
-                .fields
-                .iter()
-                .all(|f| !f.required && f.required_if.is_none() && f.widget != Widget::Checkbox)
+            && self.fields.iter().all(|f| {
+                !f.required
+                    && f.required_if.is_none()
+                    && (f.widget != Widget::Checkbox || f.omit_false)
+            })
     }
 }
 
@@ -116,6 +117,10 @@ pub struct Field {
     /// Narratives: where the applicant's own-language text goes (`{language, text}`).
     #[serde(default)]
     pub original: Option<String>,
+    /// Checkboxes: an unchecked box leaves the value out instead of writing false (for facts
+    /// the case file states only when true, like `deceased`).
+    #[serde(default)]
+    pub omit_false: bool,
 }
 
 /// The control a field is answered with; every one is a native HTML control.

@@ -170,7 +170,7 @@ pub fn fields_html(c: &FieldsCtx<'_>) -> String {
             };
             out.push_str(&format!(
                 "<fieldset class=\"field\">{legend}\n{}{boxes}</fieldset>\n",
-                why(c, true)
+                why(c, i == 0 && in_legend)
             ));
             i = j;
             continue;

@@ -342,6 +342,10 @@ fn screen_rows(
                 "<span lang=\"en\">{}</span>",
                 esc(&printed(texts, &file.form, screen, field, v))
             ),
+            // A box left out of the case file is a box not checked.
+            _ if field.widget == Widget::Checkbox => {
+                format!("<span lang=\"en\">{}</span>", esc(&texts.get("en", "no")))
+            }
             _ => format!("<em>{}</em>", esc(&texts.get(lang, "review-no-answer"))),
         };
         if let Some(o) = &field.original {

@@ -566,6 +566,7 @@ fn arrival_field() -> flow::Field {
         width: None,
         private: false,
         original: None,
+        omit_false: false,
     }
 }
 
