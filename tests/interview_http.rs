@@ -402,3 +402,58 @@ fn an_existing_file_that_is_not_json_is_refused_not_overwritten() {
     assert!(err.contains("not a JSON case file"), "{err}");
     assert_eq!(std::fs::read_to_string(&case).expect("read"), "{ not json");
 }
+
+/// A Yes explained only in the applicant's own words: the review says (in Spanish, with the
+/// English details) that the English is missing, and "make my forms" makes the draft but not the
+/// official forms.
+#[test]
+fn a_narrative_without_its_english_blocks_the_official_forms_but_not_the_draft() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = dir.path().join("case.json");
+    let mut fix: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("fixtures/valid/i589-defensive.json"),
+        )
+        .expect("fixture"),
+    )
+    .expect("JSON");
+    fix["forms"]["i589"]["part_b"]["past_harm"] = serde_json::json!({
+        "answer": true,
+        "original": {"language": "es", "text": "La policía me arrestó en agosto de 2025."}
+    });
+    // The lists the fixture leaves out ("none") are answered by an empty list.
+    for list in ["other_names", "documents", "education"] {
+        fix["people"][0][list] = serde_json::json!([]);
+    }
+    fix["evidence"] = serde_json::json!([]);
+    std::fs::write(&case, serde_json::to_vec(&fix).expect("bytes")).expect("write");
+    let c = Client::open(&case, Some("es"));
+    c.post("/welcome", "");
+    // Every screen is answered: the original counts as the answer.
+    assert_eq!(c.get("/next").header("Location"), Some("/review"));
+    let review = c.get("/review");
+    assert_eq!(review.status, 200);
+    assert!(
+        review.body.contains("falta la explicación en inglés"),
+        "{}",
+        review.body
+    );
+    assert!(review.body.contains("no English translation"));
+    assert!(review
+        .body
+        .contains("La policía me arrestó en agosto de 2025."));
+    assert!(review.body.contains("Su caso tiene problemas"));
+    let r = c.post("/make", "");
+    assert_eq!(r.header("Location"), Some("/made"));
+    let made = c.get("/made");
+    assert!(
+        made.body.contains("porque su caso tiene errores"),
+        "{}",
+        made.body
+    );
+    assert!(made.body.contains("draft.pdf"));
+    assert!(dir.path().join("out/draft.pdf").is_file());
+    assert!(!made.body.contains("i-589.pdf"));
+    c.stop();
+}

@@ -534,6 +534,7 @@ table.review th { width: 45%; font-weight: 400; }
 .finding.error { color: #b00020; }
 .finding.warning { color: #8a4b00; }
 .finding.info { color: #1a1a1a; font-weight: 400; }
+.finding-detail { margin: 0 0 .5rem; color: #4a4a4a; font-size: .9rem; }
 .answer { white-space: pre-wrap; }
 .files li { margin: .5rem 0; }
 ul.hint { margin: 0 0 1.5rem; }

@@ -141,28 +141,24 @@ fn concerns(target: &str, pointer: &str) -> bool {
         || target.starts_with(&format!("{pointer}/"))
 }
 
-/// A finding in the page's language: its code's message, else the English one.
-fn finding_text(texts: &Texts, lang: &str, f: &Finding) -> (String, bool) {
-    if lang != "en" {
-        let key = format!("finding-{}", f.code.replace('.', "-"));
-        if texts.has(lang, &key) {
-            return (texts.get(lang, &key), false);
-        }
-    }
-    (f.message.clone(), true)
-}
-
+/// A finding in the page's language: outside English, its code's sentence (when there is one)
+/// followed by the finding's own English message, which holds the facts (dates, amounts); else
+/// the English message alone, marked as English.
 fn finding_html(texts: &Texts, lang: &str, f: &Finding) -> String {
-    let (text, english) = finding_text(texts, lang, f);
+    let class = f.severity.as_str();
+    let key = format!("finding-{}", f.code.replace('.', "-"));
+    if lang != "en" && texts.has(lang, &key) {
+        return format!(
+            "<p class=\"finding {class}\">{}</p><p class=\"finding-detail\"><span>{}</span> <span lang=\"en\">{}</span></p>",
+            esc(&texts.get(lang, &key)),
+            esc(&texts.get(lang, "finding-detail")),
+            esc(&f.message)
+        );
+    }
+    let marked = if lang != "en" { " lang=\"en\"" } else { "" };
     format!(
-        "<p class=\"finding {}\"{}>{}</p>",
-        f.severity.as_str(),
-        if english && lang != "en" {
-            " lang=\"en\""
-        } else {
-            ""
-        },
-        esc(&text)
+        "<p class=\"finding {class}\"{marked}>{}</p>",
+        esc(&f.message)
     )
 }
 
