@@ -196,6 +196,13 @@ async fn shoot(c: &Client, dir: &Option<PathBuf>, name: &str) {
         return;
     };
     std::fs::create_dir_all(dir).expect("screenshot dir");
+    // The picture a person sees once the page's fonts have loaded.
+    let _ = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; document.fonts.ready.then(() => done(true));",
+            vec![],
+        )
+        .await;
     // The whole page in one picture: the height measured at the width it is taken at.
     c.set_window_size(1024, 900).await.expect("size");
     let height = page_height(c).await;

@@ -163,6 +163,12 @@ pub fn fields_html(c: &FieldsCtx<'_>) -> String {
                 ));
                 j += 1;
             }
+            // One box in the middle of a screen is a choice of its own: its label says it all.
+            if j == i + 1 && !(i == 0 && in_legend) {
+                out.push_str(&format!("<div class=\"field\">{boxes}</div>\n"));
+                i = j;
+                continue;
+            }
             let legend = if i == 0 && in_legend {
                 format!("<legend><h1>{heading}</h1></legend>")
             } else {
@@ -458,17 +464,41 @@ pub fn css() -> String {
         } else {
             format!("Noto Script {i}")
         };
+        // A script's font is fetched only for characters of that script (unicode-range), and
+        // text shows at once in a fallback font while it loads (font-display: swap).
+        let range = unicode_range(f.file)
+            .map(|r| format!(" unicode-range: {r};"))
+            .unwrap_or_default();
         out.push_str(&format!(
-            "@font-face {{ font-family: \"{family}\"; src: url(\"/static/fonts/{}\"); font-weight: 400; }}\n",
+            "@font-face {{ font-family: \"{family}\"; src: url(\"/static/fonts/{}\"); font-weight: 400; font-display: swap;{range} }}\n",
             f.file
         ));
     }
     out.push_str(&format!(
-        "@font-face {{ font-family: \"Noto Sans\"; src: url(\"/static/fonts/{}\"); font-weight: 700; }}\n",
+        "@font-face {{ font-family: \"Noto Sans\"; src: url(\"/static/fonts/{}\"); font-weight: 700; font-display: swap; }}\n",
         crate::fonts::BOLD.file
     ));
     out.push_str(CSS);
     out
+}
+
+/// The characters a built-in script font is for (by its file name).
+fn unicode_range(file: &str) -> Option<&'static str> {
+    let table: &[(&str, &str)] = &[
+        (
+            "Arabic",
+            "U+0600-06FF, U+0750-077F, U+08A0-08FF, U+FB50-FDFF, U+FE70-FEFF",
+        ),
+        ("Hebrew", "U+0590-05FF, U+FB1D-FB4F"),
+        ("Ethiopic", "U+1200-139F, U+2D80-2DDF, U+AB00-AB2F"),
+        ("Devanagari", "U+0900-097F, U+A8E0-A8FF"),
+        ("Myanmar", "U+1000-109F, U+A9E0-A9FF, U+AA60-AA7F"),
+        ("CJK", "U+3000-303F, U+3400-4DBF, U+4E00-9FFF, U+FF00-FFEF"),
+    ];
+    table
+        .iter()
+        .find(|(k, _)| file.contains(k))
+        .map(|(_, r)| *r)
 }
 
 /// The rest of the style sheet: system-independent Noto fonts served from this server, contrast ≥ 4.5:1
@@ -490,6 +520,7 @@ legend h1 { margin: 0 0 .5rem; }
 p, li { max-width: 38rem; }
 a { color: #0b4f9c; }
 a:visited { color: #5a2d82; }
+.lead { font-size: 1.35rem; font-weight: 700; margin: -.5rem 0 1rem; }
 .why { background: #f1f5fa; border-inline-start: 4px solid #0b4f9c; padding: .5rem .75rem; }
 .field { margin: 0 0 1.5rem; border: 0; padding: 0; min-width: 0; }
 fieldset.field > legend { font-weight: 700; padding: 0; margin-bottom: .25rem; }

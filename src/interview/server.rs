@@ -431,14 +431,47 @@ fn language_page(state: &State, problems: &[Problem]) -> Reply {
             )
         })
         .collect();
-    let why = state.texts.get(&lang, "screen-language.why");
+    // Before the choice, the question is asked in every language, each marked as such.
+    let others: String = state
+        .texts
+        .tags()
+        .iter()
+        .filter(|t| **t != lang)
+        .map(|t| {
+            format!(
+                "<p class=\"lead\" lang=\"{t}\">{}</p>\n",
+                esc(&state.texts.get(t, "screen-language"))
+            )
+        })
+        .collect();
+    let why: String = state
+        .texts
+        .tags()
+        .iter()
+        .map(|t| {
+            format!(
+                "<p class=\"why\" lang=\"{t}\">{}</p>\n",
+                esc(&state.texts.get(t, "screen-language.why"))
+            )
+        })
+        .collect();
+    let button: Vec<String> = state
+        .texts
+        .tags()
+        .iter()
+        .map(|t| {
+            format!(
+                "<span lang=\"{t}\">{}</span>",
+                esc(&state.texts.get(t, "button-continue"))
+            )
+        })
+        .collect();
     let body = format!(
-        "<form method=\"post\" action=\"/language\">\n{}<fieldset class=\"field\"><legend><h1>{}</h1></legend>\n<p class=\"why\">{}</p>\n<div class=\"choices\">{radios}</div></fieldset>\n\
+        "<form method=\"post\" action=\"/language\">\n{}<fieldset class=\"field\"><legend><h1>{}</h1></legend>\n{others}{why}<div class=\"choices\">{radios}</div></fieldset>\n\
          <div class=\"buttons\"><button type=\"submit\">{}</button></div></form>\n",
         pages::error_summary(&f, problems),
         esc(&f.heading),
-        esc(&why),
-        esc(&f.t("button-continue"))
+        button.join(" / ")
     );
     Reply::html(
         if problems.is_empty() { 200 } else { 400 },
