@@ -561,6 +561,7 @@ button.link { color: #0b4f9c; background: none; border: 0; padding: 0; text-deco
 table.review { border-collapse: collapse; width: 100%; margin-bottom: 1rem; }
 table.review th, table.review td { text-align: start; vertical-align: top; border-bottom: 1px solid #767676; padding: .5rem .25rem; overflow-wrap: anywhere; }
 table.review th { width: 45%; font-weight: 400; }
+table.review th.screen-title { font-weight: 700; padding-top: 1rem; border-bottom: 0; width: auto; }
 .finding { margin: .25rem 0 0; font-weight: 700; }
 .finding.error { color: #b00020; }
 .finding.warning { color: #8a4b00; }

@@ -209,26 +209,29 @@ pub fn review_page(state: &State) -> Reply {
             }
             if screen.part != part && file.form != "evidence" {
                 if !part.is_empty() {
-                    sections.push_str("</tbody></table>\n");
+                    sections.push_str("</table>\n");
                 }
                 part = screen.part.clone();
                 let pk = format!("part-{}", part.to_lowercase().replace('.', ""));
                 sections.push_str(&format!(
-                    "<h3>{}</h3>\n<table class=\"review\"><thead><tr><th scope=\"col\">{}</th><td>{}</td></tr></thead><tbody>\n",
+                    "<h3>{}</h3>\n<table class=\"review\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n",
                     esc(&state.texts.get(&lang, &pk)),
                     esc(&f.t("review-question")),
                     esc(&f.t("review-answer"))
                 ));
             } else if part.is_empty() {
                 part = screen.part.clone();
-                sections.push_str("<table class=\"review\"><tbody>\n");
+                sections.push_str("<table class=\"review\">\n");
             }
+            // Each screen's rows in a group of their own, headed by the screen's question.
+            sections.push_str("<tbody>\n");
             sections.push_str(&screen_rows(
                 state, &lang, file, screen, &case, &all, &mut used,
             ));
+            sections.push_str("</tbody>\n");
         }
         if !part.is_empty() {
-            sections.push_str("</tbody></table>\n");
+            sections.push_str("</table>\n");
         }
     }
     let others: String = all
@@ -321,6 +324,13 @@ fn screen_rows(
             esc(&texts.get(lang, &key))
         ));
         return out;
+    }
+    // A screen of several questions: its heading first, so "Date" reads as the filing date.
+    if screen.fields.len() > 1 && !pages::heading_in_legend(screen) {
+        out.push_str(&format!(
+            "<tr><th colspan=\"2\" scope=\"rowgroup\" class=\"screen-title\">{}</th></tr>\n",
+            esc(&texts.get(lang, &key))
+        ));
     }
     for (n, field) in screen.fields.iter().enumerate() {
         let question =
