@@ -457,3 +457,52 @@ fn a_narrative_without_its_english_blocks_the_official_forms_but_not_the_draft()
     assert!(!made.body.contains("i-589.pdf"));
     c.stop();
 }
+
+/// A married applicant is asked about the spouse (Part A.II); the spouse is added to `people`
+/// once and linked from the I-589, and the marriage recorded on the applicant.
+#[test]
+fn a_married_applicant_is_asked_about_the_spouse_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = dir.path().join("case.json");
+    let c = Client::open(&case, Some("en"));
+    c.post("/welcome", "");
+    c.post(
+        "/forms",
+        "i589=true&arrival-day=14&arrival-month=1&arrival-year=2026&action=continue",
+    );
+    let r = c.post(
+        "/s/i589/nationality",
+        "nationality=Honduras&ethnic=Mestizo&religion=Catholic&marital=married&action=continue",
+    );
+    assert_eq!(r.status, 303);
+    let r = c.post(
+        "/s/i589/spouse",
+        "family=Lopez&given=Ana&birth-day=2&birth-month=3&birth-year=1994&country=Honduras&nationality=Honduras&sex=female&married-day=5&married-month=6&married-year=2015&place=Tegucigalpa%2C+Honduras&action=continue",
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert_eq!(r.header("Location"), Some("/s/i589/spouse-status"));
+    let r = c.post(
+        "/s/i589/spouse-status",
+        "inus=true&include=true&action=continue",
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let saved = read_case(&case);
+    assert_eq!(
+        saved["forms"]["i589"]["spouse"],
+        serde_json::json!({"person": "spouse", "include": true})
+    );
+    let people = saved["people"].as_array().expect("people");
+    assert_eq!(people.len(), 2, "the applicant and the spouse, each once");
+    assert_eq!(people[1]["id"], "spouse");
+    assert_eq!(people[1]["name"]["given"], "Ana");
+    assert_eq!(people[1]["whereabouts"]["in_us"], true);
+    assert_eq!(people[0]["marriages"][0]["date"], "2015-06-05");
+    // A single applicant never sees these screens.
+    c.post(
+        "/s/i589/nationality",
+        "nationality=Honduras&ethnic=Mestizo&religion=Catholic&marital=single&action=continue",
+    );
+    let next = c.get("/next");
+    assert_ne!(next.header("Location"), Some("/s/i589/spouse"));
+    c.stop();
+}

@@ -128,6 +128,7 @@ finding-fees-for-filing-date = About the filing fee:
 finding-detail = Details (in English):
 
 part-ai = Part A.I: Information about you
+part-aii = Part A.II: Information about your spouse and children
 part-aiii = Part A.III: Information about your background
 part-b = Part B: Information about your application
 part-c = Part C: Additional information about your application

@@ -128,6 +128,7 @@ finding-fees-for-filing-date = Sobre la tarifa de presentación:
 finding-detail = Detalles (en inglés):
 
 part-ai = Parte A.I: Información sobre usted
+part-aii = Parte A.II: Información sobre su cónyuge e hijos
 part-aiii = Parte A.III: Información sobre sus antecedentes
 part-b = Parte B: Información sobre su solicitud
 part-c = Parte C: Información adicional sobre su solicitud
