@@ -133,6 +133,7 @@ part-aiii = Part A.III: Information about your background
 part-b = Part B: Information about your application
 part-c = Part C: Additional information about your application
 part-d = Part D: Your signature
+part-e = Part E: The person who prepared the form, if not you or a close relative
 part-evidence = Your documents
 
 narrative-english = In English (this is what the form will say)

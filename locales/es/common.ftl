@@ -133,6 +133,7 @@ part-aiii = Parte A.III: Información sobre sus antecedentes
 part-b = Parte B: Información sobre su solicitud
 part-c = Parte C: Información adicional sobre su solicitud
 part-d = Parte D: Su firma
+part-e = Parte E: La persona que preparó el formulario, si no fue usted ni un familiar cercano
 part-evidence = Sus documentos
 
 narrative-english = En inglés (esto es lo que dirá el formulario)
