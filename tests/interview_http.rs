@@ -506,3 +506,64 @@ fn a_married_applicant_is_asked_about_the_spouse_once() {
     assert_ne!(next.header("Location"), Some("/s/i589/spouse"));
     c.stop();
 }
+
+/// Two hours without a request stop the server (here a fraction of a second).
+#[test]
+fn the_server_stops_by_itself_when_idle() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let running = interview::start(Config {
+        case: dir.path().join("case.json"),
+        lang: None,
+        blank: None,
+        out: dir.path().join("out"),
+        port: 0,
+        idle: Duration::from_millis(300),
+        today: chrono::NaiveDate::from_ymd_opt(2026, 3, 1).expect("date"),
+    })
+    .expect("start");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        running.wait();
+        let _ = tx.send(());
+    });
+    assert!(
+        rx.recv_timeout(Duration::from_secs(10)).is_ok(),
+        "the idle server did not stop"
+    );
+}
+
+/// The command prints the launch URL as the first line on stdout, and the URL works.
+#[test]
+fn the_command_prints_the_loopback_url_first() {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = dir.path().join("case.json");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_asylum-forms"))
+        .arg("interview")
+        .arg(&case)
+        .args(["--no-browser", "--lang", "es"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("run");
+    let mut first = String::new();
+    let stdout = child.stdout.take().expect("stdout");
+    std::io::BufReader::new(stdout)
+        .read_line(&mut first)
+        .expect("read");
+    let url = first.trim().to_string();
+    let port: u16 = url
+        .strip_prefix("http://127.0.0.1:")
+        .and_then(|r| r.split('/').next())
+        .and_then(|p| p.parse().ok())
+        .unwrap_or_else(|| panic!("not a loopback URL: {url}"));
+    let path = url
+        .strip_prefix(&format!("http://127.0.0.1:{port}"))
+        .expect("path");
+    let r = request(port, "GET", path, &[("Host", &host(port))], "");
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(r.status, 303);
+    assert!(r.header("Set-Cookie").is_some());
+    assert!(case.is_file(), "the case file is created at once");
+}
