@@ -567,3 +567,45 @@ fn the_command_prints_the_loopback_url_first() {
     assert!(r.header("Set-Cookie").is_some());
     assert!(case.is_file(), "the case file is created at once");
 }
+
+/// "Make my forms" on a complete case: the draft and checklist files, and the checklist shown
+/// in the user's language.
+#[test]
+fn make_my_forms_shows_the_checklist_in_spanish() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = dir.path().join("case.json");
+    let mut fix: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("fixtures/valid/i589-defensive.json"),
+        )
+        .expect("fixture"),
+    )
+    .expect("JSON");
+    // These tests' today is 2026-03-01: the filing is still to come.
+    fix["forms"]["i589"]["filing"]["status"] = serde_json::json!("intended");
+    std::fs::write(&case, serde_json::to_vec(&fix).expect("bytes")).expect("write");
+    let c = Client::open(&case, Some("es"));
+    c.post("/welcome", "");
+    assert_eq!(c.post("/make", "").header("Location"), Some("/made"));
+    let made = c.get("/made");
+    assert!(
+        made.body.contains("Documentos que debe presentar"),
+        "{}",
+        made.body
+    );
+    assert!(made
+        .body
+        .contains("Su declaración escrita que apoya su solicitud"));
+    assert!(made.body.contains("Existe, pero todavía no lo tengo"));
+    assert!(made.body.contains("href=\"/files/draft.pdf\""));
+    let pdf = c.get("/files/draft.pdf");
+    assert_eq!(pdf.status, 200);
+    assert_eq!(pdf.header("Content-Type"), Some("application/pdf"));
+    assert_eq!(
+        c.get("/files/..%2Fcase.json").status,
+        404,
+        "only the files just made"
+    );
+    c.stop();
+}

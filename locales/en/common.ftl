@@ -108,6 +108,22 @@ make-file-form = Official form (PDF)
 make-open = Open
 make-back = Back to the review
 
+checklist-title = Documents to file with your forms
+checklist-intro = Check each document before you file. A document in another language needs a certified English translation.
+checklist-translation = Needs a certified English translation.
+checklist-optional = (if you have it)
+checklist-i589-identity = Passport, other travel document or identity document
+checklist-i589-i94 = Form I-94 Arrival/Departure Record
+checklist-i589-declaration = Your written statement (declaration) supporting your claim
+checklist-i589-country-conditions = Reports on the general conditions in the country you fear
+checklist-i589-spouse-identity = Passport, travel document or identity document of your spouse
+checklist-i589-spouse-i94 = Form I-94 of your spouse
+checklist-i589-marriage = Marriage certificate
+checklist-i589-prior-marriages = Proof that each earlier marriage ended (divorce decree, death certificate or annulment)
+checklist-i589-child-birth = Birth certificate of the child
+checklist-i589-child-identity = Passport, travel document or identity document of the child
+checklist-i589-child-i94 = Form I-94 of the child
+
 finding-schema-required = An answer is missing here.
 finding-schema-type = This answer is not in the right form.
 finding-schema-pattern = This answer is not written the way the form needs it.

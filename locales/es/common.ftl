@@ -108,6 +108,22 @@ make-file-form = Formulario oficial (PDF)
 make-open = Abrir
 make-back = Volver a la revisión
 
+checklist-title = Documentos que debe presentar con sus formularios
+checklist-intro = Revise cada documento antes de presentar su solicitud. Un documento en otro idioma necesita una traducción certificada al inglés.
+checklist-translation = Necesita una traducción certificada al inglés.
+checklist-optional = (si lo tiene)
+checklist-i589-identity = Pasaporte, otro documento de viaje o documento de identidad
+checklist-i589-i94 = Formulario I-94, Registro de Entrada/Salida
+checklist-i589-declaration = Su declaración escrita que apoya su solicitud
+checklist-i589-country-conditions = Informes sobre las condiciones generales en el país que teme
+checklist-i589-spouse-identity = Pasaporte, documento de viaje o documento de identidad de su cónyuge
+checklist-i589-spouse-i94 = Formulario I-94 de su cónyuge
+checklist-i589-marriage = Acta de matrimonio
+checklist-i589-prior-marriages = Prueba de que terminó cada matrimonio anterior (sentencia de divorcio, acta de defunción o anulación)
+checklist-i589-child-birth = Acta de nacimiento del hijo o hija
+checklist-i589-child-identity = Pasaporte, documento de viaje o documento de identidad del hijo o hija
+checklist-i589-child-i94 = Formulario I-94 del hijo o hija
+
 finding-schema-required = Falta una respuesta aquí.
 finding-schema-type = Esta respuesta no tiene la forma correcta.
 finding-schema-pattern = Esta respuesta no está escrita como la necesita el formulario.

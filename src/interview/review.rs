@@ -22,6 +22,9 @@ pub struct Made {
     /// A failure's message (from the renderer; names no answer).
     pub failure: Option<String>,
     pub millis: u128,
+    /// The checklist's documents: (rule id, whose, English label, status, optional,
+    /// translation needed).
+    pub documents: Vec<(String, String, String, crate::checklist::Status, bool, bool)>,
 }
 
 fn schemas() -> Result<&'static SchemaSet, String> {
@@ -402,6 +405,7 @@ pub fn make(state: &State) -> Reply {
             notes: Vec::new(),
             failure: Some(e),
             millis: started.elapsed().as_millis(),
+            documents: Vec::new(),
         },
     };
     if let Ok(mut g) = state.made.lock() {
@@ -452,11 +456,31 @@ fn make_files(state: &State, case: &Value) -> Result<Made, String> {
             (kind.to_string(), n.clone())
         })
         .collect();
+    let documents = packet
+        .checklist
+        .as_ref()
+        .map(|c| {
+            c.items
+                .iter()
+                .map(|i| {
+                    (
+                        i.rule.clone(),
+                        i.person_name.clone(),
+                        i.document.clone(),
+                        i.status,
+                        i.optional,
+                        i.translation_needed,
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     Ok(Made {
         files: listed,
         notes,
         failure: packet.failure.clone(),
         millis: 0,
+        documents,
     })
 }
 
@@ -497,6 +521,9 @@ pub fn made_page(state: &State) -> Reply {
             }
         }
     }
+    if let Some(m) = state.made.lock().ok().and_then(|m| m.clone()) {
+        body.push_str(&checklist_html(&state.texts, &lang, &m));
+    }
     body.push_str(&format!(
         "<p><a href=\"/review\">{}</a></p>\n<form method=\"post\" action=\"/finish\"><div class=\"buttons\"><button type=\"submit\" class=\"secondary\">{}</button></div></form>\n",
         esc(&f.t("make-back")),
@@ -508,6 +535,53 @@ pub fn made_page(state: &State) -> Reply {
         body: pages::page(&f, &body).into_bytes(),
         headers: Vec::new(),
     }
+}
+
+/// The checklist in the page's language: each document by its rule's text (the English label
+/// where a language has none), whose it is, and whether it is on hand.
+fn checklist_html(texts: &Texts, lang: &str, m: &Made) -> String {
+    use crate::checklist::Status;
+    if m.documents.is_empty() {
+        return String::new();
+    }
+    let mut out = format!(
+        "<h2>{}</h2>\n<p>{}</p>\n<ul class=\"checklist\">\n",
+        esc(&texts.get(lang, "checklist-title")),
+        esc(&texts.get(lang, "checklist-intro"))
+    );
+    for (rule, whose, label, status, optional, translation) in &m.documents {
+        let key = format!("checklist-{rule}");
+        let doc = if texts.has(lang, &key) {
+            esc(&texts.get(lang, &key))
+        } else {
+            format!("<span lang=\"en\">{}</span>", esc(label))
+        };
+        let state = texts.get(
+            lang,
+            match status {
+                Status::Provided => "option-provided",
+                Status::Missing => "option-missing",
+                Status::Unavailable => "option-unavailable",
+            },
+        );
+        let optional = if *optional {
+            format!(" {}", esc(&texts.get(lang, "checklist-optional")))
+        } else {
+            String::new()
+        };
+        let translation = if *translation {
+            format!(" {}", esc(&texts.get(lang, "checklist-translation")))
+        } else {
+            String::new()
+        };
+        out.push_str(&format!(
+            "<li><strong>{doc}</strong>{optional} – <span lang=\"en\">{}</span>: {}.{translation}</li>\n",
+            esc(whose),
+            esc(&state)
+        ));
+    }
+    out.push_str("</ul>\n");
+    out
 }
 
 /// A file the last "make my forms" wrote (only those: no path from the URL reaches the disk).
