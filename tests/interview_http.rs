@@ -597,7 +597,7 @@ fn make_my_forms_shows_the_checklist_in_spanish() {
     assert!(made
         .body
         .contains("Su declaración escrita que apoya su solicitud"));
-    assert!(made.body.contains("Existe, pero todavía no lo tengo"));
+    assert!(made.body.contains("todavía lo necesita"));
     assert!(made.body.contains("href=\"/files/draft.pdf\""));
     let pdf = c.get("/files/draft.pdf");
     assert_eq!(pdf.status, 200);

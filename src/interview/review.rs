@@ -559,9 +559,9 @@ fn checklist_html(texts: &Texts, lang: &str, m: &Made) -> String {
         let state = texts.get(
             lang,
             match status {
-                Status::Provided => "option-provided",
-                Status::Missing => "option-missing",
-                Status::Unavailable => "option-unavailable",
+                Status::Provided => "checklist-status-provided",
+                Status::Missing => "checklist-status-missing",
+                Status::Unavailable => "checklist-status-unavailable",
             },
         );
         let optional = if *optional {
