@@ -1110,7 +1110,7 @@ pub struct YesNo {
     /// translation in `explanation` (which is what the form prints). The English is still needed
     /// for the official form (8 CFR 103.2(b)(3)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-form" = "not printed on the official form; the draft shows it beside the English"))]
+    #[schemars(extend("x-form" = "not printed: the forms print the English in explanation"))]
     pub original: Option<OriginalText>,
 }
 

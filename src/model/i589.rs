@@ -207,7 +207,7 @@ pub struct I589OtherCountries {
     /// The explanation as the applicant wrote it in their own language (the form prints the
     /// English in `explanation`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-form" = "not printed on the official form; the draft shows it beside the English"))]
+    #[schemars(extend("x-form" = "not printed: the forms print the English in explanation"))]
     pub original: Option<OriginalText>,
 }
 
