@@ -20,6 +20,7 @@
 //! | write | [`write`] | files written atomically, owner-only |
 //! | batch | [`batch`] | a folder or JSON Lines file of cases → one folder per case and a summary, in parallel |
 //! | generate | [`generate`] | a seed → synthetic case files (load tests, demos) |
+//! | interview | [`interview`] | a local web interview (Spanish, English) → the case file, answer by answer |
 //!
 //! Only the CLI (`src/main.rs`, [`cli`]), [`write`] and [`batch`] (which streams its input and
 //! checks its output folders for `--resume`) touch the file system.
@@ -36,6 +37,7 @@ pub mod finding;
 pub mod fonts;
 pub mod generate;
 pub mod holidays;
+pub mod interview;
 pub mod json_doc;
 pub mod json_source;
 pub mod model;

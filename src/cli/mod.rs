@@ -5,6 +5,7 @@ mod batch_cmd;
 mod checklist_cmd;
 mod deadline_cmd;
 mod generate_cmd;
+mod interview_cmd;
 mod output;
 mod render_cmd;
 mod validate_cmd;
@@ -58,6 +59,8 @@ enum Command {
     Batch(batch_cmd::Args),
     /// Write synthetic case files (made-up people) for load tests and demos.
     Generate(generate_cmd::Args),
+    /// A guided interview in your browser (Spanish or English) that writes the case file.
+    Interview(interview_cmd::Args),
 }
 
 pub fn main() -> ExitCode {
@@ -82,6 +85,7 @@ pub fn main() -> ExitCode {
         Command::Render(args) => render_cmd::run(args),
         Command::Batch(args) => batch_cmd::run(args),
         Command::Generate(args) => generate_cmd::run(args),
+        Command::Interview(args) => interview_cmd::run(args),
     }
 }
 

@@ -1183,6 +1183,27 @@ pub struct YesNo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "the explanation lines of the item, continued on the additional-information page"), example = &"In 2019 I was detained for three days by ...")]
     pub explanation: Option<Text>,
+    /// # Original
+    /// The explanation as the applicant wrote it in their own language, kept beside the English
+    /// translation in `explanation` (which is what the form prints). The English is still needed
+    /// for the official form (8 CFR 103.2(b)(3)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-form" = "not printed: the forms print the English in explanation"))]
+    pub original: Option<OriginalText>,
+}
+
+/// A free-text answer in the language the applicant wrote it in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OriginalText {
+    /// # Language
+    /// The language of `text`, as a BCP 47 tag ("es", "ar") or a name ("Spanish").
+    #[schemars(extend("x-form" = "not printed"), example = &"es")]
+    pub language: Text,
+    /// # Text
+    /// The answer in that language.
+    #[schemars(extend("x-form" = "not printed"), example = &"En 2019 me detuvieron tres días ...")]
+    pub text: Text,
 }
 
 /// Where a past marriage legally ended.

@@ -7,7 +7,7 @@
 //!
 //! [`Person`]: super::common::Person
 
-use super::common::{Filing, PersonId, Residence, YesNo};
+use super::common::{Filing, OriginalText, PersonId, Residence, YesNo};
 use super::text::Text;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -260,6 +260,12 @@ pub struct I589OtherCountries {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-589 Part C, items 2.A-2.B (explanation)"), example = &"I stayed 3 weeks in Turkey in transit, without status ...")]
     pub explanation: Option<Text>,
+    /// # Original of the explanation
+    /// The explanation as the applicant wrote it in their own language (the form prints the
+    /// English in `explanation`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-form" = "not printed: the forms print the English in explanation"))]
+    pub original: Option<OriginalText>,
 }
 
 /// Part C: Additional Information About Your Application.

@@ -20,15 +20,17 @@ fn yes_explained(ctx: &Ctx) -> Vec<Hit> {
         return hits;
     };
     for v in forms.within() {
-        if !v.is_object() || v.len() > 2 {
+        // A YesNo has at most three members: answer, explanation and the applicant's original.
+        if !v.is_object() || v.len() > 3 {
             continue;
         }
-        // One pass over the (at most two) members for both keys.
-        let (mut yes, mut explained) = (false, false);
+        // One pass over the members for the keys.
+        let (mut yes, mut explained, mut original) = (false, false, false);
         for (k, m) in v.members() {
             match k {
                 "answer" => yes = m.as_bool() == Some(true),
                 "explanation" => explained = m.as_str().is_some_and(|s| !s.trim().is_empty()),
+                "original" => original = m.is_object(),
                 _ => {}
             }
         }
@@ -54,11 +56,20 @@ fn yes_explained(ctx: &Ctx) -> Vec<Hit> {
         } else {
             Severity::Warning
         };
-        let mut h = Hit::new(
-            format!("{p}/explanation"),
-            format!("\"{title}\" is answered Yes without an explanation"),
-            "write what happened, when, where, who was involved and why, in \"explanation\"",
-        )
+        // Written in the applicant's language only: the form takes English (8 CFR 103.2(b)(3)).
+        let mut h = if original {
+            Hit::new(
+                format!("{p}/explanation"),
+                format!("\"{title}\" has the applicant's own words but no English translation"),
+                "have a translator competent in both languages translate \"original\" into English, in \"explanation\", and certify the translation",
+            )
+        } else {
+            Hit::new(
+                format!("{p}/explanation"),
+                format!("\"{title}\" is answered Yes without an explanation"),
+                "write what happened, when, where, who was involved and why, in \"explanation\"",
+            )
+        }
         .severity(severity);
         let form = super::integrity::form_of(p);
         h.location = Some(match loc {

@@ -1,0 +1,716 @@
+//! The interview's flow as data: the question files (`form-templates/<form>/<edition>/
+//! questions.toml`, format in form-templates/README.md), the paths they name in the case file,
+//! and the next screen, computed from the case file alone each time ("a checklist, not a
+//! flowchart"): the first screen that applies and is not answered yet. Resume and editing from the
+//! review need no state of their own.
+//!
+//! The case is handled as JSON (`serde_json::Value`), not the typed model: a case being
+//! answered is incomplete, and the typed model only reads complete ones.
+
+use serde::Deserialize;
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+
+/// The question files built into the binary: (name, TOML text). The order is the order of the
+/// interview. A new form's file goes here (and its texts in `locales/<lang>/<form>.ftl`, listed in
+/// `i18n.rs`).
+pub const QUESTION_FILES: &[(&str, &str)] = &[
+    (
+        "form-templates/i-589/01-20-25/questions.toml",
+        include_str!("../../form-templates/i-589/01-20-25/questions.toml"),
+    ),
+    (
+        "form-templates/interview/evidence.toml",
+        include_str!("../../form-templates/interview/evidence.toml"),
+    ),
+];
+
+/// One question file: the screens of one form (or of the case as a whole).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionFile {
+    /// The text-key prefix and the Fluent file's name (`i589` → `locales/<lang>/i589.ftl`).
+    pub form: String,
+    /// The JSON pointer of the form's instance in the case (e.g. `/forms/i589`); the screens
+    /// apply only when it exists. Empty: the screens apply to every case.
+    #[serde(default)]
+    pub instance: String,
+    /// People the paths name as `{slot}`.
+    #[serde(default)]
+    pub people: BTreeMap<String, PersonSlot>,
+    #[serde(rename = "screen")]
+    pub screens: Vec<Screen>,
+    /// What the form's field map reads that no screen asks, with the reason (the coverage test,
+    /// tests/interview_coverage.rs, holds each file to it): dotted field-map paths
+    /// (`applicant.father`, `spouse`), each covering everything below it.
+    #[serde(default)]
+    pub not_asked: BTreeMap<String, String>,
+}
+
+/// A person the screens refer to: found by the id stored at `link`, else by `id`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PersonSlot {
+    pub id: String,
+    pub link: String,
+}
+
+/// One screen: one question or a small group, or one repeating list.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Screen {
+    pub id: String,
+    /// The form's Part, for the review's grouping ("A.I", "B").
+    #[serde(default)]
+    pub part: String,
+    /// A condition (see [`condition`]); the screen is skipped while it is false.
+    #[serde(default)]
+    pub show_if: Option<String>,
+    /// A repeating list: the array the items go into; the fields' paths are relative to an item.
+    #[serde(default)]
+    pub list: Option<String>,
+    pub fields: Vec<Field>,
+}
+
+impl Screen {
+    /// A screen whose questions are all optional (not a list): it never waits for an answer.
+    pub fn optional_only(&self) -> bool {
+        self.list.is_none()
+            && self.fields.iter().all(|f| {
+                !f.required
+                    && f.required_if.is_none()
+                    && (f.widget != Widget::Checkbox || f.omit_false)
+            })
+    }
+}
+
+/// One answer of a screen.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Field {
+    /// The input's name and the last part of its text key (`<form>-<screen>-<name>`).
+    pub name: String,
+    /// JSON pointer of the value, with `{slot}` for a person; relative to an item in a list.
+    pub path: String,
+    pub widget: Widget,
+    #[serde(default)]
+    pub required: bool,
+    /// Required only while this condition holds (e.g. the explanation of a Yes).
+    #[serde(default)]
+    pub required_if: Option<String>,
+    /// The values of a radio or select (each labelled by `option-<value>` or
+    /// `<form>-<screen>-<name>-<value>`).
+    #[serde(default)]
+    pub options: Vec<String>,
+    /// The form's Item number, for the review.
+    #[serde(default)]
+    pub item: Option<String>,
+    /// The form wants this answer in English (the page says so, and marks it `lang="en"`).
+    #[serde(default)]
+    pub english: bool,
+    /// Input width in characters, for short answers (state, ZIP, A-Number).
+    #[serde(default)]
+    pub width: Option<u8>,
+    /// An identifier (A-Number, SSN): no autocomplete, shown masked in the review.
+    #[serde(default)]
+    pub private: bool,
+    /// Narratives: where the applicant's own-language text goes (`{language, text}`).
+    #[serde(default)]
+    pub original: Option<String>,
+    /// Checkboxes: an unchecked box leaves the value out instead of writing false (for facts
+    /// the case file states only when true, like `deceased`).
+    #[serde(default)]
+    pub omit_false: bool,
+}
+
+/// The control a field is answered with; every one is a native HTML control.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Widget {
+    Text,
+    Textarea,
+    /// A textarea for the English text the form prints, and (outside English) one for the
+    /// applicant's own words, kept in `original`.
+    Narrative,
+    /// Two radio buttons, Yes and No; stored as true / false.
+    Yesno,
+    Radio,
+    Select,
+    /// Day, month and year as three inputs; stored as YYYY-MM-DD.
+    Date,
+    /// One box; stored as true / false (false when left unchecked).
+    Checkbox,
+}
+
+/// Every built-in question file, parsed.
+pub fn load_all() -> Result<Vec<QuestionFile>, String> {
+    QUESTION_FILES
+        .iter()
+        .map(|(name, text)| parse(text).map_err(|e| format!("{name}: {e}")))
+        .collect()
+}
+
+/// Parses and checks one question file.
+pub fn parse(text: &str) -> Result<QuestionFile, String> {
+    let file: QuestionFile = toml::from_str(text).map_err(|e| e.to_string())?;
+    let mut seen = std::collections::HashSet::new();
+    for s in &file.screens {
+        if !seen.insert(s.id.as_str()) {
+            return Err(format!("screen \"{}\" appears twice", s.id));
+        }
+        let mut names = std::collections::HashSet::new();
+        for f in &s.fields {
+            if !names.insert(f.name.as_str()) {
+                return Err(format!("screen \"{}\": field \"{}\" twice", s.id, f.name));
+            }
+            let needs_options = matches!(f.widget, Widget::Radio | Widget::Select);
+            if needs_options == f.options.is_empty() {
+                return Err(format!(
+                    "screen \"{}\": field \"{}\": options are for radio and select only, and they need them",
+                    s.id, f.name
+                ));
+            }
+            let absolute = f.path.starts_with('/') || f.path.starts_with('{');
+            if s.list.is_some() == absolute || f.path.contains("//") {
+                return Err(format!(
+                    "screen \"{}\": field \"{}\": path \"{}\" must start with / (or {{slot}}), or be relative inside a list",
+                    s.id, f.name, f.path
+                ));
+            }
+            for p in [Some(&f.path), f.original.as_ref(), s.list.as_ref()]
+                .into_iter()
+                .flatten()
+            {
+                for slot in slots_in(p) {
+                    if !file.people.contains_key(slot) {
+                        return Err(format!(
+                            "screen \"{}\": {{{slot}}} is not in [people]",
+                            s.id
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    Ok(file)
+}
+
+fn slots_in(path: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = path;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}') else {
+            break;
+        };
+        out.push(&rest[open + 1..open + close]);
+        rest = &rest[open + close + 1..];
+    }
+    out
+}
+
+/// A path with its people found: a JSON pointer, or the person it needs that is not in the case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    At(String),
+    /// The slot's person is not in the case yet.
+    NoPerson(String),
+}
+
+impl QuestionFile {
+    /// `/people/N` of a slot's person, if they are in the case.
+    pub fn person_index(&self, case: &Value, slot: &str, depth: u8) -> Option<usize> {
+        let def = self.people.get(slot)?;
+        let id = match self.expand_in(&def.link, case, depth + 1) {
+            Place::At(p) => case
+                .pointer(&p)
+                .and_then(Value::as_str)
+                .unwrap_or(&def.id)
+                .to_string(),
+            Place::NoPerson(_) => def.id.clone(),
+        };
+        case.get("people")?
+            .as_array()?
+            .iter()
+            .position(|p| p.get("id").and_then(Value::as_str) == Some(id.as_str()))
+    }
+
+    /// The JSON pointer a path names in this case.
+    pub fn expand(&self, path: &str, case: &Value) -> Place {
+        self.expand_in(path, case, 0)
+    }
+
+    fn expand_in(&self, path: &str, case: &Value, depth: u8) -> Place {
+        if depth > 8 {
+            return Place::NoPerson(String::new());
+        }
+        let mut out = String::new();
+        let mut rest = path;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let Some(close) = rest[open..].find('}') else {
+                break;
+            };
+            let slot = &rest[open + 1..open + close];
+            match self.person_index(case, slot, depth) {
+                Some(i) => out.push_str(&format!("/people/{i}")),
+                None => return Place::NoPerson(slot.to_string()),
+            }
+            rest = &rest[open + close + 1..];
+        }
+        out.push_str(rest);
+        Place::At(out)
+    }
+
+    /// Adds the slot's person to the case (with only an id) and records the id at its link.
+    pub fn add_person(&self, case: &mut Value, slot: &str) -> Result<(), String> {
+        let def = self
+            .people
+            .get(slot)
+            .ok_or_else(|| format!("no person {slot}"))?;
+        if let Place::NoPerson(other) = self.expand(&def.link, case) {
+            self.add_person(case, &other)?;
+        }
+        let Place::At(link) = self.expand(&def.link, case) else {
+            return Err(format!("cannot place {slot}"));
+        };
+        let id = match case.pointer(&link).and_then(Value::as_str) {
+            Some(existing) => existing.to_string(),
+            None => {
+                set(case, &link, Value::String(def.id.clone()))?;
+                def.id.clone()
+            }
+        };
+        if self.person_index(case, slot, 0).is_none() {
+            let mut person = Map::new();
+            person.insert("id".into(), Value::String(id));
+            let people = case
+                .as_object_mut()
+                .ok_or("the case is not a JSON object")?
+                .entry("people")
+                .or_insert_with(|| Value::Array(Vec::new()));
+            people
+                .as_array_mut()
+                .ok_or("\"people\" is not a list")?
+                .push(Value::Object(person));
+        }
+        Ok(())
+    }
+
+    /// The pointer of a path, adding the people it names first.
+    pub fn expand_for_write(&self, path: &str, case: &mut Value) -> Result<String, String> {
+        for _ in 0..4 {
+            match self.expand(path, case) {
+                Place::At(p) => return Ok(p),
+                Place::NoPerson(slot) => self.add_person(case, &slot)?,
+            }
+        }
+        Err(format!("cannot place {path}"))
+    }
+
+    /// Whether the form's screens apply to this case at all.
+    pub fn applies(&self, case: &Value) -> bool {
+        self.instance.is_empty() || case.pointer(&self.instance).is_some()
+    }
+
+    /// A path as the field maps write it (`applicant.name.family`, `part_b.past_harm.answer`,
+    /// `case.preparer.name`): people by the field-map path of their link, list indexes dropped,
+    /// relative to the form instance (`case.` for the rest of the case). `None` for a path that
+    /// is in no form.
+    pub fn dotted(&self, path: &str) -> Option<String> {
+        let mut out: Vec<String> = Vec::new();
+        let mut rest = path;
+        if let Some(open) = rest.strip_prefix('{') {
+            let (slot, after) = open.split_once('}')?;
+            let link = &self.people.get(slot)?.link;
+            out.push(self.dotted(link)?);
+            rest = after;
+        } else if !self.instance.is_empty() && rest.starts_with(&format!("{}/", self.instance)) {
+            rest = &rest[self.instance.len()..];
+        } else {
+            out.push("case".into());
+        }
+        out.extend(
+            rest.split('/')
+                .filter(|t| !t.is_empty() && t.parse::<usize>().is_err())
+                .map(str::to_string),
+        );
+        Some(out.join("."))
+    }
+
+    /// Every dotted path the screens ask (a list's fields below the list's path).
+    pub fn asked(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for s in &self.screens {
+            let base = s.list.as_deref().and_then(|l| self.dotted(l));
+            for f in &s.fields {
+                let d = match &base {
+                    Some(b) => Some(format!(
+                        "{b}.{}",
+                        f.path.split('/').collect::<Vec<_>>().join(".")
+                    )),
+                    None => self.dotted(&f.path),
+                };
+                out.extend(d);
+                if let Some(o) = &f.original {
+                    out.extend(self.dotted(o));
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether a condition holds in this case.
+    pub fn holds(&self, cond: &str, case: &Value) -> bool {
+        condition(cond, |path| match self.expand(path, case) {
+            Place::At(p) => case.pointer(&p).cloned(),
+            Place::NoPerson(_) => None,
+        })
+    }
+
+    pub fn screen(&self, id: &str) -> Option<&Screen> {
+        self.screens.iter().find(|s| s.id == id)
+    }
+
+    /// Whether the screen is shown for this case.
+    pub fn shown(&self, screen: &Screen, case: &Value) -> bool {
+        self.applies(case)
+            && screen
+                .show_if
+                .as_deref()
+                .is_none_or(|c| self.holds(c, case))
+    }
+
+    /// Whether a field must be answered now.
+    pub fn field_required(&self, field: &Field, case: &Value) -> bool {
+        field.required
+            || field
+                .required_if
+                .as_deref()
+                .is_some_and(|c| self.holds(c, case))
+    }
+
+    /// A screen is answered when its list exists (even empty: "none"), or every required field
+    /// has a value (or, with none required, any field has).
+    pub fn answered(&self, screen: &Screen, case: &Value) -> bool {
+        // Nothing on it is required: never waiting for an answer (it is shown on the way
+        // forward, see `next_after`).
+        if screen.optional_only() {
+            return true;
+        }
+        if let Some(list) = &screen.list {
+            return matches!(self.expand(list, case), Place::At(p) if case.pointer(&p).is_some());
+        }
+        let value_at = |f: &Field| self.has_answer(f, case);
+        let required: Vec<&Field> = screen
+            .fields
+            .iter()
+            .filter(|f| self.field_required(f, case))
+            .collect();
+        if required.is_empty() {
+            screen.fields.iter().any(value_at)
+        } else {
+            required.into_iter().all(value_at)
+        }
+    }
+
+    /// Whether a field has a value (a narrative written only in the applicant's language counts:
+    /// the missing English is a finding of `validate`, which blocks the official forms).
+    pub fn has_answer(&self, f: &Field, case: &Value) -> bool {
+        let at = |path: &str| match self.expand(path, case) {
+            Place::At(p) => case.pointer(&p).is_some_and(|v| !v.is_null()),
+            Place::NoPerson(_) => false,
+        };
+        at(&f.path) || f.original.as_deref().is_some_and(at)
+    }
+
+    /// The first screen that applies and is not answered.
+    pub fn next_unanswered(&self, case: &Value) -> Option<&Screen> {
+        self.screens
+            .iter()
+            .find(|s| self.shown(s, case) && !self.answered(s, case))
+    }
+}
+
+/// Going forward from a screen just answered: the next screen in order that applies and is
+/// unanswered, or has only optional questions and none answered (so optional screens are
+/// offered once, on the way, and never hold up the interview).
+pub fn next_after<'a>(
+    files: &'a [QuestionFile],
+    form: &str,
+    screen: &str,
+    case: &Value,
+) -> Option<(usize, &'a Screen)> {
+    let mut seen = false;
+    for (i, f) in files.iter().enumerate() {
+        for s in &f.screens {
+            if !seen {
+                seen = f.form == form && s.id == screen;
+                continue;
+            }
+            if !f.shown(s, case) {
+                continue;
+            }
+            let untouched = s.optional_only() && !s.fields.iter().any(|x| f.has_answer(x, case));
+            if untouched || !f.answered(s, case) {
+                return Some((i, s));
+            }
+        }
+    }
+    None
+}
+
+/// The first unanswered screen over every question file: (file index, screen).
+pub fn next_screen<'a>(files: &'a [QuestionFile], case: &Value) -> Option<(usize, &'a Screen)> {
+    files
+        .iter()
+        .enumerate()
+        .find_map(|(i, f)| f.next_unanswered(case).map(|s| (i, s)))
+}
+
+/// A condition: `PATH == VALUE`, `PATH != VALUE` or `PATH` (exists and is not false, null, "" or
+/// []), joined by ` and `, alternatives by ` or ` (which binds looser). VALUE is JSON (`true`, `3`, `"x"`) or a bare word (a string).
+pub fn condition(cond: &str, lookup: impl Fn(&str) -> Option<Value>) -> bool {
+    cond.split(" or ").any(|alt| all_of(alt, &lookup))
+}
+
+fn all_of(cond: &str, lookup: &impl Fn(&str) -> Option<Value>) -> bool {
+    cond.split(" and ").all(|part| {
+        let part = part.trim();
+        let (path, op, want) = if let Some((p, v)) = part.split_once("!=") {
+            (p.trim(), false, Some(v.trim()))
+        } else if let Some((p, v)) = part.split_once("==") {
+            (p.trim(), true, Some(v.trim()))
+        } else {
+            (part, true, None)
+        };
+        let have = lookup(path);
+        match want {
+            None => match have {
+                None | Some(Value::Null) | Some(Value::Bool(false)) => false,
+                Some(Value::String(s)) => !s.is_empty(),
+                Some(Value::Array(a)) => !a.is_empty(),
+                Some(_) => true,
+            },
+            Some(w) => {
+                let want: Value =
+                    serde_json::from_str(w).unwrap_or_else(|_| Value::String(w.to_string()));
+                (have.as_ref() == Some(&want)) == op
+            }
+        }
+    })
+}
+
+fn unescape(token: &str) -> String {
+    token.replace("~1", "/").replace("~0", "~")
+}
+
+/// Sets the value at a JSON pointer, creating the objects and lists on the way (a number
+/// segment makes a list; the index one past the end appends).
+pub fn set(case: &mut Value, pointer: &str, value: Value) -> Result<(), String> {
+    let tokens: Vec<String> = pointer.split('/').skip(1).map(unescape).collect();
+    let Some((last, parents)) = tokens.split_last() else {
+        *case = value;
+        return Ok(());
+    };
+    let mut cur = case;
+    for (i, t) in parents.iter().enumerate() {
+        let next_is_index = tokens[i + 1].parse::<usize>().is_ok();
+        let fresh = || {
+            if next_is_index {
+                Value::Array(Vec::new())
+            } else {
+                Value::Object(Map::new())
+            }
+        };
+        cur = match cur {
+            Value::Object(m) => m.entry(t.clone()).or_insert_with(fresh),
+            Value::Array(a) => {
+                let idx: usize = t
+                    .parse()
+                    .map_err(|_| format!("{pointer}: not a list index"))?;
+                if idx == a.len() {
+                    a.push(fresh());
+                }
+                a.get_mut(idx)
+                    .ok_or_else(|| format!("{pointer}: no item {idx}"))?
+            }
+            _ => return Err(format!("{pointer}: not an object or list on the way")),
+        };
+        if cur.is_null() {
+            *cur = fresh();
+        }
+    }
+    match cur {
+        Value::Object(m) => {
+            m.insert(last.clone(), value);
+            Ok(())
+        }
+        Value::Array(a) => {
+            let idx: usize = last
+                .parse()
+                .map_err(|_| format!("{pointer}: not a list index"))?;
+            if idx == a.len() {
+                a.push(value);
+            } else if let Some(slot) = a.get_mut(idx) {
+                *slot = value;
+            } else {
+                return Err(format!("{pointer}: no item {idx}"));
+            }
+            Ok(())
+        }
+        _ => Err(format!("{pointer}: not an object or list")),
+    }
+}
+
+/// Removes the value at a JSON pointer, if any; an object left empty by it is removed too
+/// (an address with nothing in it is no address), up to (not including) the form instances
+/// and people.
+pub fn remove(case: &mut Value, pointer: &str) {
+    let Some((parent, last)) = pointer.rsplit_once('/') else {
+        return;
+    };
+    let last = unescape(last);
+    let emptied = match case.pointer_mut(parent) {
+        Some(Value::Object(m)) => {
+            m.remove(&last);
+            m.is_empty()
+        }
+        Some(Value::Array(a)) => {
+            if let Ok(i) = last.parse::<usize>() {
+                if i < a.len() {
+                    a.remove(i);
+                }
+            }
+            false
+        }
+        _ => false,
+    };
+    let depth = parent.matches('/').count();
+    if emptied && depth > 2 {
+        remove(case, parent);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn i589() -> QuestionFile {
+        load_all().expect("question files").remove(0)
+    }
+
+    #[test]
+    fn every_question_file_parses() {
+        let files = load_all().expect("parse");
+        assert!(files.iter().any(|f| f.form == "i589"));
+    }
+
+    #[test]
+    fn slots_resolve_by_the_stored_id_and_new_people_are_added_once() {
+        let q = i589();
+        let mut case =
+            json!({"people": [{"id": "x"}, {"id": "me"}], "forms": {"i589": {"applicant": "me"}}});
+        assert_eq!(
+            q.expand("{applicant}/name/family", &case),
+            Place::At("/people/1/name/family".into())
+        );
+        assert_eq!(
+            q.expand("{mother}/name", &case),
+            Place::NoPerson("mother".into())
+        );
+        let p = q
+            .expand_for_write("{mother}/name/family", &mut case)
+            .expect("write");
+        assert_eq!(p, "/people/2/name/family");
+        assert_eq!(case["people"][1]["mother"], json!("mother"));
+        assert_eq!(case["people"][2]["id"], json!("mother"));
+        let again = q
+            .expand_for_write("{mother}/name/given", &mut case)
+            .expect("write");
+        assert_eq!(again, "/people/2/name/given");
+        assert_eq!(case["people"].as_array().map(Vec::len), Some(3));
+    }
+
+    #[test]
+    fn set_creates_the_way_and_remove_cleans_it() {
+        let mut v = json!({"people": [{"id": "a"}]});
+        set(&mut v, "/people/0/us_entries/0/date", json!("2026-01-01")).expect("set");
+        assert_eq!(v["people"][0]["us_entries"][0]["date"], json!("2026-01-01"));
+        set(&mut v, "/people/0/residence/street", json!("1 Main")).expect("set");
+        remove(&mut v, "/people/0/residence/street");
+        assert!(v["people"][0].get("residence").is_none());
+    }
+
+    #[test]
+    fn conditions() {
+        let case = json!({"a": true, "b": "x", "c": []});
+        let look = |p: &str| case.pointer(p).cloned();
+        assert!(condition("/a == true", look));
+        assert!(condition("/b == x and /a", look));
+        assert!(!condition("/c", look));
+        assert!(condition("/b != y", look));
+        assert!(!condition("/missing == true", look));
+        assert!(condition("/missing == true or /a == true", look));
+        assert!(!condition(
+            "/missing == true or /a == false and /b == x",
+            look
+        ));
+    }
+
+    #[test]
+    fn the_next_screen_is_the_first_unanswered_one_that_applies() {
+        let q = i589();
+        let mut case =
+            json!({"people": [{"id": "applicant"}], "forms": {"i589": {"applicant": "applicant"}}});
+        assert_eq!(
+            q.next_unanswered(&case).map(|s| s.id.as_str()),
+            Some("filing")
+        );
+        set(
+            &mut case,
+            "/forms/i589/filing",
+            json!({"date": "2026-04-01", "status": "intended"}),
+        )
+        .expect("set");
+        assert_eq!(
+            q.next_unanswered(&case).map(|s| s.id.as_str()),
+            Some("name")
+        );
+        // A Yes needs its explanation; organizations-now appears only after a Yes to 3.A.
+        let orgs = q.screen("organizations").expect("screen");
+        set(
+            &mut case,
+            "/forms/i589/part_b/organizations/answer",
+            json!(true),
+        )
+        .expect("set");
+        assert!(!q.answered(orgs, &case));
+        let now = q.screen("organizations-now").expect("screen");
+        assert!(q.shown(now, &case));
+        set(
+            &mut case,
+            "/forms/i589/part_b/organizations/answer",
+            json!(false),
+        )
+        .expect("set");
+        assert!(q.answered(orgs, &case));
+        assert!(!q.shown(now, &case));
+        // An optional screen is offered on the way forward, then never waits.
+        let all = load_all().expect("files");
+        set(
+            &mut case,
+            "/people/0/residence",
+            json!({"street": "1 Main", "city": "X", "state": "MD", "zip": "20910"}),
+        )
+        .expect("set");
+        let after_contact = next_after(&all, "i589", "contact", &case).map(|(_, s)| s.id.as_str());
+        assert_eq!(after_contact, Some("mailing"));
+        let after_mailing = next_after(&all, "i589", "mailing", &case).map(|(_, s)| s.id.as_str());
+        assert_eq!(after_mailing, Some("entry"));
+        assert!(q.answered(q.screen("mailing").expect("mailing"), &case));
+        // No I-589 in the case: none of its screens.
+        let other = json!({"people": [], "forms": {}});
+        assert!(q.next_unanswered(&other).is_none());
+    }
+}

@@ -1,0 +1,24 @@
+//! `asylum-forms interview CASE.json`: a guided interview in the user's language, served to
+//! the user's own browser from 127.0.0.1, that writes the case file answer by answer.
+//!
+//! | module | job |
+//! |---|---|
+//! | [`flow`] | the question files (`form-templates/<form>/<edition>/questions.toml`) and the next screen |
+//! | [`answers`] | a screen's form post → the case JSON, and back |
+//! | [`pages`] | the HTML of the question screens and the style sheet |
+//! | [`review`] | the review, the deadline banner, "make my forms" |
+//! | [`i18n`] | the texts (Fluent, `locales/<lang>/*.ftl`) |
+//! | [`session`] | token, cookie, Host and Origin checks, security headers |
+//! | [`server`] | the HTTP server and the routes |
+//!
+//! Background and the security model: docs/interview.md.
+
+pub mod answers;
+pub mod flow;
+pub mod i18n;
+pub mod pages;
+pub mod review;
+pub mod server;
+pub mod session;
+
+pub use server::{start, Config, Running};

@@ -1,0 +1,580 @@
+//! The interview's HTML: every page built from native controls (labels, fieldsets with legends,
+//! radio buttons, selects, three-part dates), one `h1` per page, an error summary linking to
+//! each field, `lang` and `dir` on every page and `lang="en"` on English inside another
+//! language. No JavaScript: every page works with the browser's own form submission.
+
+use super::flow::{Field, QuestionFile, Screen, Widget};
+use super::i18n::Texts;
+use fluent_bundle::FluentArgs;
+use std::collections::HashMap;
+
+/// HTML-escapes text for element content and attribute values.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// What a page needs besides its body.
+pub struct Frame<'a> {
+    pub texts: &'a Texts,
+    pub lang: &'a str,
+    /// The page's `h1` text (also the window title).
+    pub heading: String,
+    /// Banners above the question (deadline, state), already HTML.
+    pub banners: Vec<String>,
+    /// `data-screen` on `main`, for tests: "i589/name", "review".
+    pub screen: String,
+}
+
+impl Frame<'_> {
+    pub fn t(&self, key: &str) -> String {
+        self.texts.get(self.lang, key)
+    }
+}
+
+/// The whole page around a body.
+pub fn page(f: &Frame<'_>, body: &str) -> String {
+    let dir = if f.texts.is_rtl(f.lang) { "rtl" } else { "ltr" };
+    let banners: String = f.banners.concat();
+    format!(
+        "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{title} – {app}</title>\n<link rel=\"stylesheet\" href=\"/static/app.css\">\n</head>\n\
+         <body>\n<a class=\"skip\" href=\"#main\">{skip}</a>\n\
+         <header class=\"top\"><p class=\"app\">{app}</p></header>\n\
+         <main id=\"main\" data-screen=\"{screen}\">\n{banners}{body}</main>\n</body>\n</html>\n",
+        lang = esc(f.lang),
+        title = esc(&f.heading),
+        app = esc(&f.t("app-title")),
+        skip = esc(&f.t("skip-link")),
+        screen = esc(&f.screen),
+    )
+}
+
+/// A banner (`role="status"` so a screen reader announces it politely).
+pub fn banner(class: &str, text: &str) -> String {
+    format!(
+        "<div class=\"banner {}\" role=\"status\"><p>{}</p></div>\n",
+        esc(class),
+        esc(text)
+    )
+}
+
+/// One problem with an answer: the field's input id and the message.
+pub struct Problem {
+    pub field: String,
+    pub target: String,
+    pub message: String,
+}
+
+/// The error summary: a list of links to the fields, focused first by screen readers.
+pub fn error_summary(f: &Frame<'_>, problems: &[Problem]) -> String {
+    if problems.is_empty() {
+        return String::new();
+    }
+    let items: String = problems
+        .iter()
+        .map(|p| {
+            format!(
+                "<li><a href=\"#{}\">{}</a></li>",
+                esc(&p.target),
+                esc(&p.message)
+            )
+        })
+        .collect();
+    format!(
+        "<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-summary-title\" tabindex=\"-1\">\n\
+         <h2 id=\"error-summary-title\">{}</h2>\n<ul>{items}</ul>\n</div>\n",
+        esc(&f.t("error-summary-title"))
+    )
+}
+
+/// The text keys of a screen and its fields.
+pub fn screen_key(form: &str, screen: &Screen) -> String {
+    format!("{form}-{}", screen.id)
+}
+
+pub fn field_key(form: &str, screen: &Screen, field: &Field) -> String {
+    format!("{form}-{}-{}", screen.id, field.name)
+}
+
+/// The label of an option: `<field key>-<value>` when the form has its own, else `option-<value>`.
+pub fn option_label(texts: &Texts, lang: &str, field_key: &str, value: &str) -> String {
+    let own = format!("{field_key}-{value}");
+    texts
+        .try_get(lang, &own, None)
+        .unwrap_or_else(|| texts.get(lang, &format!("option-{value}")))
+}
+
+/// Whether the screen's heading goes in the first field's legend (a screen that is one
+/// question of choices: the question is both the page heading and the group's name).
+pub fn heading_in_legend(screen: &Screen) -> bool {
+    screen.list.is_none()
+        && screen.fields.first().is_some_and(|f| {
+            (f.name == "answer" && f.widget == Widget::Yesno) || f.widget == Widget::Checkbox
+        })
+}
+
+/// The fields of a screen (or of a list's new item), with the values to show and the problems.
+pub struct FieldsCtx<'a> {
+    pub frame: &'a Frame<'a>,
+    pub file: &'a QuestionFile,
+    pub screen: &'a Screen,
+    pub values: &'a HashMap<String, String>,
+    pub problems: &'a [Problem],
+    /// Fields that must be answered now (marked optional otherwise).
+    pub required: &'a dyn Fn(&Field) -> bool,
+}
+
+/// The controls of every field of a screen.
+pub fn fields_html(c: &FieldsCtx<'_>) -> String {
+    let mut out = String::new();
+    let in_legend = heading_in_legend(c.screen);
+    let heading = esc(&c.frame.heading);
+    let mut i = 0;
+    while i < c.screen.fields.len() {
+        let field = &c.screen.fields[i];
+        if field.widget == Widget::Checkbox {
+            // Consecutive boxes form one group.
+            let mut j = i;
+            let mut boxes = String::new();
+            while j < c.screen.fields.len() && c.screen.fields[j].widget == Widget::Checkbox {
+                let f = &c.screen.fields[j];
+                let key = field_key(&c.file.form, c.screen, f);
+                let checked = if c.values.get(&f.name).map(String::as_str) == Some("true") {
+                    " checked"
+                } else {
+                    ""
+                };
+                boxes.push_str(&format!(
+                    "<div class=\"choice\"><input type=\"checkbox\" id=\"f-{n}\" name=\"{n}\" value=\"true\"{checked}><label for=\"f-{n}\">{l}</label></div>\n",
+                    n = esc(&f.name),
+                    l = esc(&c.frame.t(&key)),
+                ));
+                j += 1;
+            }
+            // One box in the middle of a screen is a choice of its own: its label says it all.
+            if j == i + 1 && !(i == 0 && in_legend) {
+                out.push_str(&format!("<div class=\"field\">{boxes}</div>\n"));
+                i = j;
+                continue;
+            }
+            let legend = if i == 0 && in_legend {
+                format!("<legend><h1>{heading}</h1></legend>")
+            } else {
+                format!("<legend>{heading}</legend>")
+            };
+            out.push_str(&format!(
+                "<fieldset class=\"field\">{legend}\n{}{boxes}</fieldset>\n",
+                why(c, i == 0 && in_legend)
+            ));
+            i = j;
+            continue;
+        }
+        out.push_str(&field_html(c, field, i == 0 && in_legend));
+        i += 1;
+    }
+    out
+}
+
+/// The "why we ask" paragraph of a screen (printed once, under the heading).
+fn why(c: &FieldsCtx<'_>, first: bool) -> String {
+    if !first {
+        return String::new();
+    }
+    let key = format!("{}.why", screen_key(&c.file.form, c.screen));
+    match c.frame.texts.try_get(c.frame.lang, &key, None) {
+        Some(w) => format!(
+            "<p class=\"why\" id=\"why\"><strong>{}:</strong> {}</p>\n",
+            esc(&c.frame.t("why-label")),
+            esc(&w)
+        ),
+        None => String::new(),
+    }
+}
+
+/// One field's control with its label, hint and error.
+pub fn field_html(c: &FieldsCtx<'_>, field: &Field, heading_legend: bool) -> String {
+    let f = c.frame;
+    let key = field_key(&c.file.form, c.screen, field);
+    let name = esc(&field.name);
+    let id = format!("f-{name}");
+    let label_text = if heading_legend {
+        f.heading.clone()
+    } else {
+        f.t(&key)
+    };
+    let optional = if (c.required)(field) || matches!(field.widget, Widget::Checkbox) {
+        String::new()
+    } else {
+        format!(" <span class=\"optional\">{}</span>", esc(&f.t("optional")))
+    };
+    let mut hints = Vec::new();
+    if let Some(h) = f.texts.try_get(f.lang, &format!("{key}.hint"), None) {
+        hints.push(h);
+    }
+    if field.english && f.lang != "en" {
+        hints.push(f.t("english-note"));
+    }
+    if field.private {
+        hints.push(f.t("private-note"));
+    }
+    if field.widget == Widget::Date {
+        hints.push(f.t("date-hint"));
+    }
+    let problem = c.problems.iter().find(|p| p.field == field.name);
+    let mut described = Vec::new();
+    let hint_html = if hints.is_empty() {
+        String::new()
+    } else {
+        described.push(format!("{id}-hint"));
+        format!(
+            "<p class=\"hint\" id=\"{id}-hint\">{}</p>\n",
+            esc(&hints.join(" "))
+        )
+    };
+    let error_html = match problem {
+        Some(p) => {
+            described.push(format!("{id}-error"));
+            format!(
+                "<p class=\"error-message\" id=\"{id}-error\">{}</p>\n",
+                esc(&p.message)
+            )
+        }
+        None => String::new(),
+    };
+    let aria = |extra: &[String]| {
+        let ids: Vec<String> = described.iter().chain(extra.iter()).cloned().collect();
+        let mut s = String::new();
+        if !ids.is_empty() {
+            s.push_str(&format!(" aria-describedby=\"{}\"", ids.join(" ")));
+        }
+        if problem.is_some() {
+            s.push_str(" aria-invalid=\"true\"");
+        }
+        s
+    };
+    let value = |n: &str| esc(c.values.get(n).map(String::as_str).unwrap_or(""));
+    let en = if field.english { " lang=\"en\"" } else { "" };
+    let err_class = if problem.is_some() { " has-error" } else { "" };
+    let why_html = if heading_legend {
+        why(c, true)
+    } else {
+        String::new()
+    };
+    match field.widget {
+        Widget::Text => {
+            let width = field
+                .width
+                .map(|w| format!(" size=\"{w}\" class=\"w-{w}\""))
+                .unwrap_or_default();
+            let auto = if field.private {
+                " autocomplete=\"off\" spellcheck=\"false\""
+            } else {
+                ""
+            };
+            format!(
+                "<div class=\"field{err_class}\"><label for=\"{id}\">{}{optional}</label>\n{hint_html}{error_html}\
+                 <input type=\"text\" id=\"{id}\" name=\"{name}\" value=\"{}\"{width}{auto}{en}{}></div>\n",
+                esc(&label_text),
+                value(&field.name),
+                aria(&[])
+            )
+        }
+        Widget::Textarea => format!(
+            "<div class=\"field{err_class}\"><label for=\"{id}\">{}{optional}</label>\n{hint_html}{error_html}\
+             <textarea id=\"{id}\" name=\"{name}\" rows=\"8\"{en}{}>{}</textarea></div>\n",
+            esc(&label_text),
+            aria(&[]),
+            value(&field.name)
+        ),
+        Widget::Narrative => {
+            if f.lang == "en" {
+                return format!(
+                    "<div class=\"field{err_class}\"><label for=\"{id}\">{}{optional}</label>\n{hint_html}{error_html}\
+                     <textarea id=\"{id}\" name=\"{name}\" rows=\"10\" lang=\"en\"{}>{}</textarea></div>\n",
+                    esc(&label_text),
+                    aria(&[]),
+                    value(&field.name)
+                );
+            }
+            let lang_name = f.t(&format!("lang-name-{}", f.lang));
+            let mut args = FluentArgs::new();
+            args.set("language", lang_name);
+            let orig_label = f.texts.get_args(f.lang, "narrative-original", Some(&args));
+            let orig_name = format!("{}-original", field.name);
+            format!(
+                "<fieldset class=\"field{err_class}\"><legend>{}{optional}</legend>\n{error_html}\
+                 <div class=\"sub\"><label for=\"{id}-original\">{}</label>\n<p class=\"hint\" id=\"{id}-original-hint\">{}</p>\n\
+                 <textarea id=\"{id}-original\" name=\"{on}\" rows=\"10\" aria-describedby=\"{id}-original-hint\">{}</textarea></div>\n\
+                 <div class=\"sub\"><label for=\"{id}\">{}</label>\n<p class=\"hint\" id=\"{id}-hint\">{}</p>\n\
+                 <textarea id=\"{id}\" name=\"{name}\" rows=\"10\" lang=\"en\" aria-describedby=\"{id}-hint\">{}</textarea></div>\n\
+                 </fieldset>\n",
+                esc(&label_text),
+                esc(&orig_label),
+                esc(&f.t("narrative-original-hint")),
+                value(&orig_name),
+                esc(&f.t("narrative-english")),
+                esc(&f.t("narrative-english-hint")),
+                value(&field.name),
+                on = esc(&orig_name),
+            )
+        }
+        Widget::Yesno | Widget::Radio => {
+            let options: Vec<(String, String)> = if field.widget == Widget::Yesno {
+                vec![
+                    ("true".into(), f.t("yes")),
+                    ("false".into(), f.t("no")),
+                ]
+            } else {
+                field
+                    .options
+                    .iter()
+                    .map(|o| (o.clone(), option_label(f.texts, f.lang, &key, o)))
+                    .collect()
+            };
+            let current = c.values.get(&field.name).cloned().unwrap_or_default();
+            let inline = if field.widget == Widget::Yesno {
+                " inline"
+            } else {
+                ""
+            };
+            let radios: String = options
+                .iter()
+                .enumerate()
+                .map(|(k, (v, l))| {
+                    let rid = if k == 0 {
+                        id.clone()
+                    } else {
+                        format!("{id}-{}", esc(v))
+                    };
+                    let checked = if &current == v { " checked" } else { "" };
+                    format!(
+                        "<div class=\"choice\"><input type=\"radio\" id=\"{rid}\" name=\"{name}\" value=\"{}\"{checked}><label for=\"{rid}\">{}</label></div>\n",
+                        esc(v),
+                        esc(l)
+                    )
+                })
+                .collect();
+            let legend = if heading_legend {
+                format!("<legend><h1>{}</h1></legend>", esc(&label_text))
+            } else {
+                format!("<legend>{}{optional}</legend>", esc(&label_text))
+            };
+            format!(
+                "<fieldset class=\"field{err_class}\"{}>{legend}\n{why_html}{hint_html}{error_html}<div class=\"choices{inline}\">\n{radios}</div></fieldset>\n",
+                aria(&[])
+            )
+        }
+        Widget::Select => {
+            let current = c.values.get(&field.name).cloned().unwrap_or_default();
+            let opts: String = field
+                .options
+                .iter()
+                .map(|o| {
+                    let sel = if &current == o { " selected" } else { "" };
+                    format!(
+                        "<option value=\"{}\"{sel}>{}</option>",
+                        esc(o),
+                        esc(&option_label(f.texts, f.lang, &key, o))
+                    )
+                })
+                .collect();
+            format!(
+                "<div class=\"field{err_class}\"><label for=\"{id}\">{}{optional}</label>\n{hint_html}{error_html}\
+                 <select id=\"{id}\" name=\"{name}\"{}><option value=\"\"></option>{opts}</select></div>\n",
+                esc(&label_text),
+                aria(&[])
+            )
+        }
+        Widget::Date => {
+            let day = format!("{}-day", field.name);
+            let month = format!("{}-month", field.name);
+            let year = format!("{}-year", field.name);
+            let current_month = c.values.get(&month).cloned().unwrap_or_default();
+            let months: String = (1..=12)
+                .map(|m| {
+                    let sel = if current_month == m.to_string() {
+                        " selected"
+                    } else {
+                        ""
+                    };
+                    format!(
+                        "<option value=\"{m}\"{sel}>{}</option>",
+                        esc(&f.t(&format!("month-{m}")))
+                    )
+                })
+                .collect();
+            let invalid = if problem.is_some() {
+                " aria-invalid=\"true\""
+            } else {
+                ""
+            };
+            format!(
+                "<fieldset class=\"field date{err_class}\"{}><legend>{}{optional}</legend>\n{hint_html}{error_html}<div class=\"date-parts\">\
+                 <div><label for=\"{id}-day\">{}</label><input type=\"text\" inputmode=\"numeric\" id=\"{id}-day\" name=\"{}\" value=\"{}\" size=\"2\" maxlength=\"2\" class=\"w-2\"{invalid}></div>\
+                 <div><label for=\"{id}-month\">{}</label><select id=\"{id}-month\" name=\"{}\"{invalid}><option value=\"\"></option>{months}</select></div>\
+                 <div><label for=\"{id}-year\">{}</label><input type=\"text\" inputmode=\"numeric\" id=\"{id}-year\" name=\"{}\" value=\"{}\" size=\"4\" maxlength=\"4\" class=\"w-4\"{invalid}></div>\
+                 </div></fieldset>\n",
+                aria(&[]),
+                esc(&label_text),
+                esc(&f.t("date-day")),
+                esc(&day),
+                value(&day),
+                esc(&f.t("date-month")),
+                esc(&month),
+                esc(&f.t("date-year")),
+                esc(&year),
+                value(&year),
+            )
+        }
+        Widget::Checkbox => String::new(),
+    }
+}
+
+/// The buttons at the foot of every question page.
+pub fn buttons(f: &Frame<'_>, primary: &str) -> String {
+    format!(
+        "<div class=\"buttons\"><button type=\"submit\" name=\"action\" value=\"continue\">{}</button>\
+         <button type=\"submit\" name=\"action\" value=\"close\" class=\"secondary\">{}</button></div>\n",
+        esc(primary),
+        esc(&f.t("button-save-close"))
+    )
+}
+
+/// The style sheet: the `@font-face` rules of every font built into the binary (src/fonts.rs:
+/// Latin, Arabic, Hebrew, Ethiopic, Devanagari, Myanmar, CJK), so names in any of those scripts
+/// show offline and the same on every machine (the browser loads a fallback font only when a
+/// character needs it), then [`CSS`].
+pub fn css() -> String {
+    let mut out = String::new();
+    for (i, f) in crate::fonts::REGULAR.iter().enumerate() {
+        let family = if i == 0 {
+            "Noto Sans".to_string()
+        } else {
+            format!("Noto Script {i}")
+        };
+        // A script's font is fetched only for characters of that script (unicode-range), and
+        // text shows at once in a fallback font while it loads (font-display: swap).
+        let range = unicode_range(f.file)
+            .map(|r| format!(" unicode-range: {r};"))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "@font-face {{ font-family: \"{family}\"; src: url(\"/static/fonts/{}\"); font-weight: 400; font-display: swap;{range} }}\n",
+            f.file
+        ));
+    }
+    out.push_str(&format!(
+        "@font-face {{ font-family: \"Noto Sans\"; src: url(\"/static/fonts/{}\"); font-weight: 700; font-display: swap; }}\n",
+        crate::fonts::BOLD.file
+    ));
+    out.push_str(CSS);
+    out
+}
+
+/// The characters a built-in script font is for (by its file name).
+fn unicode_range(file: &str) -> Option<&'static str> {
+    let table: &[(&str, &str)] = &[
+        (
+            "Arabic",
+            "U+0600-06FF, U+0750-077F, U+08A0-08FF, U+FB50-FDFF, U+FE70-FEFF",
+        ),
+        ("Hebrew", "U+0590-05FF, U+FB1D-FB4F"),
+        ("Ethiopic", "U+1200-139F, U+2D80-2DDF, U+AB00-AB2F"),
+        ("Devanagari", "U+0900-097F, U+A8E0-A8FF"),
+        ("Myanmar", "U+1000-109F, U+A9E0-A9FF, U+AA60-AA7F"),
+        ("CJK", "U+3000-303F, U+3400-4DBF, U+4E00-9FFF, U+FF00-FFEF"),
+    ];
+    table
+        .iter()
+        .find(|(k, _)| file.contains(k))
+        .map(|(_, r)| *r)
+}
+
+/// The rest of the style sheet: system-independent Noto fonts served from this server, contrast ≥ 4.5:1
+/// (text #1a1a1a on white 17:1; links #0b4f9c 8:1; errors #b00020 6.5:1; hints #4a4a4a 8.9:1),
+/// a visible focus ring, and one column that reflows down to 320 px and at 200% zoom.
+pub const CSS: &str = r#"*, *::before, *::after { box-sizing: border-box; }
+html { font-family: "Noto Sans", "Noto Script 1", "Noto Script 2", "Noto Script 3", "Noto Script 4", "Noto Script 5", "Noto Script 6", sans-serif; font-size: 100%; line-height: 1.5; color: #1a1a1a; background: #ffffff; }
+body { margin: 0; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.skip { position: absolute; left: -10000px; top: 0; background: #ffdd00; color: #1a1a1a; padding: .5rem 1rem; }
+.skip:focus { left: 0; }
+header.top { background: #0b3a6e; color: #ffffff; padding: .5rem 1rem; }
+header.top .app { margin: 0; font-weight: 700; }
+main { max-width: 42rem; margin: 0 auto; padding: 1rem; }
+h1 { font-size: 1.75rem; line-height: 1.25; margin: .5rem 0 1rem; }
+h2 { font-size: 1.35rem; margin: 1.5rem 0 .5rem; }
+h3 { font-size: 1.15rem; margin: 1.25rem 0 .5rem; }
+legend h1 { margin: 0 0 .5rem; }
+p, li { max-width: 38rem; }
+a { color: #0b4f9c; }
+a:visited { color: #5a2d82; }
+.lead { font-size: 1.35rem; font-weight: 700; margin: -.5rem 0 1rem; }
+.why { background: #f1f5fa; border-inline-start: 4px solid #0b4f9c; padding: .5rem .75rem; }
+.field { margin: 0 0 1.5rem; border: 0; padding: 0; min-width: 0; }
+fieldset.field > legend { font-weight: 700; padding: 0; margin-bottom: .25rem; }
+label { display: block; font-weight: 700; margin-bottom: .25rem; }
+.choice label, .date-parts label { font-weight: 400; }
+.optional { font-weight: 400; color: #4a4a4a; }
+.hint { color: #4a4a4a; margin: 0 0 .5rem; }
+input[type=text], select, textarea { font: inherit; color: #1a1a1a; background: #ffffff; border: 2px solid #1a1a1a; padding: .35rem .5rem; max-width: 100%; }
+input[type=text], textarea { width: 100%; }
+input.w-2 { width: 3.5rem; } input.w-4 { width: 5.5rem; } input.w-10 { width: 10rem; } input.w-11 { width: 11rem; } input.w-14 { width: 13rem; }
+textarea { min-height: 8rem; }
+.sub { margin: .75rem 0; }
+.choices .choice { display: flex; align-items: flex-start; gap: .5rem; margin: .35rem 0; }
+.choices.inline { display: flex; flex-wrap: wrap; gap: 1.5rem; }
+.choice { display: flex; align-items: flex-start; gap: .5rem; margin: .35rem 0; }
+.choice input { width: 1.5rem; height: 1.5rem; margin: .1rem 0 0; flex: none; }
+.choice label { margin: 0; }
+.date-parts { display: flex; flex-wrap: wrap; gap: .5rem 1rem; }
+@media (max-width: 24rem) { .date-parts { column-gap: .5rem; } }
+.date-parts > div { display: flex; flex-direction: column; }
+:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; box-shadow: 0 0 0 5px #1a1a1a; }
+.buttons { display: flex; flex-wrap: wrap; gap: 1rem; margin: 2rem 0 1rem; }
+button { font: inherit; font-weight: 700; color: #ffffff; background: #0b6b32; border: 2px solid #0b6b32; padding: .5rem 1.25rem; cursor: pointer; }
+button.secondary { color: #1a1a1a; background: #e8e8e8; border-color: #1a1a1a; }
+button.link { color: #0b4f9c; background: none; border: 0; padding: 0; text-decoration: underline; font-weight: 400; }
+.has-error { border-inline-start: 5px solid #b00020; padding-inline-start: .75rem; }
+.error-message { color: #b00020; font-weight: 700; margin: 0 0 .5rem; }
+.error-summary { border: 4px solid #b00020; padding: .75rem 1rem; margin-bottom: 1.5rem; }
+.error-summary h2 { margin-top: 0; }
+.error-summary a { color: #b00020; font-weight: 700; }
+.banner { border: 2px solid #0b3a6e; background: #eef3f9; padding: .25rem .75rem; margin-bottom: 1rem; }
+.banner.warn { border-color: #8a4b00; background: #fff4e5; }
+.banner.bad { border-color: #b00020; background: #fdecee; }
+.banner.good { border-color: #0b6b32; background: #e9f5ee; }
+.items { list-style: none; padding: 0; }
+.items li { border: 1px solid #767676; padding: .5rem .75rem; margin: .5rem 0; display: flex; flex-wrap: wrap; justify-content: space-between; gap: .5rem; }
+.items form { margin: 0; }
+table.review { border-collapse: collapse; width: 100%; margin-bottom: 1rem; }
+table.review th, table.review td { text-align: start; vertical-align: top; border-bottom: 1px solid #767676; padding: .5rem .25rem; overflow-wrap: anywhere; }
+table.review th { width: 45%; font-weight: 400; }
+table.review th.screen-title { font-weight: 700; padding-top: 1rem; border-bottom: 0; width: auto; }
+.finding { margin: .25rem 0 0; font-weight: 700; }
+.finding.error { color: #b00020; }
+.finding.warning { color: #8a4b00; }
+.finding.info { color: #1a1a1a; font-weight: 400; }
+.finding-detail { margin: 0 0 .5rem; color: #4a4a4a; font-size: .9rem; }
+.answer { white-space: pre-wrap; }
+.files li { margin: .5rem 0; }
+ul.hint { margin: 0 0 1.5rem; }
+@media (max-width: 30rem) {
+  h1 { font-size: 1.4rem; }
+  main { padding: .75rem; }
+  table.review, table.review tbody, table.review tr, table.review th, table.review td { display: block; width: 100%; }
+  table.review th { border-bottom: 0; padding-bottom: 0; font-weight: 700; }
+  table.review thead { display: none; }
+}
+"#;

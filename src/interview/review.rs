@@ -1,0 +1,618 @@
+//! The review (every answer by form, Part and Item, as it will print, with `validate`'s findings
+//! under the item they concern and a link back to the question), the deadline banner, and "make
+//! my forms" (the packet pipeline, in-process).
+
+use super::flow::{Field, Place, QuestionFile, Screen, Widget};
+use super::i18n::Texts;
+use super::pages::{self, esc};
+use super::server::{frame, Reply, State};
+use crate::finding::{Finding, Severity};
+use crate::schema::SchemaSet;
+use fluent_bundle::FluentArgs;
+use serde_json::Value;
+use std::sync::OnceLock;
+
+/// What the last "make my forms" did.
+#[derive(Debug, Clone)]
+pub struct Made {
+    /// (text key of the kind of file, file name in the output folder)
+    pub files: Vec<(String, String)>,
+    /// Text keys of notes (no official forms: why).
+    pub notes: Vec<String>,
+    /// A failure's message (from the renderer; names no answer).
+    pub failure: Option<String>,
+    pub millis: u128,
+    /// The checklist's documents: (rule id, whose, English label, status, optional,
+    /// translation needed).
+    pub documents: Vec<(String, String, String, crate::checklist::Status, bool, bool)>,
+}
+
+fn schemas() -> Result<&'static SchemaSet, String> {
+    static SET: OnceLock<Result<SchemaSet, String>> = OnceLock::new();
+    SET.get_or_init(SchemaSet::load)
+        .as_ref()
+        .map_err(|e| e.clone())
+}
+
+fn lang_of(state: &State) -> String {
+    state
+        .lang
+        .lock()
+        .ok()
+        .and_then(|l| l.clone())
+        .unwrap_or_else(|| "en".into())
+}
+
+/// A date as the page's language writes it in full ("April 20, 2026", "20 de abril de 2026").
+pub fn long_date(texts: &Texts, lang: &str, d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let mut args = FluentArgs::new();
+    args.set("day", d.day().to_string());
+    args.set("month", texts.get(lang, &format!("month-{}", d.month())));
+    args.set("year", d.year().to_string());
+    texts.get_args(lang, "date-long", Some(&args))
+}
+
+/// The I-589 one-year deadline from the applicant's last arrival (src/deadline.rs), once the
+/// case has both.
+pub fn deadline_banner(state: &State, case: &Value, lang: &str) -> Option<String> {
+    let q = state.files.iter().find(|f| f.form == "i589")?;
+    if !q.applies(case) {
+        return None;
+    }
+    let Place::At(p) = q.expand("{applicant}/us_entries", case) else {
+        return None;
+    };
+    let last = case
+        .pointer(&p)?
+        .as_array()?
+        .iter()
+        .filter_map(|e| {
+            e.get("date")
+                .and_then(Value::as_str)
+                .and_then(crate::model::parse_date)
+        })
+        .max()?;
+    let deadline = crate::deadline::i589_one_year_dates(last).deadline;
+    let days = (deadline - state.config.today).num_days();
+    let date = long_date(&state.texts, lang, deadline);
+    let mut args = FluentArgs::new();
+    args.set("date", date);
+    if days >= 0 {
+        args.set("days", days);
+        let class = if days <= 60 { "warn" } else { "info" };
+        Some(pages::banner(
+            class,
+            &state.texts.get_args(lang, "deadline-i589", Some(&args)),
+        ))
+    } else {
+        Some(pages::banner(
+            "bad",
+            &state
+                .texts
+                .get_args(lang, "deadline-i589-passed", Some(&args)),
+        ))
+    }
+}
+
+/// A value as the form prints it (English): dates MM/DD/YYYY, Yes/No, option names.
+pub fn printed(texts: &Texts, form: &str, screen: &Screen, field: &Field, v: &Value) -> String {
+    match (field.widget, v) {
+        (Widget::Date, Value::String(s)) => crate::model::parse_date(s)
+            .map(|d| d.format("%m/%d/%Y").to_string())
+            .unwrap_or_else(|| s.clone()),
+        (Widget::Yesno | Widget::Checkbox, Value::Bool(b)) => {
+            texts.get("en", if *b { "yes" } else { "no" })
+        }
+        (Widget::Radio | Widget::Select, Value::String(s)) => {
+            pages::option_label(texts, "en", &pages::field_key(form, screen, field), s)
+        }
+        (_, Value::String(s)) => s.clone(),
+        (_, other) => other.to_string(),
+    }
+}
+
+/// One list item in a line.
+pub fn item_summary(
+    texts: &Texts,
+    _lang: &str,
+    file: &QuestionFile,
+    screen: &Screen,
+    item: &Value,
+) -> String {
+    super::answers::item_values(screen, item)
+        .iter()
+        .map(|(f, v)| printed(texts, &file.form, screen, f, v))
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The pointer a finding is about: a missing property's own place for `schema.required`.
+fn finding_target(f: &Finding) -> String {
+    if f.code == "schema.required" {
+        if let Some(name) = f.message.split('"').nth(1) {
+            return format!("{}/{}", f.pointer, name);
+        }
+    }
+    f.pointer.clone()
+}
+
+fn concerns(target: &str, pointer: &str) -> bool {
+    target == pointer
+        || pointer.starts_with(&format!("{target}/"))
+        || target.starts_with(&format!("{pointer}/"))
+}
+
+/// A finding in the page's language: outside English, its code's sentence (when there is one)
+/// followed by the finding's own English message, which holds the facts (dates, amounts); else
+/// the English message alone, marked as English.
+fn finding_html(texts: &Texts, lang: &str, f: &Finding) -> String {
+    let class = f.severity.as_str();
+    let key = format!("finding-{}", f.code.replace('.', "-"));
+    if lang != "en" && texts.has(lang, &key) {
+        return format!(
+            "<p class=\"finding {class}\">{}</p><p class=\"finding-detail\"><span>{}</span> <span lang=\"en\">{}</span></p>",
+            esc(&texts.get(lang, &key)),
+            esc(&texts.get(lang, "finding-detail")),
+            esc(&f.message)
+        );
+    }
+    let marked = if lang != "en" { " lang=\"en\"" } else { "" };
+    format!(
+        "<p class=\"finding {class}\"{marked}>{}</p>",
+        esc(&f.message)
+    )
+}
+
+/// Validates the case as it is now.
+fn findings(state: &State, case: &Value) -> Vec<Finding> {
+    let Ok(set) = schemas() else {
+        return Vec::new();
+    };
+    let bytes = serde_json::to_vec(case).unwrap_or_default();
+    crate::validate::check_bytes(&bytes, set, state.config.today).findings
+}
+
+pub fn review_page(state: &State) -> Reply {
+    let lang = lang_of(state);
+    let case = state.case.lock().map(|c| c.clone()).unwrap_or(Value::Null);
+    let f = frame(
+        state,
+        &lang,
+        state.texts.get(&lang, "review-title"),
+        "review",
+    );
+    let all = findings(state, &case);
+    let mut used = vec![false; all.len()];
+    let incomplete = super::flow::next_screen(&state.files, &case).is_some();
+    let errors = all.iter().any(|x| x.severity == Severity::Error);
+    let (class, key) = if incomplete {
+        ("warn", "state-incomplete")
+    } else if errors {
+        ("bad", "state-invalid")
+    } else {
+        ("good", "state-ready")
+    };
+    let mut sections = String::new();
+    for file in &state.files {
+        if !file.applies(&case) {
+            continue;
+        }
+        let title = if file.form == "evidence" {
+            state.texts.get(&lang, "part-evidence")
+        } else {
+            state.texts.get(&lang, &format!("{}-title", file.form))
+        };
+        sections.push_str(&format!("<h2>{}</h2>\n", esc(&title)));
+        let mut part = String::new();
+        for screen in &file.screens {
+            if !file.shown(screen, &case) {
+                continue;
+            }
+            if screen.part != part && file.form != "evidence" {
+                if !part.is_empty() {
+                    sections.push_str("</table>\n");
+                }
+                part = screen.part.clone();
+                let pk = format!("part-{}", part.to_lowercase().replace('.', ""));
+                sections.push_str(&format!(
+                    "<h3>{}</h3>\n<table class=\"review\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n",
+                    esc(&state.texts.get(&lang, &pk)),
+                    esc(&f.t("review-question")),
+                    esc(&f.t("review-answer"))
+                ));
+            } else if part.is_empty() {
+                part = screen.part.clone();
+                sections.push_str("<table class=\"review\">\n");
+            }
+            // Each screen's rows in a group of their own, headed by the screen's question.
+            sections.push_str("<tbody>\n");
+            sections.push_str(&screen_rows(
+                state, &lang, file, screen, &case, &all, &mut used,
+            ));
+            sections.push_str("</tbody>\n");
+        }
+        if !part.is_empty() {
+            sections.push_str("</table>\n");
+        }
+    }
+    let others: String = all
+        .iter()
+        .zip(&used)
+        .filter(|(_, u)| !**u)
+        .map(|(x, _)| format!("<li>{}</li>", finding_html(&state.texts, &lang, x)))
+        .collect();
+    let others = if others.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "<h2>{}</h2>\n<ul>{others}</ul>\n",
+            esc(&f.t("review-other-findings"))
+        )
+    };
+    let body = format!(
+        "<h1>{}</h1>\n{}<p>{}</p>\n{others}{sections}<p>{}</p>\n\
+         <form method=\"post\" action=\"/make\"><div class=\"buttons\"><button type=\"submit\">{}</button></div></form>\n\
+         <form method=\"post\" action=\"/finish\"><div class=\"buttons\"><button type=\"submit\" class=\"secondary\">{}</button></div></form>\n",
+        esc(&f.heading),
+        pages::banner(class, &f.t(key)),
+        esc(&f.t("review-intro")),
+        esc(&f.t("review-go-make")),
+        esc(&f.t("button-make")),
+        esc(&f.t("button-finish")),
+    );
+    Reply {
+        status: 200,
+        content_type: "text/html; charset=utf-8",
+        body: pages::page(&f, &body).into_bytes(),
+        headers: Vec::new(),
+    }
+}
+
+fn screen_rows(
+    state: &State,
+    lang: &str,
+    file: &QuestionFile,
+    screen: &Screen,
+    case: &Value,
+    all: &[Finding],
+    used: &mut [bool],
+) -> String {
+    let texts = &state.texts;
+    let key = pages::screen_key(&file.form, screen);
+    let edit = format!(
+        "<a href=\"/s/{}/{}?return=review\">{}<span class=\"visually-hidden\"> – {}</span></a>",
+        esc(&file.form),
+        esc(&screen.id),
+        esc(&texts.get(lang, "button-edit")),
+        esc(&texts.get(lang, &key))
+    );
+    let mut out = String::new();
+    let mut take = |pointer: &str| -> String {
+        let mut s = String::new();
+        for (i, x) in all.iter().enumerate() {
+            if !used[i] && concerns(&finding_target(x), pointer) {
+                used[i] = true;
+                s.push_str(&finding_html(texts, lang, x));
+            }
+        }
+        s
+    };
+    if let Some(list) = &screen.list {
+        let (items, ptr) = match file.expand(list, case) {
+            Place::At(p) => (case.pointer(&p).and_then(Value::as_array).cloned(), p),
+            Place::NoPerson(_) => (None, String::new()),
+        };
+        let answer = match &items {
+            None => format!("<em>{}</em>", esc(&texts.get(lang, "review-no-answer"))),
+            Some(v) if v.is_empty() => "<span lang=\"en\">None</span>".to_string(),
+            Some(v) => format!(
+                "<ul>{}</ul>",
+                v.iter()
+                    .map(|it| format!(
+                        "<li lang=\"en\">{}</li>",
+                        esc(&item_summary(texts, lang, file, screen, it))
+                    ))
+                    .collect::<String>()
+            ),
+        };
+        let found = if ptr.is_empty() {
+            String::new()
+        } else {
+            take(&ptr)
+        };
+        out.push_str(&format!(
+            "<tr><th scope=\"row\">{}</th><td><div class=\"answer\">{answer}</div>{found}<p>{edit}</p></td></tr>\n",
+            esc(&texts.get(lang, &key))
+        ));
+        return out;
+    }
+    // A screen of several questions: its heading first, so "Date" reads as the filing date.
+    if screen.fields.len() > 1 && !pages::heading_in_legend(screen) {
+        out.push_str(&format!(
+            "<tr><th colspan=\"2\" scope=\"rowgroup\" class=\"screen-title\">{}</th></tr>\n",
+            esc(&texts.get(lang, &key))
+        ));
+    }
+    for (n, field) in screen.fields.iter().enumerate() {
+        let question =
+            if n == 0 && pages::heading_in_legend(screen) && field.widget != Widget::Checkbox {
+                texts.get(lang, &key)
+            } else {
+                texts.get(lang, &pages::field_key(&file.form, screen, field))
+            };
+        let (value, ptr) = match file.expand(&field.path, case) {
+            Place::At(p) => (case.pointer(&p).cloned(), p),
+            Place::NoPerson(_) => (None, String::new()),
+        };
+        let mut answer = match &value {
+            Some(v) if !v.is_null() => format!(
+                "<span lang=\"en\">{}</span>",
+                esc(&printed(texts, &file.form, screen, field, v))
+            ),
+            // A box left out of the case file is a box not checked.
+            _ if field.widget == Widget::Checkbox => {
+                format!("<span lang=\"en\">{}</span>", esc(&texts.get("en", "no")))
+            }
+            _ => format!("<em>{}</em>", esc(&texts.get(lang, "review-no-answer"))),
+        };
+        if let Some(o) = &field.original {
+            if let Place::At(op) = file.expand(o, case) {
+                if let Some(t) = case.pointer(&format!("{op}/text")).and_then(Value::as_str) {
+                    let l = case
+                        .pointer(&format!("{op}/language"))
+                        .and_then(Value::as_str)
+                        .unwrap_or("");
+                    answer.push_str(&format!(
+                        "<blockquote lang=\"{}\">{}</blockquote>",
+                        esc(l),
+                        esc(t)
+                    ));
+                }
+            }
+        }
+        let found = if ptr.is_empty() {
+            String::new()
+        } else {
+            take(&ptr)
+        };
+        let item = field
+            .item
+            .as_deref()
+            .map(|i| format!(" <span class=\"optional\">({i})</span>"))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "<tr><th scope=\"row\">{}{item}</th><td><div class=\"answer\">{answer}</div>{found}<p>{edit}</p></td></tr>\n",
+            esc(&question)
+        ));
+    }
+    out
+}
+
+/// "Make my forms": the packet pipeline on the case as it is, files written (owner-only) to
+/// the output folder.
+pub fn make(state: &State) -> Reply {
+    let started = std::time::Instant::now();
+    let case = state.case.lock().map(|c| c.clone()).unwrap_or(Value::Null);
+    let made = match make_files(state, &case) {
+        Ok(mut m) => {
+            m.millis = started.elapsed().as_millis();
+            m
+        }
+        Err(e) => Made {
+            files: Vec::new(),
+            notes: Vec::new(),
+            failure: Some(e),
+            millis: started.elapsed().as_millis(),
+            documents: Vec::new(),
+        },
+    };
+    if let Ok(mut g) = state.made.lock() {
+        *g = Some(made);
+    }
+    Reply {
+        status: 303,
+        content_type: "text/plain; charset=utf-8",
+        body: Vec::new(),
+        headers: vec![("Location".into(), "/made".into())],
+    }
+}
+
+fn make_files(state: &State, case: &Value) -> Result<Made, String> {
+    use crate::packet::{self, Resources};
+    let bytes = serde_json::to_vec_pretty(case).map_err(|e| e.to_string())?;
+    let mut res = Resources::new(state.config.today)?;
+    res.load_draft()?;
+    let outcome = crate::validate::check_bytes_with_json(&bytes, &res.schemas, res.today);
+    let mut notes = Vec::new();
+    if outcome.has_errors() {
+        notes.push("make-has-errors".to_string());
+    } else if let Some(dir) = &state.config.blank {
+        res.load_blanks(dir, &packet::forms_needed(&outcome))?;
+        res.fill.fallback_fonts = packet::load_fonts(None);
+    } else {
+        notes.push("make-no-blank".to_string());
+    }
+    let packet = packet::finish(outcome, &res);
+    let files = packet.files();
+    crate::write::create_private_dir(&state.config.out)?;
+    let to_write: Vec<(std::path::PathBuf, &[u8])> = files
+        .iter()
+        .map(|(n, b)| (state.config.out.join(n), b.as_ref()))
+        .collect();
+    crate::write::write_private_all(&to_write, true)?;
+    let listed = files
+        .iter()
+        .filter(|(n, _)| n != "checklist.json")
+        .map(|(n, _)| {
+            let kind = if n == "draft.pdf" {
+                "make-file-draft"
+            } else if n.ends_with(".md") {
+                "make-file-checklist"
+            } else {
+                "make-file-form"
+            };
+            (kind.to_string(), n.clone())
+        })
+        .collect();
+    let documents = packet
+        .checklist
+        .as_ref()
+        .map(|c| {
+            c.items
+                .iter()
+                .map(|i| {
+                    (
+                        i.rule.clone(),
+                        i.person_name.clone(),
+                        i.document.clone(),
+                        i.status,
+                        i.optional,
+                        i.translation_needed,
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(Made {
+        files: listed,
+        notes,
+        failure: packet.failure.clone(),
+        millis: 0,
+        documents,
+    })
+}
+
+pub fn made_page(state: &State) -> Reply {
+    let lang = lang_of(state);
+    let f = frame(state, &lang, state.texts.get(&lang, "make-title"), "made");
+    let made = state.made.lock().ok().and_then(|m| m.clone());
+    let mut body = format!("<h1>{}</h1>\n", esc(&f.heading));
+    match made {
+        None => body.push_str(&format!("<p>{}</p>\n", esc(&f.t("make-intro")))),
+        Some(m) => {
+            if let Some(e) = &m.failure {
+                let mut args = FluentArgs::new();
+                args.set("reason", e.clone());
+                body.push_str(&pages::banner(
+                    "bad",
+                    &state.texts.get_args(&lang, "make-failed", Some(&args)),
+                ));
+            }
+            for n in &m.notes {
+                body.push_str(&pages::banner("warn", &f.t(n)));
+            }
+            if !m.files.is_empty() {
+                let mut args = FluentArgs::new();
+                args.set("dir", state.config.out.display().to_string());
+                body.push_str(&format!(
+                    "<p>{}</p>\n<ul class=\"files\">",
+                    esc(&state.texts.get_args(&lang, "make-done", Some(&args)))
+                ));
+                for (kind, name) in &m.files {
+                    body.push_str(&format!(
+                        "<li>{}: <a href=\"/files/{n}\">{n}</a></li>",
+                        esc(&f.t(kind)),
+                        n = esc(name)
+                    ));
+                }
+                body.push_str("</ul>\n");
+            }
+        }
+    }
+    if let Some(m) = state.made.lock().ok().and_then(|m| m.clone()) {
+        body.push_str(&checklist_html(&state.texts, &lang, &m));
+    }
+    body.push_str(&format!(
+        "<p><a href=\"/review\">{}</a></p>\n<form method=\"post\" action=\"/finish\"><div class=\"buttons\"><button type=\"submit\" class=\"secondary\">{}</button></div></form>\n",
+        esc(&f.t("make-back")),
+        esc(&f.t("button-finish"))
+    ));
+    Reply {
+        status: 200,
+        content_type: "text/html; charset=utf-8",
+        body: pages::page(&f, &body).into_bytes(),
+        headers: Vec::new(),
+    }
+}
+
+/// The checklist in the page's language: each document by its rule's text (the English label
+/// where a language has none), whose it is, and whether it is on hand.
+fn checklist_html(texts: &Texts, lang: &str, m: &Made) -> String {
+    use crate::checklist::Status;
+    if m.documents.is_empty() {
+        return String::new();
+    }
+    let mut out = format!(
+        "<h2>{}</h2>\n<p>{}</p>\n<ul class=\"checklist\">\n",
+        esc(&texts.get(lang, "checklist-title")),
+        esc(&texts.get(lang, "checklist-intro"))
+    );
+    for (rule, whose, label, status, optional, translation) in &m.documents {
+        let key = format!("checklist-{rule}");
+        let doc = if texts.has(lang, &key) {
+            esc(&texts.get(lang, &key))
+        } else {
+            format!("<span lang=\"en\">{}</span>", esc(label))
+        };
+        let state = texts.get(
+            lang,
+            match status {
+                Status::Provided => "checklist-status-provided",
+                Status::Missing => "checklist-status-missing",
+                Status::Unavailable => "checklist-status-unavailable",
+            },
+        );
+        let optional = if *optional {
+            format!(" {}", esc(&texts.get(lang, "checklist-optional")))
+        } else {
+            String::new()
+        };
+        let translation = if *translation {
+            format!(" {}", esc(&texts.get(lang, "checklist-translation")))
+        } else {
+            String::new()
+        };
+        out.push_str(&format!(
+            "<li><strong>{doc}</strong>{optional} – <span lang=\"en\">{}</span>: {}.{translation}</li>\n",
+            esc(whose),
+            esc(&state)
+        ));
+    }
+    out.push_str("</ul>\n");
+    out
+}
+
+/// A file the last "make my forms" wrote (only those: no path from the URL reaches the disk).
+pub fn file(state: &State, name: &str) -> Reply {
+    let known = state
+        .made
+        .lock()
+        .ok()
+        .and_then(|m| m.clone())
+        .is_some_and(|m| m.files.iter().any(|(_, n)| n == name));
+    let bytes = if known {
+        std::fs::read(state.config.out.join(name)).ok()
+    } else {
+        None
+    };
+    match bytes {
+        Some(body) => Reply {
+            status: 200,
+            content_type: if name.ends_with(".pdf") {
+                "application/pdf"
+            } else {
+                "text/plain; charset=utf-8"
+            },
+            body,
+            headers: Vec::new(),
+        },
+        None => Reply {
+            status: 404,
+            content_type: "text/plain; charset=utf-8",
+            body: b"Not found.".to_vec(),
+            headers: Vec::new(),
+        },
+    }
+}

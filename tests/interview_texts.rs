@@ -1,0 +1,109 @@
+//! The interview's texts: Spanish has every English message, every text a question file names
+//! exists, and the Spanish uses USCIS's Spanish legal terms (locales/es/GLOSSARY.toml).
+
+use asylum_forms::interview::flow::{self, Widget};
+use asylum_forms::interview::i18n::Texts;
+use asylum_forms::interview::pages;
+
+#[test]
+fn spanish_has_every_english_message() {
+    let en = Texts::keys("en");
+    let es: std::collections::HashSet<String> = Texts::keys("es").into_iter().collect();
+    assert!(en.len() > 200, "only {} English keys found", en.len());
+    let missing: Vec<&String> = en.iter().filter(|k| !es.contains(*k)).collect();
+    assert!(missing.is_empty(), "Spanish lacks: {missing:?}");
+}
+
+#[test]
+fn every_text_a_question_file_names_exists_in_english_and_spanish() {
+    let texts = Texts::load().expect("texts");
+    let files = flow::load_all().expect("question files");
+    let mut missing = Vec::new();
+    for file in &files {
+        for screen in &file.screens {
+            let key = pages::screen_key(&file.form, screen);
+            let mut keys = vec![key.clone(), format!("{key}.why")];
+            for (n, field) in screen.fields.iter().enumerate() {
+                let in_legend =
+                    n == 0 && pages::heading_in_legend(screen) && field.widget != Widget::Checkbox;
+                if !in_legend {
+                    keys.push(pages::field_key(&file.form, screen, field));
+                }
+                for o in &field.options {
+                    let own = format!("{}-{o}", pages::field_key(&file.form, screen, field));
+                    if !texts.has("en", &own) {
+                        keys.push(format!("option-{o}"));
+                    }
+                }
+            }
+            if !screen.part.is_empty() && file.form != "evidence" {
+                keys.push(format!(
+                    "part-{}",
+                    screen.part.to_lowercase().replace('.', "")
+                ));
+            }
+            for k in keys {
+                for lang in ["en", "es"] {
+                    if !texts.has(lang, &k) {
+                        missing.push(format!("{lang}: {k}"));
+                    }
+                }
+            }
+        }
+        if file.form != "evidence" {
+            for lang in ["en", "es"] {
+                if !texts.has(lang, &format!("{}-title", file.form)) {
+                    missing.push(format!("{lang}: {}-title", file.form));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "missing texts: {missing:#?}");
+}
+
+#[derive(serde::Deserialize)]
+struct Glossary {
+    term: Vec<Term>,
+}
+
+#[derive(serde::Deserialize)]
+struct Term {
+    en: String,
+    es: String,
+}
+
+/// Every Spanish message whose English uses a glossary term uses the glossary's Spanish term.
+#[test]
+fn the_spanish_uses_the_uscis_glossary_terms() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("locales/es/GLOSSARY.toml")).expect("glossary");
+    let glossary: Glossary = toml::from_str(&text).expect("glossary TOML");
+    assert!(glossary.term.len() >= 15);
+    let texts = Texts::load().expect("texts");
+    let mut used = std::collections::HashSet::new();
+    let mut wrong = Vec::new();
+    for key in Texts::keys("en") {
+        let en = texts.get("en", &key).to_lowercase();
+        let es = texts.get("es", &key).to_lowercase();
+        for t in &glossary.term {
+            if en.contains(&t.en.to_lowercase()) {
+                used.insert(t.en.clone());
+                if !es.contains(&t.es.to_lowercase()) {
+                    wrong.push(format!("{key}: \"{}\" should be \"{}\": {es}", t.en, t.es));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    // A glossary term no English message uses is either a typo or dead weight.
+    let unused: Vec<&String> = glossary
+        .term
+        .iter()
+        .map(|t| &t.en)
+        .filter(|e| !used.contains(*e))
+        .collect();
+    assert!(
+        unused.is_empty(),
+        "glossary terms no message uses: {unused:?}"
+    );
+}
