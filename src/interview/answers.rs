@@ -72,6 +72,13 @@ pub fn read(field: &Field, posted: &Posted) -> Result<Answer, &'static str> {
             _ => Answer::Empty,
         },
         Widget::Checkbox => Answer::Value(Value::Bool(posted.get(name) == Some("true"))),
+        Widget::Number => match posted.text(name) {
+            Some(v) => match v.parse::<u64>() {
+                Ok(n) => Answer::Value(Value::from(n)),
+                Err(_) => return Err("error-number"),
+            },
+            None => Answer::Empty,
+        },
         Widget::Date => {
             let part = |p: &str| posted.text(&format!("{name}-{p}"));
             match (part("day"), part("month"), part("year")) {

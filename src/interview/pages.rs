@@ -267,11 +267,16 @@ pub fn field_html(c: &FieldsCtx<'_>, field: &Field, heading_legend: bool) -> Str
         String::new()
     };
     match field.widget {
-        Widget::Text => {
+        Widget::Text | Widget::Number => {
             let width = field
                 .width
                 .map(|w| format!(" size=\"{w}\" class=\"w-{w}\""))
                 .unwrap_or_default();
+            let numeric = if field.widget == Widget::Number {
+                " inputmode=\"numeric\""
+            } else {
+                ""
+            };
             let auto = if field.private {
                 " autocomplete=\"off\" spellcheck=\"false\""
             } else {
@@ -279,7 +284,7 @@ pub fn field_html(c: &FieldsCtx<'_>, field: &Field, heading_legend: bool) -> Str
             };
             format!(
                 "<div class=\"field{err_class}\"><label for=\"{id}\">{}{optional}</label>\n{hint_html}{error_html}\
-                 <input type=\"text\" id=\"{id}\" name=\"{name}\" value=\"{}\"{width}{auto}{en}{}></div>\n",
+                 <input type=\"text\" id=\"{id}\" name=\"{name}\" value=\"{}\"{width}{auto}{en}{numeric}{}></div>\n",
                 esc(&label_text),
                 value(&field.name),
                 aria(&[])

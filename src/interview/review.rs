@@ -258,7 +258,7 @@ fn screen_rows(
     let key = pages::screen_key(&file.form, screen);
     let edit = format!(
         "<a href=\"/s/{}/{}?return=review\">{}<span class=\"visually-hidden\"> – {}</span></a>",
-        esc(&file.form),
+        esc(&file.url_name()),
         esc(&screen.id),
         esc(&texts.get(lang, "button-edit")),
         esc(&texts.get(lang, &key))

@@ -361,7 +361,7 @@ pub fn next_url(state: &State) -> String {
         return "/forms".into();
     }
     match flow::next_screen(&state.files, &case) {
-        Some((i, s)) => format!("/s/{}/{}", state.files[i].form, s.id),
+        Some((i, s)) => format!("/s/{}/{}", state.files[i].url_name(), s.id),
         None => "/review".into(),
     }
 }
@@ -475,6 +475,9 @@ fn forms_page(state: &State, values: Option<&HashMap<String, String>>, problems:
         form: "forms".into(),
         instance: String::new(),
         people: Default::default(),
+        repeat_while: None,
+        new_instance: None,
+        item: None,
         screens: Vec::new(),
     };
     let required = |_: &flow::Field| true;
@@ -601,7 +604,7 @@ fn screen_route(
     posted: &Posted,
     query: &str,
 ) -> Result<Reply, String> {
-    let Some(file) = state.files.iter().find(|f| f.form == form) else {
+    let Some(file) = state.files.iter().find(|f| f.url_name() == form) else {
         return Ok(not_found());
     };
     let Some(screen) = file.screen(id) else {
@@ -625,7 +628,7 @@ fn screen_route(
     };
     let here = format!(
         "/s/{}/{}{}",
-        file.form,
+        file.url_name(),
         screen.id,
         if from_review { "?return=review" } else { "" }
     );
@@ -688,7 +691,7 @@ pub fn screen_page(
 ) -> Reply {
     let lang = lang(state);
     let key = pages::screen_key(&file.form, screen);
-    let f = frame(state, &lang, state.texts.get(&lang, &key), &format!("{}/{}", file.form, screen.id));
+    let f = frame(state, &lang, state.texts.get(&lang, &key), &format!("{}/{}", file.url_name(), screen.id));
     let case = case_snapshot(state);
     let required = |fl: &flow::Field| {
         if screen.list.is_some() {
@@ -705,7 +708,7 @@ pub fn screen_page(
         problems,
         required: &required,
     };
-    let action = format!("/s/{}/{}", file.form, screen.id);
+    let action = format!("/s/{}/{}", file.url_name(), screen.id);
     let hidden = if from_review {
         "<input type=\"hidden\" name=\"return\" value=\"review\">\n"
     } else {
