@@ -20,6 +20,10 @@ pub const QUESTION_FILES: &[(&str, &str)] = &[
         include_str!("../../form-templates/i-589/01-20-25/questions.toml"),
     ),
     (
+        "form-templates/i-730/01-20-25/questions.toml",
+        include_str!("../../form-templates/i-730/01-20-25/questions.toml"),
+    ),
+    (
         "form-templates/interview/evidence.toml",
         include_str!("../../form-templates/interview/evidence.toml"),
     ),

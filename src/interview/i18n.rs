@@ -18,6 +18,7 @@ pub const LOCALES: &[(&str, bool, &[(&str, &str)])] = &[
         &[
             ("common.ftl", include_str!("../../locales/en/common.ftl")),
             ("i589.ftl", include_str!("../../locales/en/i589.ftl")),
+            ("i730.ftl", include_str!("../../locales/en/i730.ftl")),
         ],
     ),
     (
@@ -26,6 +27,7 @@ pub const LOCALES: &[(&str, bool, &[(&str, &str)])] = &[
         &[
             ("common.ftl", include_str!("../../locales/es/common.ftl")),
             ("i589.ftl", include_str!("../../locales/es/i589.ftl")),
+            ("i730.ftl", include_str!("../../locales/es/i730.ftl")),
         ],
     ),
 ];
