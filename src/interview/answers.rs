@@ -72,6 +72,19 @@ pub fn read(field: &Field, posted: &Posted) -> Result<Answer, &'static str> {
             _ => Answer::Empty,
         },
         Widget::Checkbox => Answer::Value(Value::Bool(posted.get(name) == Some("true"))),
+        Widget::Choices => {
+            let chosen: Vec<Value> = field
+                .options
+                .iter()
+                .filter(|o| posted.0.iter().any(|(k, v)| k == name && v == *o))
+                .map(|o| Value::String(o.clone()))
+                .collect();
+            if chosen.is_empty() {
+                Answer::Empty
+            } else {
+                Answer::Value(Value::Array(chosen))
+            }
+        }
         Widget::Number => match posted.text(name) {
             Some(v) => match v.parse::<u64>() {
                 Ok(n) => Answer::Value(Value::from(n)),
@@ -287,6 +300,11 @@ fn put_value(out: &mut HashMap<String, String>, field: &Field, v: &Value) {
         }
         (_, Value::Number(n)) => {
             out.insert(field.name.clone(), n.to_string());
+        }
+        // The options checked, one a line (an option has no line break).
+        (Widget::Choices, Value::Array(a)) => {
+            let lines: Vec<&str> = a.iter().filter_map(Value::as_str).collect();
+            out.insert(field.name.clone(), lines.join("\n"));
         }
         _ => {}
     }

@@ -24,6 +24,10 @@ pub const QUESTION_FILES: &[(&str, &str)] = &[
         include_str!("../../form-templates/i-730/01-20-25/questions.toml"),
     ),
     (
+        "form-templates/i-485/01-20-25/questions.toml",
+        include_str!("../../form-templates/i-485/01-20-25/questions.toml"),
+    ),
+    (
         "form-templates/interview/evidence.toml",
         include_str!("../../form-templates/interview/evidence.toml"),
     ),
@@ -141,6 +145,8 @@ pub enum Widget {
     Checkbox,
     /// A whole number (0 or more), stored as a JSON number.
     Number,
+    /// One box per option (needs `options`); stored as the list of the options checked.
+    Choices,
 }
 
 /// Every built-in question file, parsed; a repeated form's file (`instance` ending in `/*`)
@@ -171,7 +177,7 @@ pub fn parse(text: &str) -> Result<QuestionFile, String> {
             if !names.insert(f.name.as_str()) {
                 return Err(format!("screen \"{}\": field \"{}\" twice", s.id, f.name));
             }
-            let needs_options = matches!(f.widget, Widget::Radio | Widget::Select);
+            let needs_options = matches!(f.widget, Widget::Radio | Widget::Select | Widget::Choices);
             if needs_options == f.options.is_empty() {
                 return Err(format!(
                     "screen \"{}\": field \"{}\": options are for radio and select only, and they need them",

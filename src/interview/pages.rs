@@ -329,7 +329,7 @@ pub fn field_html(c: &FieldsCtx<'_>, field: &Field, heading_legend: bool) -> Str
                 on = esc(&orig_name),
             )
         }
-        Widget::Yesno | Widget::Radio => {
+        Widget::Yesno | Widget::Radio | Widget::Choices => {
             let options: Vec<(String, String)> = if field.widget == Widget::Yesno {
                 vec![
                     ("true".into(), f.t("yes")),
@@ -357,9 +357,19 @@ pub fn field_html(c: &FieldsCtx<'_>, field: &Field, heading_legend: bool) -> Str
                     } else {
                         format!("{id}-{}", esc(v))
                     };
-                    let checked = if &current == v { " checked" } else { "" };
+                    let on = if field.widget == Widget::Choices {
+                        current.lines().any(|c| c == v)
+                    } else {
+                        &current == v
+                    };
+                    let checked = if on { " checked" } else { "" };
+                    let kind = if field.widget == Widget::Choices {
+                        "checkbox"
+                    } else {
+                        "radio"
+                    };
                     format!(
-                        "<div class=\"choice\"><input type=\"radio\" id=\"{rid}\" name=\"{name}\" value=\"{}\"{checked}><label for=\"{rid}\">{}</label></div>\n",
+                        "<div class=\"choice\"><input type=\"{kind}\" id=\"{rid}\" name=\"{name}\" value=\"{}\"{checked}><label for=\"{rid}\">{}</label></div>\n",
                         esc(v),
                         esc(l)
                     )

@@ -98,6 +98,12 @@ pub fn printed(texts: &Texts, form: &str, screen: &Screen, field: &Field, v: &Va
         (Widget::Radio | Widget::Select, Value::String(s)) => {
             pages::option_label(texts, "en", &pages::field_key(form, screen, field), s)
         }
+        (Widget::Choices, Value::Array(a)) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .map(|s| pages::option_label(texts, "en", &pages::field_key(form, screen, field), s))
+            .collect::<Vec<_>>()
+            .join(", "),
         (_, Value::String(s)) => s.clone(),
         (_, other) => other.to_string(),
     }
