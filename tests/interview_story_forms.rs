@@ -278,6 +278,16 @@ async fn fill(c: &Client, field: &flow::Field, v: &Value) {
             fill_text(c, &id, s).await
         }
         (Widget::Number, Value::Number(n)) => fill_text(c, &id, &n.to_string()).await,
+        (Widget::Choices, Value::Array(chosen)) => {
+            for (k, o) in field.options.iter().enumerate() {
+                let oid = if k == 0 { id.clone() } else { format!("{id}-{o}") };
+                let e = c.find(Locator::Id(&oid)).await.expect("checkbox");
+                let want = chosen.iter().any(|v| v.as_str() == Some(o.as_str()));
+                if e.is_selected().await.expect("state") != want {
+                    e.click().await.expect("click");
+                }
+            }
+        }
         (Widget::Yesno, Value::Bool(b)) => {
             click(c, &if *b { id } else { format!("{id}-false") }).await
         }
@@ -543,6 +553,31 @@ fn i730_story_in_spanish_answers_every_screen_from_the_asylee_fixture() {
     assert_eq!(ids, ["applicant", "relative-0", "relative-1"]);
     eprintln!(
         "i730 story: {} screens, {n} paths of people compared",
+        seen.len()
+    );
+}
+
+#[test]
+fn i485_story_in_english_answers_every_screen_from_the_asylee_fixture() {
+    let want = fixture("i485-asylee.json");
+    let Some((seen, written)) = story(&want, "i485", "en") else {
+        return;
+    };
+    assert!(
+        seen.iter().any(|s| s == "i485-1/eligibility-child-soldier-use"),
+        "{seen:?}"
+    );
+    assert_eq!(forms_typed(&written), forms_typed(&want), "forms differ");
+    let n = compare_asked("i485", &written, &want);
+    let ids: Vec<&str> = written["people"]
+        .as_array()
+        .expect("people")
+        .iter()
+        .filter_map(|p| p["id"].as_str())
+        .collect();
+    assert_eq!(ids, ["applicant", "father", "mother"]);
+    eprintln!(
+        "i485 story: {} screens, {n} paths of people compared",
         seen.len()
     );
 }
