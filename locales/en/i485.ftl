@@ -22,6 +22,7 @@ i485-category-granted = The day you were granted asylum, or admitted as a refuge
     .hint = It is on your approval letter, the judge's order, or your I-94.
 i485-category-receipt = Receipt number of your asylum or refugee case, if you have one
     .hint = For example ZNY2311234567.
+i485-category-cspa = Are you asking for your age to be counted under the Child Status Protection Act (CSPA)?
 
 i485-court = Are you filing this application with the Immigration Court, because you are in removal proceedings now?
     .why = Most asylees and refugees file with USCIS. Only a person in proceedings before an Immigration Court files there.
@@ -114,6 +115,7 @@ i485-crewman-arrived = Did you come in as a crew member of a ship or plane?
 
 i485-address = Where do you live now?
     .why = USCIS sends letters and your green card to this address.
+i485-address-care-of = In care of (the person who gets the mail), if any
 i485-address-street = Street number and name
 i485-address-unit = Apartment, suite or floor
 i485-address-city = City or town
@@ -126,6 +128,7 @@ i485-address-email = Email address
 
 i485-residences = Where else have you lived in the last five years?
     .why = The form asks for your addresses for the last five years, with the dates.
+i485-residences-care-of = In care of (the person who gets the mail), if any
 i485-residences-street = Street number and name
 i485-residences-unit = Apartment, suite or floor
 i485-residences-city = City or town
@@ -140,6 +143,7 @@ i485-residences-to = To
 i485-address-abroad = Your last address outside the United States
     .why = The form asks where you last lived outside the United States for more than one year.
 i485-address-abroad-street = Street number and name
+i485-address-abroad-unit = Apartment, suite or floor
 i485-address-abroad-city = City or town
 i485-address-abroad-province = Province or region
 i485-address-abroad-postal = Postal code
@@ -186,12 +190,14 @@ i485-work-abroad = Your last job outside the United States
 i485-work-abroad-employer = Employer
 i485-work-abroad-occupation = Your job (occupation)
 i485-work-abroad-street = Street number and name
+i485-work-abroad-unit = Apartment, suite or floor
 i485-work-abroad-city = City or town
 i485-work-abroad-province = Province or region
 i485-work-abroad-postal = Postal code
 i485-work-abroad-country = Country
 i485-work-abroad-from = From
 i485-work-abroad-to = To
+i485-work-abroad-support = If you had no job then: how did you support yourself?
 
 i485-father = Your father (or your first parent)
     .why = The form asks for both of your parents, living or not.
@@ -589,3 +595,31 @@ i485-eligibility-desertion-explain = If yes: what happened, when and where?
 i485-eligibility-evaded-military-service = Have you ever left the United States to avoid military service in wartime or emergency?
     .why = USCIS asks every applicant these last questions. Explain any Yes.
 i485-eligibility-evaded-military-service-explain = If yes: what happened, when and where?
+
+i485-eligibility-j-rule-complied = Have you lived in your country for the two years the J rule asks?
+    .why = Part 9 asks about your immigration history. A Yes is not always a problem: explain it.
+i485-eligibility-j-rule-complied-explain = If yes: what happened, when and where?
+
+i485-eligibility-j-rule-waiver = Were you given a waiver of the two-year rule?
+    .why = Part 9 asks about your immigration history. A Yes is not always a problem: explain it.
+i485-eligibility-j-rule-waiver-explain = If yes: what happened, when and where?
+
+i485-eligibility-drug-benefit-knew = Did you know, or should you have known, that the money came from selling drugs?
+    .why = USCIS asks every applicant about crimes. Answer truthfully; a lawyer can tell you what a Yes means.
+i485-eligibility-drug-benefit-knew-explain = If yes: what happened, when and where?
+
+i485-eligibility-religious-freedom-violations = As an official, were you responsible for serious violations of religious freedom?
+    .why = USCIS asks every applicant about crimes. Answer truthfully; a lawyer can tell you what a Yes means.
+i485-eligibility-religious-freedom-violations-explain = If yes: what happened, when and where?
+
+i485-eligibility-trafficking-benefit-knew = Did you know, or should you have known, that the money came from trafficking?
+    .why = USCIS asks every applicant about crimes. Answer truthfully; a lawyer can tell you what a Yes means.
+i485-eligibility-trafficking-benefit-knew-explain = If yes: what happened, when and where?
+
+i485-eligibility-trafficking-central-reason = Was being a victim of trafficking a main reason you stayed without permission?
+    .why = Part 9 asks how you entered and stayed. As an asylee or refugee, some of these may be forgiven: explain any Yes.
+i485-eligibility-trafficking-central-reason-explain = If yes: what happened, when and where?
+
+i485-eligibility-status-before-leaving = What was your nationality or immigration status before you left?
+    .why = The form asks this when you left the United States to avoid military service.
+i485-eligibility-status-before-leaving-status = Nationality or status before you left (in English)

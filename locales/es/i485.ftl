@@ -20,6 +20,7 @@ i485-category-granted = El día en que le concedieron asilo, o en que lo admitie
     .hint = Está en su carta de aprobación, la orden del juez o su I-94.
 i485-category-receipt = Número de recibo de su caso de asilo o de refugiado, si lo tiene
     .hint = Por ejemplo ZNY2311234567.
+i485-category-cspa = ¿Pide que su edad se cuente según la Ley de Protección del Estatus del Menor (CSPA)?
 
 i485-court = ¿Presenta esta solicitud ante el Tribunal de Inmigración, porque ahora está en procedimientos de remoción?
     .why = La mayoría de los asilados y refugiados la presentan ante USCIS. Solo una persona en procedimientos ante un Tribunal de Inmigración la presenta allí.
@@ -112,6 +113,7 @@ i485-crewman-arrived = ¿Llegó como tripulante de un barco o avión?
 
 i485-address = ¿Dónde vive ahora?
     .why = USCIS envía las cartas y su tarjeta verde a esta dirección.
+i485-address-care-of = A cargo de (la persona que recibe el correo), si hay
 i485-address-street = Número y nombre de la calle
 i485-address-unit = Apartamento, suite o piso
 i485-address-city = Ciudad o pueblo
@@ -124,6 +126,7 @@ i485-address-email = Correo electrónico
 
 i485-residences = ¿Dónde más ha vivido en los últimos cinco años?
     .why = El formulario pide sus direcciones de los últimos cinco años, con las fechas.
+i485-residences-care-of = A cargo de (la persona que recibe el correo), si hay
 i485-residences-street = Número y nombre de la calle
 i485-residences-unit = Apartamento, suite o piso
 i485-residences-city = Ciudad o pueblo
@@ -138,6 +141,7 @@ i485-residences-to = Hasta
 i485-address-abroad = Su última dirección fuera de los Estados Unidos
     .why = El formulario pregunta dónde vivió por última vez fuera de los Estados Unidos por más de un año.
 i485-address-abroad-street = Número y nombre de la calle
+i485-address-abroad-unit = Apartamento, suite o piso
 i485-address-abroad-city = Ciudad o pueblo
 i485-address-abroad-province = Provincia o región
 i485-address-abroad-postal = Código postal
@@ -184,12 +188,14 @@ i485-work-abroad = Su último trabajo fuera de los Estados Unidos
 i485-work-abroad-employer = Empleador
 i485-work-abroad-occupation = Su trabajo (ocupación)
 i485-work-abroad-street = Número y nombre de la calle
+i485-work-abroad-unit = Apartamento, suite o piso
 i485-work-abroad-city = Ciudad o pueblo
 i485-work-abroad-province = Provincia o región
 i485-work-abroad-postal = Código postal
 i485-work-abroad-country = País
 i485-work-abroad-from = Desde
 i485-work-abroad-to = Hasta
+i485-work-abroad-support = Si entonces no tenía trabajo: ¿cómo se mantenía?
 
 i485-father = Su padre (o su primer padre o madre)
     .why = El formulario pide los datos de sus dos padres, vivos o no.
@@ -587,3 +593,31 @@ i485-eligibility-desertion-explain = Si contestó sí: ¿qué pasó, cuándo y d
 i485-eligibility-evaded-military-service = ¿Alguna vez salió de los Estados Unidos para evitar el servicio militar en tiempo de guerra o emergencia?
     .why = USCIS hace estas últimas preguntas a todos los solicitantes. Explique cualquier Sí.
 i485-eligibility-evaded-military-service-explain = Si contestó sí: ¿qué pasó, cuándo y dónde?
+
+i485-eligibility-j-rule-complied = ¿Ha vivido en su país los dos años que pide la regla de la visa J?
+    .why = La Parte 9 pregunta por su historial de inmigración. Un Sí no siempre es un problema: explíquelo.
+i485-eligibility-j-rule-complied-explain = Si contestó sí: ¿qué pasó, cuándo y dónde?
+
+i485-eligibility-j-rule-waiver = ¿Le concedieron una exención de la regla de los dos años?
+    .why = La Parte 9 pregunta por su historial de inmigración. Un Sí no siempre es un problema: explíquelo.
+i485-eligibility-j-rule-waiver-explain = Si contestó sí: ¿qué pasó, cuándo y dónde?
+
+i485-eligibility-drug-benefit-knew = ¿Sabía, o debía saber, que el dinero venía de la venta de drogas?
+    .why = USCIS pregunta a todos los solicitantes sobre delitos. Conteste con la verdad; un abogado puede decirle qué significa un Sí.
+i485-eligibility-drug-benefit-knew-explain = Si contestó sí: ¿qué pasó, cuándo y dónde?
+
+i485-eligibility-religious-freedom-violations = ¿Como funcionario, fue responsable de violaciones graves de la libertad religiosa?
+    .why = USCIS pregunta a todos los solicitantes sobre delitos. Conteste con la verdad; un abogado puede decirle qué significa un Sí.
+i485-eligibility-religious-freedom-violations-explain = Si contestó sí: ¿qué pasó, cuándo y dónde?
+
+i485-eligibility-trafficking-benefit-knew = ¿Sabía, o debía saber, que el dinero venía de la trata de personas?
+    .why = USCIS pregunta a todos los solicitantes sobre delitos. Conteste con la verdad; un abogado puede decirle qué significa un Sí.
+i485-eligibility-trafficking-benefit-knew-explain = Si contestó sí: ¿qué pasó, cuándo y dónde?
+
+i485-eligibility-trafficking-central-reason = ¿Ser víctima de la trata de personas fue una razón principal de que se quedara sin permiso?
+    .why = La Parte 9 pregunta cómo entró y se quedó. Para un asilado o refugiado, algunas de estas pueden perdonarse: explique cualquier Sí.
+i485-eligibility-trafficking-central-reason-explain = Si contestó sí: ¿qué pasó, cuándo y dónde?
+
+i485-eligibility-status-before-leaving = ¿Cuál era su nacionalidad o su estatus de inmigración antes de salir?
+    .why = El formulario pregunta esto cuando salió de los Estados Unidos para evitar el servicio militar.
+i485-eligibility-status-before-leaving-status = Nacionalidad o estatus antes de salir (en inglés)
