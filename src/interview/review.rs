@@ -86,6 +86,15 @@ pub fn deadline_banner(state: &State, case: &Value, lang: &str) -> Option<String
     }
 }
 
+/// Which item of a repeated form a copy of its question file asks (`<form>-item`, with `$n` from
+/// 1), when the form has that text.
+pub fn item_label(texts: &Texts, lang: &str, file: &QuestionFile) -> Option<String> {
+    let k = file.item?;
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("n", k + 1);
+    texts.try_get(lang, &format!("{}-item", file.form), Some(&args))
+}
+
 /// A value as the form prints it (English): dates MM/DD/YYYY, Yes/No, option names.
 pub fn printed(texts: &Texts, form: &str, screen: &Screen, field: &Field, v: &Value) -> String {
     match (field.widget, v) {
@@ -188,7 +197,11 @@ pub fn review_page(state: &State) -> Reply {
         let title = if file.form == "evidence" {
             state.texts.get(&lang, "part-evidence")
         } else {
-            state.texts.get(&lang, &format!("{}-title", file.form))
+            let title = state.texts.get(&lang, &format!("{}-title", file.form));
+            match item_label(&state.texts, &lang, file) {
+                Some(label) => format!("{title}: {label}"),
+                None => title,
+            }
         };
         sections.push_str(&format!("<h2>{}</h2>\n", esc(&title)));
         let mut part = String::new();

@@ -716,6 +716,10 @@ pub fn screen_page(
     };
     let mut body = String::new();
     body.push_str(&pages::error_summary(&f, problems));
+    // A repeated form (one I-730 per relative) says which item this screen is for.
+    if let Some(label) = review::item_label(&state.texts, &lang, file) {
+        body.push_str(&format!("<p class=\"hint item-of\">{}</p>\n", esc(&label)));
+    }
     let in_legend = pages::heading_in_legend(screen);
     if !in_legend {
         body.push_str(&format!("<h1>{}</h1>\n", esc(&f.heading)));
