@@ -3,6 +3,8 @@
 # labels a field, with .hint; part-i730-<n> heads a Part in the review.
 
 i730-title = Form I-730, Refugee/Asylee Relative Petition
+# Above every screen of a petition, and in the review: which relative's petition it is.
+i730-item = Form I-730 number { $n } (one for each relative)
 
 part-i730-1 = Part 1: Information about you (the petitioner)
 part-i730-2 = Part 2: Information about your relative (the beneficiary)

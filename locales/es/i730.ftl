@@ -2,6 +2,7 @@
 # Las claves son las mismas que en locales/en/i730.ftl.
 
 i730-title = Formulario I-730, Petición de Familiar Refugiado/Asilado
+i730-item = Formulario I-730 número { $n } (uno por cada familiar)
 
 part-i730-1 = Parte 1: Información sobre usted (el peticionario)
 part-i730-2 = Parte 2: Información sobre su familiar (el beneficiario)
