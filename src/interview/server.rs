@@ -450,6 +450,19 @@ fn forms_page(state: &State, values: Option<&HashMap<String, String>>, problems:
     let has_i589 = case.pointer("/forms/i589").is_some()
         || values.is_some_and(|v| v.get("i589").map(String::as_str) == Some("true"));
     let checked = if has_i589 { " checked" } else { "" };
+    // The I-730 and I-485 are lists (one per relative, one per applicant): chosen = the list exists.
+    let other_forms: String = ["i730", "i485"]
+        .iter()
+        .map(|k| {
+            let on = case.pointer(&format!("/forms/{k}")).is_some()
+                || values.is_some_and(|v| v.get(*k).map(String::as_str) == Some("true"));
+            format!(
+                "<div class=\"choice\"><input type=\"checkbox\" id=\"f-{k}\" name=\"{k}\" value=\"true\"{}><label for=\"f-{k}\">{}</label></div>\n",
+                if on { " checked" } else { "" },
+                esc(&f.t(&format!("form-{k}")))
+            )
+        })
+        .collect();
     let mut date_values = HashMap::new();
     if let Some(v) = values {
         date_values = v.clone();
@@ -493,15 +506,12 @@ fn forms_page(state: &State, values: Option<&HashMap<String, String>>, problems:
         "<form method=\"post\" action=\"/forms\">\n{}<h1>{}</h1>\n<p class=\"why\">{}</p>\n\
          <fieldset class=\"field\"><legend>{}</legend>\n\
          <div class=\"choice\"><input type=\"checkbox\" id=\"f-i589\" name=\"i589\" value=\"true\"{checked}><label for=\"f-i589\">{}</label></div>\n\
-         <p class=\"hint\">{}: {}; {}.</p>\n</fieldset>\n{}{}</form>\n",
+         {other_forms}</fieldset>\n{}{}</form>\n",
         pages::error_summary(&f, problems),
         esc(&f.heading),
         esc(&f.t("screen-forms.why")),
         esc(&f.t("forms-legend")),
         esc(&f.t("form-i589")),
-        esc(&f.t("forms-not-yet")),
-        esc(&f.t("form-i730")),
-        esc(&f.t("form-i485")),
         pages::field_html(&ctx, &arrival, false),
         pages::buttons(&f, &f.t("button-continue")),
     );
@@ -534,6 +544,14 @@ fn forms_post(state: &State, posted: &Posted) -> Result<Reply, String> {
         if posted.get("i589") == Some("true") && case.pointer("/forms/i589").is_none() {
             flow::set(&mut case, "/forms/i589", json!({"applicant": "applicant"}))?;
         }
+        // An empty list: the first petition / application is asked next (flow.rs, repeated forms).
+        for k in ["i730", "i485"] {
+            let ptr = format!("/forms/{k}");
+            if posted.get(k) == Some("true") && case.pointer(&ptr).is_none() {
+                flow::set(&mut case, &ptr, json!([]))?;
+            }
+        }
+        let other_forms = case.pointer("/forms/i730").is_some() || case.pointer("/forms/i485").is_some();
         if let Some(q) = i589_file(state) {
             if case.pointer("/forms/i589").is_some() {
                 let mut field = arrival_field();
@@ -558,7 +576,7 @@ fn forms_post(state: &State, posted: &Posted) -> Result<Reply, String> {
                         message: state.texts.get(&lang, k),
                     }),
                 }
-            } else if !close {
+            } else if !close && !other_forms {
                 problems.push(Problem {
                     field: "i589".into(),
                     target: "f-i589".into(),
