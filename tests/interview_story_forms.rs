@@ -8,8 +8,7 @@
 //!   model), and for `people`, the value at every path a shown screen names (a list screen: the
 //!   whole list), for every petition. The people's other facts (the I-589's, marriages, …) are not
 //!   asked by these screens and not compared. The case starts from the fixture's `preparer` and
-//!   `interpreter` (not asked by the interview) and an empty list of the form's instances (what
-//!   the "which forms" page writes).
+//!   `interpreter` (not asked by the interview); the form is chosen on the "which forms" page.
 //!
 //! The browser helpers are a small copy of tests/interview_browser.rs's (that file is being
 //! changed on another branch; to be shared in tests/common after the merge). Without
@@ -346,7 +345,13 @@ fn at(file: &QuestionFile, path: &str, case: &Value) -> Option<Value> {
 }
 
 /// Answers whichever screen appears from the fixture, until the review. Returns the screens.
-async fn run_story(c: &Client, running: &Running, fix: &Value, lang: &str) -> Vec<String> {
+async fn run_story(
+    c: &Client,
+    running: &Running,
+    fix: &Value,
+    form: &str,
+    lang: &str,
+) -> Vec<String> {
     let files = flow::load_all().expect("question files");
     let mut seen = Vec::new();
     c.goto(&running.url).await.expect("open");
@@ -364,7 +369,7 @@ async fn run_story(c: &Client, running: &Running, fix: &Value, lang: &str) -> Ve
             "/body",
             "/eligibility-arrested",
         ];
-        if SHOOT.iter().any(|s| screen.ends_with(s)) {
+        if screen == "forms" || SHOOT.iter().any(|s| screen.ends_with(s)) {
             shoot(
                 c,
                 &format!("{lang}-{:02}-{}", seen.len(), screen.replace('/', "-")),
@@ -378,6 +383,10 @@ async fn run_story(c: &Client, running: &Running, fix: &Value, lang: &str) -> Ve
                 submit(c, "button[type=submit]").await;
             }
             "welcome" => submit(c, "button[type=submit]").await,
+            "forms" => {
+                click(c, &format!("f-{form}")).await;
+                submit(c, "button[value=continue]").await;
+            }
             "review" => break,
             other => {
                 let (file, s) =
@@ -480,7 +489,7 @@ fn story(fix: &Value, form: &str, lang: &str) -> Option<(Vec<String>, Value)> {
     let start = json!({
         "case_id": fix["case_id"],
         "people": [],
-        "forms": { form: [] },
+        "forms": {},
         "preparer": fix["preparer"],
         "interpreter": fix["interpreter"],
     });
@@ -493,7 +502,7 @@ fn story(fix: &Value, form: &str, lang: &str) -> Option<(Vec<String>, Value)> {
         .expect("runtime");
     let seen = rt.block_on(async {
         let c = browser(&driver).await;
-        let s = run_story(&c, &running, fix, lang).await;
+        let s = run_story(&c, &running, fix, form, lang).await;
         let _ = c.close().await;
         s
     });
