@@ -10,6 +10,9 @@
 //!   asked by these screens and not compared. The case starts from the fixture's `preparer` and
 //!   `interpreter` (not asked by the interview); the form is chosen on the "which forms" page.
 //!
+//! axe-core checks every screen of the stories for WCAG 2.0/2.1 A and AA violations (as
+//! tests/interview_browser.rs does; AXE_CORE_JS or tests/tools/axe).
+//!
 //! The browser helpers are a small copy of tests/interview_browser.rs's (that file is being
 //! changed on another branch; to be shared in tests/common after the merge). Without
 //! chromedriver the story tests say so and skip, except under CI=true, where they fail.
@@ -222,6 +225,47 @@ async fn submit(c: &Client, css: &str) {
     }
 }
 
+/// axe-core's source (AXE_CORE_JS, else tests/tools/axe/node_modules/axe-core/axe.min.js), or
+/// None: the stories then skip the accessibility check, saying so (under CI=true they fail).
+fn axe_source() -> Option<String> {
+    let path = std::env::var_os("AXE_CORE_JS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| common::root().join("tests/tools/axe/node_modules/axe-core/axe.min.js"));
+    let src = std::fs::read_to_string(&path).ok();
+    if src.is_none() {
+        let why = format!(
+            "no axe-core at {} (npm install --prefix tests/tools/axe axe-core@4)",
+            path.display()
+        );
+        assert!(
+            std::env::var("CI").ok().as_deref() != Some("true"),
+            "CI needs this: {why}"
+        );
+        eprintln!("accessibility check skipped: {why}");
+    }
+    src
+}
+
+/// axe-core on the page: the WCAG 2.0/2.1 A and AA violations, as "rule: targets".
+async fn axe(c: &Client, source: &str) -> Vec<String> {
+    c.execute(source, vec![]).await.expect("inject axe-core");
+    let script = r#"const done = arguments[arguments.length - 1];
+axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+  .then(r => done({ passes: r.passes.length, violations: r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).slice(0, 4).join(', ')) }))
+  .catch(e => done({ passes: 0, violations: ['axe failed: ' + e] }));"#;
+    let r = c.execute_async(script, vec![]).await.expect("axe.run");
+    let passes = r.get("passes").and_then(Value::as_u64).unwrap_or(0);
+    assert!(passes > 0, "axe-core checked nothing: {r}");
+    r.get("violations")
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect()
+        })
+        .expect("axe-core's result")
+}
+
 async fn screen_of(c: &Client) -> String {
     c.find(Locator::Css("main"))
         .await
@@ -353,10 +397,17 @@ async fn run_story(
     lang: &str,
 ) -> Vec<String> {
     let files = flow::load_all().expect("question files");
+    let axe_src = axe_source();
+    let mut violations = Vec::new();
     let mut seen = Vec::new();
     c.goto(&running.url).await.expect("open");
     for _ in 0..200 {
         let screen = screen_of(c).await;
+        if let Some(src) = &axe_src {
+            for v in axe(c, src).await {
+                violations.push(format!("{lang} {screen}: {v}"));
+            }
+        }
         const SHOOT: &[&str] = &[
             "/relationship",
             "/count",
@@ -369,7 +420,7 @@ async fn run_story(
             "/body",
             "/eligibility-arrested",
         ];
-        if screen == "forms" || SHOOT.iter().any(|s| screen.ends_with(s)) {
+        if screen == "forms" || screen == "review" || SHOOT.iter().any(|s| screen.ends_with(s)) {
             shoot(
                 c,
                 &format!("{lang}-{:02}-{}", seen.len(), screen.replace('/', "-")),
@@ -433,6 +484,10 @@ async fn run_story(
         }
     }
     assert_eq!(seen.last().map(String::as_str), Some("review"), "{seen:?}");
+    assert!(
+        violations.is_empty(),
+        "axe-core (WCAG 2.0/2.1 A, AA): {violations:#?}"
+    );
     seen
 }
 
