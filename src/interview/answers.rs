@@ -210,6 +210,9 @@ pub fn apply_screen(
     check_required: bool,
 ) -> Result<Vec<Problem>, String> {
     let mut problems = Vec::new();
+    for slot in &screen.links {
+        file.add_person(case, slot)?;
+    }
     for field in &screen.fields {
         match read(field, posted) {
             Ok(answer) => write(file, case, field, &answer, lang, None)?,

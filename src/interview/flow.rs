@@ -88,6 +88,10 @@ pub struct Screen {
     /// A repeating list: the array the items go into; the fields' paths are relative to an item.
     #[serde(default)]
     pub list: Option<String>,
+    /// People this screen links when it is saved: each slot's `link` is written (and the person
+    /// added if new), e.g. the petitioner's marriage to the relative petitioned for.
+    #[serde(default)]
+    pub links: Vec<String>,
     pub fields: Vec<Field>,
 }
 
@@ -171,6 +175,9 @@ pub fn parse(text: &str) -> Result<QuestionFile, String> {
     for s in &file.screens {
         if !seen.insert(s.id.as_str()) {
             return Err(format!("screen \"{}\" appears twice", s.id));
+        }
+        if let Some(l) = s.links.iter().find(|l| !file.people.contains_key(*l)) {
+            return Err(format!("screen \"{}\": links {l}, which is not in [people]", s.id));
         }
         let mut names = std::collections::HashSet::new();
         for f in &s.fields {
@@ -351,6 +358,16 @@ impl QuestionFile {
         if let Some(new) = &self.new_instance {
             if case.pointer(&self.instance).is_none() {
                 set(case, &self.instance, new.clone())?;
+            }
+        }
+        // A person reached through another slot first (the spouse linked by the marriage before
+        // being the petition's beneficiary) is in the case, but this slot's link is not: write it.
+        for slot in slots_in(path) {
+            let linked = self.people.get(slot).is_some_and(|def| {
+                matches!(self.expand(&def.link, case), Place::At(p) if case.pointer(&p).is_some())
+            });
+            if !linked {
+                self.add_person(case, slot)?;
             }
         }
         for _ in 0..4 {

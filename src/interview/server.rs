@@ -482,6 +482,7 @@ fn forms_page(state: &State, values: Option<&HashMap<String, String>>, problems:
         part: String::new(),
         show_if: None,
         list: None,
+        links: Vec::new(),
         fields: vec![arrival.clone()],
     };
     let qf = QuestionFile {
