@@ -15,7 +15,7 @@ const I730_NOT_ASKED: &[(&str, &str)] = &[
     ("/interpreter", "the interpreter is the clinic's, entered once in the case file; no form's interview asks it yet"),
     ("{petitioner}/mailing_address", "only when it differs from the residence: a screen that may be left empty cannot be asked yet (the next screen is the first unanswered one)"),
     ("{beneficiary}/mailing_address", "only when it differs from the residence: a screen that may be left empty cannot be asked yet"),
-    ("{petitioner}/marriages[]", "a marriage links two people by id; a list screen cannot write a link to a person yet"),
+    ("{petitioner}/marriages[]", "the marriage to a spouse petitioned for is asked (screen marriage, at marriages/0); other and earlier marriages link people by id, which a list screen cannot write yet"),
     ("{beneficiary}/marriages[]", "a marriage links two people by id; a list screen cannot write a link to a person yet"),
     ("{beneficiary}/languages/other", "a list of plain texts; list screens hold objects"),
     ("{beneficiary}/native_address/state", "a US state is not written in another language (item 22 is for a relative abroad)"),

@@ -107,6 +107,12 @@ i730-address-phone = Phone number
 i730-address-mobile = Mobile phone number
 i730-address-email = Email address
 
+i730-marriage = Your marriage to the relative you petition for
+    .why = A petition for a husband or wife needs your marriage: when and where you married.
+i730-marriage-date = Date of the marriage
+i730-marriage-place = Place of the marriage (city, region, country)
+    .hint = For example: Keren, Anseba, Eritrea.
+
 i730-relative-name = What is your relative's name?
     .why = Write your relative's name as it is on their passport or birth certificate.
 i730-relative-name-family = Family name (last name)

@@ -105,6 +105,12 @@ i730-address-phone = Número de teléfono
 i730-address-mobile = Número de teléfono celular
 i730-address-email = Correo electrónico
 
+i730-marriage = Su matrimonio con el familiar para quien hace la petición
+    .why = Una petición para un esposo o una esposa necesita su matrimonio: cuándo y dónde se casaron.
+i730-marriage-date = Fecha del matrimonio
+i730-marriage-place = Lugar del matrimonio (ciudad, región, país)
+    .hint = Por ejemplo: Keren, Anseba, Eritrea.
+
 i730-relative-name = ¿Cuál es el nombre de su familiar?
     .why = Escriba el nombre de su familiar como está en su pasaporte o acta de nacimiento.
 i730-relative-name-family = Apellido(s)
