@@ -131,7 +131,9 @@ fn start_interview(case: &Path, lang: Option<&str>, blank: Option<PathBuf>) -> R
 
 /// Clicks something that submits a form and waits for the next page.
 async fn submit(c: &Client, css: &str) {
-    c.execute("window.__before = 1;", vec![]).await.expect("mark");
+    c.execute("window.__before = 1;", vec![])
+        .await
+        .expect("mark");
     c.find(Locator::Css(css))
         .await
         .unwrap_or_else(|e| panic!("no {css}: {e}"))
@@ -272,7 +274,7 @@ async fn fill(c: &Client, field: &flow::Field, v: &Value) {
         (Widget::Date, Value::String(s)) => {
             let (y, rest) = s.split_once('-').expect("date");
             let (m, d) = rest.split_once('-').expect("date");
-            fill_text(c, &format!("{id}-day"), &d.trim_start_matches('0').to_string()).await;
+            fill_text(c, &format!("{id}-day"), d.trim_start_matches('0')).await;
             c.find(Locator::Id(&format!("{id}-month")))
                 .await
                 .expect("month")
@@ -336,17 +338,36 @@ async fn run_story(
         for v in axe(c, axe_src).await {
             story.violations.push(format!("{lang} {screen}: {v}"));
         }
-        shoot(c, shots, &format!("{lang}-{:02}-{}", story.screens.len(), screen.replace('/', "-"))).await;
+        shoot(
+            c,
+            shots,
+            &format!(
+                "{lang}-{:02}-{}",
+                story.screens.len(),
+                screen.replace('/', "-")
+            ),
+        )
+        .await;
         story.screens.push(screen.clone());
         match screen.as_str() {
             "language" => {
                 let id = if lang == "en" { "f-lang" } else { "f-lang-es" };
-                c.find(Locator::Id(id)).await.expect("lang").click().await.expect("click");
+                c.find(Locator::Id(id))
+                    .await
+                    .expect("lang")
+                    .click()
+                    .await
+                    .expect("click");
                 submit(c, "button[type=submit]").await;
             }
             "welcome" => submit(c, "button[type=submit]").await,
             "forms" => {
-                c.find(Locator::Id("f-i589")).await.expect("i589").click().await.expect("click");
+                c.find(Locator::Id("f-i589"))
+                    .await
+                    .expect("i589")
+                    .click()
+                    .await
+                    .expect("click");
                 let arrival = fix
                     .pointer("/people/0/us_entries/0/date")
                     .cloned()
@@ -369,8 +390,8 @@ async fn run_story(
             }
             "review" => break,
             other => {
-                let (file, s) = find_screen(&files, other)
-                    .unwrap_or_else(|| panic!("unknown screen {other}"));
+                let (file, s) =
+                    find_screen(&files, other).unwrap_or_else(|| panic!("unknown screen {other}"));
                 if let Some(list) = &s.list {
                     let items = match file.expand(list, fix) {
                         Place::At(p) => fix.pointer(&p).and_then(Value::as_array).cloned(),
@@ -404,7 +425,13 @@ async fn run_story(
                 submit(c, "button[value=continue]").await;
                 let now = screen_of(c).await;
                 if now == other {
-                    let text = c.find(Locator::Css("main")).await.expect("main").text().await.unwrap_or_default();
+                    let text = c
+                        .find(Locator::Css("main"))
+                        .await
+                        .expect("main")
+                        .text()
+                        .await
+                        .unwrap_or_default();
                     panic!("{other} did not accept the fixture's answers:\n{text}");
                 }
             }
@@ -429,7 +456,11 @@ async fn run_story(
 async fn wait_ready(c: &Client) {
     let deadline = Instant::now() + Duration::from_secs(30);
     while !matches!(
-        c.execute("return document.readyState === 'complete' && !!document.querySelector('main');", vec![]).await,
+        c.execute(
+            "return document.readyState === 'complete' && !!document.querySelector('main');",
+            vec![]
+        )
+        .await,
         Ok(Value::Bool(true))
     ) {
         assert!(Instant::now() < deadline, "page did not load");
@@ -439,10 +470,7 @@ async fn wait_ready(c: &Client) {
 
 /// What the fixture has that the interview does not ask, and why. Everything else of `people`
 /// and `forms` must come out of the interview equal.
-const NOT_ASKED: &[(&str, &str)] = &[(
-    "/people/1/sex",
-    "the I-589 does not ask a parent's sex",
-)];
+const NOT_ASKED: &[(&str, &str)] = &[("/people/1/sex", "the I-589 does not ask a parent's sex")];
 
 /// The people and forms of a case, read through the typed model (so `[]` and a missing list,
 /// `false` and a missing flag, compare equal, as they mean the same).
@@ -488,9 +516,14 @@ fn story_in(lang: &str) {
         story.make_millis.unwrap_or(0),
         story.made
     );
-    assert!(story.violations.is_empty(), "axe-core: {:#?}", story.violations);
+    assert!(
+        story.violations.is_empty(),
+        "axe-core: {:#?}",
+        story.violations
+    );
     // The case file the interview wrote says what the fixture says.
-    let written: Value = serde_json::from_slice(&std::fs::read(&case).expect("case")).expect("JSON");
+    let written: Value =
+        serde_json::from_slice(&std::fs::read(&case).expect("case")).expect("JSON");
     let (people, forms) = typed(&written);
     let mut want = fix.clone();
     for (pointer, why) in NOT_ASKED {
@@ -499,13 +532,24 @@ fn story_in(lang: &str) {
             .pointer_mut(parent)
             .and_then(Value::as_object_mut)
             .and_then(|o| o.remove(key));
-        assert!(removed.is_some(), "{pointer} ({why}) is not in the fixture any more");
+        assert!(
+            removed.is_some(),
+            "{pointer} ({why}) is not in the fixture any more"
+        );
     }
     let (want_people, want_forms) = typed(&want);
     assert_eq!(people, want_people, "people differ");
     assert_eq!(forms, want_forms, "forms differ");
-    assert!(story.made.iter().any(|n| n == "draft.pdf"), "{:?}", story.made);
-    assert!(story.made.iter().any(|n| n == "checklist.md"), "{:?}", story.made);
+    assert!(
+        story.made.iter().any(|n| n == "draft.pdf"),
+        "{:?}",
+        story.made
+    );
+    assert!(
+        story.made.iter().any(|n| n == "checklist.md"),
+        "{:?}",
+        story.made
+    );
     if blank.is_some() {
         assert!(
             story.made.iter().any(|n| n.starts_with("i-589")),
@@ -584,7 +628,9 @@ async fn key(c: &Client, keys: &str) {
 }
 
 async fn press_enter(c: &Client) {
-    c.execute("window.__before = 1;", vec![]).await.expect("mark");
+    c.execute("window.__before = 1;", vec![])
+        .await
+        .expect("mark");
     key(c, "\u{E007}").await;
     wait_new_page(c).await;
 }
@@ -610,12 +656,18 @@ async fn tab_to(c: &Client, css: &str, max: usize) {
                 .await
                 .expect("style");
             let ring = ring.as_str().unwrap_or("").to_string();
-            assert!(!ring.starts_with("none") && !ring.ends_with(" 0px"), "no visible focus on {css}: {ring}");
+            assert!(
+                !ring.starts_with("none") && !ring.ends_with(" 0px"),
+                "no visible focus on {css}: {ring}"
+            );
             return;
         }
     }
     let at = c
-        .execute("return document.activeElement ? document.activeElement.outerHTML.slice(0, 120) : '';", vec![])
+        .execute(
+            "return document.activeElement ? document.activeElement.outerHTML.slice(0, 120) : '';",
+            vec![],
+        )
         .await
         .expect("focus");
     panic!("Tab did not reach {css} in {max} presses; focus is on {at}");

@@ -160,12 +160,17 @@ fn the_launch_token_buys_an_http_only_strict_cookie_once_and_redirects_to_a_clea
     let case = dir.path().join("case.json");
     let running = start(&case, Some("en"));
     let port = running.port;
-    assert!(running.url.starts_with(&format!("http://127.0.0.1:{port}/start?token=")));
+    assert!(running
+        .url
+        .starts_with(&format!("http://127.0.0.1:{port}/start?token=")));
     let token = running.url.split("token=").nth(1).expect("token");
     assert_eq!(token.len(), 64, "256 bits as hex");
     let h = host(port);
     // Without the cookie, nothing is served.
-    assert_eq!(request(port, "GET", "/next", &[("Host", &h)], "").status, 403);
+    assert_eq!(
+        request(port, "GET", "/next", &[("Host", &h)], "").status,
+        403
+    );
     assert_eq!(
         request(port, "GET", "/start?token=00", &[("Host", &h)], "").status,
         403
@@ -200,7 +205,10 @@ fn a_foreign_host_header_gets_421_and_a_foreign_origin_cannot_post() {
         port,
         "GET",
         "/next",
-        &[("Host", &format!("attacker.example:{port}")), ("Cookie", &c.cookie)],
+        &[
+            ("Host", &format!("attacker.example:{port}")),
+            ("Cookie", &c.cookie),
+        ],
         "",
     );
     assert_eq!(r.status, 421, "DNS rebinding: another host name is refused");
@@ -232,7 +240,11 @@ fn a_foreign_host_header_gets_421_and_a_foreign_origin_cannot_post() {
         port,
         "POST",
         "/welcome",
-        &[("Host", &host(port)), ("Cookie", &c.cookie), ("Sec-Fetch-Site", "same-origin")],
+        &[
+            ("Host", &host(port)),
+            ("Cookie", &c.cookie),
+            ("Sec-Fetch-Site", "same-origin"),
+        ],
         "",
     );
     assert_eq!(r.status, 303);
@@ -252,7 +264,11 @@ fn every_response_carries_the_security_headers() {
             "{path}"
         );
         assert_eq!(r.header("Cache-Control"), Some("no-store"), "{path}");
-        assert_eq!(r.header("X-Content-Type-Options"), Some("nosniff"), "{path}");
+        assert_eq!(
+            r.header("X-Content-Type-Options"),
+            Some("nosniff"),
+            "{path}"
+        );
         assert_eq!(r.header("Referrer-Policy"), Some("same-origin"), "{path}");
     }
     let page = c.get("/welcome");
@@ -290,7 +306,11 @@ fn each_answer_is_saved_at_once_and_the_next_screen_is_the_first_unanswered() {
         "/s/i589/filing",
         "date-day=20&date-month=4&date-year=2026&status=intended&action=continue",
     );
-    assert_eq!(r.header("Location"), Some("/next"), "answers never go in a URL");
+    assert_eq!(
+        r.header("Location"),
+        Some("/next"),
+        "answers never go in a URL"
+    );
     assert_eq!(
         read_case(&case)["forms"]["i589"]["filing"],
         serde_json::json!({"date": "2026-04-20", "status": "intended"})
@@ -305,7 +325,10 @@ fn each_answer_is_saved_at_once_and_the_next_screen_is_the_first_unanswered() {
     assert!(r.body.contains("aria-invalid=\"true\""));
     assert_eq!(read_case(&case)["people"][0]["name"]["given"], "Dawit");
     // An impossible date is refused with its own message.
-    let r = c.post("/s/i589/birth", "date-day=31&date-month=2&date-year=1996&action=continue");
+    let r = c.post(
+        "/s/i589/birth",
+        "date-day=31&date-month=2&date-year=1996&action=continue",
+    );
     assert_eq!(r.status, 400);
     assert!(r.body.contains("href=\"#f-date-day\""));
     // A list: add an item, then continue; an empty list is an answer ("none").
@@ -314,10 +337,16 @@ fn each_answer_is_saved_at_once_and_the_next_screen_is_the_first_unanswered() {
         "family=Tesfa&given=Dawit&kind=alias&action=add",
     );
     assert_eq!(r.header("Location"), Some("/s/i589/other-names"));
-    assert_eq!(read_case(&case)["people"][0]["other_names"][0]["kind"], "alias");
+    assert_eq!(
+        read_case(&case)["people"][0]["other_names"][0]["kind"],
+        "alias"
+    );
     let r = c.post("/s/i589/other-names", "remove=0");
     assert_eq!(r.status, 303);
-    assert_eq!(read_case(&case)["people"][0]["other_names"], serde_json::json!([]));
+    assert_eq!(
+        read_case(&case)["people"][0]["other_names"],
+        serde_json::json!([])
+    );
     c.stop();
 }
 
@@ -339,10 +368,7 @@ fn save_and_close_stops_and_a_new_run_resumes_from_the_file_alone() {
     assert_eq!(r.status, 200);
     assert!(r.body.contains("Sus respuestas están guardadas"));
     if let Some(running) = c.running.as_ref() {
-        assert!(running
-            .state
-            .stop
-            .load(std::sync::atomic::Ordering::SeqCst));
+        assert!(running.state.stop.load(std::sync::atomic::Ordering::SeqCst));
     }
     drop(c);
     assert_eq!(read_case(&case)["people"][0]["name"]["family"], "Tesfaye");

@@ -223,7 +223,10 @@ async fn submit(c: &Client, css: &str) {
         }
         if Instant::now() > deadline {
             let text = c
-                .execute("return document.body ? document.body.innerText : '';", vec![])
+                .execute(
+                    "return document.body ? document.body.innerText : '';",
+                    vec![],
+                )
                 .await
                 .unwrap_or_default();
             panic!("the next page did not load after {css}; the page says: {text}");
@@ -673,7 +676,10 @@ fn i485_story_in_spanish_answers_every_screen_from_the_asylee_fixture() {
 #[test]
 fn the_marriage_screen_links_the_petitioner_to_the_spouse() {
     let files = flow::load_all().expect("question files");
-    let first = files.iter().find(|f| f.url_name() == "i730-1").expect("i730-1");
+    let first = files
+        .iter()
+        .find(|f| f.url_name() == "i730-1")
+        .expect("i730-1");
     let mut case = json!({"people": [{"id": "applicant"}], "forms": {"i730": [
         {"petitioner": "applicant", "relationship": "spouse"}]}});
     let screen = first.screen("marriage").expect("marriage screen");
@@ -681,7 +687,10 @@ fn the_marriage_screen_links_the_petitioner_to_the_spouse() {
     for slot in &screen.links {
         first.add_person(&mut case, slot).expect("link");
     }
-    assert_eq!(case["people"][0]["marriages"][0]["spouse"], json!("relative-0"));
+    assert_eq!(
+        case["people"][0]["marriages"][0]["spouse"],
+        json!("relative-0")
+    );
     assert_eq!(case["people"][1]["id"], json!("relative-0"));
     assert_eq!(case["people"].as_array().map(Vec::len), Some(2));
     // The same person as the beneficiary: writing through that slot links the petition too.

@@ -24,7 +24,8 @@ fn every_text_a_question_file_names_exists_in_english_and_spanish() {
             let key = pages::screen_key(&file.form, screen);
             let mut keys = vec![key.clone(), format!("{key}.why")];
             for (n, field) in screen.fields.iter().enumerate() {
-                let in_legend = n == 0 && pages::heading_in_legend(screen) && field.widget != Widget::Checkbox;
+                let in_legend =
+                    n == 0 && pages::heading_in_legend(screen) && field.widget != Widget::Checkbox;
                 if !in_legend {
                     keys.push(pages::field_key(&file.form, screen, field));
                 }
@@ -36,7 +37,10 @@ fn every_text_a_question_file_names_exists_in_english_and_spanish() {
                 }
             }
             if !screen.part.is_empty() && file.form != "evidence" {
-                keys.push(format!("part-{}", screen.part.to_lowercase().replace('.', "")));
+                keys.push(format!(
+                    "part-{}",
+                    screen.part.to_lowercase().replace('.', "")
+                ));
             }
             for k in keys {
                 for lang in ["en", "es"] {
@@ -98,5 +102,8 @@ fn the_spanish_uses_the_uscis_glossary_terms() {
         .map(|t| &t.en)
         .filter(|e| !used.contains(*e))
         .collect();
-    assert!(unused.is_empty(), "glossary terms no message uses: {unused:?}");
+    assert!(
+        unused.is_empty(),
+        "glossary terms no message uses: {unused:?}"
+    );
 }

@@ -66,7 +66,9 @@ fn interview(args: Args) -> Result<(), String> {
     eprintln!("The interview is open at the address above (this computer only). Press Ctrl-C to stop; every answer is already saved.");
     if !args.no_browser {
         if let Err(e) = webbrowser::open(&running.url) {
-            eprintln!("asylum-forms: could not open a browser ({e}); open the address above yourself");
+            eprintln!(
+                "asylum-forms: could not open a browser ({e}); open the address above yourself"
+            );
         }
     }
     running.wait();

@@ -104,7 +104,9 @@ pub fn read(field: &Field, posted: &Posted) -> Result<Answer, &'static str> {
                         _ => None,
                     };
                     match date {
-                        Some(date) => Answer::Value(Value::String(date.format("%Y-%m-%d").to_string())),
+                        Some(date) => {
+                            Answer::Value(Value::String(date.format("%Y-%m-%d").to_string()))
+                        }
                         None => return Err("error-date"),
                     }
                 }
@@ -367,20 +369,31 @@ mod tests {
 
     #[test]
     fn dates_are_three_parts_and_must_be_real() {
-        let f: Field = toml::from_str(r#"name = "d"
+        let f: Field = toml::from_str(
+            r#"name = "d"
 path = "/x"
-widget = "date""#)
+widget = "date""#,
+        )
         .expect("field");
         assert_eq!(
-            read(&f, &post(&[("d-day", "9"), ("d-month", "2"), ("d-year", "2024")])),
+            read(
+                &f,
+                &post(&[("d-day", "9"), ("d-month", "2"), ("d-year", "2024")])
+            ),
             Ok(Answer::Value(json!("2024-02-09")))
         );
         assert_eq!(
-            read(&f, &post(&[("d-day", "30"), ("d-month", "2"), ("d-year", "2024")])),
+            read(
+                &f,
+                &post(&[("d-day", "30"), ("d-month", "2"), ("d-year", "2024")])
+            ),
             Err("error-date")
         );
         assert_eq!(
-            read(&f, &post(&[("d-day", "1"), ("d-month", ""), ("d-year", "2024")])),
+            read(
+                &f,
+                &post(&[("d-day", "1"), ("d-month", ""), ("d-year", "2024")])
+            ),
             Err("error-date")
         );
         assert_eq!(read(&f, &post(&[])), Ok(Answer::Empty));
@@ -392,16 +405,29 @@ widget = "date""#)
         let files = flow::load_all().expect("files");
         let q = &files[0];
         let screen = q.screen("past-harm").expect("screen");
-        let mut case = json!({"people": [{"id": "applicant"}], "forms": {"i589": {"applicant": "applicant"}}});
-        let problems = apply_screen(q, screen, &mut case, &post(&[("answer", "true")]), &texts, "es", true)
-            .expect("apply");
+        let mut case =
+            json!({"people": [{"id": "applicant"}], "forms": {"i589": {"applicant": "applicant"}}});
+        let problems = apply_screen(
+            q,
+            screen,
+            &mut case,
+            &post(&[("answer", "true")]),
+            &texts,
+            "es",
+            true,
+        )
+        .expect("apply");
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].target, "f-explain-original");
         let problems = apply_screen(
             q,
             screen,
             &mut case,
-            &post(&[("answer", "true"), ("explain-original", "Me detuvieron."), ("explain", "")]),
+            &post(&[
+                ("answer", "true"),
+                ("explain-original", "Me detuvieron."),
+                ("explain", ""),
+            ]),
             &texts,
             "es",
             true,

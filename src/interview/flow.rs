@@ -177,14 +177,18 @@ pub fn parse(text: &str) -> Result<QuestionFile, String> {
             return Err(format!("screen \"{}\" appears twice", s.id));
         }
         if let Some(l) = s.links.iter().find(|l| !file.people.contains_key(*l)) {
-            return Err(format!("screen \"{}\": links {l}, which is not in [people]", s.id));
+            return Err(format!(
+                "screen \"{}\": links {l}, which is not in [people]",
+                s.id
+            ));
         }
         let mut names = std::collections::HashSet::new();
         for f in &s.fields {
             if !names.insert(f.name.as_str()) {
                 return Err(format!("screen \"{}\": field \"{}\" twice", s.id, f.name));
             }
-            let needs_options = matches!(f.widget, Widget::Radio | Widget::Select | Widget::Choices);
+            let needs_options =
+                matches!(f.widget, Widget::Radio | Widget::Select | Widget::Choices);
             if needs_options == f.options.is_empty() {
                 return Err(format!(
                     "screen \"{}\": field \"{}\": options are for radio and select only, and they need them",
@@ -537,7 +541,9 @@ pub fn set(case: &mut Value, pointer: &str, value: Value) -> Result<(), String> 
         cur = match cur {
             Value::Object(m) => m.entry(t.clone()).or_insert_with(fresh),
             Value::Array(a) => {
-                let idx: usize = t.parse().map_err(|_| format!("{pointer}: not a list index"))?;
+                let idx: usize = t
+                    .parse()
+                    .map_err(|_| format!("{pointer}: not a list index"))?;
                 if idx == a.len() {
                     a.push(fresh());
                 }
@@ -619,7 +625,8 @@ mod tests {
     #[test]
     fn slots_resolve_by_the_stored_id_and_new_people_are_added_once() {
         let q = i589();
-        let mut case = json!({"people": [{"id": "x"}, {"id": "me"}], "forms": {"i589": {"applicant": "me"}}});
+        let mut case =
+            json!({"people": [{"id": "x"}, {"id": "me"}], "forms": {"i589": {"applicant": "me"}}});
         assert_eq!(
             q.expand("{applicant}/name/family", &case),
             Place::At("/people/1/name/family".into())
@@ -665,18 +672,39 @@ mod tests {
     #[test]
     fn the_next_screen_is_the_first_unanswered_one_that_applies() {
         let q = i589();
-        let mut case = json!({"people": [{"id": "applicant"}], "forms": {"i589": {"applicant": "applicant"}}});
-        assert_eq!(q.next_unanswered(&case).map(|s| s.id.as_str()), Some("filing"));
-        set(&mut case, "/forms/i589/filing", json!({"date": "2026-04-01", "status": "intended"}))
-            .expect("set");
-        assert_eq!(q.next_unanswered(&case).map(|s| s.id.as_str()), Some("name"));
+        let mut case =
+            json!({"people": [{"id": "applicant"}], "forms": {"i589": {"applicant": "applicant"}}});
+        assert_eq!(
+            q.next_unanswered(&case).map(|s| s.id.as_str()),
+            Some("filing")
+        );
+        set(
+            &mut case,
+            "/forms/i589/filing",
+            json!({"date": "2026-04-01", "status": "intended"}),
+        )
+        .expect("set");
+        assert_eq!(
+            q.next_unanswered(&case).map(|s| s.id.as_str()),
+            Some("name")
+        );
         // A Yes needs its explanation; organizations-now appears only after a Yes to 3.A.
         let orgs = q.screen("organizations").expect("screen");
-        set(&mut case, "/forms/i589/part_b/organizations/answer", json!(true)).expect("set");
+        set(
+            &mut case,
+            "/forms/i589/part_b/organizations/answer",
+            json!(true),
+        )
+        .expect("set");
         assert!(!q.answered(orgs, &case));
         let now = q.screen("organizations-now").expect("screen");
         assert!(q.shown(now, &case));
-        set(&mut case, "/forms/i589/part_b/organizations/answer", json!(false)).expect("set");
+        set(
+            &mut case,
+            "/forms/i589/part_b/organizations/answer",
+            json!(false),
+        )
+        .expect("set");
         assert!(q.answered(orgs, &case));
         assert!(!q.shown(now, &case));
         // No I-589 in the case: none of its screens.

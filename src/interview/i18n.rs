@@ -9,9 +9,12 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
+/// A language's Fluent files: (file name, text).
+pub type Files = &'static [(&'static str, &'static str)];
+
 /// Every language's files: (language tag, right-to-left, [(file name, text)]). A new language is
 /// a new folder `locales/<tag>/` with the same files and a line here (see docs/interview.md).
-pub const LOCALES: &[(&str, bool, &[(&str, &str)])] = &[
+pub const LOCALES: &[(&str, bool, Files)] = &[
     (
         "en",
         false,
@@ -59,7 +62,10 @@ impl Texts {
             bundle.set_use_isolating(false);
             for (name, text) in *files {
                 let res = FluentResource::try_new(text.to_string()).map_err(|(_, errs)| {
-                    format!("locales/{tag}/{name}: {} syntax error(s): {errs:?}", errs.len())
+                    format!(
+                        "locales/{tag}/{name}: {} syntax error(s): {errs:?}",
+                        errs.len()
+                    )
                 })?;
                 bundle
                     .add_resource(res)
@@ -167,8 +173,14 @@ mod tests {
     fn every_file_loads_and_falls_back_to_english() {
         let t = Texts::load().expect("texts");
         assert_eq!(t.tags()[0], "en");
-        assert_ne!(t.get("es", "button-continue"), t.get("en", "button-continue"));
-        assert_eq!(t.get("xx", "button-continue"), t.get("en", "button-continue"));
+        assert_ne!(
+            t.get("es", "button-continue"),
+            t.get("en", "button-continue")
+        );
+        assert_eq!(
+            t.get("xx", "button-continue"),
+            t.get("en", "button-continue")
+        );
         assert_eq!(t.get("es", "no-such-key"), "no-such-key");
     }
 }

@@ -64,7 +64,11 @@ pub fn deadline_banner(state: &State, case: &Value, lang: &str) -> Option<String
         .pointer(&p)?
         .as_array()?
         .iter()
-        .filter_map(|e| e.get("date").and_then(Value::as_str).and_then(crate::model::parse_date))
+        .filter_map(|e| {
+            e.get("date")
+                .and_then(Value::as_str)
+                .and_then(crate::model::parse_date)
+        })
         .max()?;
     let deadline = crate::deadline::i589_one_year_dates(last).deadline;
     let days = (deadline - state.config.today).num_days();
@@ -81,7 +85,9 @@ pub fn deadline_banner(state: &State, case: &Value, lang: &str) -> Option<String
     } else {
         Some(pages::banner(
             "bad",
-            &state.texts.get_args(lang, "deadline-i589-passed", Some(&args)),
+            &state
+                .texts
+                .get_args(lang, "deadline-i589-passed", Some(&args)),
         ))
     }
 }
@@ -119,7 +125,13 @@ pub fn printed(texts: &Texts, form: &str, screen: &Screen, field: &Field, v: &Va
 }
 
 /// One list item in a line.
-pub fn item_summary(texts: &Texts, _lang: &str, file: &QuestionFile, screen: &Screen, item: &Value) -> String {
+pub fn item_summary(
+    texts: &Texts,
+    _lang: &str,
+    file: &QuestionFile,
+    screen: &Screen,
+    item: &Value,
+) -> String {
     super::answers::item_values(screen, item)
         .iter()
         .map(|(f, v)| printed(texts, &file.form, screen, f, v))
@@ -160,7 +172,11 @@ fn finding_html(texts: &Texts, lang: &str, f: &Finding) -> String {
     format!(
         "<p class=\"finding {}\"{}>{}</p>",
         f.severity.as_str(),
-        if english && lang != "en" { " lang=\"en\"" } else { "" },
+        if english && lang != "en" {
+            " lang=\"en\""
+        } else {
+            ""
+        },
         esc(&text)
     )
 }
@@ -177,7 +193,12 @@ fn findings(state: &State, case: &Value) -> Vec<Finding> {
 pub fn review_page(state: &State) -> Reply {
     let lang = lang_of(state);
     let case = state.case.lock().map(|c| c.clone()).unwrap_or(Value::Null);
-    let f = frame(state, &lang, state.texts.get(&lang, "review-title"), "review");
+    let f = frame(
+        state,
+        &lang,
+        state.texts.get(&lang, "review-title"),
+        "review",
+    );
     let all = findings(state, &case);
     let mut used = vec![false; all.len()];
     let incomplete = super::flow::next_screen(&state.files, &case).is_some();
@@ -225,7 +246,9 @@ pub fn review_page(state: &State) -> Reply {
                 part = screen.part.clone();
                 sections.push_str("<table class=\"review\"><tbody>\n");
             }
-            sections.push_str(&screen_rows(state, &lang, file, screen, &case, &all, &mut used));
+            sections.push_str(&screen_rows(
+                state, &lang, file, screen, &case, &all, &mut used,
+            ));
         }
         if !part.is_empty() {
             sections.push_str("</tbody></table>\n");
@@ -295,10 +318,7 @@ fn screen_rows(
     };
     if let Some(list) = &screen.list {
         let (items, ptr) = match file.expand(list, case) {
-            Place::At(p) => (
-                case.pointer(&p).and_then(Value::as_array).cloned(),
-                p,
-            ),
+            Place::At(p) => (case.pointer(&p).and_then(Value::as_array).cloned(), p),
             Place::NoPerson(_) => (None, String::new()),
         };
         let answer = match &items {
@@ -314,7 +334,11 @@ fn screen_rows(
                     .collect::<String>()
             ),
         };
-        let found = if ptr.is_empty() { String::new() } else { take(&ptr) };
+        let found = if ptr.is_empty() {
+            String::new()
+        } else {
+            take(&ptr)
+        };
         out.push_str(&format!(
             "<tr><th scope=\"row\">{}</th><td><div class=\"answer\">{answer}</div>{found}<p>{edit}</p></td></tr>\n",
             esc(&texts.get(lang, &key))
@@ -322,11 +346,12 @@ fn screen_rows(
         return out;
     }
     for (n, field) in screen.fields.iter().enumerate() {
-        let question = if n == 0 && pages::heading_in_legend(screen) && field.widget != Widget::Checkbox {
-            texts.get(lang, &key)
-        } else {
-            texts.get(lang, &pages::field_key(&file.form, screen, field))
-        };
+        let question =
+            if n == 0 && pages::heading_in_legend(screen) && field.widget != Widget::Checkbox {
+                texts.get(lang, &key)
+            } else {
+                texts.get(lang, &pages::field_key(&file.form, screen, field))
+            };
         let (value, ptr) = match file.expand(&field.path, case) {
             Place::At(p) => (case.pointer(&p).cloned(), p),
             Place::NoPerson(_) => (None, String::new()),
@@ -353,7 +378,11 @@ fn screen_rows(
                 }
             }
         }
-        let found = if ptr.is_empty() { String::new() } else { take(&ptr) };
+        let found = if ptr.is_empty() {
+            String::new()
+        } else {
+            take(&ptr)
+        };
         let item = field
             .item
             .as_deref()

@@ -209,12 +209,18 @@ fn handle(state: &State, mut req: tiny_http::Request) {
         header(&req, "Sec-Fetch-Site"),
     );
     let reply = match verdict {
-        Verdict::WrongHost => Reply::plain(421, "Misdirected request: use the address printed by asylum-forms."),
+        Verdict::WrongHost => Reply::plain(
+            421,
+            "Misdirected request: use the address printed by asylum-forms.",
+        ),
         Verdict::NoSession => Reply::plain(
             403,
             "Open the address that `asylum-forms interview` printed (it starts a session once).",
         ),
-        Verdict::CrossOrigin => Reply::plain(403, "Refused: this request did not come from the interview's own pages."),
+        Verdict::CrossOrigin => Reply::plain(
+            403,
+            "Refused: this request did not come from the interview's own pages.",
+        ),
         Verdict::Allow => {
             let mut body = Vec::new();
             if is_post {
@@ -390,7 +396,12 @@ pub fn frame<'a>(state: &'a State, lang: &'a str, heading: String, screen: &str)
 
 fn language_page(state: &State, problems: &[Problem]) -> Reply {
     let lang = lang(state);
-    let f = frame(state, &lang, state.texts.get(&lang, "screen-language"), "language");
+    let f = frame(
+        state,
+        &lang,
+        state.texts.get(&lang, "screen-language"),
+        "language",
+    );
     let radios: String = state
         .texts
         .tags()
@@ -418,12 +429,20 @@ fn language_page(state: &State, problems: &[Problem]) -> Reply {
         esc(&why),
         esc(&f.t("button-continue"))
     );
-    Reply::html(if problems.is_empty() { 200 } else { 400 }, pages::page(&f, &body))
+    Reply::html(
+        if problems.is_empty() { 200 } else { 400 },
+        pages::page(&f, &body),
+    )
 }
 
 fn welcome_page(state: &State) -> Reply {
     let lang = lang(state);
-    let f = frame(state, &lang, state.texts.get(&lang, "screen-welcome"), "welcome");
+    let f = frame(
+        state,
+        &lang,
+        state.texts.get(&lang, "screen-welcome"),
+        "welcome",
+    );
     let para = |k: &str| format!("<p>{}</p>\n", esc(&f.t(k)));
     let body = format!(
         "<h1>{}</h1>\n{}{}<div class=\"banner warn\"><p><strong>{}</strong></p></div>\n{}{}\
@@ -443,9 +462,18 @@ fn i589_file(state: &State) -> Option<&QuestionFile> {
     state.files.iter().find(|f| f.form == "i589")
 }
 
-fn forms_page(state: &State, values: Option<&HashMap<String, String>>, problems: &[Problem]) -> Reply {
+fn forms_page(
+    state: &State,
+    values: Option<&HashMap<String, String>>,
+    problems: &[Problem],
+) -> Reply {
     let lang = lang(state);
-    let f = frame(state, &lang, state.texts.get(&lang, "screen-forms"), "forms");
+    let f = frame(
+        state,
+        &lang,
+        state.texts.get(&lang, "screen-forms"),
+        "forms",
+    );
     let case = case_snapshot(state);
     let has_i589 = case.pointer("/forms/i589").is_some()
         || values.is_some_and(|v| v.get("i589").map(String::as_str) == Some("true"));
@@ -468,7 +496,11 @@ fn forms_page(state: &State, values: Option<&HashMap<String, String>>, problems:
         date_values = v.clone();
     } else if let Some(q) = i589_file(state) {
         if let Place::At(p) = q.expand("{applicant}/us_entries/0/date", &case) {
-            if let Some(d) = case.pointer(&p).and_then(Value::as_str).and_then(crate::model::parse_date) {
+            if let Some(d) = case
+                .pointer(&p)
+                .and_then(Value::as_str)
+                .and_then(crate::model::parse_date)
+            {
                 use chrono::Datelike;
                 date_values.insert("arrival-day".into(), d.day().to_string());
                 date_values.insert("arrival-month".into(), d.month().to_string());
@@ -516,7 +548,10 @@ fn forms_page(state: &State, values: Option<&HashMap<String, String>>, problems:
         pages::field_html(&ctx, &arrival, false),
         pages::buttons(&f, &f.t("button-continue")),
     );
-    Reply::html(if problems.is_empty() { 200 } else { 400 }, pages::page(&f, &body))
+    Reply::html(
+        if problems.is_empty() { 200 } else { 400 },
+        pages::page(&f, &body),
+    )
 }
 
 /// The arrival date asked with the choice of forms (its label is `forms-arrival`).
@@ -552,7 +587,8 @@ fn forms_post(state: &State, posted: &Posted) -> Result<Reply, String> {
                 flow::set(&mut case, &ptr, json!([]))?;
             }
         }
-        let other_forms = case.pointer("/forms/i730").is_some() || case.pointer("/forms/i485").is_some();
+        let other_forms =
+            case.pointer("/forms/i730").is_some() || case.pointer("/forms/i485").is_some();
         if let Some(q) = i589_file(state) {
             if case.pointer("/forms/i589").is_some() {
                 let mut field = arrival_field();
@@ -666,10 +702,20 @@ fn screen_route(
         match item {
             Err(problems) => {
                 drop(case);
-                return Ok(screen_page(state, file, screen, &posted.values(), &problems, from_review));
+                return Ok(screen_page(
+                    state,
+                    file,
+                    screen,
+                    &posted.values(),
+                    &problems,
+                    from_review,
+                ));
             }
             Ok(Some(item)) => {
-                let len = case.pointer(&list_ptr).and_then(Value::as_array).map_or(0, Vec::len);
+                let len = case
+                    .pointer(&list_ptr)
+                    .and_then(Value::as_array)
+                    .map_or(0, Vec::len);
                 flow::set(&mut case, &format!("{list_ptr}/{len}"), item)?;
             }
             Ok(None) => {
@@ -687,14 +733,22 @@ fn screen_route(
         });
     }
     let close = action == "close";
-    let problems = answers::apply_screen(file, screen, &mut case, posted, &state.texts, &lang, !close)?;
+    let problems =
+        answers::apply_screen(file, screen, &mut case, posted, &state.texts, &lang, !close)?;
     save(&state.config.case, &case)?;
     drop(case);
     if close {
         return Ok(closed(state));
     }
     if !problems.is_empty() {
-        return Ok(screen_page(state, file, screen, &posted.values(), &problems, from_review));
+        return Ok(screen_page(
+            state,
+            file,
+            screen,
+            &posted.values(),
+            &problems,
+            from_review,
+        ));
     }
     Ok(after())
 }
@@ -710,7 +764,12 @@ pub fn screen_page(
 ) -> Reply {
     let lang = lang(state);
     let key = pages::screen_key(&file.form, screen);
-    let f = frame(state, &lang, state.texts.get(&lang, &key), &format!("{}/{}", file.url_name(), screen.id));
+    let f = frame(
+        state,
+        &lang,
+        state.texts.get(&lang, &key),
+        &format!("{}/{}", file.url_name(), screen.id),
+    );
     let case = case_snapshot(state);
     let required = |fl: &flow::Field| {
         if screen.list.is_some() {
@@ -762,7 +821,10 @@ pub fn screen_page(
         if items.is_empty() {
             body.push_str(&format!("<p>{}</p>\n", esc(&f.t("list-empty"))));
         } else {
-            body.push_str(&format!("<h2>{}</h2>\n<ul class=\"items\">\n", esc(&f.t("list-added"))));
+            body.push_str(&format!(
+                "<h2>{}</h2>\n<ul class=\"items\">\n",
+                esc(&f.t("list-added"))
+            ));
             for (i, item) in items.iter().enumerate() {
                 let summary = review::item_summary(&state.texts, &lang, file, screen, item);
                 let mut args = fluent_bundle::FluentArgs::new();
@@ -793,5 +855,8 @@ pub fn screen_page(
             pages::buttons(&f, &f.t("button-continue")),
         ));
     }
-    Reply::html(if problems.is_empty() { 200 } else { 400 }, pages::page(&f, &body))
+    Reply::html(
+        if problems.is_empty() { 200 } else { 400 },
+        pages::page(&f, &body),
+    )
 }
