@@ -218,11 +218,9 @@ pub fn review_page(state: &State) -> Reply {
         let title = if file.form == "evidence" {
             state.texts.get(&lang, "part-evidence")
         } else {
-            let title = state.texts.get(&lang, &format!("{}-title", file.form));
-            match item_label(&state.texts, &lang, file) {
-                Some(label) => format!("{title}: {label}"),
-                None => title,
-            }
+            // A repeated form's item label names the form already ("Form I-730 number 2").
+            item_label(&state.texts, &lang, file)
+                .unwrap_or_else(|| state.texts.get(&lang, &format!("{}-title", file.form)))
         };
         sections.push_str(&format!("<h2>{}</h2>\n", esc(&title)));
         let mut part = String::new();
