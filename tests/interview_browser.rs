@@ -621,7 +621,7 @@ fn keyboard_only_from_the_language_to_the_first_question() {
         assert_eq!(screen_of(&c).await, "forms");
         tab_to(&c, "#f-i589", 3).await;
         key(&c, " ").await;
-        tab_to(&c, "#f-arrival-day", 1).await;
+        tab_to(&c, "#f-arrival-day", 3).await; // past the I-730 and I-485 boxes
         key(&c, "14").await;
         tab_to(&c, "#f-arrival-month", 1).await;
         key(&c, "\u{E015}").await; // enero

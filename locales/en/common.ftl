@@ -41,6 +41,7 @@ month-12 = December
 error-summary-title = There is a problem
 error-required = Answer this question.
 error-date = Write a real date: the day, the month and the year in numbers.
+error-number = Write a number, in digits only (for example 2).
 error-explain = You answered Yes. Explain your answer here.
 error-list-item = Fill in the boxes marked as needed before you add this item.
 

@@ -41,6 +41,7 @@ month-12 = diciembre
 error-summary-title = Hay un problema
 error-required = Conteste esta pregunta.
 error-date = Escriba una fecha real: el día, el mes y el año en números.
+error-number = Escriba un número, solo con cifras (por ejemplo 2).
 error-explain = Usted contestó Sí. Explique su respuesta aquí.
 error-list-item = Llene las casillas necesarias antes de añadir este elemento.
 

@@ -75,6 +75,26 @@ pub fn read(field: &Field, posted: &Posted) -> Result<Answer, &'static str> {
             false if field.omit_false => Answer::Empty,
             checked => Answer::Value(Value::Bool(checked)),
         },
+        Widget::Choices => {
+            let chosen: Vec<Value> = field
+                .options
+                .iter()
+                .filter(|o| posted.0.iter().any(|(k, v)| k == name && v == *o))
+                .map(|o| Value::String(o.clone()))
+                .collect();
+            if chosen.is_empty() {
+                Answer::Empty
+            } else {
+                Answer::Value(Value::Array(chosen))
+            }
+        }
+        Widget::Number => match posted.text(name) {
+            Some(v) => match v.parse::<u64>() {
+                Ok(n) => Answer::Value(Value::from(n)),
+                Err(_) => return Err("error-number"),
+            },
+            None => Answer::Empty,
+        },
         Widget::Date => {
             let part = |p: &str| posted.text(&format!("{name}-{p}"));
             match (part("day"), part("month"), part("year")) {
@@ -195,6 +215,9 @@ pub fn apply_screen(
     check_required: bool,
 ) -> Result<Vec<Problem>, String> {
     let mut problems = Vec::new();
+    for slot in &screen.links {
+        file.add_person(case, slot)?;
+    }
     for field in &screen.fields {
         match read(field, posted) {
             Ok(answer) => write(file, case, field, &answer, lang, None)?,
@@ -285,6 +308,11 @@ fn put_value(out: &mut HashMap<String, String>, field: &Field, v: &Value) {
         }
         (_, Value::Number(n)) => {
             out.insert(field.name.clone(), n.to_string());
+        }
+        // The options checked, one a line (an option has no line break).
+        (Widget::Choices, Value::Array(a)) => {
+            let lines: Vec<&str> = a.iter().filter_map(Value::as_str).collect();
+            out.insert(field.name.clone(), lines.join("\n"));
         }
         _ => {}
     }

@@ -20,6 +20,14 @@ pub const QUESTION_FILES: &[(&str, &str)] = &[
         include_str!("../../form-templates/i-589/01-20-25/questions.toml"),
     ),
     (
+        "form-templates/i-730/01-20-25/questions.toml",
+        include_str!("../../form-templates/i-730/01-20-25/questions.toml"),
+    ),
+    (
+        "form-templates/i-485/01-20-25/questions.toml",
+        include_str!("../../form-templates/i-485/01-20-25/questions.toml"),
+    ),
+    (
         "form-templates/interview/evidence.toml",
         include_str!("../../form-templates/interview/evidence.toml"),
     ),
@@ -38,6 +46,19 @@ pub struct QuestionFile {
     /// People the paths name as `{slot}`.
     #[serde(default)]
     pub people: BTreeMap<String, PersonSlot>,
+    /// A form filed once per person (the I-730: one petition per relative) has a list of
+    /// instances, named `instance = "/forms/i730/*"`: the file is asked once per item, `*`
+    /// standing for the item's index everywhere in the file. Item k (k > 0) is asked after the
+    /// last one while this condition holds with `*` = k (e.g. `/forms/i730/0/form_total > *`).
+    #[serde(default)]
+    pub repeat_while: Option<String>,
+    /// What a new item of a repeated form starts with (e.g. `{ petitioner = "applicant" }`),
+    /// set the first time one of its answers is saved.
+    #[serde(default)]
+    pub new_instance: Option<Value>,
+    /// The item of a repeated form this copy of the file asks (see [`load_all`]).
+    #[serde(skip)]
+    pub item: Option<usize>,
     #[serde(rename = "screen")]
     pub screens: Vec<Screen>,
     /// What the form's field map reads that no screen asks, with the reason (the coverage test,
@@ -46,6 +67,9 @@ pub struct QuestionFile {
     #[serde(default)]
     pub not_asked: BTreeMap<String, String>,
 }
+
+/// How many items of a repeated form (`instance = "/forms/<form>/*"`) the interview can ask.
+pub const MAX_ITEMS: usize = 8;
 
 /// A person the screens refer to: found by the id stored at `link`, else by `id`.
 #[derive(Debug, Clone, Deserialize)]
@@ -69,6 +93,10 @@ pub struct Screen {
     /// A repeating list: the array the items go into; the fields' paths are relative to an item.
     #[serde(default)]
     pub list: Option<String>,
+    /// People this screen links when it is saved: each slot's `link` is written (and the person
+    /// added if new), e.g. the petitioner's marriage to the relative petitioned for.
+    #[serde(default)]
+    pub links: Vec<String>,
     pub fields: Vec<Field>,
 }
 
@@ -108,7 +136,7 @@ pub struct Field {
     /// The form wants this answer in English (the page says so, and marks it `lang="en"`).
     #[serde(default)]
     pub english: bool,
-    /// Input width in characters, for short answers (state, ZIP, A-Number).
+    /// Input width in characters, for short answers (state, ZIP, A-Number, number).
     #[serde(default)]
     pub width: Option<u8>,
     /// An identifier (A-Number, SSN): no autocomplete, shown masked in the review.
@@ -140,14 +168,25 @@ pub enum Widget {
     Date,
     /// One box; stored as true / false (false when left unchecked).
     Checkbox,
+    /// A whole number (0 or more), stored as a JSON number.
+    Number,
+    /// One box per option (needs `options`); stored as the list of the options checked.
+    Choices,
 }
 
-/// Every built-in question file, parsed.
+/// Every built-in question file, parsed; a repeated form's file (`instance` ending in `/*`)
+/// once per item, [`MAX_ITEMS`] copies, each with `*` replaced by its index.
 pub fn load_all() -> Result<Vec<QuestionFile>, String> {
-    QUESTION_FILES
-        .iter()
-        .map(|(name, text)| parse(text).map_err(|e| format!("{name}: {e}")))
-        .collect()
+    let mut out = Vec::new();
+    for (name, text) in QUESTION_FILES {
+        let file = parse(text).map_err(|e| format!("{name}: {e}"))?;
+        if file.instance.ends_with("/*") {
+            out.extend((0..MAX_ITEMS).map(|k| file.for_item(k)));
+        } else {
+            out.push(file);
+        }
+    }
+    Ok(out)
 }
 
 /// Parses and checks one question file.
@@ -158,12 +197,19 @@ pub fn parse(text: &str) -> Result<QuestionFile, String> {
         if !seen.insert(s.id.as_str()) {
             return Err(format!("screen \"{}\" appears twice", s.id));
         }
+        if let Some(l) = s.links.iter().find(|l| !file.people.contains_key(*l)) {
+            return Err(format!(
+                "screen \"{}\": links {l}, which is not in [people]",
+                s.id
+            ));
+        }
         let mut names = std::collections::HashSet::new();
         for f in &s.fields {
             if !names.insert(f.name.as_str()) {
                 return Err(format!("screen \"{}\": field \"{}\" twice", s.id, f.name));
             }
-            let needs_options = matches!(f.widget, Widget::Radio | Widget::Select);
+            let needs_options =
+                matches!(f.widget, Widget::Radio | Widget::Select | Widget::Choices);
             if needs_options == f.options.is_empty() {
                 return Err(format!(
                     "screen \"{}\": field \"{}\": options are for radio and select only, and they need them",
@@ -217,6 +263,41 @@ pub enum Place {
 }
 
 impl QuestionFile {
+    /// The copy of a repeated form's file that asks item `k`: `*` replaced by `k` in every path,
+    /// condition and person id.
+    pub fn for_item(&self, k: usize) -> QuestionFile {
+        let n = k.to_string();
+        let r = |s: &str| s.replace('*', &n);
+        let ro = |s: &Option<String>| s.as_deref().map(r);
+        let mut f = self.clone();
+        f.item = Some(k);
+        f.instance = r(&self.instance);
+        f.repeat_while = ro(&self.repeat_while);
+        for p in f.people.values_mut() {
+            p.id = r(&p.id);
+            p.link = r(&p.link);
+        }
+        for s in &mut f.screens {
+            s.show_if = ro(&s.show_if);
+            s.list = ro(&s.list);
+            for fl in &mut s.fields {
+                fl.path = r(&fl.path);
+                fl.required_if = ro(&fl.required_if);
+                fl.original = ro(&fl.original);
+            }
+        }
+        f
+    }
+
+    /// The file's name in URLs and `data-screen`: the form, and for a repeated form the item
+    /// (`i730-2` for the second petition).
+    pub fn url_name(&self) -> String {
+        match self.item {
+            Some(k) => format!("{}-{}", self.form, k + 1),
+            None => self.form.clone(),
+        }
+    }
+
     /// `/people/N` of a slot's person, if they are in the case.
     pub fn person_index(&self, case: &Value, slot: &str, depth: u8) -> Option<usize> {
         let def = self.people.get(slot)?;
@@ -296,8 +377,24 @@ impl QuestionFile {
         Ok(())
     }
 
-    /// The pointer of a path, adding the people it names first.
+    /// The pointer of a path, adding the people it names first (and a new item of a repeated
+    /// form, from `new_instance`).
     pub fn expand_for_write(&self, path: &str, case: &mut Value) -> Result<String, String> {
+        if let Some(new) = &self.new_instance {
+            if case.pointer(&self.instance).is_none() {
+                set(case, &self.instance, new.clone())?;
+            }
+        }
+        // A person reached through another slot first (the spouse linked by the marriage before
+        // being the petition's beneficiary) is in the case, but this slot's link is not: write it.
+        for slot in slots_in(path) {
+            let linked = self.people.get(slot).is_some_and(|def| {
+                matches!(self.expand(&def.link, case), Place::At(p) if case.pointer(&p).is_some())
+            });
+            if !linked {
+                self.add_person(case, slot)?;
+            }
+        }
         for _ in 0..4 {
             match self.expand(path, case) {
                 Place::At(p) => return Ok(p),
@@ -307,9 +404,28 @@ impl QuestionFile {
         Err(format!("cannot place {path}"))
     }
 
-    /// Whether the form's screens apply to this case at all.
+    /// Whether the form's screens apply to this case at all. An item of a repeated form that
+    /// is not in the case yet applies when it is the next one: the first (the list exists, even
+    /// empty), or a later one while `repeat_while` holds.
     pub fn applies(&self, case: &Value) -> bool {
-        self.instance.is_empty() || case.pointer(&self.instance).is_some()
+        if self.instance.is_empty() || case.pointer(&self.instance).is_some() {
+            return true;
+        }
+        let Some(k) = self.item else {
+            return false;
+        };
+        let len = self
+            .instance
+            .rsplit_once('/')
+            .and_then(|(list, _)| case.pointer(list))
+            .and_then(Value::as_array)
+            .map(Vec::len);
+        len == Some(k)
+            && (k == 0
+                || self
+                    .repeat_while
+                    .as_deref()
+                    .is_some_and(|c| self.holds(c, case)))
     }
 
     /// A path as the field maps write it (`applicant.name.family`, `part_b.past_harm.answer`,
@@ -467,8 +583,9 @@ pub fn next_screen<'a>(files: &'a [QuestionFile], case: &Value) -> Option<(usize
         .find_map(|(i, f)| f.next_unanswered(case).map(|s| (i, s)))
 }
 
-/// A condition: `PATH == VALUE`, `PATH != VALUE` or `PATH` (exists and is not false, null, "" or
-/// []), joined by ` and `, alternatives by ` or ` (which binds looser). VALUE is JSON (`true`, `3`, `"x"`) or a bare word (a string).
+/// A condition: `PATH == VALUE`, `PATH != VALUE`, `PATH > NUMBER` or `PATH` (exists and is not
+/// false, null, "" or []), joined by ` and `, alternatives by ` or ` (which binds looser). VALUE
+/// is JSON (`true`, `3`, `"x"`) or a bare word (a string).
 pub fn condition(cond: &str, lookup: impl Fn(&str) -> Option<Value>) -> bool {
     cond.split(" or ").any(|alt| all_of(alt, &lookup))
 }
@@ -476,6 +593,10 @@ pub fn condition(cond: &str, lookup: impl Fn(&str) -> Option<Value>) -> bool {
 fn all_of(cond: &str, lookup: &impl Fn(&str) -> Option<Value>) -> bool {
     cond.split(" and ").all(|part| {
         let part = part.trim();
+        if let Some((p, v)) = part.split_once(" > ") {
+            let have = lookup(p.trim()).and_then(|x| x.as_f64());
+            return matches!((have, v.trim().parse::<f64>()), (Some(a), Ok(b)) if a > b);
+        }
         let (path, op, want) = if let Some((p, v)) = part.split_once("!=") {
             (p.trim(), false, Some(v.trim()))
         } else if let Some((p, v)) = part.split_once("==") {

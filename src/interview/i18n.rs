@@ -21,6 +21,8 @@ pub const LOCALES: &[(&str, bool, Files)] = &[
         &[
             ("common.ftl", include_str!("../../locales/en/common.ftl")),
             ("i589.ftl", include_str!("../../locales/en/i589.ftl")),
+            ("i730.ftl", include_str!("../../locales/en/i730.ftl")),
+            ("i485.ftl", include_str!("../../locales/en/i485.ftl")),
         ],
     ),
     (
@@ -29,6 +31,8 @@ pub const LOCALES: &[(&str, bool, Files)] = &[
         &[
             ("common.ftl", include_str!("../../locales/es/common.ftl")),
             ("i589.ftl", include_str!("../../locales/es/i589.ftl")),
+            ("i730.ftl", include_str!("../../locales/es/i730.ftl")),
+            ("i485.ftl", include_str!("../../locales/es/i485.ftl")),
         ],
     ),
 ];

@@ -273,11 +273,16 @@ pub fn field_html(c: &FieldsCtx<'_>, field: &Field, heading_legend: bool) -> Str
         String::new()
     };
     match field.widget {
-        Widget::Text => {
+        Widget::Text | Widget::Number => {
             let width = field
                 .width
                 .map(|w| format!(" size=\"{w}\" class=\"w-{w}\""))
                 .unwrap_or_default();
+            let numeric = if field.widget == Widget::Number {
+                " inputmode=\"numeric\""
+            } else {
+                ""
+            };
             let auto = if field.private {
                 " autocomplete=\"off\" spellcheck=\"false\""
             } else {
@@ -285,7 +290,7 @@ pub fn field_html(c: &FieldsCtx<'_>, field: &Field, heading_legend: bool) -> Str
             };
             format!(
                 "<div class=\"field{err_class}\"><label for=\"{id}\">{}{optional}</label>\n{hint_html}{error_html}\
-                 <input type=\"text\" id=\"{id}\" name=\"{name}\" value=\"{}\"{width}{auto}{en}{}></div>\n",
+                 <input type=\"text\" id=\"{id}\" name=\"{name}\" value=\"{}\"{width}{auto}{en}{numeric}{}></div>\n",
                 esc(&label_text),
                 value(&field.name),
                 aria(&[])
@@ -330,7 +335,7 @@ pub fn field_html(c: &FieldsCtx<'_>, field: &Field, heading_legend: bool) -> Str
                 on = esc(&orig_name),
             )
         }
-        Widget::Yesno | Widget::Radio => {
+        Widget::Yesno | Widget::Radio | Widget::Choices => {
             let options: Vec<(String, String)> = if field.widget == Widget::Yesno {
                 vec![
                     ("true".into(), f.t("yes")),
@@ -358,9 +363,19 @@ pub fn field_html(c: &FieldsCtx<'_>, field: &Field, heading_legend: bool) -> Str
                     } else {
                         format!("{id}-{}", esc(v))
                     };
-                    let checked = if &current == v { " checked" } else { "" };
+                    let on = if field.widget == Widget::Choices {
+                        current.lines().any(|c| c == v)
+                    } else {
+                        &current == v
+                    };
+                    let checked = if on { " checked" } else { "" };
+                    let kind = if field.widget == Widget::Choices {
+                        "checkbox"
+                    } else {
+                        "radio"
+                    };
                     format!(
-                        "<div class=\"choice\"><input type=\"radio\" id=\"{rid}\" name=\"{name}\" value=\"{}\"{checked}><label for=\"{rid}\">{}</label></div>\n",
+                        "<div class=\"choice\"><input type=\"{kind}\" id=\"{rid}\" name=\"{name}\" value=\"{}\"{checked}><label for=\"{rid}\">{}</label></div>\n",
                         esc(v),
                         esc(l)
                     )

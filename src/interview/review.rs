@@ -95,6 +95,15 @@ pub fn deadline_banner(state: &State, case: &Value, lang: &str) -> Option<String
     }
 }
 
+/// Which item of a repeated form a copy of its question file asks (`<form>-item`, with `$n` from
+/// 1), when the form has that text.
+pub fn item_label(texts: &Texts, lang: &str, file: &QuestionFile) -> Option<String> {
+    let k = file.item?;
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("n", k + 1);
+    texts.try_get(lang, &format!("{}-item", file.form), Some(&args))
+}
+
 /// A value as the form prints it (English): dates MM/DD/YYYY, Yes/No, option names.
 pub fn printed(texts: &Texts, form: &str, screen: &Screen, field: &Field, v: &Value) -> String {
     match (field.widget, v) {
@@ -107,6 +116,12 @@ pub fn printed(texts: &Texts, form: &str, screen: &Screen, field: &Field, v: &Va
         (Widget::Radio | Widget::Select, Value::String(s)) => {
             pages::option_label(texts, "en", &pages::field_key(form, screen, field), s)
         }
+        (Widget::Choices, Value::Array(a)) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .map(|s| pages::option_label(texts, "en", &pages::field_key(form, screen, field), s))
+            .collect::<Vec<_>>()
+            .join(", "),
         (_, Value::String(s)) => s.clone(),
         (_, other) => other.to_string(),
     }
@@ -202,7 +217,9 @@ pub fn review_page(state: &State) -> Reply {
         let title = if file.form == "evidence" {
             state.texts.get(&lang, "part-evidence")
         } else {
-            state.texts.get(&lang, &format!("{}-title", file.form))
+            // A repeated form's item label names the form already ("Form I-730 number 2").
+            item_label(&state.texts, &lang, file)
+                .unwrap_or_else(|| state.texts.get(&lang, &format!("{}-title", file.form)))
         };
         sections.push_str(&format!("<h2>{}</h2>\n", esc(&title)));
         let mut part = String::new();
@@ -283,7 +300,7 @@ fn screen_rows(
     let key = pages::screen_key(&file.form, screen);
     let edit = format!(
         "<a href=\"/s/{}/{}?return=review\">{}<span class=\"visually-hidden\"> – {}</span></a>",
-        esc(&file.form),
+        esc(&file.url_name()),
         esc(&screen.id),
         esc(&texts.get(lang, "button-edit")),
         esc(&texts.get(lang, &key))

@@ -378,7 +378,7 @@ pub fn next_url(state: &State) -> String {
         return "/forms".into();
     }
     match flow::next_screen(&state.files, &case) {
-        Some((i, s)) => format!("/s/{}/{}", state.files[i].form, s.id),
+        Some((i, s)) => format!("/s/{}/{}", state.files[i].url_name(), s.id),
         None => "/review".into(),
     }
 }
@@ -522,6 +522,19 @@ fn forms_page(
     let has_i589 = case.pointer("/forms/i589").is_some()
         || values.is_some_and(|v| v.get("i589").map(String::as_str) == Some("true"));
     let checked = if has_i589 { " checked" } else { "" };
+    // The I-730 and I-485 are lists (one per relative, one per applicant): chosen = the list exists.
+    let other_forms: String = ["i730", "i485"]
+        .iter()
+        .map(|k| {
+            let on = case.pointer(&format!("/forms/{k}")).is_some()
+                || values.is_some_and(|v| v.get(*k).map(String::as_str) == Some("true"));
+            format!(
+                "<div class=\"choice\"><input type=\"checkbox\" id=\"f-{k}\" name=\"{k}\" value=\"true\"{}><label for=\"f-{k}\">{}</label></div>\n",
+                if on { " checked" } else { "" },
+                esc(&f.t(&format!("form-{k}")))
+            )
+        })
+        .collect();
     let mut date_values = HashMap::new();
     if let Some(v) = values {
         date_values = v.clone();
@@ -545,12 +558,16 @@ fn forms_page(
         part: String::new(),
         show_if: None,
         list: None,
+        links: Vec::new(),
         fields: vec![arrival.clone()],
     };
     let qf = QuestionFile {
         form: "forms".into(),
         instance: String::new(),
         people: Default::default(),
+        repeat_while: None,
+        new_instance: None,
+        item: None,
         screens: Vec::new(),
         not_asked: Default::default(),
     };
@@ -567,15 +584,12 @@ fn forms_page(
         "<form method=\"post\" action=\"/forms\">\n{}<h1>{}</h1>\n<p class=\"why\">{}</p>\n\
          <fieldset class=\"field\"><legend>{}</legend>\n\
          <div class=\"choice\"><input type=\"checkbox\" id=\"f-i589\" name=\"i589\" value=\"true\"{checked}><label for=\"f-i589\">{}</label></div>\n\
-         </fieldset>\n<p class=\"hint\">{}</p>\n<ul class=\"hint\"><li>{}</li><li>{}</li></ul>\n{}{}</form>\n",
+         {other_forms}</fieldset>\n{}{}</form>\n",
         pages::error_summary(&f, problems),
         esc(&f.heading),
         esc(&f.t("screen-forms.why")),
         esc(&f.t("forms-legend")),
         esc(&f.t("form-i589")),
-        esc(&f.t("forms-not-yet")),
-        esc(&f.t("form-i730")),
-        esc(&f.t("form-i485")),
         pages::field_html(&ctx, &arrival, false),
         pages::buttons(&f, &f.t("button-continue")),
     );
@@ -612,6 +626,15 @@ fn forms_post(state: &State, posted: &Posted) -> Result<Reply, String> {
         if posted.get("i589") == Some("true") && case.pointer("/forms/i589").is_none() {
             flow::set(&mut case, "/forms/i589", json!({"applicant": "applicant"}))?;
         }
+        // An empty list: the first petition / application is asked next (flow.rs, repeated forms).
+        for k in ["i730", "i485"] {
+            let ptr = format!("/forms/{k}");
+            if posted.get(k) == Some("true") && case.pointer(&ptr).is_none() {
+                flow::set(&mut case, &ptr, json!([]))?;
+            }
+        }
+        let other_forms =
+            case.pointer("/forms/i730").is_some() || case.pointer("/forms/i485").is_some();
         if let Some(q) = i589_file(state) {
             if case.pointer("/forms/i589").is_some() {
                 let mut field = arrival_field();
@@ -636,7 +659,7 @@ fn forms_post(state: &State, posted: &Posted) -> Result<Reply, String> {
                         message: state.texts.get(&lang, k),
                     }),
                 }
-            } else if !close {
+            } else if !close && !other_forms {
                 problems.push(Problem {
                     field: "i589".into(),
                     target: "f-i589".into(),
@@ -682,7 +705,7 @@ fn screen_route(
     posted: &Posted,
     query: &str,
 ) -> Result<Reply, String> {
-    let Some(file) = state.files.iter().find(|f| f.form == form) else {
+    let Some(file) = state.files.iter().find(|f| f.url_name() == form) else {
         return Ok(not_found());
     };
     let Some(screen) = file.screen(id) else {
@@ -709,7 +732,7 @@ fn screen_route(
     };
     let here = format!(
         "/s/{}/{}{}",
-        file.form,
+        file.url_name(),
         screen.id,
         if from_review { "?return=review" } else { "" }
     );
@@ -794,7 +817,7 @@ pub fn screen_page(
         state,
         &lang,
         state.texts.get(&lang, &key),
-        &format!("{}/{}", file.form, screen.id),
+        &format!("{}/{}", file.url_name(), screen.id),
     );
     let case = case_snapshot(state);
     let required = |fl: &flow::Field| {
@@ -812,7 +835,7 @@ pub fn screen_page(
         problems,
         required: &required,
     };
-    let action = format!("/s/{}/{}", file.form, screen.id);
+    let action = format!("/s/{}/{}", file.url_name(), screen.id);
     let hidden = if from_review {
         "<input type=\"hidden\" name=\"return\" value=\"review\">\n"
     } else {
@@ -820,6 +843,10 @@ pub fn screen_page(
     };
     let mut body = String::new();
     body.push_str(&pages::error_summary(&f, problems));
+    // A repeated form (one I-730 per relative) says which item this screen is for.
+    if let Some(label) = review::item_label(&state.texts, &lang, file) {
+        body.push_str(&format!("<p class=\"hint item-of\">{}</p>\n", esc(&label)));
+    }
     let in_legend = pages::heading_in_legend(screen);
     if !in_legend {
         body.push_str(&format!("<h1>{}</h1>\n", esc(&f.heading)));

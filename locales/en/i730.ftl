@@ -1,0 +1,213 @@
+# The I-730 screens (form-templates/i-730/01-20-25/questions.toml), asked once for each relative.
+# Keys: i730-<screen> is the question (the page's heading) with .why; i730-<screen>-<field>
+# labels a field, with .hint; part-i730-<n> heads a Part in the review.
+
+i730-title = Form I-730, Refugee/Asylee Relative Petition
+# Above every screen of a petition, and in the review: which relative's petition it is.
+i730-item = Form I-730 number { $n } (one for each relative)
+
+part-i730-1 = Part 1: Information about you (the petitioner)
+part-i730-2 = Part 2: Information about your relative (the beneficiary)
+part-i730-3 = Part 3: Filing more than two years after your grant
+part-i730-6 = Part 6: Your relative's statement
+part-i730-8 = Part 8: The person who prepared this petition
+
+i730-relationship = Who is this petition for?
+    .why = You file one Form I-730 for each relative. This one is for one husband, wife or child.
+i730-relationship-relationship = This relative is my
+i730-relationship-relationship-spouse = Husband or wife (spouse)
+i730-relationship-relationship-child = Unmarried child under 21
+i730-relationship-child = If this is your child: what kind of child?
+    .hint = Answer only for a child.
+i730-relationship-child-born_in_wedlock = Born while the parents were married
+i730-relationship-child-born_out_of_wedlock = Born while the parents were not married
+i730-relationship-child-legitimated = Born while the parents were not married, and later legitimated
+i730-relationship-child-stepchild = Stepchild (my spouse's child)
+i730-relationship-child-adopted = Adopted child
+
+i730-count = How many petitions are you filing?
+    .why = The form shows the number of this petition and how many you file, so USCIS keeps your family together.
+i730-count-total = How many relatives are you filing a Form I-730 for, in all?
+    .hint = Write a number, for example 2. Write 1 if only this one.
+i730-count-number = What number is this petition?
+    .hint = 1 for the first relative, 2 for the second, and so on.
+
+i730-filing = When will you file this petition?
+    .why = You must file within two years of the day you got asylum or came in as a refugee. This date shows if you are on time.
+i730-filing-date = Date
+i730-filing-status = Have you already filed it?
+
+i730-status = Your status in the United States
+    .why = Only a person who got asylum or refugee status as the main applicant can file this petition.
+i730-status-status = I am
+i730-status-status-asylee = An asylee (I was granted asylum in the United States)
+i730-status-status-refugee = A refugee (I was admitted to the United States as a refugee)
+i730-status-principal = Were you the main applicant (not included in a parent's or spouse's case)?
+i730-status-lpr = Have you become a permanent resident (green card) since then?
+i730-status-citizen = Have you become a US citizen?
+    .hint = A US citizen files Form I-130 instead.
+
+i730-granted = Your dates
+    .why = The two-year deadline counts from the day you got asylum or came in as a refugee. A child must have been under 21 on the day you applied.
+i730-granted-granted = The day you were granted asylum, or admitted as a refugee
+    .hint = It is on your approval letter, the judge's order, or your I-94.
+i730-granted-applied = The day you applied for asylum or for refugee status
+
+i730-asylum-place = Where were you granted asylum?
+    .why = The form asks for the city and state of the asylum office or Immigration Court that granted it.
+i730-asylum-place-city = City or town
+i730-asylum-place-state = State (two letters, for example VA)
+
+i730-refugee-place = Where were you approved and admitted as a refugee?
+    .why = The form asks where you were approved abroad and where you came into the United States.
+i730-refugee-place-approved = The day you were approved as a refugee abroad
+i730-refugee-place-approved-city = City or town where you were approved
+i730-refugee-place-approved-province = State or province where you were approved
+i730-refugee-place-approved-country = Country where you were approved
+i730-refugee-place-admitted-city = City where you came into the United States
+i730-refugee-place-admitted-state = State where you came in (two letters)
+
+i730-name = What is your name?
+    .why = You are the petitioner. Write your name as it is on your asylum or refugee papers.
+i730-name-family = Family name (last name)
+i730-name-given = Given name (first name)
+i730-name-middle = Middle name
+
+i730-other-names = Have you used any other names?
+    .why = The form asks for other names you have used, such as a maiden name or an alias.
+i730-other-names-family = Family name (last name)
+i730-other-names-given = Given name (first name)
+i730-other-names-middle = Middle name
+i730-other-names-kind = What kind of name is it?
+
+i730-birth = About you
+    .why = Your sex, birth and nationality identify you on the form.
+i730-birth-sex = Sex
+i730-birth-date = Date of birth
+i730-birth-country = Country of birth
+i730-birth-nationality = Country of citizenship or nationality
+
+i730-ids = Your numbers
+    .why = USCIS finds your asylum or refugee case with your Alien Registration Number.
+i730-ids-anumber = Alien Registration Number (A-Number)
+    .hint = It starts with A and has 8 or 9 digits, for example A012345678.
+i730-ids-ssn = US Social Security Number, if you have one
+
+i730-address = Where do you live?
+    .why = USCIS sends letters about this petition to this address.
+i730-address-street = Street number and name
+i730-address-unit = Apartment, suite or floor
+i730-address-city = City or town
+i730-address-state = State (two letters), in the United States
+i730-address-zip = ZIP code, in the United States
+i730-address-province = Province or region, outside the United States
+i730-address-postal = Postal code, outside the United States
+i730-address-country = Country, outside the United States
+i730-address-phone = Phone number
+i730-address-mobile = Mobile phone number
+i730-address-email = Email address
+
+i730-marriage = Your marriage to the relative you petition for
+    .why = A petition for a husband or wife needs your marriage: when and where you married.
+i730-marriage-date = Date of the marriage
+i730-marriage-place = Place of the marriage (city, region, country)
+    .hint = For example: Keren, Anseba, Eritrea.
+
+i730-relative-name = What is your relative's name?
+    .why = Write your relative's name as it is on their passport or birth certificate.
+i730-relative-name-family = Family name (last name)
+i730-relative-name-given = Given name (first name)
+i730-relative-name-middle = Middle name
+i730-relative-name-native = Full name in their own alphabet
+    .hint = For example, in Arabic or Amharic letters. Leave empty if it is the same.
+
+i730-relative-other-names = Has your relative used any other names?
+    .why = The form asks for other names your relative has used.
+i730-relative-other-names-family = Family name (last name)
+i730-relative-other-names-given = Given name (first name)
+i730-relative-other-names-middle = Middle name
+i730-relative-other-names-kind = What kind of name is it?
+
+i730-relative-birth = About your relative
+    .why = Your relative's sex, birth and nationality identify them on the form.
+i730-relative-birth-sex = Sex
+i730-relative-birth-date = Date of birth
+i730-relative-birth-city = City or town of birth
+i730-relative-birth-country = Country of birth
+i730-relative-birth-nationality = Country of citizenship or nationality
+i730-relative-birth-anumber = Alien Registration Number (A-Number), if they have one
+i730-relative-birth-ssn = US Social Security Number, if they have one
+
+i730-relative-where = Is your relative in the United States now?
+    .why = A relative abroad gets travel papers at a US embassy or consulate. A relative here gets a decision here.
+i730-relative-where-location = Where is your relative now? (city and country)
+i730-relative-where-consulate = If abroad: the US embassy or consulate nearest to them (city and country)
+    .hint = For example: Addis Ababa, Ethiopia.
+
+i730-relative-address = Where does your relative live?
+    .why = USCIS and the embassy contact your relative at this address.
+i730-relative-address-care-of = In care of (the person who gets the mail), if any
+i730-relative-address-street = Street number and name
+i730-relative-address-unit = Apartment, suite or floor
+i730-relative-address-city = City or town
+i730-relative-address-state = State (two letters), in the United States
+i730-relative-address-zip = ZIP code, in the United States
+i730-relative-address-province = Province or region, outside the United States
+i730-relative-address-postal = Postal code, outside the United States
+i730-relative-address-country = Country, outside the United States
+i730-relative-address-phone = Phone number
+i730-relative-address-mobile = Mobile phone number
+i730-relative-address-email = Email address
+
+i730-relative-native = Your relative's name and address in the local language
+    .why = The embassy writes to your relative in the language and alphabet of the country where they live.
+i730-relative-native-family = Family name, in that language
+i730-relative-native-given = Given name, in that language
+i730-relative-native-middle = Middle name, in that language
+i730-relative-native-care-of = In care of, in that language
+i730-relative-native-street = Street and number, in that language
+i730-relative-native-unit = Apartment, suite or floor, in that language
+i730-relative-native-city = City or town, in that language
+i730-relative-native-province = Province or region, in that language
+i730-relative-native-postal = Postal code
+i730-relative-native-country = Country, in that language
+
+i730-relative-court = Has your relative ever been in Immigration Court?
+    .why = The form asks if your relative is, or was, in proceedings before an Immigration Court.
+i730-relative-court-court = Immigration Court proceedings
+i730-relative-court-where = If yes: where? (city and state)
+
+i730-relative-languages = Which languages does your relative speak?
+    .why = The form asks your relative's native language and if they speak English well.
+i730-relative-languages-native = Native language
+i730-relative-languages-english = Does your relative speak English well?
+
+i730-relative-documents = Your relative's passport and travel documents
+    .why = The form asks for your relative's passport or travel document, even if it has expired.
+i730-relative-documents-kind = Kind of document
+i730-relative-documents-number = Document number
+i730-relative-documents-country = Country that issued it
+i730-relative-documents-issued = Date it was issued
+i730-relative-documents-expires = Date it expires
+
+i730-relative-entries = When did your relative come into the United States?
+    .why = The form asks for your relative's arrivals in the United States.
+i730-relative-entries-date = Date of arrival
+i730-relative-entries-place = Place of arrival (city and state)
+i730-relative-entries-status = Status on arrival (for example B-2, or "no inspection")
+i730-relative-entries-i94 = Form I-94 number, if any
+i730-relative-entries-expires = Date that status ended or ends
+
+i730-late = Are you filing more than two years after you got asylum or came in as a refugee?
+    .why = USCIS may accept a late petition for humanitarian reasons. If you are late, say why.
+i730-late-explain = If yes: why are you filing late?
+
+i730-relative-statement = Your relative's statement
+    .why = Your relative in the United States signs Part 6. The form asks how they read the petition.
+i730-relative-statement-english = Did your relative read and understand the petition in English?
+    .hint = Answer No if the interpreter read it to them.
+i730-relative-statement-preparer = Did your relative also ask the preparer to prepare it?
+
+i730-representation = Does your attorney represent you beyond this petition?
+    .why = Part 8 says if the attorney only prepared this petition or also represents you in the case.
+i730-representation-volag = Volag number, if the attorney has one
