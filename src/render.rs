@@ -144,6 +144,11 @@ pub struct Rendered {
     pub continued: Vec<Overflow>,
     /// Text that fits nowhere yet: the caller must say so loudly.
     pub overflow: Vec<Overflow>,
+    /// Every value as it went into the form: "N/A", "None", cut values with their note, the
+    /// additional-information blocks. The draft shows these.
+    pub printed: Vec<(String, pdf::FieldValue)>,
+    /// The text of the continuation sheets appended after the form, if any.
+    pub sheet: Option<pdf::Sheet>,
 }
 
 /// The form instances of a case: (form key, output file stem, the instance as JSON).
@@ -180,8 +185,32 @@ fn part_item(label: &str) -> (String, String) {
     }
 }
 
-/// One continued answer: (part, item, page, text headed by its Part and Item).
-type Continued = (String, String, String, String);
+/// One continued answer: where it belongs on the form and its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Continued {
+    part: String,
+    item: String,
+    page: String,
+    text: String,
+}
+
+impl Continued {
+    /// "Page 3, Part A.III, Item 2": how the instructions ask each additional answer to be
+    /// headed.
+    fn heading(&self) -> String {
+        let mut h = Vec::new();
+        if !self.page.is_empty() {
+            h.push(format!("Page {}", self.page));
+        }
+        if !self.part.is_empty() {
+            h.push(format!("Part {}", self.part));
+        }
+        if !self.item.is_empty() {
+            h.push(format!("Item {}", self.item));
+        }
+        h.join(", ")
+    }
+}
 
 /// The page a field of the blank sits on, as text ("" when unknown).
 fn page_of(fb: &FormBlank, field: &str) -> String {
@@ -193,7 +222,8 @@ fn page_of(fb: &FormBlank, field: &str) -> String {
 }
 
 /// What goes on the additional-information page: text that did not fit its field, then list
-/// items the form has no row for, each headed by its Part and Item.
+/// items the form has no row for and explanations it has no lines for, each headed by its
+/// Part and Item, in the order of the form's pages.
 fn continued_entries(
     fb: &FormBlank,
     overflow: &[Overflow],
@@ -219,58 +249,54 @@ fn continued_entries(
             } else {
                 format!("{label}, continued: {}", o.rest.trim_start())
             };
-            (part, item, page_of(fb, &o.name), text)
+            Continued {
+                part,
+                item,
+                page: page_of(fb, &o.name),
+                text,
+            }
         })
         .collect();
     for x in extras {
         let (part, item) = part_item(&x.heading);
-        entries.push((part, item, page_of(fb, &x.template_field), x.text()));
+        entries.push(Continued {
+            part,
+            item,
+            page: page_of(fb, &x.template_field),
+            text: x.text(),
+        });
     }
+    entries.sort_by_key(|e| e.page.parse::<u32>().unwrap_or(u32::MAX));
     entries
 }
 
-/// The values of the additional-information blocks: one block per answer while blocks last,
-/// the remaining answers together in the last block, each headed by its Part and Item so
-/// nothing is continued anonymously.
-fn continuation_values(
+/// The values of the additional-information blocks: one answer per block, each block's Page,
+/// Part and Item boxes naming it; the answers beyond the blocks are returned for the
+/// continuation sheets (never several answers in one block, whose boxes name only one).
+fn continuation_values<'e>(
     blocks: &[templates::ContinuationBlock],
-    entries: &[Continued],
-) -> Vec<(String, pdf::FieldValue)> {
-    let mut groups: Vec<Vec<&Continued>> = Vec::new();
-    for (i, e) in entries.iter().enumerate() {
-        if i < blocks.len() {
-            groups.push(vec![e]);
-        } else if let Some(last) = groups.last_mut() {
-            last.push(e);
-        }
-    }
-    // The Page, Part and Item boxes hold a few characters: a block holding several answers
-    // names the first, and each answer's text is headed by its own Part and Item.
-    let join = |g: &[&Continued], pick: fn(&Continued) -> &String| {
-        g.first().map(|e| pick(e).clone()).unwrap_or_default()
-    };
+    entries: &'e [Continued],
+) -> (Vec<(String, pdf::FieldValue)>, &'e [Continued]) {
     let mut out = Vec::new();
-    for (block, group) in blocks.iter().zip(&groups) {
-        let text = group
-            .iter()
-            .map(|e| e.3.as_str())
-            .collect::<Vec<_>>()
-            .join("\n\n");
+    for (block, e) in blocks.iter().zip(entries) {
         out.push((
             block.part_field.clone(),
-            pdf::FieldValue::Text(join(group, |e| &e.0)),
+            pdf::FieldValue::Text(e.part.clone()),
         ));
         out.push((
             block.item_field.clone(),
-            pdf::FieldValue::Text(join(group, |e| &e.1)),
+            pdf::FieldValue::Text(e.item.clone()),
         ));
         if let Some(page) = &block.page_field {
-            out.push((page.clone(), pdf::FieldValue::Text(join(group, |e| &e.2))));
+            out.push((page.clone(), pdf::FieldValue::Text(e.page.clone())));
         }
-        out.push((block.text_field.clone(), pdf::FieldValue::Text(text)));
+        out.push((
+            block.text_field.clone(),
+            pdf::FieldValue::Text(e.text.clone()),
+        ));
     }
     out.retain(|(_, v)| !matches!(v, pdf::FieldValue::Text(t) if t.is_empty()));
-    out
+    (out, entries.get(blocks.len()..).unwrap_or(&[]))
 }
 
 /// What a cut field says about where its text continues.
@@ -358,7 +384,14 @@ fn sheet_heading(upper: &str, fb: &FormBlank, json: &Value, instance: &Value) ->
     let a_number = eval(&format!("{person}.a_number|anumber"));
     let mut h = format!("Form {upper}, additional information. {name}");
     if !a_number.is_empty() {
-        h.push_str(&format!(", A-Number {a_number}"));
+        h.push_str(&format!(", A-Number A-{a_number}"));
+    }
+    // An I-730 is filed for one relative: the sheet names whom it is about.
+    if fb.form == "i-730" {
+        let beneficiary = eval("beneficiary.name|name");
+        if !beneficiary.is_empty() {
+            h.push_str(&format!("; beneficiary {beneficiary}"));
+        }
     }
     h
 }
@@ -464,7 +497,8 @@ pub fn render_case_with(
                 }
             }
         }
-        let extras = extra_rows::extra_items(&fb.rows, json, &instance);
+        let mut extras = extra_rows::extra_items(&fb.rows, json, &instance);
+        extras.extend(extra_rows::explanations(&fb.rows, json, &instance));
         let mut continued = Vec::new();
         let mut values_to_fill = pdf_values;
         values_to_fill.extend(
@@ -486,28 +520,31 @@ pub fn render_case_with(
                 continued.push(noted);
             }
             let entries = continued_entries(fb, &continued, &extras, note);
-            let block_values = continuation_values(&blocks, &entries);
-            // What the form's own page cannot hold goes on continuation sheets.
+            let (block_values, beyond) = continuation_values(&blocks, &entries);
+            // What the form's own page cannot hold goes on continuation sheets, each answer
+            // headed by its Page, Part and Item.
             let mut sheet_parts = Vec::new();
-            if blocks.is_empty() {
-                sheet_parts.extend(entries.iter().map(|e| e.3.clone()));
-            } else {
-                for (name, v) in &block_values {
-                    let pdf::FieldValue::Text(t) = v else {
-                        continue;
-                    };
-                    if !blocks.iter().any(|b| b.text_field == *name) {
-                        continue;
-                    }
-                    if let Some(o) = fb.blank.measure(name, t, opts).map_err(pdf_err)? {
-                        sheet_parts.push(format!(
-                            "(continued from the additional-information page) {}",
-                            o.rest.trim_start()
-                        ));
-                        sheet_fields.push(name.clone());
-                    }
+            for (name, v) in &block_values {
+                let pdf::FieldValue::Text(t) = v else {
+                    continue;
+                };
+                let Some(at) = blocks.iter().position(|b| b.text_field == *name) else {
+                    continue;
+                };
+                if let Some(o) = fb.blank.measure(name, t, opts).map_err(pdf_err)? {
+                    sheet_parts.push(format!(
+                        "{} (continued from the additional-information page):\n{}",
+                        entries[at].heading(),
+                        o.rest.trim_start()
+                    ));
+                    sheet_fields.push(name.clone());
                 }
             }
+            sheet_parts.extend(
+                beyond
+                    .iter()
+                    .map(|e| format!("{}:\n{}", e.heading(), e.text)),
+            );
             values_to_fill.extend(block_values);
             if !sheet_parts.is_empty() {
                 sheet = Some(pdf::Sheet {
@@ -536,6 +573,8 @@ pub fn render_case_with(
             not_applicable,
             continued,
             overflow: filled.overflow,
+            printed: values_to_fill,
+            sheet,
         });
     }
     Ok(out)
