@@ -34,11 +34,9 @@ fn outer_list(e: &Expr) -> Option<(String, usize, usize)> {
     let pos = e.path.iter().position(|s| s.index.is_some())?;
     let key: Vec<&str> = e.path[..=pos].iter().map(|s| s.key.as_str()).collect();
     let index = e.path[pos].index?;
-    Some((
-        format!("{}({})", e.func.as_deref().unwrap_or(""), key.join(".")),
-        pos,
-        index,
-    ))
+    // A function that only words the value (open_end) does not make another list.
+    let func = e.func.as_deref().filter(|f| *f != "open_end").unwrap_or("");
+    Some((format!("{func}({})", key.join(".")), pos, index))
 }
 
 /// Every item of every indexed list that the map has no row for.

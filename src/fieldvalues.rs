@@ -5,6 +5,9 @@ use crate::fieldmap::{Expr, Row};
 use serde_json::Value;
 use std::borrow::Cow;
 
+/// What the "To" of a list's current row says.
+pub const PRESENT: &str = "PRESENT";
+
 /// The value one field receives.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FieldValue {
@@ -139,6 +142,20 @@ impl<'a> Ctx<'a> {
             Some("beneficiary_part") if self.form.get("beneficiary_statement").is_none() => {
                 return None
             }
+            // The current row of a list has no end: the form wants PRESENT in its "To".
+            Some("open_end") => match found {
+                Some(v) => v,
+                None => {
+                    let mut row = e.clone();
+                    row.path.pop();
+                    row.func = None;
+                    let open = self.walk(&row).is_some_and(|v| self.deref(&v).is_object());
+                    if !open {
+                        return None;
+                    }
+                    Value::String(PRESENT.to_string())
+                }
+            },
             Some("header_status") => {
                 let status = found?.as_str()?.to_string();
                 let lpr = self.form.get("petitioner_became_lpr") == Some(&Value::Bool(true));
@@ -172,9 +189,13 @@ impl<'a> Ctx<'a> {
             "date" => {
                 text(us_date(v.as_str()?).unwrap_or_else(|| v.as_str().unwrap_or("").to_string()))
             }
+            // PRESENT (an open row) and other non-dates print as written.
             "month_year" => {
                 let s = v.as_str()?;
-                text(format!("{}/{}", s.get(5..7)?, s.get(0..4)?))
+                match us_date(s) {
+                    Some(_) => text(format!("{}/{}", s.get(5..7)?, s.get(0..4)?)),
+                    None => text(s.to_string()),
+                }
             }
             "anumber" => {
                 let digits: String = v.as_str()?.chars().filter(char::is_ascii_digit).collect();
@@ -227,6 +248,24 @@ impl<'a> Ctx<'a> {
             "yesno" => text(if v.as_bool()? { "Yes" } else { "No" }.into()),
             "text" => text(words(v.as_str()?)),
             "address_line" => text(address_line(v)),
+            "street_unit" => {
+                let parts: Vec<&str> = ["street", "unit"]
+                    .iter()
+                    .filter_map(|k| v.get(*k).and_then(Value::as_str))
+                    .collect();
+                (!parts.is_empty()).then(|| Value::String(parts.join(" ")))
+            }
+            "region" => ["state", "province"]
+                .iter()
+                .find_map(|k| v.get(*k).and_then(Value::as_str))
+                .map(|s| Value::String(s.to_string())),
+            "country_or_us" => match v.get("country").and_then(Value::as_str) {
+                Some(c) => text(c.to_string()),
+                None if v.get("state").is_some() || v.get("zip").is_some() => {
+                    text("United States".to_string())
+                }
+                None => None,
+            },
             "employer_address" => {
                 let employer = v.get("employer")?.as_str()?.to_string();
                 match v.get("address") {
@@ -425,6 +464,9 @@ pub const IMPLEMENTED_FILTERS: &[&str] = &[
     "digit_1",
     "digit_2",
     "digit_3",
+    "street_unit",
+    "region",
+    "country_or_us",
 ];
 
 /// Every function [`Ctx::eval`] implements.
@@ -441,6 +483,7 @@ pub const IMPLEMENTED_FUNCTIONS: &[&str] = &[
     "by_recency",
     "passports",
     "travel_documents",
+    "open_end",
 ];
 
 /// Functions whose `[n]` counts over a selection of the list.
@@ -587,6 +630,35 @@ mod tests {
     }
     use crate::fieldmap::parse_expr;
     use serde_json::json;
+
+    #[test]
+    fn the_current_row_says_present_and_a_us_address_keeps_state_country_and_unit() {
+        let case = json!({"forms": {"i589": {"rows": [
+            {"from": "2026-03-12", "address": {"street": "123 Main Street", "unit": "Apt 4B", "state": "NY", "zip": "11201"}},
+            {"from": "2010-01-01", "to": "2026-02-19", "address": {"street": "14 Al-Jamiliyah Street", "province": "Aleppo", "country": "Syria"}}
+        ]}}});
+        let text = |s: &str| Some(FieldValue::Text(s.to_string()));
+        assert_eq!(
+            eval("open_end(rows[0].to)|month_year", &case),
+            text("PRESENT")
+        );
+        assert_eq!(
+            eval("open_end(rows[1].to)|month_year", &case),
+            text("02/2026")
+        );
+        assert_eq!(eval("open_end(rows[2].to)|month_year", &case), None);
+        assert_eq!(
+            eval("rows[0].address|street_unit", &case),
+            text("123 Main Street Apt 4B")
+        );
+        assert_eq!(eval("rows[0].address|region", &case), text("NY"));
+        assert_eq!(
+            eval("rows[0].address|country_or_us", &case),
+            text("United States")
+        );
+        assert_eq!(eval("rows[1].address|region", &case), text("Aleppo"));
+        assert_eq!(eval("rows[1].address|country_or_us", &case), text("Syria"));
+    }
 
     fn eval(src: &str, case: &Value) -> Option<FieldValue> {
         let e = parse_expr(src).expect("expr");

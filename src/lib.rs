@@ -43,6 +43,7 @@ pub mod pdf;
 pub mod render;
 pub mod rules;
 pub mod schema;
+pub mod skip;
 pub mod templates;
 #[cfg(test)]
 mod test_fixtures;

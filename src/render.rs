@@ -7,6 +7,7 @@ use crate::fieldmap::Row;
 use crate::fieldvalues::{self, FieldValue};
 use crate::model::CaseFile;
 use crate::pdf::{self, Blank, FillOptions, Overflow};
+use crate::skip;
 use crate::templates;
 use serde_json::Value;
 use std::fmt;
@@ -445,6 +446,16 @@ pub fn render_case_with(
             });
         };
         let mut values = fieldvalues::evaluate(&fb.rows, json, &instance);
+        // The form's skip logic: the items an answer makes it skip get nothing, not even N/A.
+        let rules = skip::rules(fb.form, &fb.edition).map_err(|message| RenderError::BadMap {
+            form: form.to_uppercase(),
+            message: format!("skip.tsv: {message}"),
+        })?;
+        let skipped: Vec<String> = skip::skipped(&rules, &fb.rows, json, &instance)
+            .into_iter()
+            .map(|(f, _)| f)
+            .collect();
+        values.retain(|(name, _)| !skipped.contains(name));
         let mut not_applicable = Vec::new();
         if settings.not_applicable {
             let counts = fieldvalues::count_fields(&fb.rows);
@@ -465,7 +476,7 @@ pub fn render_case_with(
                 let fits = fb.blank.field(&name).is_some_and(|f| {
                     f.kind == pdf::FieldKind::Text && f.max_len.is_none_or(|m| m >= 3)
                 });
-                if fits && !values.iter().any(|(n, _)| *n == name) {
+                if fits && !values.iter().any(|(n, _)| *n == name) && !skipped.contains(&name) {
                     not_applicable.push(name);
                 }
             }

@@ -260,3 +260,147 @@ fn continuation_sheets_name_the_form_and_person_and_embed_their_font() {
     );
     assert!(flat.contains("beneficiary Senait"), "{flat}");
 }
+
+/// The printed text of the field whose map item is `item`.
+fn printed<'a>(r: &'a Rendered, item: &str) -> Option<&'a str> {
+    let rows = asylum_forms::templates::map(r.form, common::EDITION)?.ok()?;
+    let field = rows.iter().find(|x| x.item == item)?.field.clone();
+    r.printed
+        .iter()
+        .find(|(f, _)| *f == field)
+        .and_then(|(_, v)| match v {
+            PdfValue::Text(t) => Some(t.as_str()),
+            _ => None,
+        })
+}
+
+#[test]
+fn skipped_items_get_nothing_not_even_n_a() {
+    let mut skipped_total = 0;
+    for (name, json) in fixtures() {
+        let Some(rendered) = render_json(&json) else {
+            return;
+        };
+        for r in &rendered {
+            let rules = asylum_forms::skip::rules(r.form, common::EDITION).expect("skip.tsv");
+            let rows = asylum_forms::templates::map(r.form, common::EDITION)
+                .expect("map")
+                .expect("parses");
+            let key = r.form.replace('-', "");
+            let instances: Vec<&Value> = match json["forms"].get(&key) {
+                Some(Value::Array(a)) => a.iter().collect(),
+                Some(v) => vec![v],
+                None => continue,
+            };
+            // The instance this file was made from: the one whose skips match what was printed.
+            for inst in instances {
+                let skipped = asylum_forms::skip::skipped(&rules, &rows, &json, inst);
+                let printed_any = skipped.iter().any(|(f, _)| {
+                    r.printed.iter().any(|(n, v)| {
+                        n == f
+                            && (matches!(v, PdfValue::Text(t) if !t.is_empty())
+                                || matches!(v, PdfValue::Check(true)))
+                    })
+                });
+                if !printed_any {
+                    skipped_total += skipped.len();
+                    continue;
+                }
+                let inst_file = inst["beneficiary"]
+                    .as_str()
+                    .or(inst["applicant"].as_str())
+                    .map(|id| format!("{}-{id}.pdf", r.form));
+                if r.form == "i-589" || inst_file.as_deref() == Some(r.file_name.as_str()) {
+                    for (f, why) in &skipped {
+                        let v = r.printed.iter().find(|(n, _)| n == f).map(|(_, v)| v);
+                        panic!(
+                            "{name}: {}: {f} is printed ({v:?}) although {why}",
+                            r.file_name
+                        );
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        skipped_total > 50,
+        "the fixtures skip too little to test ({skipped_total})"
+    );
+}
+
+#[test]
+fn n_a_and_values_follow_the_forms_skip_logic_in_the_fixtures() {
+    let get = |fixture: &str| {
+        fixtures()
+            .into_iter()
+            .find(|(n, _)| n == fixture)
+            .map(|(_, j)| j)
+            .expect("fixture")
+    };
+    let Some(i589) = render_json(&get("i589-affirmative-family.json")) else {
+        return;
+    };
+    let r = &i589[0];
+    // Child 1 lives abroad: items 14-21 are skipped ("Yes (Complete Blocks 14 to 21.)").
+    for item in 14..=19 {
+        let label = format!("Part A.II, child 1, item {item}");
+        assert_eq!(printed(r, &label), None, "{label}");
+    }
+    // The present residence: PRESENT in To, its state, country and apartment kept.
+    assert_eq!(
+        printed(r, "Part A.III, item 2, row 1 (to (mo/yr))"),
+        Some("PRESENT")
+    );
+    assert_eq!(
+        printed(
+            r,
+            "Part A.III, item 2, row 1 (department, province or state)"
+        ),
+        Some("NY")
+    );
+    assert_eq!(
+        printed(r, "Part A.III, item 2, row 1 (country)"),
+        Some("United States")
+    );
+    assert!(printed(r, "Part A.III, item 2, row 1 (number and street)")
+        .is_some_and(|s| s.contains("4B")));
+    assert_eq!(
+        printed(r, "Part A.III, item 4, row 1 (to (mo/yr))"),
+        Some("02/2026")
+    );
+
+    let mut case = get("i730-asylee-spouse-stepchild.json");
+    assert_eq!(case["preparer"]["is_attorney"], true);
+    let Some(i730) = render_json(&case) else {
+        return;
+    };
+    for r in &i730 {
+        // Box 23.b or 23.d is not checked: neither "Where?" is asked.
+        assert_eq!(
+            printed(r, "Part 2, item 23.d, Where? (City and State)"),
+            None
+        );
+        assert_eq!(
+            printed(r, "page 1, attorney block: Attorney State Bar Number"),
+            Some("VA98765")
+        );
+    }
+    // A preparer who is not an attorney: the attorney block stays empty.
+    case["preparer"]["is_attorney"] = false.into();
+    if let Some(o) = case["preparer"].as_object_mut() {
+        o.remove("bar_number");
+    }
+    for r in &render_json(&case).unwrap_or_default() {
+        assert_eq!(printed(r, "page 1, attorney block: Volag Number"), None);
+        assert_eq!(
+            printed(r, "page 1, attorney block: USCIS Online Account Number"),
+            None
+        );
+    }
+    let Some(i485) = render_json(&get("i485-asylee.json")) else {
+        return;
+    };
+    let r = &i485[0];
+    assert_eq!(printed(r, "Part 4, item 3 (decision)"), None);
+    assert_eq!(printed(r, "Part 1, item 11 (paroled as)"), None);
+}
