@@ -408,3 +408,78 @@ fn n_a_and_values_follow_the_forms_skip_logic_in_the_fixtures() {
     assert_eq!(printed(r, "Part 4, item 3 (decision)"), None);
     assert_eq!(printed(r, "Part 1, item 11 (paroled as)"), None);
 }
+
+/// A packet with blanks and the draft loaded, as `render` makes it.
+fn packet_of(json: &Value) -> Option<asylum_forms::packet::Packet> {
+    use asylum_forms::packet::{self, Resources};
+    static RES: OnceLock<Option<Resources>> = OnceLock::new();
+    let res = RES
+        .get_or_init(|| {
+            let dir = common::blanks_or_skip()?;
+            let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+            let mut res = Resources::new(today).expect("resources");
+            res.load_draft().expect("draft");
+            res.load_blanks(&dir, &["i-589", "i-730", "i-485"])
+                .expect("blanks");
+            res.fill.fallback_fonts = packet::load_fonts(None);
+            Some(res)
+        })
+        .as_ref()?;
+    Some(packet::prepare(
+        &serde_json::to_vec(json).expect("json"),
+        res,
+    ))
+}
+
+/// The draft's text without page headers and footers and without whitespace or bidi marks.
+fn draft_text(pdf: &[u8]) -> Option<String> {
+    let text = poppler("pdftotext", &["-enc", "UTF-8"], pdf)?;
+    Some(
+        text.lines()
+            .filter(|l| !l.contains("for review, not for filing") && !l.contains("· case "))
+            .flat_map(|l| l.chars())
+            .filter(|c| !c.is_whitespace() && !('\u{202A}'..='\u{202E}').contains(c))
+            .filter(|c| !('\u{2066}'..='\u{2069}').contains(c))
+            .collect(),
+    )
+}
+
+#[test]
+fn the_draft_shows_every_value_the_forms_print() {
+    let mut checked = 0;
+    for (name, json) in fixtures() {
+        let Some(p) = packet_of(&json) else {
+            return;
+        };
+        assert!(p.failure.is_none(), "{name}: {:?}", p.failure);
+        assert!(!p.forms.is_empty(), "{name}: no forms");
+        let Some(text) = draft_text(p.draft.as_deref().expect("draft")) else {
+            return;
+        };
+        for r in &p.forms {
+            for (field, v) in &r.printed {
+                let PdfValue::Text(t) = v else { continue };
+                let want = squeeze(t);
+                if want.is_empty() {
+                    continue;
+                }
+                assert!(
+                    text.contains(&want),
+                    "{name}: {} {field}: the draft does not show {t:?}",
+                    r.file_name
+                );
+                checked += 1;
+            }
+            if let Some(sheet) = &r.sheet {
+                for para in sheet.body.split("\n\n") {
+                    assert!(
+                        text.contains(&squeeze(para)),
+                        "{name}: {}: the draft does not show the sheet text {para:?}",
+                        r.file_name
+                    );
+                }
+            }
+        }
+    }
+    assert!(checked > 500, "too few values checked ({checked})");
+}
