@@ -32,6 +32,7 @@ pub mod extra_rows;
 pub mod fieldmap;
 pub mod fieldvalues;
 pub mod finding;
+pub mod fit;
 pub mod fonts;
 pub mod generate;
 pub mod holidays;

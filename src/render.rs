@@ -5,6 +5,7 @@
 use crate::extra_rows::{self, ExtraItem};
 use crate::fieldmap::Row;
 use crate::fieldvalues::{self, FieldValue};
+use crate::fit;
 use crate::model::CaseFile;
 use crate::pdf::{self, Blank, FillOptions, Overflow};
 use crate::skip;
@@ -248,7 +249,10 @@ fn continued_entries(
             let text = if o.rest.trim().chars().count() <= 60 {
                 format!("{label}: {shown}{} (too long for the box)", o.rest)
             } else {
-                format!("{label}, continued: {}", o.rest.trim_start())
+                format!(
+                    "{label}, continued: {}",
+                    o.rest.trim_start_matches([',', ';', ':', ' '])
+                )
             };
             Continued {
                 part,
@@ -319,15 +323,17 @@ fn with_note(
     note: &str,
     opts: &FillOptions,
 ) -> Result<Overflow, pdf::PdfError> {
+    // Cut only where whole words that say something stay: never after a unit word or a
+    // connective ("Suite", "University of"), never before a dangling comma.
     let mut bounds: Vec<usize> = o
         .fitted
         .char_indices()
-        .filter(|(_, c)| c.is_whitespace())
+        .filter(|(i, c)| c.is_whitespace() && fit::good_cut(&o.fitted[..*i]))
         .map(|(i, _)| i)
         .collect();
     bounds.insert(0, 0);
     let candidate = |end: usize| {
-        let prefix = o.fitted[..end].trim_end();
+        let prefix = fit::tidy(&o.fitted[..end]);
         if prefix.is_empty() {
             note.to_string()
         } else {
@@ -352,10 +358,12 @@ fn with_note(
         return Ok(o.clone());
     }
     let end = bounds[lo - 1];
+    // The punctuation tidied off the box's part goes with the rest, so nothing is lost.
+    let kept = fit::tidy(&o.fitted[..end]).len();
     Ok(Overflow {
         name: o.name.clone(),
         fitted: candidate(end),
-        rest: format!("{}{}", &o.fitted[end..], o.rest),
+        rest: format!("{}{}", &o.fitted[kept..], o.rest),
     })
 }
 
@@ -499,13 +507,28 @@ pub fn render_case_with(
             form: upper.to_string(),
             error,
         };
-        // Plan first (measuring is cheap), then fill once.
+        // Plan first (measuring is cheap), then fill once. An address that does not fit takes
+        // the USPS abbreviations first; only what still does not fit is continued.
         let mut first_overflow = Vec::new();
+        let mut pdf_values = pdf_values;
         for (name, v) in &values {
             if let FieldValue::Text(t) = v {
-                if let Some(o) = fb.blank.measure(name, t, opts).map_err(pdf_err)? {
-                    first_overflow.push(o);
+                let Some(mut o) = fb.blank.measure(name, t, opts).map_err(pdf_err)? else {
+                    continue;
+                };
+                let address = fb.rows.iter().any(|r| {
+                    r.field == *name && r.source.as_ref().is_some_and(|e| fit::is_address(&e.text))
+                });
+                if let Some(short) = address.then(|| fit::abbreviate(t)).flatten() {
+                    if let Some(pv) = pdf_values.iter_mut().find(|(n, _)| n == name) {
+                        pv.1 = pdf::FieldValue::Text(short.clone());
+                    }
+                    match fb.blank.measure(name, &short, opts).map_err(pdf_err)? {
+                        None => continue,
+                        Some(shorter) => o = shorter,
+                    }
                 }
+                first_overflow.push(o);
             }
         }
         let mut extras = extra_rows::extra_items(&fb.rows, json, &instance);

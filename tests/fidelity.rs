@@ -483,3 +483,63 @@ fn the_draft_shows_every_value_the_forms_print() {
     }
     assert!(checked > 500, "too few values checked ({checked})");
 }
+
+/// The fixtures and 20 generated cases (seed 4242, none broken on purpose).
+fn cases_with_generated() -> Vec<(String, Value)> {
+    let mut out = fixtures();
+    let opts = asylum_forms::generate::Options {
+        count: 20,
+        seed: 4242,
+        broken_percent: 0,
+        compact: false,
+    };
+    for g in asylum_forms::generate::cases(opts).expect("generator") {
+        let g = g.expect("case");
+        out.push((g.case_id, serde_json::from_slice(&g.bytes).expect("json")));
+    }
+    out
+}
+
+#[test]
+fn cut_values_keep_whole_units_and_no_dangling_comma_and_the_draft_shows_them() {
+    let notes = [
+        "(see Supplement B)",
+        "(see Part 14)",
+        "(see continuation sheet)",
+    ];
+    let mut cuts = 0;
+    for (name, json) in cases_with_generated() {
+        let Some(p) = packet_of(&json) else {
+            return;
+        };
+        if p.forms.is_empty() {
+            continue; // a generated case with errors has no forms
+        }
+        let text = draft_text(p.draft.as_deref().expect("draft"));
+        for r in &p.forms {
+            for (field, v) in &r.printed {
+                let PdfValue::Text(t) = v else { continue };
+                if let Some(prefix) = notes.iter().find_map(|n| t.strip_suffix(n)) {
+                    let prefix = prefix.trim_end();
+                    assert!(
+                        !prefix.ends_with([',', ';', ':']),
+                        "{name}: {field}: dangling punctuation in {t:?}"
+                    );
+                    assert!(
+                        asylum_forms::fit::good_cut(prefix),
+                        "{name}: {field}: cut after a unit word or connective: {t:?}"
+                    );
+                    cuts += 1;
+                }
+                if let Some(text) = &text {
+                    assert!(
+                        text.contains(&squeeze(t)),
+                        "{name}: {} {field}: the draft does not show {t:?}",
+                        r.file_name
+                    );
+                }
+            }
+        }
+    }
+    assert!(cuts > 5, "too few cut values to check ({cuts})");
+}

@@ -1,0 +1,158 @@
+//! Fitting a value into its box before continuing it elsewhere: an address first takes the
+//! standard USPS abbreviations (Publication 28: street suffixes, Appendix C1; secondary unit
+//! designators, Appendix C2), and a value that still does not fit is cut only where the cut
+//! leaves whole words that say something: never after a unit word ("Suite" without its
+//! number), a connective ("University of") or before a dangling comma.
+
+/// USPS Publication 28 abbreviations used on the forms' address lines (the common ones).
+const USPS: &[(&str, &str)] = &[
+    ("apartment", "APT"),
+    ("apt", "APT"),
+    ("suite", "STE"),
+    ("ste", "STE"),
+    ("floor", "FLR"),
+    ("flr", "FLR"),
+    ("building", "BLDG"),
+    ("room", "RM"),
+    ("department", "DEPT"),
+    ("street", "ST"),
+    ("avenue", "AVE"),
+    ("boulevard", "BLVD"),
+    ("road", "RD"),
+    ("drive", "DR"),
+    ("lane", "LN"),
+    ("court", "CT"),
+    ("place", "PL"),
+    ("parkway", "PKWY"),
+    ("highway", "HWY"),
+    ("square", "SQ"),
+    ("terrace", "TER"),
+    ("circle", "CIR"),
+    ("heights", "HTS"),
+    ("expressway", "EXPY"),
+    ("pike", "PIKE"),
+];
+
+/// The value with USPS abbreviations, or None when nothing changes.
+pub fn abbreviate(text: &str) -> Option<String> {
+    let mut changed = false;
+    let words: Vec<String> = text
+        .split(' ')
+        .map(|w| {
+            let core = w.trim_end_matches([',', '.', ';']);
+            let tail = &w[core.len()..];
+            match USPS
+                .iter()
+                .find(|(long, _)| core.eq_ignore_ascii_case(long))
+            {
+                Some((_, short)) if core != *short => {
+                    changed = true;
+                    // "St." → "ST": the abbreviation takes no period; a comma stays.
+                    format!("{short}{}", tail.trim_start_matches('.'))
+                }
+                _ => w.to_string(),
+            }
+        })
+        .collect();
+    changed.then(|| words.join(" "))
+}
+
+/// Whether the words of a map source are an address's (street, unit, whole address).
+pub fn is_address(source: &str) -> bool {
+    ["street", "unit", "address", "residence", "employer_address"]
+        .iter()
+        .any(|k| source.contains(k))
+}
+
+/// Words a cut may not end on: a unit or number word without its number, or a connective
+/// whose object would be cut off.
+const NO_CUT_AFTER: &[&str] = &[
+    "apt",
+    "apartment",
+    "ste",
+    "suite",
+    "flr",
+    "floor",
+    "unit",
+    "room",
+    "rm",
+    "bldg",
+    "no",
+    "#",
+    "number",
+    "house",
+    "box",
+    "po",
+    "of",
+    "the",
+    "and",
+    "or",
+    "de",
+    "del",
+    "la",
+    "al",
+    "el",
+    "for",
+    "in",
+    "at",
+    "on",
+    "to",
+    "a",
+    "an",
+    "y",
+    "e",
+    "&",
+];
+
+/// Whether `prefix` (what stays in the box before the note) is a good place to cut.
+pub fn good_cut(prefix: &str) -> bool {
+    let p = prefix.trim_end();
+    if p.is_empty() {
+        return true;
+    }
+    let last = p
+        .rsplit(' ')
+        .next()
+        .unwrap_or(p)
+        .trim_end_matches(['.', ',', ';', ':'])
+        .to_lowercase();
+    !NO_CUT_AFTER.contains(&last.as_str())
+}
+
+/// The prefix kept in a box, without a trailing comma or semicolon.
+pub fn tidy(prefix: &str) -> &str {
+    prefix
+        .trim_end()
+        .trim_end_matches([',', ';', ':'])
+        .trim_end()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_take_the_usps_abbreviations() {
+        assert_eq!(
+            abbreviate("2200 Wilson Boulevard").as_deref(),
+            Some("2200 Wilson BLVD")
+        );
+        assert_eq!(abbreviate("Suite 700").as_deref(), Some("STE 700"));
+        assert_eq!(
+            abbreviate("14 Al-Jamiliyah Street, Floor 2").as_deref(),
+            Some("14 Al-Jamiliyah ST, FLR 2")
+        );
+        assert_eq!(abbreviate("Apt 4B").as_deref(), Some("APT 4B"));
+        assert_eq!(abbreviate("Bole Sub-city, Woreda 03"), None);
+    }
+
+    #[test]
+    fn a_cut_never_strands_a_unit_word_or_a_connective() {
+        assert!(!good_cut("Suite"));
+        assert!(!good_cut("123 Main Street Apt"));
+        assert!(!good_cut("University of"));
+        assert!(!good_cut("Bole Sub-city, Woreda 03, House No."));
+        assert!(good_cut("Mae La Refugee Camp,"));
+        assert_eq!(tidy("Mae La Refugee Camp, "), "Mae La Refugee Camp");
+    }
+}
