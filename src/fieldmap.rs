@@ -178,6 +178,10 @@ pub const FILTERS: &[(&str, &str)] = &[
     ),
     ("region", "an address's state or province"),
     (
+        "form_words",
+        "a code as the form words it (university -> University, secondary -> Secondary school, parolee -> Parole, asylee -> Asylee); other text as written",
+    ),
+    (
         "country_or_us",
         "an address's country, or United States for a US address (state or ZIP given)",
     ),

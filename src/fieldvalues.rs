@@ -201,7 +201,19 @@ impl<'a> Ctx<'a> {
                 let digits: String = v.as_str()?.chars().filter(char::is_ascii_digit).collect();
                 text(format!("{digits:0>9}"))
             }
-            "ssn" | "phone" => text(v.as_str()?.chars().filter(char::is_ascii_digit).collect()),
+            "ssn" => text(v.as_str()?.chars().filter(char::is_ascii_digit).collect()),
+            // A US number as its 10 digits; a foreign one keeps "+" and its country code.
+            "phone" => {
+                let s = v.as_str()?;
+                match us_phone(s) {
+                    Some(d) => text(d),
+                    None if s.trim_start().starts_with('+') => text(format!(
+                        "+{}",
+                        s.chars().filter(char::is_ascii_digit).collect::<String>()
+                    )),
+                    None => text(s.chars().filter(char::is_ascii_digit).collect()),
+                }
+            }
             "phone_area" => {
                 let d = us_phone(v.as_str()?)?;
                 text(d[..3].to_string())
@@ -247,6 +259,7 @@ impl<'a> Ctx<'a> {
             "upper" => text(v.as_str()?.to_uppercase()),
             "yesno" => text(if v.as_bool()? { "Yes" } else { "No" }.into()),
             "text" => text(words(v.as_str()?)),
+            "form_words" => text(form_words(v.as_str()?)),
             "address_line" => text(address_line(v)),
             "street_unit" => {
                 let parts: Vec<&str> = ["street", "unit"]
@@ -467,6 +480,7 @@ pub const IMPLEMENTED_FILTERS: &[&str] = &[
     "street_unit",
     "region",
     "country_or_us",
+    "form_words",
 ];
 
 /// Every function [`Ctx::eval`] implements.
@@ -576,6 +590,40 @@ fn full_name(n: &Value) -> Option<String> {
 }
 
 /// "legally_separated" → "Legally separated".
+/// Codes of the case file as the forms word them. The case's free-text fields often hold a
+/// code ("university", "parolee"): the form shows what a person would write.
+const FORM_WORDS: &[(&str, &str)] = &[
+    ("primary", "Primary school"),
+    ("secondary", "Secondary school"),
+    ("high_school", "High school"),
+    ("university", "University"),
+    ("vocational", "Vocational school"),
+    ("asylee", "Asylee"),
+    ("refugee", "Refugee"),
+    ("parolee", "Parole"),
+    ("paroled", "Parole"),
+    ("none", "None"),
+    ("spouse", "Spouse"),
+    ("child", "Child"),
+    ("parent", "Parent"),
+    ("sibling", "Sibling"),
+    ("ewi", "Entered without inspection"),
+    ("without_admission", "Entered without admission or parole"),
+];
+
+/// [`FORM_WORDS`] for a code; a lower-case code word not listed gets capital and spaces; any
+/// other text stays as written.
+pub fn form_words(s: &str) -> String {
+    let t = s.trim();
+    if let Some((_, w)) = FORM_WORDS.iter().find(|(k, _)| t.eq_ignore_ascii_case(k)) {
+        return (*w).to_string();
+    }
+    if !t.is_empty() && t.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+        return words(t);
+    }
+    s.to_string()
+}
+
 fn words(s: &str) -> String {
     let spaced = s.replace('_', " ");
     let mut c = spaced.chars();
@@ -630,6 +678,27 @@ mod tests {
     }
     use crate::fieldmap::parse_expr;
     use serde_json::json;
+
+    #[test]
+    fn a_foreign_phone_keeps_its_plus_and_country_code() {
+        let case = json!({"forms": {"i589": {"a": "+251 91 123 4567", "b": "(718) 555-0134", "c": "+1 718 555 0134"}}});
+        let text = |s: &str| Some(FieldValue::Text(s.to_string()));
+        assert_eq!(eval("a|phone", &case), text("+251911234567"));
+        assert_eq!(eval("b|phone", &case), text("7185550134"));
+        assert_eq!(eval("c|phone", &case), text("7185550134"));
+    }
+
+    #[test]
+    fn codes_print_as_the_form_words_them() {
+        assert_eq!(form_words("university"), "University");
+        assert_eq!(form_words("secondary"), "Secondary school");
+        assert_eq!(form_words("parolee"), "Parole");
+        assert_eq!(form_words("asylee"), "Asylee");
+        assert_eq!(form_words("none"), "None");
+        assert_eq!(form_words("community_health"), "Community health");
+        assert_eq!(form_words("B-2"), "B-2");
+        assert_eq!(form_words("Pharmacist"), "Pharmacist");
+    }
 
     #[test]
     fn the_current_row_says_present_and_a_us_address_keeps_state_country_and_unit() {
