@@ -644,7 +644,7 @@ fn checklist_section(
                 "alert": alert,
                 "why": it.why,
                 "citation": it.citation,
-                "translation": if it.translation_needed { "yes" } else { "no" },
+                "translation": it.translation,
             }));
         }
     }
