@@ -85,6 +85,10 @@ pub const FUNCTIONS: &[(&str, &str)] = &[
         "the list index counts only the travel documents among documents, most recent first",
     ),
     (
+        "care_of_mailing",
+        "a mailing-address value, or, without a mailing address, the residence's when the residence is in care of someone (the residence item has no In Care Of box)",
+    ),
+    (
         "open_end",
         "the end date of a list row, or PRESENT when the row exists without one (the current row: the instructions list it first)",
     ),

@@ -142,6 +142,25 @@ impl<'a> Ctx<'a> {
             Some("beneficiary_part") if self.form.get("beneficiary_statement").is_none() => {
                 return None
             }
+            // A person without a mailing address whose residence is "in care of" someone:
+            // that is where mail reaches them, and the residence item has no In Care Of box.
+            Some("care_of_mailing") => match found {
+                Some(v) => v,
+                None => {
+                    let at = e.path.iter().position(|s| s.key == "mailing_address")?;
+                    let mut home = e.clone();
+                    home.func = None;
+                    home.path[at].key = "residence".to_string();
+                    let mut care = home.clone();
+                    care.path.truncate(at + 1);
+                    care.path.push(crate::fieldmap::Seg {
+                        key: "in_care_of".to_string(),
+                        index: None,
+                    });
+                    self.walk(&care)?;
+                    self.walk(&home)?
+                }
+            },
             // The current row of a list has no end: the form wants PRESENT in its "To".
             Some("open_end") => match found {
                 Some(v) => v,
@@ -498,6 +517,7 @@ pub const IMPLEMENTED_FUNCTIONS: &[&str] = &[
     "passports",
     "travel_documents",
     "open_end",
+    "care_of_mailing",
 ];
 
 /// Functions whose `[n]` counts over a selection of the list.

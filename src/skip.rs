@@ -6,6 +6,7 @@
 //! Format (tab-separated, header line, `#` comments):
 //! `when` — a map source with `=value` (`absent(spouse)=true`), on when it holds; a leading `!`
 //! turns it round (`!case.preparer.is_attorney=true`: unless the preparer is an attorney);
+//! several joined by ` & ` must all hold;
 //! `skip` — the items it governs, as `item` labels of the field map or their beginnings,
 //! separated by `;`; `item 14-21` stands for items 14 to 21;
 //! `instruction` — the form's words that say so, with where they are.
@@ -44,10 +45,12 @@ pub fn parse(text: &str) -> Result<Vec<Rule>, String> {
                 cols.len()
             ));
         };
-        let probe = when.trim_start_matches('!').replace("{n}", "0");
-        let expr = fieldmap::parse_expr(&probe).map_err(|e| format!("line {n}: {e}"))?;
-        if expr.equals.is_none() {
-            return Err(format!("line {n}: the condition {when:?} has no =value"));
+        for cond in when.split(" & ") {
+            let probe = cond.trim().trim_start_matches('!').replace("{n}", "0");
+            let expr = fieldmap::parse_expr(&probe).map_err(|e| format!("line {n}: {e}"))?;
+            if expr.equals.is_none() {
+                return Err(format!("line {n}: the condition {cond:?} has no =value"));
+            }
         }
         if instruction.trim().is_empty() {
             return Err(format!(
@@ -117,26 +120,28 @@ pub fn skipped<'r>(
         let per_row = r.when.contains("{n}");
         let count = if per_row { MAX_ROWS } else { 1 };
         for n in 0..count {
-            let (negate, cond) = match r.when.strip_prefix('!') {
-                Some(c) => (true, c),
-                None => (false, r.when.as_str()),
+            let holds = |cond: &str| {
+                let (negate, cond) = match cond.trim().strip_prefix('!') {
+                    Some(c) => (true, c),
+                    None => (false, cond.trim()),
+                };
+                let Ok(expr) = fieldmap::parse_expr(&cond.replace("{n}", &n.to_string())) else {
+                    return false;
+                };
+                let probe = Row {
+                    field: String::new(),
+                    item: String::new(),
+                    source: Some(expr),
+                    reason: None,
+                    line: r.line,
+                };
+                let on = matches!(
+                    fieldvalues::evaluate(std::slice::from_ref(&probe), case, form).pop(),
+                    Some((_, FieldValue::Check(true)))
+                );
+                on != negate
             };
-            let cond = cond.replace("{n}", &n.to_string());
-            let Ok(expr) = fieldmap::parse_expr(&cond) else {
-                continue;
-            };
-            let probe = Row {
-                field: String::new(),
-                item: String::new(),
-                source: Some(expr),
-                reason: None,
-                line: r.line,
-            };
-            let on = matches!(
-                fieldvalues::evaluate(std::slice::from_ref(&probe), case, form).pop(),
-                Some((_, FieldValue::Check(true)))
-            );
-            if on != negate {
+            if r.when.split(" & ").all(holds) {
                 for s in &r.skip {
                     prefixes.push((s.replace("{n1}", &(n + 1).to_string()), &r.instruction));
                 }
