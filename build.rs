@@ -57,6 +57,20 @@ fn main() {
         let _ = writeln!(code, "    ({form:?}, {edition:?}, include_str!({path:?})),");
     }
     code.push_str("];\n");
+    // The questions asked of everyone, never answered "N/A" (form-templates/<form>/<edition>/asked.tsv).
+    code.push_str("/// (form, edition folder, asked.tsv text) of every embedded list of questions asked of everyone.\npub static ASKED: &[(&str, &str, &str)] = &[\n");
+    for (form, edition, path) in &entries {
+        let asked = Path::new(path).with_file_name("asked.tsv");
+        if asked.is_file() {
+            println!("cargo:rerun-if-changed={}", asked.display());
+            let _ = writeln!(
+                code,
+                "    ({form:?}, {edition:?}, include_str!({:?})),",
+                asked.display().to_string()
+            );
+        }
+    }
+    code.push_str("];\n");
     // The skip logic beside the maps (form-templates/<form>/<edition>/skip.tsv).
     code.push_str("/// (form, edition folder, skip.tsv text) of every embedded skip table.\npub static SKIP_RULES: &[(&str, &str, &str)] = &[\n");
     for (form, edition, path) in &entries {

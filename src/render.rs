@@ -464,6 +464,8 @@ pub fn render_case_with(
             .map(|(f, _)| f)
             .collect();
         values.retain(|(name, _)| !skipped.contains(name));
+        // Questions asked of everyone: a missing answer stays a visible gap, never "N/A".
+        let asked = skip::asked(fb.form, &fb.edition);
         let mut not_applicable = Vec::new();
         if settings.not_applicable {
             let counts = fieldvalues::count_fields(&fb.rows);
@@ -484,7 +486,15 @@ pub fn render_case_with(
                 let fits = fb.blank.field(&name).is_some_and(|f| {
                     f.kind == pdf::FieldKind::Text && f.max_len.is_none_or(|m| m >= 3)
                 });
-                if fits && !values.iter().any(|(n, _)| *n == name) && !skipped.contains(&name) {
+                let asked_of_all = fb
+                    .rows
+                    .iter()
+                    .any(|r| r.field == name && asked.iter().any(|a| skip::covers(a, &r.item)));
+                if fits
+                    && !values.iter().any(|(n, _)| *n == name)
+                    && !skipped.contains(&name)
+                    && !asked_of_all
+                {
                     not_applicable.push(name);
                 }
             }

@@ -98,6 +98,20 @@ pub fn rules(form: &str, edition: &str) -> Result<Vec<Rule>, String> {
         .map_or(Ok(Vec::new()), |(.., text)| parse(text))
 }
 
+/// The items a form asks of everyone (`asked.tsv`: item label or its beginning, and the
+/// form's words): a case without the answer leaves them empty, never "N/A", so the gap shows
+/// in the draft and the rules can report it. "N/A" says the question does not apply.
+pub fn asked(form: &str, edition: &str) -> Vec<&'static str> {
+    crate::templates::ASKED
+        .iter()
+        .filter(|(f, e, _)| *f == form && *e == edition)
+        .flat_map(|(.., text)| text.lines().skip(1))
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next())
+        .map(str::trim)
+        .collect()
+}
+
 /// Whether the field map's item `label` is the item `prefix` or a detail of it
 /// ("Part 4, item 2" covers "Part 4, item 2 (decision)" but not "Part 4, item 21").
 pub fn covers(prefix: &str, label: &str) -> bool {
@@ -205,6 +219,23 @@ mod tests {
             .map(|(f, _)| f)
             .collect();
         assert_eq!(got, vec!["S1", "C14", "A"]);
+    }
+
+    #[test]
+    fn every_asked_item_is_an_item_of_its_map() {
+        for (form, edition, _) in crate::templates::ASKED {
+            let rows = crate::templates::map(form, edition)
+                .expect("map")
+                .expect("parses");
+            let asked = asked(form, edition);
+            assert!(!asked.is_empty(), "{form}/{edition}/asked.tsv is empty");
+            for a in asked {
+                assert!(
+                    rows.iter().any(|r| covers(a, &r.item)),
+                    "{form}/{edition}/asked.tsv: {a:?} names no item of the field map"
+                );
+            }
+        }
     }
 
     #[test]
