@@ -201,6 +201,10 @@ impl<'a> Ctx<'a> {
     }
 
     fn filter(&self, name: &str, v: &Value) -> Option<Value> {
+        // A word that happens to be a person id ("spouse") is still a word here.
+        if name == "form_words" {
+            return Some(Value::String(form_words(v.as_str()?)));
+        }
         let v = self.deref(v);
         let text = |s: String| Some(Value::String(s));
         match name {
@@ -278,7 +282,6 @@ impl<'a> Ctx<'a> {
             "upper" => text(v.as_str()?.to_uppercase()),
             "yesno" => text(if v.as_bool()? { "Yes" } else { "No" }.into()),
             "text" => text(words(v.as_str()?)),
-            "form_words" => text(form_words(v.as_str()?)),
             "address_line" => text(address_line(v)),
             "street_unit" => {
                 let parts: Vec<&str> = ["street", "unit"]
