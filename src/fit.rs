@@ -57,6 +57,14 @@ pub fn abbreviate(text: &str) -> Option<String> {
     changed.then(|| words.join(" "))
 }
 
+/// A unit designator and its number without the space ("STE 700" → "STE700"), for a box of a
+/// few characters; None for anything else.
+pub fn compact_unit(text: &str) -> Option<String> {
+    let (unit, number) = text.trim().split_once(' ')?;
+    let units = ["APT", "STE", "FLR", "BLDG", "RM", "UNIT", "DEPT"];
+    (units.contains(&unit) && !number.contains(' ')).then(|| format!("{unit}{number}"))
+}
+
 /// Whether the words of a map source are an address's (street, unit, whole address).
 pub fn is_address(source: &str) -> bool {
     ["street", "unit", "address", "residence", "employer_address"]
@@ -144,6 +152,8 @@ mod tests {
         );
         assert_eq!(abbreviate("Apt 4B").as_deref(), Some("APT 4B"));
         assert_eq!(abbreviate("Bole Sub-city, Woreda 03"), None);
+        assert_eq!(compact_unit("STE 700").as_deref(), Some("STE700"));
+        assert_eq!(compact_unit("123 Main ST"), None);
     }
 
     #[test]

@@ -355,7 +355,26 @@ fn with_note(
         }
     }
     if lo == 0 {
-        return Ok(o.clone());
+        // No room for the note: keep the whole words that fit, never part of one ("STE 70"
+        // of "STE 700"); the continuation entry names the Page, Part and Item.
+        let whole = o.rest.is_empty()
+            || o.rest.starts_with(char::is_whitespace)
+            || o.fitted.ends_with(char::is_whitespace);
+        if whole {
+            return Ok(o.clone());
+        }
+        let end = bounds
+            .iter()
+            .copied()
+            .filter(|b| *b < o.fitted.len())
+            .max()
+            .unwrap_or(0);
+        let kept = fit::tidy(&o.fitted[..end]).len();
+        return Ok(Overflow {
+            name: o.name.clone(),
+            fitted: o.fitted[..kept].to_string(),
+            rest: format!("{}{}", &o.fitted[kept..], o.rest),
+        });
     }
     let end = bounds[lo - 1];
     // The punctuation tidied off the box's part goes with the rest, so nothing is lost.
@@ -536,6 +555,20 @@ pub fn render_case_with(
                     match fb.blank.measure(name, &short, opts).map_err(pdf_err)? {
                         None => continue,
                         Some(shorter) => o = shorter,
+                    }
+                    // A unit in a box of a few characters ("Apt. Number", 6): "STE700".
+                    if let Some(tight) = fit::compact_unit(&short) {
+                        if fb
+                            .blank
+                            .measure(name, &tight, opts)
+                            .map_err(pdf_err)?
+                            .is_none()
+                        {
+                            if let Some(pv) = pdf_values.iter_mut().find(|(n, _)| n == name) {
+                                pv.1 = pdf::FieldValue::Text(tight);
+                            }
+                            continue;
+                        }
                     }
                 }
                 first_overflow.push(o);

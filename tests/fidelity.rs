@@ -547,6 +547,18 @@ fn cut_values_keep_whole_units_and_no_dangling_comma_and_the_draft_shows_them() 
         }
         let text = draft_text(p.draft.as_deref().expect("draft"));
         for r in &p.forms {
+            // A cut value keeps whole words: what continues starts a word ("STE 70" + "0" was
+            // a number cut in two).
+            for o in r.continued.iter().filter(|o| !o.fitted.is_empty()) {
+                assert!(
+                    o.rest.is_empty() || o.rest.starts_with([' ', ',', ';', ':', '\n']),
+                    "{name}: {}: {} is cut inside a word: {:?} + {:?}",
+                    r.file_name,
+                    o.name,
+                    o.fitted,
+                    o.rest
+                );
+            }
             for (field, v) in &r.printed {
                 let PdfValue::Text(t) = v else { continue };
                 if let Some(prefix) = notes.iter().find_map(|n| t.strip_suffix(n)) {
