@@ -33,22 +33,63 @@ const USPS: &[(&str, &str)] = &[
     ("pike", "PIKE"),
 ];
 
+/// Abbreviations that keep the meaning, for names of schools, employers and organizations
+/// that do not fit even at the smallest size.
+const MEANINGFUL: &[(&str, &str)] = &[
+    ("university", "Univ."),
+    ("faculty", "Fac."),
+    ("institute", "Inst."),
+    ("international", "Intl."),
+    ("department", "Dept."),
+    ("association", "Assn."),
+    ("company", "Co."),
+    ("corporation", "Corp."),
+    ("organization", "Org."),
+    ("services", "Svcs."),
+    ("secondary", "Sec."),
+    ("resettlement", "Resettl."),
+    ("government", "Govt."),
+    ("governorate", "Gov."),
+    ("national", "Natl."),
+];
+
 /// The value with USPS abbreviations, or None when nothing changes.
 pub fn abbreviate(text: &str) -> Option<String> {
+    replace_words(text, USPS, false)
+}
+
+/// The value with [`MEANINGFUL`] abbreviations, or None when nothing changes.
+pub fn abbreviate_names(text: &str) -> Option<String> {
+    replace_words(text, MEANINGFUL, true)
+}
+
+/// Whether a map source names a person (their names are never abbreviated).
+pub fn is_person_name(source: &str) -> bool {
+    source.contains(".name.") || source.contains("|name") || source.contains("|upper")
+}
+
+fn replace_words(text: &str, table: &[(&str, &str)], keep_period: bool) -> Option<String> {
     let mut changed = false;
     let words: Vec<String> = text
         .split(' ')
         .map(|w| {
             let core = w.trim_end_matches([',', '.', ';']);
             let tail = &w[core.len()..];
-            match USPS
+            match table
                 .iter()
                 .find(|(long, _)| core.eq_ignore_ascii_case(long))
             {
                 Some((_, short)) if core != *short => {
                     changed = true;
-                    // "St." → "ST": the abbreviation takes no period; a comma stays.
-                    format!("{short}{}", tail.trim_start_matches('.'))
+                    // "St." → "ST": a USPS abbreviation takes no period; a comma stays.
+                    let tail = if keep_period && short.ends_with('.') {
+                        tail.trim_start_matches('.')
+                    } else if keep_period {
+                        tail
+                    } else {
+                        tail.trim_start_matches('.')
+                    };
+                    format!("{short}{tail}")
                 }
                 _ => w.to_string(),
             }
@@ -153,6 +194,10 @@ mod tests {
         assert_eq!(abbreviate("Apt 4B").as_deref(), Some("APT 4B"));
         assert_eq!(abbreviate("Bole Sub-city, Woreda 03"), None);
         assert_eq!(compact_unit("STE 700").as_deref(), Some("STE700"));
+        assert_eq!(
+            abbreviate_names("University of Aleppo, Faculty of Pharmacy").as_deref(),
+            Some("Univ. of Aleppo, Fac. of Pharmacy")
+        );
         assert_eq!(compact_unit("123 Main ST"), None);
     }
 

@@ -545,10 +545,21 @@ pub fn render_case_with(
                 let Some(mut o) = fb.blank.measure(name, t, opts).map_err(pdf_err)? else {
                     continue;
                 };
-                let address = fb.rows.iter().any(|r| {
-                    r.field == *name && r.source.as_ref().is_some_and(|e| fit::is_address(&e.text))
-                });
-                if let Some(short) = address.then(|| fit::abbreviate(t)).flatten() {
+                let source = fb
+                    .rows
+                    .iter()
+                    .find(|r| r.field == *name)
+                    .and_then(|r| r.source.as_ref())
+                    .map_or("", |e| e.text.as_str());
+                let address = fit::is_address(source);
+                let shortened = if address {
+                    fit::abbreviate(t)
+                } else if !fit::is_person_name(source) {
+                    fit::abbreviate_names(t)
+                } else {
+                    None
+                };
+                if let Some(short) = shortened {
                     if let Some(pv) = pdf_values.iter_mut().find(|(n, _)| n == name) {
                         pv.1 = pdf::FieldValue::Text(short.clone());
                     }
