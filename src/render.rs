@@ -304,12 +304,13 @@ fn continuation_values<'e>(
     (out, entries.get(blocks.len()..).unwrap_or(&[]))
 }
 
-/// What a cut field says about where its text continues.
+/// What a cut field says about where its text continues: short, so the box keeps as much of
+/// the value as it can.
 pub fn continuation_note(form: &str, has_page: bool) -> &'static str {
     match (form, has_page) {
-        ("i-589", true) => "(see Supplement B)",
+        ("i-589", true) => "(see Suppl. B)",
         ("i-485", true) => "(see Part 14)",
-        _ => "(see continuation sheet)",
+        _ => "(see sheet)",
     }
 }
 

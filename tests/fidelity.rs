@@ -532,11 +532,9 @@ fn cases_with_generated() -> Vec<(String, Value)> {
 
 #[test]
 fn cut_values_keep_whole_units_and_no_dangling_comma_and_the_draft_shows_them() {
-    let notes = [
-        "(see Supplement B)",
-        "(see Part 14)",
-        "(see continuation sheet)",
-    ];
+    let notes = [true, false]
+        .map(|page| ["i-589", "i-485", "i-730"].map(|f| render::continuation_note(f, page)));
+    let notes: Vec<&str> = notes.iter().flatten().copied().collect();
     let mut cuts = 0;
     for (name, json) in cases_with_generated() {
         let Some(p) = packet_of(&json) else {
