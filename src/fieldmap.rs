@@ -89,6 +89,10 @@ pub const FUNCTIONS: &[(&str, &str)] = &[
         "a mailing-address value, or, without a mailing address, the residence's when the residence is in care of someone (the residence item has no In Care Of box)",
     ),
     (
+        "already_listed",
+        "true when the address of the value (…address) is one of the applicant's residences already listed (I-485 Part 1 item 18: \"if not already listed above\")",
+    ),
+    (
         "open_end",
         "the end date of a list row, or PRESENT when the row exists without one (the current row: the instructions list it first)",
     ),

@@ -161,6 +161,22 @@ impl<'a> Ctx<'a> {
                     self.walk(&home)?
                 }
             },
+            // The I-485's "most recent address outside the United States ... (if not already
+            // listed above)": the same address as one of the applicant's prior addresses.
+            Some("already_listed") => {
+                let address = found.as_ref().and_then(|v| v.get("address"));
+                let listed = self
+                    .form
+                    .get("applicant")
+                    .map(|a| self.deref(a))
+                    .and_then(|p| p.get("residences"))
+                    .and_then(Value::as_array)
+                    .is_some_and(|rs| {
+                        rs.iter()
+                            .any(|r| address.is_some() && r.get("address") == address)
+                    });
+                Value::Bool(listed)
+            }
             // The current row of a list has no end: the form wants PRESENT in its "To".
             Some("open_end") => match found {
                 Some(v) => v,
@@ -521,6 +537,7 @@ pub const IMPLEMENTED_FUNCTIONS: &[&str] = &[
     "travel_documents",
     "open_end",
     "care_of_mailing",
+    "already_listed",
 ];
 
 /// Functions whose `[n]` counts over a selection of the list.

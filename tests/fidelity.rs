@@ -437,6 +437,16 @@ fn n_a_and_values_follow_the_forms_skip_logic_in_the_fixtures() {
     let r = &i485[0];
     assert_eq!(printed(r, "Part 4, item 3 (decision)"), None);
     assert_eq!(printed(r, "Part 1, item 11 (paroled as)"), None);
+    // "(if not already listed above)": the refugee's last address abroad is her prior address.
+    let Some(refugee) = render_json(&get("i485-refugee.json")) else {
+        return;
+    };
+    let label = "Part 1, item 18, most recent address outside the United States (city or town)";
+    assert_eq!(printed(&refugee[0], label), None);
+    assert_eq!(
+        printed(&refugee[0], "Part 1, item 18, prior address (city or town)"),
+        Some("Tha Song Yang")
+    );
 }
 
 /// A packet with blanks and the draft loaded, as `render` makes it.
