@@ -548,6 +548,22 @@ fn continuation_section(
     Ok(())
 }
 
+/// The family members an I-589 includes (spouse and children marked "include"), by name.
+fn included(case: &CaseFile, inst: &Instance<'_>) -> String {
+    let Some(f) = case.forms.i589.as_ref().filter(|_| inst.form == "i-589") else {
+        return String::new();
+    };
+    let name = |id: &crate::model::PersonId| case.person(id).map(|p| p.display_name());
+    let mut out: Vec<String> = Vec::new();
+    if let Some(s) = f.spouse.as_ref().filter(|s| s.include) {
+        out.extend(name(&s.person).map(|n| format!("{n} (spouse)")));
+    }
+    for c in f.children.iter().filter(|c| c.include) {
+        out.extend(name(&c.person).map(|n| format!("{n} (child)")));
+    }
+    out.join(", ")
+}
+
 fn cover(
     ts: &mut Typesetter<'_>,
     case: &CaseFile,
@@ -566,6 +582,7 @@ fn cover(
                 "who": i.who,
                 "filing_date": long_date(i.filing_date),
                 "filing_status": status_word(i.filing_status),
+                "included": included(case, i),
             })
         })
         .collect();
@@ -574,7 +591,10 @@ fn cover(
         let arrival = applicant.us_entries.iter().map(|e| e.date).max()?;
         let d = deadline::i589_one_year(*arrival);
         let left = (d.deadline - date).num_days();
-        let days_left = if left >= 0 {
+        // Once the I-589 is filed, days left to file mean nothing.
+        let days_left = if f.filing.status == FilingStatus::Filed {
+            String::new()
+        } else if left >= 0 {
             format!("{left} days left on {}", long_date(date))
         } else {
             format!(
