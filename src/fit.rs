@@ -168,6 +168,23 @@ pub fn good_cut(prefix: &str) -> bool {
     !NO_CUT_AFTER.contains(&last.as_str())
 }
 
+/// Whether a cut between `prefix` and `rest` keeps a label with its number: "Woreda" and "03",
+/// "Zone" and "3" stay together (the label word is not followed by a comma).
+pub fn keeps_number(prefix: &str, rest: &str) -> bool {
+    let next_is_number = rest
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit());
+    let last = prefix.trim_end().rsplit(' ').next().unwrap_or("");
+    let label = !last.is_empty()
+        && !last.ends_with([',', ';', ':'])
+        && last
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '.' || c == '-');
+    !(next_is_number && label)
+}
+
 /// The prefix kept in a box, without a trailing comma or semicolon.
 pub fn tidy(prefix: &str) -> &str {
     prefix
@@ -208,6 +225,12 @@ mod tests {
         assert!(!good_cut("University of"));
         assert!(!good_cut("Bole Sub-city, Woreda 03, House No."));
         assert!(good_cut("Mae La Refugee Camp,"));
+        assert!(!keeps_number(
+            "Bole Sub-city, Woreda",
+            " 03, House No. 1120"
+        ));
+        assert!(keeps_number("Bole Sub-city,", " Woreda 03"));
+        assert!(keeps_number("Mae La Refugee Camp,", " Section B, Zone 3"));
         assert_eq!(tidy("Mae La Refugee Camp, "), "Mae La Refugee Camp");
     }
 }

@@ -329,7 +329,11 @@ fn with_note(
     let mut bounds: Vec<usize> = o
         .fitted
         .char_indices()
-        .filter(|(i, c)| c.is_whitespace() && fit::good_cut(&o.fitted[..*i]))
+        .filter(|(i, c)| {
+            c.is_whitespace()
+                && fit::good_cut(&o.fitted[..*i])
+                && fit::keeps_number(&o.fitted[..*i], &format!("{}{}", &o.fitted[*i..], o.rest))
+        })
         .map(|(i, _)| i)
         .collect();
     bounds.insert(0, 0);

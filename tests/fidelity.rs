@@ -575,6 +575,15 @@ fn cut_values_keep_whole_units_and_no_dangling_comma_and_the_draft_shows_them() 
                         !prefix.ends_with([',', ';', ':']),
                         "{name}: {field}: dangling punctuation in {t:?}"
                     );
+                    let rest = r
+                        .continued
+                        .iter()
+                        .find(|o| o.name == *field)
+                        .map_or("", |o| o.rest.as_str());
+                    assert!(
+                        asylum_forms::fit::keeps_number(prefix, rest),
+                        "{name}: {field}: a label cut from its number: {t:?} + {rest:?}"
+                    );
                     assert!(
                         asylum_forms::fit::good_cut(prefix),
                         "{name}: {field}: cut after a unit word or connective: {t:?}"
