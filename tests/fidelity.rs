@@ -602,3 +602,31 @@ fn cut_values_keep_whole_units_and_no_dangling_comma_and_the_draft_shows_them() 
     }
     assert!(cuts > 5, "too few cut values to check ({cuts})");
 }
+
+#[test]
+fn not_answered_marks_only_the_real_gaps() {
+    for (name, json) in fixtures() {
+        let Some(p) = packet_of(&json) else {
+            return;
+        };
+        let Some(text) = poppler(
+            "pdftotext",
+            &["-enc", "UTF-8"],
+            p.draft.as_deref().expect("draft"),
+        ) else {
+            return;
+        };
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let gaps = flat.matches("not answered").count();
+        // Options not chosen, skipped sections and rows the case has no item for are not gaps
+        // (the drafts had up to 170 of them).
+        assert!(gaps <= 3, "{name}: {gaps} items marked not answered");
+        if name == "i589-defensive.json" {
+            // The case gives no nationality at birth: a gap, never a silent N/A.
+            assert!(
+                flat.contains("Part A.I, item 15 — Nationality at Birth. not answered"),
+                "{name}: the missing nationality at birth is not marked"
+            );
+        }
+    }
+}

@@ -405,7 +405,9 @@ pub fn make(
                             .iter()
                             .find(|(f, _)| fields.contains(&f.as_str()))
                             .map(|(_, why)| *why);
-                        let gap = fields.iter().any(|f| gaps.iter().any(|g| g == f));
+                        let gap = fields.iter().any(|f| {
+                            gaps.iter().any(|g| g == f) && !skipped.iter().any(|(s, _)| s == f)
+                        });
                         let (text, style) = match why_skipped {
                             Some(why)
                                 if !gap
