@@ -380,6 +380,14 @@ fn n_a_and_values_follow_the_forms_skip_logic_in_the_fixtures() {
     let r = &defensive[0];
     assert_eq!(printed(r, "Part A.I, item 15"), None);
     assert_eq!(printed(r, "Part A.III, item 5, father (full name)"), None);
+    // No passport or travel document: items 20-22 stay empty alike (they were half N/A).
+    for item in [
+        "Part A.I, item 20",
+        "Part A.I, item 21 (passport number)",
+        "Part A.I, item 22",
+    ] {
+        assert_eq!(printed(r, item), None, "{item}");
+    }
 
     let mut case = get("i730-asylee-spouse-stepchild.json");
     assert_eq!(case["preparer"]["is_attorney"], true);
