@@ -380,12 +380,7 @@ pub fn make(
                 let mut body: Vec<Line> = Vec::new();
                 match answers.get(&item.key) {
                     Some(lines) if !lines.is_empty() => {
-                        for a in lines {
-                            let text = if a.sub.is_empty() {
-                                a.value.clone()
-                            } else {
-                                format!("{}: {}", a.sub, a.value)
-                            };
+                        for text in layout::table_rows(lines) {
                             body.extend(ts.lines(&text, Style::text(10.0).indent(12.0), &item.key));
                         }
                     }
