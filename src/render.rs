@@ -612,8 +612,27 @@ pub fn render_case_with(
                 }
                 continued.push(noted);
             }
-            let entries = continued_entries(fb, &continued, &extras, note);
+            let all = continued_entries(fb, &continued, &extras, note);
+            // An answer goes whole into a block that holds it, or whole onto a sheet: never
+            // split between the form's page and a sheet.
+            let mut entries: Vec<Continued> = Vec::new();
+            let mut on_sheets: Vec<Continued> = Vec::new();
+            for e in all {
+                match blocks.get(entries.len()) {
+                    Some(b)
+                        if fb
+                            .blank
+                            .measure(&b.text_field, &e.text, opts)
+                            .map_err(pdf_err)?
+                            .is_none() =>
+                    {
+                        entries.push(e)
+                    }
+                    _ => on_sheets.push(e),
+                }
+            }
             let (block_values, beyond) = continuation_values(&blocks, &entries);
+            let beyond: Vec<&Continued> = beyond.iter().chain(&on_sheets).collect();
             // What the form's own page cannot hold goes on continuation sheets, each answer
             // headed by its Page, Part and Item.
             let mut sheet_parts = Vec::new();

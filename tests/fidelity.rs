@@ -197,6 +197,21 @@ fn additional_information_blocks_hold_one_answer_each() {
             return;
         };
         for r in &rendered {
+            // An answer is never split between the form's page and a sheet.
+            if let Some(sheet) = &r.sheet {
+                assert!(
+                    !sheet
+                        .body
+                        .contains("continued from the additional-information page"),
+                    "{name}: {}: an answer split between the page and a sheet",
+                    r.file_name
+                );
+            }
+        }
+        let Some(rendered) = render_json(&json) else {
+            return;
+        };
+        for r in &rendered {
             let blocks = asylum_forms::templates::continuation(r.form, common::EDITION);
             for b in &blocks {
                 let value = r
