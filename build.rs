@@ -37,7 +37,7 @@ fn main() {
         }
     }
     let mut code = String::from("/// (form, edition folder, fields.tsv text, continuation.tsv text or \"\") of every embedded field map.\npub static FIELD_MAPS: &[(&str, &str, &str, &str)] = &[\n");
-    for (form, edition, path) in entries {
+    for (form, edition, path) in &entries {
         let cont = std::path::Path::new(&path).with_file_name("continuation.tsv");
         let cont_expr = if cont.is_file() {
             println!("cargo:rerun-if-changed={}", cont.display());
@@ -55,6 +55,34 @@ fn main() {
     code.push_str("/// (form, edition folder, draft.tsv text) of every embedded draft layout.\npub static DRAFT_LAYOUTS: &[(&str, &str, &str)] = &[\n");
     for (form, edition, path) in &draft_entries {
         let _ = writeln!(code, "    ({form:?}, {edition:?}, include_str!({path:?})),");
+    }
+    code.push_str("];\n");
+    // The questions asked of everyone, never answered "N/A" (form-templates/<form>/<edition>/asked.tsv).
+    code.push_str("/// (form, edition folder, asked.tsv text) of every embedded list of questions asked of everyone.\npub static ASKED: &[(&str, &str, &str)] = &[\n");
+    for (form, edition, path) in &entries {
+        let asked = Path::new(path).with_file_name("asked.tsv");
+        if asked.is_file() {
+            println!("cargo:rerun-if-changed={}", asked.display());
+            let _ = writeln!(
+                code,
+                "    ({form:?}, {edition:?}, include_str!({:?})),",
+                asked.display().to_string()
+            );
+        }
+    }
+    code.push_str("];\n");
+    // The skip logic beside the maps (form-templates/<form>/<edition>/skip.tsv).
+    code.push_str("/// (form, edition folder, skip.tsv text) of every embedded skip table.\npub static SKIP_RULES: &[(&str, &str, &str)] = &[\n");
+    for (form, edition, path) in &entries {
+        let skip = Path::new(path).with_file_name("skip.tsv");
+        if skip.is_file() {
+            println!("cargo:rerun-if-changed={}", skip.display());
+            let _ = writeln!(
+                code,
+                "    ({form:?}, {edition:?}, include_str!({:?})),",
+                skip.display().to_string()
+            );
+        }
     }
     code.push_str("];\n");
     let out = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());

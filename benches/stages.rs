@@ -211,7 +211,7 @@ fn bench_draft(c: &mut Criterion) {
         let list = asylum_forms::checklist::build(case, json, &res.evidence);
         g.bench_function(stem.as_str(), |b| {
             b.iter(|| {
-                asylum_forms::draft::make(case, json, &out.findings, &list, dr, res.today)
+                asylum_forms::draft::make(case, json, &out.findings, &list, dr, res.today, &[])
                     .expect("draft")
             })
         });

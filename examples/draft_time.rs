@@ -48,6 +48,7 @@ fn main() -> Result<(), String> {
                 &list,
                 dr,
                 packet::draft_date(res.today),
+                &[],
             )?;
             size = d.bytes.len();
             pages = d.pages;

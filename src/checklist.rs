@@ -21,6 +21,13 @@ pub struct DocumentRule {
     pub citation: String,
     #[serde(default)]
     pub optional: bool,
+    /// A document that may be in another language (false for forms and copies the filer makes).
+    #[serde(default = "yes")]
+    pub translatable: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[derive(Deserialize)]
@@ -44,6 +51,12 @@ pub const ROLES: &[&str] = &[
     "i589_spouses_prior_marriages",
     "i589_included_children",
     "i589_included_children_entered",
+    "i589_defensive_applicant",
+    "i589_affirmative_applicant",
+    "i589_defensive_included",
+    "i589_affirmative_included",
+    "i589_represented_applicant",
+    "i589_paroled_family",
     "i730_petitioner",
     "i730_beneficiaries",
     "i730_beneficiaries_in_us",
@@ -85,6 +98,9 @@ pub struct Item {
     pub citation: String,
     /// A document on hand is not in English and has no certified translation yet.
     pub translation_needed: bool,
+    /// Whether a certified English translation is needed, as the checklist says it: "yes, from
+    /// Arabic" (the case gives the language), "if not in English" (it does not), or "no".
+    pub translation: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -178,20 +194,31 @@ fn item(case: &CaseFile, rule: &DocumentRule, form: String, person: &Person) -> 
     } else {
         Status::Missing
     };
-    let translation_needed = on_hand.iter().any(|e| {
-        e.status == EvidenceStatus::Provided
-            && e.language.as_deref().is_some_and(|l| !is_english(l))
-            && e.translated != Some(true)
-    });
-    let note = match status {
-        Status::Unavailable => Some(
+    // A document in another language needs a certified translation whether it is on hand yet
+    // or still to be obtained (the case gives its language); without a language the checklist
+    // says "if not in English" rather than guessing.
+    let foreign = on_hand
+        .iter()
+        .filter(|e| e.status != EvidenceStatus::Unavailable && e.translated != Some(true))
+        .find_map(|e| e.language.as_deref().filter(|l| !is_english(l)));
+    let translation_needed = foreign.is_some();
+    let language_known = on_hand.iter().any(|e| e.language.is_some());
+    let note = match (status, foreign) {
+        (Status::Unavailable, _) => Some(
             "primary document unavailable: submit secondary evidence or affidavits, with a statement of why (8 CFR 103.2(b)(2))"
                 .to_string(),
         ),
-        _ if translation_needed => Some(
-            "not in English: attach a full certified English translation (8 CFR 103.2(b)(3))".to_string(),
-        ),
+        (_, Some(language)) => Some(format!(
+            "in {language}: attach a full certified English translation (8 CFR 103.2(b)(3))"
+        )),
         _ => None,
+    };
+    let translation = match foreign {
+        Some(language) => format!("yes, from {language}"),
+        None if !language_known && rule.translatable && status != Status::Unavailable => {
+            "if not in English".to_string()
+        }
+        None => "no".to_string(),
     };
     Item {
         form,
@@ -204,6 +231,7 @@ fn item(case: &CaseFile, rule: &DocumentRule, form: String, person: &Person) -> 
         why: rule.why.clone(),
         citation: rule.citation.clone(),
         translation_needed,
+        translation,
         note,
     }
 }
@@ -261,6 +289,11 @@ fn narrative_translations(case: &CaseFile, json: &Value) -> Vec<Item> {
             why: "USCIS takes the form's answers in English; text in another language needs a full English translation certified by a translator competent in both languages".into(),
             citation: "8 CFR 103.2(b)(3)".into(),
             translation_needed: !provided,
+            translation: if provided {
+                "provided".to_string()
+            } else {
+                format!("yes, from {}", langs.join(", "))
+            },
             note: None,
         });
     }
@@ -299,6 +332,19 @@ fn who(case: &CaseFile, json: &Value, role: &str) -> Vec<(String, PersonId)> {
     };
     let prior_marriage =
         |id: &PersonId| person(id).is_some_and(|p| p.marriages.iter().any(|m| m.ended.is_some()));
+    let defensive = |id: &PersonId| {
+        person(id).is_some_and(|p| p.court_proceedings == Some(crate::model::CourtProceedings::Now))
+    };
+    // Paroled: an entry or the current status says parole.
+    let paroled = |id: &PersonId| {
+        let parole = |s: &str| s.to_lowercase().contains("parol");
+        person(id).is_some_and(|p| {
+            p.us_entries.iter().any(|e| parole(&e.status))
+                || p.current_status.as_ref().is_some_and(|c| {
+                    c.status == crate::model::ImmigrationStatus::Parolee
+                })
+        })
+    };
     if let Some(f) = &case.forms.i589 {
         let form = || "I-589".to_string();
         let spouse = f
@@ -329,6 +375,31 @@ fn who(case: &CaseFile, json: &Value, role: &str) -> Vec<(String, PersonId)> {
                 }
             }
             "i589_included_children" => out.extend(children.into_iter().map(|c| (form(), c))),
+            // Defensive: the applicant is now in Immigration Court proceedings.
+            "i589_defensive_applicant" if defensive(&f.applicant) => {
+                out.push((form(), f.applicant.clone()))
+            }
+            "i589_affirmative_applicant" if !defensive(&f.applicant) => {
+                out.push((form(), f.applicant.clone()))
+            }
+            "i589_defensive_included" if defensive(&f.applicant) => {
+                out.extend(spouse.into_iter().chain(children).map(|p| (form(), p)))
+            }
+            "i589_affirmative_included" if !defensive(&f.applicant) => {
+                out.extend(spouse.into_iter().chain(children).map(|p| (form(), p)))
+            }
+            "i589_represented_applicant"
+                if case.preparer.as_ref().is_some_and(|p| p.is_attorney) =>
+            {
+                out.push((form(), f.applicant.clone()))
+            }
+            "i589_paroled_family" => out.extend(
+                std::iter::once(f.applicant.clone())
+                    .chain(spouse)
+                    .chain(children)
+                    .filter(|p| paroled(p))
+                    .map(|p| (form(), p)),
+            ),
             "i589_included_children_entered" => out.extend(
                 children
                     .into_iter()

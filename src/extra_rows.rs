@@ -34,11 +34,9 @@ fn outer_list(e: &Expr) -> Option<(String, usize, usize)> {
     let pos = e.path.iter().position(|s| s.index.is_some())?;
     let key: Vec<&str> = e.path[..=pos].iter().map(|s| s.key.as_str()).collect();
     let index = e.path[pos].index?;
-    Some((
-        format!("{}({})", e.func.as_deref().unwrap_or(""), key.join(".")),
-        pos,
-        index,
-    ))
+    // A function that only words the value (open_end) does not make another list.
+    let func = e.func.as_deref().filter(|f| *f != "open_end").unwrap_or("");
+    Some((format!("{func}({})", key.join(".")), pos, index))
 }
 
 /// Every item of every indexed list that the map has no row for.
@@ -100,6 +98,79 @@ pub fn extra_items(rows: &[Row], case: &Value, form: &Value) -> Vec<ExtraItem> {
         }
     }
     out
+}
+
+/// The explanations the form has no lines for: a Yes/No item (`….answer=true`) whose
+/// `….explanation` no row of the map prints. The instructions of all three forms ask for the
+/// explanation of such an answer in the additional-information Part (I-485 Part 14, I-589
+/// Supplement B, I-730 sheets), under its Page, Part and Item; without this the I-485's Part 9
+/// explanations were lost.
+pub fn explanations(rows: &[Row], case: &Value, form: &Value) -> Vec<ExtraItem> {
+    let mapped: Vec<String> = rows
+        .iter()
+        .filter_map(|r| r.source.as_ref())
+        .filter(|e| e.path.last().is_some_and(|s| s.key == "explanation"))
+        .map(path_text)
+        .collect();
+    let mut seen: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    for r in rows {
+        let Some(e) = &r.source else { continue };
+        if e.func.is_some() || e.equals.as_deref() != Some("true") {
+            continue;
+        }
+        if e.path.last().is_none_or(|s| s.key != "answer") {
+            continue;
+        }
+        let mut x = e.clone();
+        x.equals = None;
+        x.filters.clear();
+        if let Some(last) = x.path.last_mut() {
+            last.key = "explanation".to_string();
+        }
+        let key = path_text(&x);
+        if mapped.contains(&key) || seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        let probe = Row {
+            field: r.field.clone(),
+            item: r.item.clone(),
+            source: Some(x),
+            reason: None,
+            line: r.line,
+        };
+        let Some((_, FieldValue::Text(text))) =
+            fieldvalues::evaluate(std::slice::from_ref(&probe), case, form).pop()
+        else {
+            continue;
+        };
+        // "Part 9, item 18 (arrested: Yes)" → "Part 9, item 18".
+        let heading = r
+            .item
+            .split(" (")
+            .next()
+            .unwrap_or(&r.item)
+            .trim()
+            .to_string();
+        out.push(ExtraItem {
+            heading,
+            lines: vec![text],
+            template_field: r.field.clone(),
+        });
+    }
+    out
+}
+
+fn path_text(e: &Expr) -> String {
+    e.path
+        .iter()
+        .map(|s| match s.index {
+            Some(i) => format!("{}[{i}]", s.key),
+            None => s.key.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 /// "row 5" → "row 6", "child 6" → "child 7", "organization 2" → "organization 3": the item
@@ -220,6 +291,39 @@ fn common_prefix<'a>(labels: &[&'a str]) -> &'a str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn explanations_without_lines_of_their_own_are_continued() {
+        let map = "field\titem\tsource\treason\n\
+            Y1\tPart 9, item 1 (Yes)\teligibility.memberships.answer=true\t\n\
+            N1\tPart 9, item 1 (No)\teligibility.memberships.answer=false\t\n\
+            Y2\tPart 9, item 22 (arrested: Yes)\teligibility.criminal.arrested.answer=true\t\n\
+            Y3\tPart B, item 1 (Yes)\tharm.answer=true\t\n\
+            E3\tPart B, item 1 (explanation)\tharm.explanation\t\n\
+            Y4\tPart 9, item 23 (Yes)\teligibility.criminal.crime.answer=true\t\n";
+        let rows = crate::fieldmap::parse_map(map).expect("map");
+        let form = serde_json::json!({
+            "eligibility": {
+                "memberships": {"answer": true, "explanation": "See items 2-9."},
+                "criminal": {
+                    "arrested": {"answer": true, "explanation": "Detained one day in 2022."},
+                    "crime": {"answer": false}
+                }
+            },
+            "harm": {"answer": true, "explanation": "Printed in its own box."}
+        });
+        let got: Vec<String> = explanations(&rows, &serde_json::json!({}), &form)
+            .iter()
+            .map(ExtraItem::text)
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                "Part 9, item 1: See items 2-9.",
+                "Part 9, item 22: Detained one day in 2022.",
+            ]
+        );
+    }
 
     #[test]
     fn relabel_changes_the_row_number_but_not_part_or_item() {

@@ -85,6 +85,18 @@ pub const FUNCTIONS: &[(&str, &str)] = &[
         "the list index counts only the travel documents among documents, most recent first",
     ),
     (
+        "care_of_mailing",
+        "a mailing-address value, or, without a mailing address, the residence's when the residence is in care of someone (the residence item has no In Care Of box)",
+    ),
+    (
+        "already_listed",
+        "true when the address of the value (…address) is one of the applicant's residences already listed (I-485 Part 1 item 18: \"if not already listed above\")",
+    ),
+    (
+        "open_end",
+        "the end date of a list row, or PRESENT when the row exists without one (the current row: the instructions list it first)",
+    ),
+    (
         "beneficiary_part",
         "the value only when the I-730 has a beneficiary_statement (beneficiary in the US, 14 or older), else blank",
     ),
@@ -171,6 +183,19 @@ pub const FILTERS: &[(&str, &str)] = &[
     (
         "over_5_years",
         "a date as true when it lies at least 5 years before the form's filing date",
+    ),
+    (
+        "street_unit",
+        "an address's street with its apartment, suite or floor (\"123 Main Street Apt 4B\")",
+    ),
+    ("region", "an address's state or province"),
+    (
+        "form_words",
+        "a code as the form words it (university -> University, secondary -> Secondary school, parolee -> Parole, asylee -> Asylee); other text as written",
+    ),
+    (
+        "country_or_us",
+        "an address's country, or United States for a US address (state or ZIP given)",
     ),
     ("digit_1", "the 1st digit of a number written with 3 digits (140 -> 1)"),
     ("digit_2", "the 2nd digit of a number written with 3 digits (140 -> 4)"),

@@ -5,6 +5,9 @@ use crate::fieldmap::{Expr, Row};
 use serde_json::Value;
 use std::borrow::Cow;
 
+/// What the "To" of a list's current row says.
+pub const PRESENT: &str = "PRESENT";
+
 /// The value one field receives.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FieldValue {
@@ -139,6 +142,55 @@ impl<'a> Ctx<'a> {
             Some("beneficiary_part") if self.form.get("beneficiary_statement").is_none() => {
                 return None
             }
+            // A person without a mailing address whose residence is "in care of" someone:
+            // that is where mail reaches them, and the residence item has no In Care Of box.
+            Some("care_of_mailing") => match found {
+                Some(v) => v,
+                None => {
+                    let at = e.path.iter().position(|s| s.key == "mailing_address")?;
+                    let mut home = e.clone();
+                    home.func = None;
+                    home.path[at].key = "residence".to_string();
+                    let mut care = home.clone();
+                    care.path.truncate(at + 1);
+                    care.path.push(crate::fieldmap::Seg {
+                        key: "in_care_of".to_string(),
+                        index: None,
+                    });
+                    self.walk(&care)?;
+                    self.walk(&home)?
+                }
+            },
+            // The I-485's "most recent address outside the United States ... (if not already
+            // listed above)": the same address as one of the applicant's prior addresses.
+            Some("already_listed") => {
+                let address = found.as_ref().and_then(|v| v.get("address"));
+                let listed = self
+                    .form
+                    .get("applicant")
+                    .map(|a| self.deref(a))
+                    .and_then(|p| p.get("residences"))
+                    .and_then(Value::as_array)
+                    .is_some_and(|rs| {
+                        rs.iter()
+                            .any(|r| address.is_some() && r.get("address") == address)
+                    });
+                Value::Bool(listed)
+            }
+            // The current row of a list has no end: the form wants PRESENT in its "To".
+            Some("open_end") => match found {
+                Some(v) => v,
+                None => {
+                    let mut row = e.clone();
+                    row.path.pop();
+                    row.func = None;
+                    let open = self.walk(&row).is_some_and(|v| self.deref(&v).is_object());
+                    if !open {
+                        return None;
+                    }
+                    Value::String(PRESENT.to_string())
+                }
+            },
             Some("header_status") => {
                 let status = found?.as_str()?.to_string();
                 let lpr = self.form.get("petitioner_became_lpr") == Some(&Value::Bool(true));
@@ -165,6 +217,10 @@ impl<'a> Ctx<'a> {
     }
 
     fn filter(&self, name: &str, v: &Value) -> Option<Value> {
+        // A word that happens to be a person id ("spouse") is still a word here.
+        if name == "form_words" {
+            return Some(Value::String(form_words(v.as_str()?)));
+        }
         let v = self.deref(v);
         let text = |s: String| Some(Value::String(s));
         match name {
@@ -176,15 +232,31 @@ impl<'a> Ctx<'a> {
                 let status: crate::model::CurrentStatus = serde_json::from_value(v.clone()).ok()?;
                 text(status.printed())
             }
+            // PRESENT (an open row) and other non-dates print as written.
             "month_year" => {
                 let s = v.as_str()?;
-                text(format!("{}/{}", s.get(5..7)?, s.get(0..4)?))
+                match us_date(s) {
+                    Some(_) => text(format!("{}/{}", s.get(5..7)?, s.get(0..4)?)),
+                    None => text(s.to_string()),
+                }
             }
             "anumber" => {
                 let digits: String = v.as_str()?.chars().filter(char::is_ascii_digit).collect();
                 text(format!("{digits:0>9}"))
             }
-            "ssn" | "phone" => text(v.as_str()?.chars().filter(char::is_ascii_digit).collect()),
+            "ssn" => text(v.as_str()?.chars().filter(char::is_ascii_digit).collect()),
+            // A US number as its 10 digits; a foreign one keeps "+" and its country code.
+            "phone" => {
+                let s = v.as_str()?;
+                match us_phone(s) {
+                    Some(d) => text(d),
+                    None if s.trim_start().starts_with('+') => text(format!(
+                        "+{}",
+                        s.chars().filter(char::is_ascii_digit).collect::<String>()
+                    )),
+                    None => text(s.chars().filter(char::is_ascii_digit).collect()),
+                }
+            }
             "phone_area" => {
                 let d = us_phone(v.as_str()?)?;
                 text(d[..3].to_string())
@@ -231,6 +303,24 @@ impl<'a> Ctx<'a> {
             "yesno" => text(if v.as_bool()? { "Yes" } else { "No" }.into()),
             "text" => text(words(v.as_str()?)),
             "address_line" => text(address_line(v)),
+            "street_unit" => {
+                let parts: Vec<&str> = ["street", "unit"]
+                    .iter()
+                    .filter_map(|k| v.get(*k).and_then(Value::as_str))
+                    .collect();
+                (!parts.is_empty()).then(|| Value::String(parts.join(" ")))
+            }
+            "region" => ["state", "province"]
+                .iter()
+                .find_map(|k| v.get(*k).and_then(Value::as_str))
+                .map(|s| Value::String(s.to_string())),
+            "country_or_us" => match v.get("country").and_then(Value::as_str) {
+                Some(c) => text(c.to_string()),
+                None if v.get("state").is_some() || v.get("zip").is_some() => {
+                    text("United States".to_string())
+                }
+                None => None,
+            },
             "employer_address" => {
                 let employer = v.get("employer")?.as_str()?.to_string();
                 match v.get("address") {
@@ -430,6 +520,10 @@ pub const IMPLEMENTED_FILTERS: &[&str] = &[
     "digit_1",
     "digit_2",
     "digit_3",
+    "street_unit",
+    "region",
+    "country_or_us",
+    "form_words",
 ];
 
 /// Every function [`Ctx::eval`] implements.
@@ -446,6 +540,9 @@ pub const IMPLEMENTED_FUNCTIONS: &[&str] = &[
     "by_recency",
     "passports",
     "travel_documents",
+    "open_end",
+    "care_of_mailing",
+    "already_listed",
 ];
 
 /// Functions whose `[n]` counts over a selection of the list.
@@ -538,6 +635,40 @@ fn full_name(n: &Value) -> Option<String> {
 }
 
 /// "legally_separated" → "Legally separated".
+/// Codes of the case file as the forms word them. The case's free-text fields often hold a
+/// code ("university", "parolee"): the form shows what a person would write.
+const FORM_WORDS: &[(&str, &str)] = &[
+    ("primary", "Primary school"),
+    ("secondary", "Secondary school"),
+    ("high_school", "High school"),
+    ("university", "University"),
+    ("vocational", "Vocational school"),
+    ("asylee", "Asylee"),
+    ("refugee", "Refugee"),
+    ("parolee", "Parole"),
+    ("paroled", "Parole"),
+    ("none", "None"),
+    ("spouse", "Spouse"),
+    ("child", "Child"),
+    ("parent", "Parent"),
+    ("sibling", "Sibling"),
+    ("ewi", "Entered without inspection"),
+    ("without_admission", "Entered without admission or parole"),
+];
+
+/// [`FORM_WORDS`] for a code; a lower-case code word not listed gets capital and spaces; any
+/// other text stays as written.
+pub fn form_words(s: &str) -> String {
+    let t = s.trim();
+    if let Some((_, w)) = FORM_WORDS.iter().find(|(k, _)| t.eq_ignore_ascii_case(k)) {
+        return (*w).to_string();
+    }
+    if !t.is_empty() && t.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+        return words(t);
+    }
+    s.to_string()
+}
+
 fn words(s: &str) -> String {
     let spaced = s.replace('_', " ");
     let mut c = spaced.chars();
@@ -592,6 +723,56 @@ mod tests {
     }
     use crate::fieldmap::parse_expr;
     use serde_json::json;
+
+    #[test]
+    fn a_foreign_phone_keeps_its_plus_and_country_code() {
+        let case = json!({"forms": {"i589": {"a": "+251 91 123 4567", "b": "(718) 555-0134", "c": "+1 718 555 0134"}}});
+        let text = |s: &str| Some(FieldValue::Text(s.to_string()));
+        assert_eq!(eval("a|phone", &case), text("+251911234567"));
+        assert_eq!(eval("b|phone", &case), text("7185550134"));
+        assert_eq!(eval("c|phone", &case), text("7185550134"));
+    }
+
+    #[test]
+    fn codes_print_as_the_form_words_them() {
+        assert_eq!(form_words("university"), "University");
+        assert_eq!(form_words("secondary"), "Secondary school");
+        assert_eq!(form_words("parolee"), "Parole");
+        assert_eq!(form_words("asylee"), "Asylee");
+        assert_eq!(form_words("none"), "None");
+        assert_eq!(form_words("community_health"), "Community health");
+        assert_eq!(form_words("B-2"), "B-2");
+        assert_eq!(form_words("Pharmacist"), "Pharmacist");
+    }
+
+    #[test]
+    fn the_current_row_says_present_and_a_us_address_keeps_state_country_and_unit() {
+        let case = json!({"forms": {"i589": {"rows": [
+            {"from": "2026-03-12", "address": {"street": "123 Main Street", "unit": "Apt 4B", "state": "NY", "zip": "11201"}},
+            {"from": "2010-01-01", "to": "2026-02-19", "address": {"street": "14 Al-Jamiliyah Street", "province": "Aleppo", "country": "Syria"}}
+        ]}}});
+        let text = |s: &str| Some(FieldValue::Text(s.to_string()));
+        assert_eq!(
+            eval("open_end(rows[0].to)|month_year", &case),
+            text("PRESENT")
+        );
+        assert_eq!(
+            eval("open_end(rows[1].to)|month_year", &case),
+            text("02/2026")
+        );
+        assert_eq!(eval("open_end(rows[2].to)|month_year", &case), None);
+        assert_eq!(
+            eval("rows[0].address|street_unit", &case),
+            text("123 Main Street Apt 4B")
+        );
+        assert_eq!(eval("rows[0].address|region", &case), text("NY"));
+        assert_eq!(
+            eval("rows[0].address|country_or_us", &case),
+            text("United States")
+        );
+        assert_eq!(eval("rows[1].address|region", &case), text("Aleppo"));
+        assert_eq!(eval("rows[1].address|country_or_us", &case), text("Syria"));
+    }
 
     fn eval(src: &str, case: &Value) -> Option<FieldValue> {
         let e = parse_expr(src).expect("expr");

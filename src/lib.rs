@@ -34,6 +34,7 @@ pub mod extra_rows;
 pub mod fieldmap;
 pub mod fieldvalues;
 pub mod finding;
+pub mod fit;
 pub mod fonts;
 pub mod generate;
 pub mod holidays;
@@ -47,6 +48,7 @@ pub mod readiness;
 pub mod render;
 pub mod rules;
 pub mod schema;
+pub mod skip;
 pub mod templates;
 #[cfg(test)]
 mod test_fixtures;

@@ -261,27 +261,8 @@ pub fn finish(outcome: validate::Outcome, res: &Resources) -> Packet {
         return packet;
     };
     let list = checklist::build(case, json, &res.evidence);
-    if let Some(dr) = &res.draft {
-        match crate::draft::make(
-            case,
-            json,
-            &packet.findings,
-            &list,
-            dr,
-            draft_date(res.today),
-        ) {
-            Ok(d) => {
-                packet.draft = Some(d.bytes);
-                packet.draft_warnings = d.warnings;
-            }
-            Err(e) => packet.failure = Some(e),
-        }
-    }
-    if has_errors {
-        return packet;
-    }
-    packet.checklist = Some(list);
-    if !res.blanks.is_empty() {
+    // The forms first: the draft shows what they print (N/A, PRESENT, cut values, continuation).
+    if !has_errors && !res.blanks.is_empty() {
         match render::render_case_with(case, json, &res.blanks, &res.fill, &res.settings) {
             Ok(forms) => packet.forms = forms,
             Err(e) => {
@@ -296,5 +277,26 @@ pub fn finish(outcome: validate::Outcome, res: &Resources) -> Packet {
             }
         }
     }
+    if let Some(dr) = &res.draft {
+        match crate::draft::make(
+            case,
+            json,
+            &packet.findings,
+            &list,
+            dr,
+            draft_date(res.today),
+            &packet.forms,
+        ) {
+            Ok(d) => {
+                packet.draft = Some(d.bytes);
+                packet.draft_warnings = d.warnings;
+            }
+            Err(e) => packet.failure = Some(e),
+        }
+    }
+    if has_errors {
+        return packet;
+    }
+    packet.checklist = Some(list);
     packet
 }

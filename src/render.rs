@@ -5,8 +5,10 @@
 use crate::extra_rows::{self, ExtraItem};
 use crate::fieldmap::Row;
 use crate::fieldvalues::{self, FieldValue};
+use crate::fit;
 use crate::model::CaseFile;
 use crate::pdf::{self, Blank, FillOptions, Overflow};
+use crate::skip;
 use crate::templates;
 use serde_json::Value;
 use std::fmt;
@@ -144,6 +146,11 @@ pub struct Rendered {
     pub continued: Vec<Overflow>,
     /// Text that fits nowhere yet: the caller must say so loudly.
     pub overflow: Vec<Overflow>,
+    /// Every value as it went into the form: "N/A", "None", cut values with their note, the
+    /// additional-information blocks. The draft shows these.
+    pub printed: Vec<(String, pdf::FieldValue)>,
+    /// The text of the continuation sheets appended after the form, if any.
+    pub sheet: Option<pdf::Sheet>,
 }
 
 /// The form instances of a case: (form key, output file stem, the instance as JSON).
@@ -180,8 +187,32 @@ fn part_item(label: &str) -> (String, String) {
     }
 }
 
-/// One continued answer: (part, item, page, text headed by its Part and Item).
-type Continued = (String, String, String, String);
+/// One continued answer: where it belongs on the form and its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Continued {
+    part: String,
+    item: String,
+    page: String,
+    text: String,
+}
+
+impl Continued {
+    /// "Page 3, Part A.III, Item 2": how the instructions ask each additional answer to be
+    /// headed.
+    fn heading(&self) -> String {
+        let mut h = Vec::new();
+        if !self.page.is_empty() {
+            h.push(format!("Page {}", self.page));
+        }
+        if !self.part.is_empty() {
+            h.push(format!("Part {}", self.part));
+        }
+        if !self.item.is_empty() {
+            h.push(format!("Item {}", self.item));
+        }
+        h.join(", ")
+    }
+}
 
 /// The page a field of the blank sits on, as text ("" when unknown).
 fn page_of(fb: &FormBlank, field: &str) -> String {
@@ -193,7 +224,8 @@ fn page_of(fb: &FormBlank, field: &str) -> String {
 }
 
 /// What goes on the additional-information page: text that did not fit its field, then list
-/// items the form has no row for, each headed by its Part and Item.
+/// items the form has no row for and explanations it has no lines for, each headed by its
+/// Part and Item, in the order of the form's pages.
 fn continued_entries(
     fb: &FormBlank,
     overflow: &[Overflow],
@@ -217,68 +249,68 @@ fn continued_entries(
             let text = if o.rest.trim().chars().count() <= 60 {
                 format!("{label}: {shown}{} (too long for the box)", o.rest)
             } else {
-                format!("{label}, continued: {}", o.rest.trim_start())
+                format!(
+                    "{label}, continued: {}",
+                    o.rest.trim_start_matches([',', ';', ':', ' '])
+                )
             };
-            (part, item, page_of(fb, &o.name), text)
+            Continued {
+                part,
+                item,
+                page: page_of(fb, &o.name),
+                text,
+            }
         })
         .collect();
     for x in extras {
         let (part, item) = part_item(&x.heading);
-        entries.push((part, item, page_of(fb, &x.template_field), x.text()));
+        entries.push(Continued {
+            part,
+            item,
+            page: page_of(fb, &x.template_field),
+            text: x.text(),
+        });
     }
+    entries.sort_by_key(|e| e.page.parse::<u32>().unwrap_or(u32::MAX));
     entries
 }
 
-/// The values of the additional-information blocks: one block per answer while blocks last,
-/// the remaining answers together in the last block, each headed by its Part and Item so
-/// nothing is continued anonymously.
-fn continuation_values(
+/// The values of the additional-information blocks: one answer per block, each block's Page,
+/// Part and Item boxes naming it; the answers beyond the blocks are returned for the
+/// continuation sheets (never several answers in one block, whose boxes name only one).
+fn continuation_values<'e>(
     blocks: &[templates::ContinuationBlock],
-    entries: &[Continued],
-) -> Vec<(String, pdf::FieldValue)> {
-    let mut groups: Vec<Vec<&Continued>> = Vec::new();
-    for (i, e) in entries.iter().enumerate() {
-        if i < blocks.len() {
-            groups.push(vec![e]);
-        } else if let Some(last) = groups.last_mut() {
-            last.push(e);
-        }
-    }
-    // The Page, Part and Item boxes hold a few characters: a block holding several answers
-    // names the first, and each answer's text is headed by its own Part and Item.
-    let join = |g: &[&Continued], pick: fn(&Continued) -> &String| {
-        g.first().map(|e| pick(e).clone()).unwrap_or_default()
-    };
+    entries: &'e [Continued],
+) -> (Vec<(String, pdf::FieldValue)>, &'e [Continued]) {
     let mut out = Vec::new();
-    for (block, group) in blocks.iter().zip(&groups) {
-        let text = group
-            .iter()
-            .map(|e| e.3.as_str())
-            .collect::<Vec<_>>()
-            .join("\n\n");
+    for (block, e) in blocks.iter().zip(entries) {
         out.push((
             block.part_field.clone(),
-            pdf::FieldValue::Text(join(group, |e| &e.0)),
+            pdf::FieldValue::Text(e.part.clone()),
         ));
         out.push((
             block.item_field.clone(),
-            pdf::FieldValue::Text(join(group, |e| &e.1)),
+            pdf::FieldValue::Text(e.item.clone()),
         ));
         if let Some(page) = &block.page_field {
-            out.push((page.clone(), pdf::FieldValue::Text(join(group, |e| &e.2))));
+            out.push((page.clone(), pdf::FieldValue::Text(e.page.clone())));
         }
-        out.push((block.text_field.clone(), pdf::FieldValue::Text(text)));
+        out.push((
+            block.text_field.clone(),
+            pdf::FieldValue::Text(e.text.clone()),
+        ));
     }
     out.retain(|(_, v)| !matches!(v, pdf::FieldValue::Text(t) if t.is_empty()));
-    out
+    (out, entries.get(blocks.len()..).unwrap_or(&[]))
 }
 
-/// What a cut field says about where its text continues.
+/// What a cut field says about where its text continues: short, so the box keeps as much of
+/// the value as it can.
 pub fn continuation_note(form: &str, has_page: bool) -> &'static str {
     match (form, has_page) {
-        ("i-589", true) => "(see Supplement B)",
+        ("i-589", true) => "(see Suppl. B)",
         ("i-485", true) => "(see Part 14)",
-        _ => "(see continuation sheet)",
+        _ => "(see sheet)",
     }
 }
 
@@ -292,15 +324,21 @@ fn with_note(
     note: &str,
     opts: &FillOptions,
 ) -> Result<Overflow, pdf::PdfError> {
+    // Cut only where whole words that say something stay: never after a unit word or a
+    // connective ("Suite", "University of"), never before a dangling comma.
     let mut bounds: Vec<usize> = o
         .fitted
         .char_indices()
-        .filter(|(_, c)| c.is_whitespace())
+        .filter(|(i, c)| {
+            c.is_whitespace()
+                && fit::good_cut(&o.fitted[..*i])
+                && fit::keeps_number(&o.fitted[..*i], &format!("{}{}", &o.fitted[*i..], o.rest))
+        })
         .map(|(i, _)| i)
         .collect();
     bounds.insert(0, 0);
     let candidate = |end: usize| {
-        let prefix = o.fitted[..end].trim_end();
+        let prefix = fit::tidy(&o.fitted[..end]);
         if prefix.is_empty() {
             note.to_string()
         } else {
@@ -322,13 +360,34 @@ fn with_note(
         }
     }
     if lo == 0 {
-        return Ok(o.clone());
+        // No room for the note: keep the whole words that fit, never part of one ("STE 70"
+        // of "STE 700"); the continuation entry names the Page, Part and Item.
+        let whole = o.rest.is_empty()
+            || o.rest.starts_with(char::is_whitespace)
+            || o.fitted.ends_with(char::is_whitespace);
+        if whole {
+            return Ok(o.clone());
+        }
+        let end = bounds
+            .iter()
+            .copied()
+            .filter(|b| *b < o.fitted.len())
+            .max()
+            .unwrap_or(0);
+        let kept = fit::tidy(&o.fitted[..end]).len();
+        return Ok(Overflow {
+            name: o.name.clone(),
+            fitted: o.fitted[..kept].to_string(),
+            rest: format!("{}{}", &o.fitted[kept..], o.rest),
+        });
     }
     let end = bounds[lo - 1];
+    // The punctuation tidied off the box's part goes with the rest, so nothing is lost.
+    let kept = fit::tidy(&o.fitted[..end]).len();
     Ok(Overflow {
         name: o.name.clone(),
         fitted: candidate(end),
-        rest: format!("{}{}", &o.fitted[end..], o.rest),
+        rest: format!("{}{}", &o.fitted[kept..], o.rest),
     })
 }
 
@@ -358,7 +417,14 @@ fn sheet_heading(upper: &str, fb: &FormBlank, json: &Value, instance: &Value) ->
     let a_number = eval(&format!("{person}.a_number|anumber"));
     let mut h = format!("Form {upper}, additional information. {name}");
     if !a_number.is_empty() {
-        h.push_str(&format!(", A-Number {a_number}"));
+        h.push_str(&format!(", A-Number A-{a_number}"));
+    }
+    // An I-730 is filed for one relative: the sheet names whom it is about.
+    if fb.form == "i-730" {
+        let beneficiary = eval("beneficiary.name|name");
+        if !beneficiary.is_empty() {
+            h.push_str(&format!("; beneficiary {beneficiary}"));
+        }
     }
     h
 }
@@ -412,6 +478,18 @@ pub fn render_case_with(
             });
         };
         let mut values = fieldvalues::evaluate(&fb.rows, json, &instance);
+        // The form's skip logic: the items an answer makes it skip get nothing, not even N/A.
+        let rules = skip::rules(fb.form, &fb.edition).map_err(|message| RenderError::BadMap {
+            form: form.to_uppercase(),
+            message: format!("skip.tsv: {message}"),
+        })?;
+        let skipped: Vec<String> = skip::skipped(&rules, &fb.rows, json, &instance)
+            .into_iter()
+            .map(|(f, _)| f)
+            .collect();
+        values.retain(|(name, _)| !skipped.contains(name));
+        // Questions asked of everyone: a missing answer stays a visible gap, never "N/A".
+        let asked = skip::asked(fb.form, &fb.edition);
         let mut not_applicable = Vec::new();
         if settings.not_applicable {
             let counts = fieldvalues::count_fields(&fb.rows);
@@ -432,7 +510,15 @@ pub fn render_case_with(
                 let fits = fb.blank.field(&name).is_some_and(|f| {
                     f.kind == pdf::FieldKind::Text && f.max_len.is_none_or(|m| m >= 3)
                 });
-                if fits && !values.iter().any(|(n, _)| *n == name) {
+                let asked_of_all = fb
+                    .rows
+                    .iter()
+                    .any(|r| r.field == name && asked.iter().any(|a| skip::covers(a, &r.item)));
+                if fits
+                    && !values.iter().any(|(n, _)| *n == name)
+                    && !skipped.contains(&name)
+                    && !asked_of_all
+                {
                     not_applicable.push(name);
                 }
             }
@@ -455,16 +541,57 @@ pub fn render_case_with(
             form: upper.to_string(),
             error,
         };
-        // Plan first (measuring is cheap), then fill once.
+        // Plan first (measuring is cheap), then fill once. An address that does not fit takes
+        // the USPS abbreviations first; only what still does not fit is continued.
         let mut first_overflow = Vec::new();
+        let mut pdf_values = pdf_values;
         for (name, v) in &values {
             if let FieldValue::Text(t) = v {
-                if let Some(o) = fb.blank.measure(name, t, opts).map_err(pdf_err)? {
-                    first_overflow.push(o);
+                let Some(mut o) = fb.blank.measure(name, t, opts).map_err(pdf_err)? else {
+                    continue;
+                };
+                let source = fb
+                    .rows
+                    .iter()
+                    .find(|r| r.field == *name)
+                    .and_then(|r| r.source.as_ref())
+                    .map_or("", |e| e.text.as_str());
+                let address = fit::is_address(source);
+                let shortened = if address {
+                    fit::abbreviate(t)
+                } else if !fit::is_person_name(source) {
+                    fit::abbreviate_names(t)
+                } else {
+                    None
+                };
+                if let Some(short) = shortened {
+                    if let Some(pv) = pdf_values.iter_mut().find(|(n, _)| n == name) {
+                        pv.1 = pdf::FieldValue::Text(short.clone());
+                    }
+                    match fb.blank.measure(name, &short, opts).map_err(pdf_err)? {
+                        None => continue,
+                        Some(shorter) => o = shorter,
+                    }
+                    // A unit in a box of a few characters ("Apt. Number", 6): "STE700".
+                    if let Some(tight) = fit::compact_unit(&short) {
+                        if fb
+                            .blank
+                            .measure(name, &tight, opts)
+                            .map_err(pdf_err)?
+                            .is_none()
+                        {
+                            if let Some(pv) = pdf_values.iter_mut().find(|(n, _)| n == name) {
+                                pv.1 = pdf::FieldValue::Text(tight);
+                            }
+                            continue;
+                        }
+                    }
                 }
+                first_overflow.push(o);
             }
         }
-        let extras = extra_rows::extra_items(&fb.rows, json, &instance);
+        let mut extras = extra_rows::extra_items(&fb.rows, json, &instance);
+        extras.extend(extra_rows::explanations(&fb.rows, json, &instance));
         let mut continued = Vec::new();
         let mut values_to_fill = pdf_values;
         values_to_fill.extend(
@@ -485,29 +612,51 @@ pub fn render_case_with(
                 }
                 continued.push(noted);
             }
-            let entries = continued_entries(fb, &continued, &extras, note);
-            let block_values = continuation_values(&blocks, &entries);
-            // What the form's own page cannot hold goes on continuation sheets.
-            let mut sheet_parts = Vec::new();
-            if blocks.is_empty() {
-                sheet_parts.extend(entries.iter().map(|e| e.3.clone()));
-            } else {
-                for (name, v) in &block_values {
-                    let pdf::FieldValue::Text(t) = v else {
-                        continue;
-                    };
-                    if !blocks.iter().any(|b| b.text_field == *name) {
-                        continue;
+            let all = continued_entries(fb, &continued, &extras, note);
+            // An answer goes whole into a block that holds it, or whole onto a sheet: never
+            // split between the form's page and a sheet.
+            let mut entries: Vec<Continued> = Vec::new();
+            let mut on_sheets: Vec<Continued> = Vec::new();
+            for e in all {
+                match blocks.get(entries.len()) {
+                    Some(b)
+                        if fb
+                            .blank
+                            .measure(&b.text_field, &e.text, opts)
+                            .map_err(pdf_err)?
+                            .is_none() =>
+                    {
+                        entries.push(e)
                     }
-                    if let Some(o) = fb.blank.measure(name, t, opts).map_err(pdf_err)? {
-                        sheet_parts.push(format!(
-                            "(continued from the additional-information page) {}",
-                            o.rest.trim_start()
-                        ));
-                        sheet_fields.push(name.clone());
-                    }
+                    _ => on_sheets.push(e),
                 }
             }
+            let (block_values, beyond) = continuation_values(&blocks, &entries);
+            let beyond: Vec<&Continued> = beyond.iter().chain(&on_sheets).collect();
+            // What the form's own page cannot hold goes on continuation sheets, each answer
+            // headed by its Page, Part and Item.
+            let mut sheet_parts = Vec::new();
+            for (name, v) in &block_values {
+                let pdf::FieldValue::Text(t) = v else {
+                    continue;
+                };
+                let Some(at) = blocks.iter().position(|b| b.text_field == *name) else {
+                    continue;
+                };
+                if let Some(o) = fb.blank.measure(name, t, opts).map_err(pdf_err)? {
+                    sheet_parts.push(format!(
+                        "{} (continued from the additional-information page):\n{}",
+                        entries[at].heading(),
+                        o.rest.trim_start()
+                    ));
+                    sheet_fields.push(name.clone());
+                }
+            }
+            sheet_parts.extend(
+                beyond
+                    .iter()
+                    .map(|e| format!("{}:\n{}", e.heading(), e.text)),
+            );
             values_to_fill.extend(block_values);
             if !sheet_parts.is_empty() {
                 sheet = Some(pdf::Sheet {
@@ -536,6 +685,8 @@ pub fn render_case_with(
             not_applicable,
             continued,
             overflow: filled.overflow,
+            printed: values_to_fill,
+            sheet,
         });
     }
     Ok(out)

@@ -227,7 +227,11 @@ fn every_value_is_found_back_in_its_field_or_reported_to_continue() {
                                     "{name}: {field} overflow loses text"
                                 );
                             }
-                            None => assert_eq!(&got, want, "{name}: {field}"),
+                            // A value that did not fit took its abbreviations (src/fit.rs).
+                            None => assert!(
+                                &got == want || abbreviated(want).contains(&got),
+                                "{name}: {field}: {got:?} is neither {want:?} nor its abbreviation"
+                            ),
                         }
                         let drawn = widgets
                             .iter()
@@ -316,6 +320,21 @@ fn a_filled_form_holds_no_unreachable_objects() {
             );
         }
     }
+}
+
+/// The shorter forms src/fit.rs may give a value that does not fit its box.
+fn abbreviated(v: &str) -> Vec<String> {
+    use asylum_forms::fit;
+    let mut out: Vec<String> = [fit::abbreviate(v), fit::abbreviate_names(v)]
+        .into_iter()
+        .flatten()
+        .collect();
+    out.extend(
+        out.iter()
+            .filter_map(|s| fit::compact_unit(s))
+            .collect::<Vec<_>>(),
+    );
+    out
 }
 
 /// The text poppler extracts from a PDF (None without poppler outside CI).
@@ -693,7 +712,7 @@ fn questions_without_an_answer_say_n_a_and_zero_counts_say_none_unless_turned_of
         let doc = Document::load_mem(&r.bytes).expect("parses");
         if on {
             assert!(
-                r.not_applicable.len() > 10,
+                r.not_applicable.len() > 5,
                 "few N/A: {:?}",
                 r.not_applicable
             );
@@ -701,13 +720,12 @@ fn questions_without_an_answer_say_n_a_and_zero_counts_say_none_unless_turned_of
                 assert_eq!(value_of(&doc, f).as_deref(), Some("N/A"), "{f}");
             }
             assert!(r.not_applicable.contains(&ssn));
-            // The I-589's box for the number of children holds three characters.
-            assert_eq!(value_of(&doc, &children_total).as_deref(), Some("0"));
         } else {
             assert!(r.not_applicable.is_empty());
             assert_eq!(value_of(&doc, &ssn), None);
-            assert_eq!(value_of(&doc, &children_total).as_deref(), Some("0"));
         }
+        // "I do not have any children. (Skip to Part A.III.)": no total beside that box.
+        assert_eq!(value_of(&doc, &children_total), None);
         // A section that does not apply (no spouse) stays empty either way.
         assert_eq!(
             value_of(&doc, &spouse_name),

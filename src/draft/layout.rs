@@ -90,6 +90,39 @@ pub struct AnswerLine {
     pub value: String,
 }
 
+/// The answer lines of an item as the draft prints them: a table's cells one line per row, in
+/// the row's order ("row 1: number and street: 123 Main Street; city/town: Brooklyn; …"), rows
+/// by number; other lines as they are.
+pub fn table_rows(lines: &[AnswerLine]) -> Vec<String> {
+    // ("row 1", number) of a sub-label "row 1 (city/town)" or "entry 2 (date)".
+    fn row_of(sub: &str) -> Option<(&str, u32, &str)> {
+        let (head, detail) = sub.split_once(" (")?;
+        let number = head.rsplit(' ').next()?.parse().ok()?;
+        Some((head, number, detail.strip_suffix(')').unwrap_or(detail)))
+    }
+    let mut rows: Vec<(String, u32, Vec<String>)> = Vec::new();
+    let mut out: Vec<(u32, String)> = Vec::new();
+    for a in lines {
+        match row_of(&a.sub) {
+            Some((head, number, detail)) => {
+                let cell = format!("{detail}: {}", a.value);
+                match rows.iter_mut().find(|(h, ..)| h == head) {
+                    Some(r) => r.2.push(cell),
+                    None => rows.push((head.to_string(), number, vec![cell])),
+                }
+            }
+            None if a.sub.is_empty() => out.push((0, a.value.clone())),
+            None => out.push((0, format!("{}: {}", a.sub, a.value))),
+        }
+    }
+    rows.sort_by_key(|(_, n, _)| *n);
+    out.extend(
+        rows.into_iter()
+            .map(|(head, n, cells)| (n, format!("{head}: {}", cells.join("; ")))),
+    );
+    out.into_iter().map(|(_, l)| l).collect()
+}
+
 /// The draft item of each field-map row, and the sub-label telling it apart within the item
 /// ([`owner`]): the same for every case, so a run computes it once (matching every row against
 /// every item was a twelfth of a draft's time).
@@ -150,6 +183,29 @@ pub fn owner<'k>(keys: &[&'k str], label: &str) -> Option<(&'k str, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_prints_one_line_per_row_in_order() {
+        let line = |sub: &str, value: &str| AnswerLine {
+            sub: sub.into(),
+            value: value.into(),
+        };
+        let got = table_rows(&[
+            line("entry 1 (date)", "03/10/2026"),
+            line("entry 1 (place)", "JFK"),
+            line("entry 2 (date)", "07/02/2018"),
+            line("entry 1 (date status expires)", "09/09/2026"),
+            line("", "[X] yes"),
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                "[X] yes",
+                "entry 1: date: 03/10/2026; place: JFK; date status expires: 09/09/2026",
+                "entry 2: date: 07/02/2018",
+            ]
+        );
+    }
 
     #[test]
     fn labels_belong_to_their_item_only() {

@@ -20,7 +20,9 @@ use crate::fonts;
 use crate::model::{CaseFile, FilingStatus};
 use crate::pdf::draw::{self, DocInfo, DrawFont};
 use crate::pdf::EmbedFont;
+use crate::pdf::FieldValue as PdfValue;
 use crate::render;
+use crate::skip;
 use crate::templates;
 use chrono::NaiveDate;
 use layout::Part;
@@ -277,6 +279,7 @@ pub fn make(
     checklist: &Checklist,
     res: &DraftResources,
     date: NaiveDate,
+    forms: &[render::Rendered],
 ) -> Result<Draft, String> {
     let insts = instances(case, json, res);
     let mut ts = Typesetter::new(&res.fonts);
@@ -325,7 +328,31 @@ pub fn make(
             .render("form", &ctx)
             .map_err(|e| format!("internal error: draft template form: {e}"))?;
         markup(&mut ts, &text)?;
-        let values = fieldvalues::evaluate(&inst.layout.rows, json, &inst.json);
+        // What the filled form prints, when it was filled; else what the case gives, without
+        // what the form's skip logic leaves empty.
+        let printed = forms.iter().filter(|r| r.form == inst.form).nth(inst.index);
+        let rules = skip::rules(inst.form, inst.layout.edition).unwrap_or_default();
+        let skipped = skip::skipped(&rules, &inst.layout.rows, json, &inst.json);
+        let values: Vec<(String, fieldvalues::FieldValue)> = match printed {
+            Some(r) => r
+                .printed
+                .iter()
+                .filter_map(|(k, v)| {
+                    let v = match v {
+                        PdfValue::Text(t) => fieldvalues::FieldValue::Text(t.clone()),
+                        PdfValue::Check(b) => fieldvalues::FieldValue::Check(*b),
+                        PdfValue::Choice(_) => return None,
+                    };
+                    Some((k.clone(), v))
+                })
+                .collect(),
+            None => {
+                let mut v = fieldvalues::evaluate(&inst.layout.rows, json, &inst.json);
+                v.retain(|(f, _)| !skipped.iter().any(|(s, _)| s == f));
+                v
+            }
+        };
+        let gaps = fieldvalues::unanswered(&inst.layout.rows, json, &inst.json);
         let answers = layout::answers(&inst.layout.rows, &inst.layout.owners, &values);
         for part in &inst.layout.parts {
             let heading = if part.heading.is_empty() {
@@ -353,26 +380,61 @@ pub fn make(
                 let mut body: Vec<Line> = Vec::new();
                 match answers.get(&item.key) {
                     Some(lines) if !lines.is_empty() => {
-                        for a in lines {
-                            let text = if a.sub.is_empty() {
-                                a.value.clone()
-                            } else {
-                                format!("{}: {}", a.sub, a.value)
-                            };
+                        for text in layout::table_rows(lines) {
                             body.extend(ts.lines(&text, Style::text(10.0).indent(12.0), &item.key));
                         }
                     }
-                    _ => body.extend(
-                        ts.lines(
-                            "not answered",
-                            Style::text(9.0)
-                                .bold()
-                                .rgb(typeset::RED)
-                                .indent(12.0)
-                                .highlight(typeset::PINK),
-                            &item.key,
-                        ),
-                    ),
+                    _ => {
+                        // "not answered" only where the question applies and is empty: not for
+                        // items the form's skip logic leaves empty, nor rows the case has no
+                        // item for, nor options not chosen.
+                        let fields: Vec<&str> = inst
+                            .layout
+                            .rows
+                            .iter()
+                            .zip(&inst.layout.owners)
+                            .filter(|(_, o)| o.as_ref().is_some_and(|(k, _)| *k == item.key))
+                            .map(|(r, _)| r.field.as_str())
+                            .collect();
+                        let why_skipped = skipped
+                            .iter()
+                            .find(|(f, _)| fields.contains(&f.as_str()))
+                            .map(|(_, why)| *why);
+                        let gap = fields.iter().any(|f| {
+                            gaps.iter().any(|g| g == f) && !skipped.iter().any(|(s, _)| s == f)
+                        });
+                        let (text, style) = match why_skipped {
+                            Some(why)
+                                if !gap
+                                    || skipped
+                                        .iter()
+                                        .filter(|(f, _)| fields.contains(&f.as_str()))
+                                        .count()
+                                        == fields.len() =>
+                            {
+                                (
+                                    format!(
+                                        "left empty: the form skips it ({})",
+                                        why.split(':').next().unwrap_or(why)
+                                    ),
+                                    Style::text(9.0).rgb(typeset::GREY).indent(12.0),
+                                )
+                            }
+                            _ if gap => (
+                                "not answered".to_string(),
+                                Style::text(9.0)
+                                    .bold()
+                                    .rgb(typeset::RED)
+                                    .indent(12.0)
+                                    .highlight(typeset::PINK),
+                            ),
+                            _ => (
+                                "left empty (does not apply to this case)".to_string(),
+                                Style::text(9.0).rgb(typeset::GREY).indent(12.0),
+                            ),
+                        };
+                        body.extend(ts.lines(&text, style, &item.key));
+                    }
                 }
                 for (_, _, f) in placed.iter().filter(|(i, k, _)| *i == n && *k == item.key) {
                     let (text, rgb) = finding_text(f);
@@ -390,6 +452,9 @@ pub fn make(
                 ts.place(body);
                 ts.gap(4.0);
             }
+        }
+        if let Some(r) = printed {
+            continuation_section(&mut ts, r, inst.layout.edition)?;
         }
     }
 
@@ -417,6 +482,85 @@ pub fn make(
     })
 }
 
+/// The form's additional-information page and continuation sheets as printed: each block with
+/// its Page, Part and Item boxes, then the sheets' text.
+fn continuation_section(
+    ts: &mut Typesetter<'_>,
+    r: &render::Rendered,
+    edition: &str,
+) -> Result<(), String> {
+    let text_of = |field: &str| {
+        r.printed.iter().find_map(|(f, v)| match v {
+            PdfValue::Text(t) if f == field && !t.is_empty() => Some(t.clone()),
+            _ => None,
+        })
+    };
+    let mut blocks = Vec::new();
+    for b in templates::continuation(r.form, edition) {
+        let Some(text) = text_of(&b.text_field) else {
+            continue;
+        };
+        let mut place = Vec::new();
+        if let Some(p) = b.page_field.as_deref().and_then(text_of) {
+            place.push(format!("Page {p}"));
+        }
+        if let Some(p) = text_of(&b.part_field) {
+            place.push(format!("Part {p}"));
+        }
+        if let Some(i) = text_of(&b.item_field) {
+            place.push(format!("Item {i}"));
+        }
+        blocks.push((place.join(", "), text));
+    }
+    if blocks.is_empty() && r.sheet.is_none() {
+        return Ok(());
+    }
+    markup(ts, "## Additional information, as printed\n")?;
+    for (place, text) in blocks {
+        let label = ts.lines(
+            &place,
+            Style::text(8.5).bold().rgb(typeset::GREY),
+            "continuation",
+        );
+        let body = ts.lines(&text, Style::text(10.0).indent(12.0), "continuation");
+        ts.ensure(Typesetter::height(&label, label.len()) + Typesetter::height(&body, 1));
+        ts.place(label);
+        ts.place(body);
+        ts.gap(4.0);
+    }
+    if let Some(sheet) = &r.sheet {
+        let label = ts.lines(
+            &format!("Continuation sheets: {}", sheet.heading),
+            Style::text(8.5).bold().rgb(typeset::GREY),
+            "continuation",
+        );
+        ts.ensure(Typesetter::height(&label, label.len()) + 14.0);
+        ts.place(label);
+        for para in sheet.body.split("\n\n") {
+            let body = ts.lines(para, Style::text(10.0).indent(12.0), "continuation");
+            ts.place(body);
+            ts.gap(3.0);
+        }
+    }
+    Ok(())
+}
+
+/// The family members an I-589 includes (spouse and children marked "include"), by name.
+fn included(case: &CaseFile, inst: &Instance<'_>) -> String {
+    let Some(f) = case.forms.i589.as_ref().filter(|_| inst.form == "i-589") else {
+        return String::new();
+    };
+    let name = |id: &crate::model::PersonId| case.person(id).map(|p| p.display_name());
+    let mut out: Vec<String> = Vec::new();
+    if let Some(s) = f.spouse.as_ref().filter(|s| s.include) {
+        out.extend(name(&s.person).map(|n| format!("{n} (spouse)")));
+    }
+    for c in f.children.iter().filter(|c| c.include) {
+        out.extend(name(&c.person).map(|n| format!("{n} (child)")));
+    }
+    out.join(", ")
+}
+
 fn cover(
     ts: &mut Typesetter<'_>,
     case: &CaseFile,
@@ -435,6 +579,7 @@ fn cover(
                 "who": i.who,
                 "filing_date": long_date(i.filing_date),
                 "filing_status": status_word(i.filing_status),
+                "included": included(case, i),
             })
         })
         .collect();
@@ -443,7 +588,10 @@ fn cover(
         let arrival = applicant.us_entries.iter().map(|e| e.date).max()?;
         let d = deadline::i589_one_year(*arrival);
         let left = (d.deadline - date).num_days();
-        let days_left = if left >= 0 {
+        // Once the I-589 is filed, days left to file mean nothing.
+        let days_left = if f.filing.status == FilingStatus::Filed {
+            String::new()
+        } else if left >= 0 {
             format!("{left} days left on {}", long_date(date))
         } else {
             format!(
@@ -516,7 +664,7 @@ fn checklist_section(
                 "alert": alert,
                 "why": it.why,
                 "citation": it.citation,
-                "translation": if it.translation_needed { "yes" } else { "no" },
+                "translation": it.translation,
             }));
         }
     }

@@ -75,13 +75,14 @@ pub(crate) fn append(
         height: SIGN_HEIGHT,
         ..body_box
     };
-    let body_font = choose_font("continuation sheet", &sheet.body, &opts.fallback_fonts)?;
+    let body_font = sheet_font(&sheet.body, opts)?;
+    let sign_font = sheet_font(SIGN_LINE, opts)?;
     let mut rest: &str = &sheet.body;
     let mut n = 0;
     while !rest.is_empty() && n < MAX_SHEETS {
         n += 1;
         let heading = format!("Continuation sheet {n}. {}", sheet.heading);
-        let heading_font = choose_font("continuation sheet", &heading, &opts.fallback_fonts)?;
+        let heading_font = sheet_font(&heading, opts)?;
         let (h_obj, _) = xobject(
             doc,
             fonts,
@@ -109,7 +110,14 @@ pub(crate) fn append(
         }
         rest = rest[used..].trim_start();
         let (s_obj, _) = xobject(
-            doc, fonts, embeds, opts, SIGN_LINE, &sign_box, BODY_SIZE, None,
+            doc,
+            fonts,
+            embeds,
+            opts,
+            SIGN_LINE,
+            &sign_box,
+            BODY_SIZE,
+            sign_font.as_ref(),
         )?;
         let content = format!(
             "q 1 0 0 1 {x} {hy} cm /H Do Q\nq 1 0 0 1 {x} {by} cm /B Do Q\nq 1 0 0 1 {x} {sy} cm /S Do Q\n",
@@ -140,6 +148,16 @@ pub(crate) fn append(
         }
     }
     Ok(())
+}
+
+/// The font of a sheet's text: an embedded one whenever fonts are loaded, even for text the
+/// standard Helvetica could show. A sheet is whole paragraphs of the filer's answers, and a
+/// viewer's substitute for the non-embedded Helvetica rendered them with gaps between letters.
+fn sheet_font<'a>(text: &str, opts: &'a FillOptions) -> Result<Option<Coverage<'a>>, PdfError> {
+    if opts.fallback_fonts.is_empty() {
+        return choose_font("continuation sheet", text, &opts.fallback_fonts);
+    }
+    Coverage::plan("continuation sheet", text, &opts.fallback_fonts).map(Some)
 }
 
 /// One text block as a form XObject; returns it and how many bytes of `text` it shows.
