@@ -19,6 +19,7 @@
 //! | write | [`write`] | files written atomically, owner-only |
 //! | batch | [`batch`] | a folder or JSON Lines file of cases → one folder per case and a summary, in parallel |
 //! | generate | [`generate`] | a seed → synthetic case files (load tests, demos) |
+//! | start | [`skeleton`], [`intake`] | forms → a case file to fill in; a clinic's intake sheet → one such case per family |
 //!
 //! Only the CLI (`src/main.rs`, [`cli`]), [`write`] and [`batch`] (which streams its input and
 //! checks its output folders for `--resume`) touch the file system.
@@ -35,6 +36,7 @@ pub mod finding;
 pub mod fonts;
 pub mod generate;
 pub mod holidays;
+pub mod intake;
 pub mod json_doc;
 pub mod json_source;
 pub mod model;
@@ -43,6 +45,7 @@ pub mod pdf;
 pub mod render;
 pub mod rules;
 pub mod schema;
+pub mod skeleton;
 pub mod templates;
 #[cfg(test)]
 mod test_fixtures;
