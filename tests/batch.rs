@@ -141,7 +141,7 @@ fn sixty_cases_summary_outputs_modes_and_no_identifiers() {
     let csv = std::fs::read_to_string(out.join("summary.csv")).expect("csv");
     assert_eq!(csv.lines().count(), 61);
     assert!(csv.starts_with(
-        "case_id,file,status,errors,warnings,missing_documents,i589_deadline,i589_days_left"
+        "case_id,status,i589_days_left,i589_deadline,first_finding,next_step,errors,warnings"
     ));
 
     // 8 CFR 208.6: no name, A-Number or SSN of any person in the summaries or on the terminal.
@@ -313,7 +313,7 @@ fn case_ids_never_escape_outdir_and_duplicates_do_not_overwrite() {
         .map(|c| c["note"].as_str().unwrap_or(""))
         .collect();
     assert!(
-        notes[4].contains("earlier case") && notes[5].contains("earlier case"),
+        notes[4].contains("another case") && notes[5].contains("another case"),
         "{notes:?}"
     );
     assert!(notes[0].contains("made safe"), "{notes:?}");
