@@ -64,13 +64,21 @@ impl Printer {
                 } else {
                     "INVALID"
                 };
-                let _ = writeln!(
-                    out,
-                    "{file}: {verdict} ({} errors, {} warnings, {} notes)",
-                    counts.errors, counts.warnings, counts.infos
-                );
+                let _ = writeln!(out, "{file}: {verdict} ({})", counted(counts));
             }
         }
+    }
+
+    /// The last line of a run over several files (readable format only).
+    pub fn total(&mut self, files: usize, invalid: usize, counts: Counts) {
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(
+            out,
+            "{}: {invalid} invalid, {} valid ({})",
+            plural(files, "file", "files"),
+            files - invalid,
+            counted(counts)
+        );
     }
 
     fn paint(&self, s: Severity) -> String {
@@ -84,4 +92,19 @@ impl Printer {
         };
         format!("\x1b[{code}m{}\x1b[0m", s.as_str())
     }
+}
+
+/// "1 error, 2 warnings, 0 notes".
+fn counted(c: Counts) -> String {
+    format!(
+        "{}, {}, {}",
+        plural(c.errors, "error", "errors"),
+        plural(c.warnings, "warning", "warnings"),
+        plural(c.infos, "note", "notes")
+    )
+}
+
+/// `n` with the singular or plural noun.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
