@@ -584,9 +584,10 @@ mod tests {
         assert_eq!(
             status,
             vec![
-                ("a", Status::RenderedWithWarnings),
+                // No blanks: drafts only; the fixture's one warning is an unconfirmed fee.
+                ("a", Status::Drafted),
                 ("boom", Status::Failed),
-                ("c", Status::RenderedWithWarnings)
+                ("c", Status::Drafted)
             ]
         );
         assert_eq!(records[1].error_codes, vec!["batch.panic".to_string()]);
