@@ -76,6 +76,12 @@ pub struct Imported {
     pub problems: Vec<Problem>,
 }
 
+/// A row of a family: its 1-based number in the sheet, and its cells.
+type Member<'r> = (usize, &'r Vec<String>);
+
+/// Reports a problem: row, column, message, whether the row is left out.
+type Report<'p> = dyn FnMut(usize, Option<&str>, String, bool) + 'p;
+
 fn normalize(header: &str) -> String {
     header
         .trim()
@@ -131,7 +137,7 @@ pub fn import(
         }
     }
     // Families in the order they first appear.
-    let mut families: Vec<(String, Vec<(usize, &Vec<String>)>)> = Vec::new();
+    let mut families: Vec<(String, Vec<Member>)> = Vec::new();
     for (i, row) in rows.iter().enumerate().skip(header_at + 1) {
         let row_no = i + 1;
         if row.iter().all(|c| c.trim().is_empty()) {
@@ -230,9 +236,7 @@ fn family(
         forms.push(FormChoice::I589);
     }
     let mut case = skeleton(&forms, &crate::batch::case_id::safe(id));
-    let Some(root) = case.as_object_mut() else {
-        return None;
-    };
+    let root = case.as_object_mut()?;
     let mut people: Vec<Value> = Vec::new();
     let mut rows_used = vec![app_row];
     let mut counters: BTreeMap<&str, usize> = BTreeMap::new();
@@ -442,7 +446,7 @@ fn person(
     row_no: usize,
     index: &BTreeMap<&'static str, usize>,
     template: &Value,
-    problem: &mut dyn FnMut(usize, Option<&str>, String, bool),
+    problem: &mut Report<'_>,
 ) -> Value {
     let get = |col: &str| cell(row, index, col).to_string();
     let mut p = template.clone();

@@ -107,8 +107,7 @@ pub fn check_doc(doc: &Doc<'_>, schemas: &SchemaSet, today: NaiveDate) -> Outcom
         let rest = rules_on_the_rest(doc, &findings, schemas, today);
         findings.extend(rest);
         locate(&mut findings, doc);
-        findings
-            .sort_by(|a, b| (a.severity, a.line, a.column).cmp(&(b.severity, b.line, b.column)));
+        findings.sort_by_key(|f| (f.severity, f.line, f.column));
         return fail(findings);
     }
     let case: CaseFile = match CaseFile::deserialize(doc.root()) {
@@ -151,7 +150,7 @@ pub fn check_doc(doc: &Doc<'_>, schemas: &SchemaSet, today: NaiveDate) -> Outcom
 
 /// `""`, `null` or `[]`: a question left unanswered (what `asylum-forms init` writes).
 fn unanswered(v: crate::json_doc::Val<'_>) -> bool {
-    v.is_null() || v.as_str() == Some("") || v.as_array().is_some_and(|a| a.len() == 0)
+    v.is_null() || v.as_str() == Some("") || v.as_array().is_some_and(|mut a| a.next().is_none())
 }
 
 /// Turns the schema errors on unanswered values into one `answer.missing` finding per value,

@@ -106,7 +106,10 @@ pub fn json(records: &[Record], today: NaiveDate) -> Vec<u8> {
 
 /// The columns of `summary.csv` and how each is filled, most useful first. A new column is one
 /// line here (the case's state — invalid, incomplete, ready — belongs after `status`).
-const CSV_COLUMNS: &[(&str, fn(&Record) -> String)] = &[
+/// A column of `summary.csv`: its header and how a record fills it.
+type Column = (&'static str, fn(&Record) -> String);
+
+const CSV_COLUMNS: &[Column] = &[
     ("case_id", |r| r.case_id.clone()),
     ("status", |r| status_str(r.status).to_string()),
     ("i589_days_left", |r| opt(r.i589_days_left)),
