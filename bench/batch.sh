@@ -34,7 +34,7 @@ for n in $counts; do
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time.txt" |
       awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
     rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
-    outcome=$(python3 -c "import json,sys; t=json.load(open(sys.argv[1]))['totals']; print(f\"{t['rendered']+t['rendered_with_warnings']} rendered, {t['invalid']} invalid, {t['failed']} failed (exit $rc)\")" "$out/summary.json")
+    outcome=$(python3 -c "import json,sys; t=json.load(open(sys.argv[1]))['totals']; print(f\"{t['rendered']+t['rendered_with_warnings']} rendered, {t.get('drafted',0)+t.get('drafted_with_warnings',0)} drafted, {t['invalid']} invalid, {t['failed']} failed (exit $rc)\")" "$out/summary.json")
     printf '%-7s %-22s %10.1f %12.1f %8d MB  %s\n' "$n" "$mode" "$wall" \
       "$(awk -v n="$n" -v w="$wall" 'BEGIN { print n / w }')" $((rss_kb / 1024)) "$outcome"
     rm -rf "$out"

@@ -81,6 +81,7 @@ pub fn run(
     done: &(dyn Fn(&Record) + Sync),
 ) -> Result<Vec<Record>, String> {
     let mut names = case_id::Names::default();
+    names.reserve(input.file_stems().iter().map(String::as_str));
     // Folder names are handed out here, in input order and one at a time, so the same input
     // always gives the same folders (and `--resume` finds them again).
     let named = input.items()?.map(move |item| {
@@ -90,7 +91,7 @@ pub fn run(
             .ok()
             .and_then(raw_case_id)
             .unwrap_or_else(|| item.fallback_id.clone());
-        let (id, note) = names.assign(&raw);
+        let (id, note) = names.assign_for(&raw, item.stem.as_deref());
         (item, id, note.unwrap_or_default())
     });
     let mut records: Vec<Record> = named
@@ -184,6 +185,8 @@ fn process(
         i589_deadline: None,
         i589_days_left: None,
         error_codes: vec![code_at(&finding)],
+        first_finding: plain(&finding, &res.schemas),
+        next_step: "see findings.json in the case's folder; rerun with --resume".into(),
         note: join_notes(&note, &status_note),
         resumed: false,
         seq,
@@ -288,10 +291,25 @@ fn one_case(
     written.push(FINDINGS.to_string());
     let counts = Counts::of(&findings);
     let readiness = crate::readiness::Readiness::of(&findings);
-    let deadline = packet
-        .case
-        .as_ref()
-        .and_then(crate::rules::one_year_deadline_of);
+    // Unconfirmed fee amounts are the same note on every case: not a warning of this case.
+    let warnings = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Warning && packet::needs_action(f))
+        .count();
+    let first = findings
+        .iter()
+        .find(|f| f.severity == Severity::Error)
+        .or_else(|| {
+            findings
+                .iter()
+                .find(|f| f.severity == Severity::Warning && packet::needs_action(f))
+        });
+    let deadline = match (&packet.case, &packet.json) {
+        (Some(case), _) => crate::rules::one_year_deadline_of(case),
+        // An invalid case still has a deadline: a clinic sorts its unfinished cases by it.
+        (None, Some(json)) => one_year_deadline_of_json(json),
+        (None, None) => None,
+    };
     let record = Record {
         case_id: id.to_string(),
         file: item.file.clone(),
@@ -299,7 +317,7 @@ fn one_case(
         state: readiness.state(),
         questions: readiness.questions().len(),
         errors: counts.errors,
-        warnings: counts.warnings,
+        warnings,
         missing_documents: packet.checklist.as_ref().map(|c| c.missing()),
         i589_days_left: deadline
             .as_ref()
@@ -310,6 +328,8 @@ fn one_case(
             .filter(|f| f.severity == Severity::Error)
             .map(code_at)
             .collect(),
+        first_finding: first.map(|f| plain(f, &res.schemas)).unwrap_or_default(),
+        next_step: next_step(status, &notes).into(),
         note: notes,
         resumed: false,
         seq: item.seq,
@@ -405,6 +425,91 @@ fn failure_note(packet: &Packet, res: &Resources) -> String {
     "rendering failed; see findings.json".to_string()
 }
 
+/// A finding in words that hold no value from the case: what its rule checks, or the title of
+/// the answer it is about (both from the tool, not the case), with the form's Part and Item.
+fn plain(f: &Finding, schemas: &crate::schema::SchemaSet) -> String {
+    let title = || {
+        schemas
+            .annotation_at(&f.pointer, "title")
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_string)
+    };
+    let at = f
+        .location
+        .as_deref()
+        .map(|l| format!(" ({l})"))
+        .unwrap_or_default();
+    let code = f.code.as_str();
+    if code == "answer.missing" {
+        return format!("not answered yet: {}{at}", title().unwrap_or_default());
+    }
+    if code == "schema.required" {
+        // "the required key "x" is missing": the key is the schema's name, not a value.
+        return format!("{}{at}", f.message);
+    }
+    if code.starts_with("schema.") {
+        return match title() {
+            Some(t) => format!("{t}: not in the expected form{at}"),
+            None => format!("not what the schema allows here{at}"),
+        };
+    }
+    if code.starts_with("json.") || code.starts_with("input.") {
+        return "the file is not a readable JSON case file".into();
+    }
+    if let Some(rule) = crate::rules::RULES.iter().find(|r| r.id == code) {
+        return format!("{}{at}", rule.summary.trim_end_matches('.'));
+    }
+    match code {
+        "render.failed" => "the official forms could not be made".into(),
+        "render.overflow" => "an answer did not fit on the form".into(),
+        "batch.panic" => "internal error while preparing the case".into(),
+        "batch.write" => "the outputs could not be written".into(),
+        _ => code.to_string(),
+    }
+}
+
+/// The I-589 one-year deadline of a case that did not pass validation, read from its JSON the
+/// way [`crate::rules::one_year_deadline_of`] reads the typed case: from the applicant's most
+/// recent entry, none for an unaccompanied child. `None` when those values are not readable.
+fn one_year_deadline_of_json(json: &serde_json::Value) -> Option<crate::deadline::Deadline> {
+    let form = json.pointer("/forms/i589")?;
+    if form.get("unaccompanied_child") == Some(&serde_json::Value::Bool(true)) {
+        return None;
+    }
+    let applicant = form.get("applicant")?.as_str()?;
+    let person = json
+        .get("people")?
+        .as_array()?
+        .iter()
+        .find(|p| p.get("id").and_then(serde_json::Value::as_str) == Some(applicant))?;
+    let last = person
+        .get("us_entries")?
+        .as_array()?
+        .iter()
+        .filter_map(|e| e.get("date")?.as_str())
+        .filter_map(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .max()?;
+    Some(crate::deadline::i589_one_year_dates(last))
+}
+
+/// What to do next with a case, by how it ended.
+fn next_step(status: Status, notes: &str) -> &'static str {
+    match status {
+        Status::Failed if notes.contains("needs the blank") => {
+            "put the missing blank in the --blank folder, then rerun with --resume"
+        }
+        Status::Failed => "see findings.json in the case's folder; rerun with --resume",
+        Status::Invalid => {
+            "fix the errors (asylum-forms validate on its file), then rerun with --resume"
+        }
+        Status::Drafted | Status::DraftedWithWarnings => {
+            "review draft.pdf; rerun with --blank DIR to fill the official forms"
+        }
+        Status::RenderedWithWarnings => "review the warnings in draft.pdf, then the forms",
+        Status::Rendered => "review the forms with draft.pdf, then sign and file",
+    }
+}
+
 fn code_at(f: &Finding) -> String {
     if f.pointer.is_empty() {
         f.code.clone()
@@ -484,9 +589,10 @@ mod tests {
         assert_eq!(
             status,
             vec![
-                ("a", Status::RenderedWithWarnings),
+                // No blanks: drafts only; the fixture's one warning is an unconfirmed fee.
+                ("a", Status::Drafted),
                 ("boom", Status::Failed),
-                ("c", Status::RenderedWithWarnings)
+                ("c", Status::Drafted)
             ]
         );
         assert_eq!(records[1].error_codes, vec!["batch.panic".to_string()]);

@@ -340,9 +340,9 @@ fn who(case: &CaseFile, json: &Value, role: &str) -> Vec<(String, PersonId)> {
         let parole = |s: &str| s.to_lowercase().contains("parol");
         person(id).is_some_and(|p| {
             p.us_entries.iter().any(|e| parole(&e.status))
-                || p.current_status.as_ref().is_some_and(|c| {
-                    c.status == crate::model::ImmigrationStatus::Parolee
-                })
+                || p.current_status
+                    .as_ref()
+                    .is_some_and(|c| c.status == crate::model::ImmigrationStatus::Parolee)
         })
     };
     if let Some(f) = &case.forms.i589 {

@@ -356,5 +356,8 @@ pub fn check_path(schemas: &SchemaSet, form: &str, expr: &Expr) -> Result<(), St
 }
 
 fn is_person_ref(node: &Value) -> bool {
-    node.get("title").and_then(Value::as_str) == Some("Person id")
+    // A definition keeps its title as `x-title` (see schema::generate::editor_help).
+    ["title", "x-title"]
+        .iter()
+        .any(|k| node.get(*k).and_then(Value::as_str) == Some("Person id"))
 }

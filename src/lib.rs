@@ -21,6 +21,7 @@
 //! | batch | [`batch`] | a folder or JSON Lines file of cases → one folder per case and a summary, in parallel |
 //! | generate | [`generate`] | a seed → synthetic case files (load tests, demos) |
 //! | interview | [`interview`] | a local web interview (Spanish, English) → the case file, answer by answer |
+//! | start | [`skeleton`], [`intake`] | forms → a case file to fill in; a clinic's intake sheet → one such case per family |
 //!
 //! Only the CLI (`src/main.rs`, [`cli`]), [`write`] and [`batch`] (which streams its input and
 //! checks its output folders for `--resume`) touch the file system.
@@ -38,6 +39,7 @@ pub mod fit;
 pub mod fonts;
 pub mod generate;
 pub mod holidays;
+pub mod intake;
 pub mod interview;
 pub mod json_doc;
 pub mod json_source;
@@ -48,6 +50,7 @@ pub mod readiness;
 pub mod render;
 pub mod rules;
 pub mod schema;
+pub mod skeleton;
 pub mod skip;
 pub mod templates;
 #[cfg(test)]

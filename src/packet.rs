@@ -171,8 +171,22 @@ pub struct Packet {
 pub enum Status {
     Rendered,
     RenderedWithWarnings,
+    /// Valid, with its draft and checklist, but no official forms (the run had no blanks).
+    Drafted,
+    DraftedWithWarnings,
     Invalid,
     Failed,
+}
+
+/// Whether a finding asks for action on the case: errors, and warnings other than a fee amount
+/// the fee table has not confirmed (that is a note to check the fee before filing, the same for
+/// every case filed that day, not a problem of this case).
+pub fn needs_action(f: &Finding) -> bool {
+    match f.severity {
+        Severity::Error => true,
+        Severity::Warning => f.code != crate::rules::fees::FEES.id,
+        Severity::Info => false,
+    }
 }
 
 impl Packet {
@@ -181,15 +195,18 @@ impl Packet {
             Status::Invalid
         } else if self.failure.is_some() || self.forms.iter().any(|r| !r.overflow.is_empty()) {
             Status::Failed
-        } else if !self
-            .findings
-            .iter()
-            .any(|f| f.severity == Severity::Warning)
-        {
-            // Notes (info) need no action.
-            Status::Rendered
         } else {
-            Status::RenderedWithWarnings
+            // Notes (info) and unconfirmed fee amounts need no action on the case.
+            let warned = self
+                .findings
+                .iter()
+                .any(|f| f.severity == Severity::Warning && needs_action(f));
+            match (self.forms.is_empty(), warned) {
+                (false, false) => Status::Rendered,
+                (false, true) => Status::RenderedWithWarnings,
+                (true, false) => Status::Drafted,
+                (true, true) => Status::DraftedWithWarnings,
+            }
         }
     }
 

@@ -52,17 +52,20 @@ impl State {
     }
 }
 
-/// Whether a finding is an unanswered question (a completeness rule's).
+/// Whether a finding is an unanswered question: a completeness rule's, or a key left empty
+/// (`answer.missing`, what a case started by `asylum-forms init` has until it is filled in).
 pub fn is_question(f: &Finding) -> bool {
-    f.code.starts_with(QUESTION_PREFIX)
+    f.code.starts_with(QUESTION_PREFIX) || f.code == crate::validate::ANSWER_MISSING
 }
 
 impl Readiness {
     /// The state the findings of one case put it in.
     pub fn of(findings: &[Finding]) -> Readiness {
+        // An empty answer is an error to the schema (the forms cannot be filled from it) but a
+        // question to the user: a case with nothing else wrong is incomplete, not invalid.
         let errors = findings
             .iter()
-            .filter(|f| f.severity == Severity::Error)
+            .filter(|f| f.severity == Severity::Error && !is_question(f))
             .count();
         if errors > 0 {
             return Readiness::Invalid { errors };

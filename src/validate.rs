@@ -1,6 +1,9 @@
 //! One file through every stage: bytes → JSON → schema → typed model → rules → findings.
 //! Later stages run only when the earlier ones passed, so each finding is about the user's
-//! text, not a consequence of an earlier one.
+//! text, not a consequence of an earlier one. One exception, so that a user does not fix a case
+//! in rounds: when the schema fails only on values that can be set aside (a wrong date, a key
+//! left unanswered), the rules still run on the rest, and their findings that touch a value set
+//! aside are dropped ([`rules_on_the_rest`]).
 
 use crate::finding::{Finding, Severity};
 use crate::json_doc::Doc;
@@ -99,7 +102,12 @@ pub fn check_doc(doc: &Doc<'_>, schemas: &SchemaSet, today: NaiveDate) -> Outcom
         })
         .collect();
     if !findings.is_empty() {
+        mark_unanswered(&mut findings, doc, schemas);
+        empty_texts(&mut findings, doc, schemas);
+        let rest = rules_on_the_rest(doc, &findings, schemas, today);
+        findings.extend(rest);
         locate(&mut findings, doc);
+        findings.sort_by_key(|f| (f.severity, f.line, f.column));
         return fail(findings);
     }
     let case: CaseFile = match CaseFile::deserialize(doc.root()) {
@@ -123,6 +131,7 @@ pub fn check_doc(doc: &Doc<'_>, schemas: &SchemaSet, today: NaiveDate) -> Outcom
         today,
     };
     findings = rules::run(&ctx);
+    empty_texts(&mut findings, doc, schemas);
     for f in findings.iter_mut() {
         if f.location.is_none() {
             place(f, schemas);
@@ -137,6 +146,160 @@ pub fn check_doc(doc: &Doc<'_>, schemas: &SchemaSet, today: NaiveDate) -> Outcom
         case: Some(case),
         json: None,
     }
+}
+
+/// The code of a finding about a key left empty (`""`, `null`, `[]`).
+pub const ANSWER_MISSING: &str = "answer.missing";
+
+/// `""`, `null` or `[]`: a question left unanswered (what `asylum-forms init` writes).
+fn unanswered(v: crate::json_doc::Val<'_>) -> bool {
+    v.is_null() || v.as_str() == Some("") || v.as_array().is_some_and(|mut a| a.next().is_none())
+}
+
+/// Turns the schema errors on unanswered values into one `answer.missing` finding per value,
+/// which says what to answer instead of why `""` is not a date.
+fn mark_unanswered(findings: &mut Vec<Finding>, doc: &Doc<'_>, schemas: &SchemaSet) {
+    let root = doc.root();
+    let mut seen: Vec<String> = Vec::new();
+    findings.retain_mut(|f| {
+        if f.pointer.is_empty() || !f.code.starts_with("schema.") {
+            return true;
+        }
+        if !root.pointer(&f.pointer).is_some_and(unanswered) {
+            return true;
+        }
+        if seen.contains(&f.pointer) {
+            return false;
+        }
+        seen.push(f.pointer.clone());
+        as_unanswered(f, schemas);
+        true
+    });
+}
+
+/// An `answer.missing` error for each `""` the schema lets pass (a name, a city: any text), so
+/// that a case started by `init` lists every question left, not only those with a format.
+fn empty_texts(findings: &mut Vec<Finding>, doc: &Doc<'_>, schemas: &SchemaSet) {
+    for (v, _) in doc.root().texts_of_len(0) {
+        let pointer = v.path().pointer();
+        if findings.iter().any(|f| f.pointer == pointer) {
+            continue;
+        }
+        let mut f = Finding::new(Severity::Error, ANSWER_MISSING, pointer, "");
+        as_unanswered(&mut f, schemas);
+        place(&mut f, schemas);
+        findings.push(f);
+    }
+}
+
+/// Makes `f` the finding of an unanswered value: what to answer, where, with an example.
+fn as_unanswered(f: &mut Finding, schemas: &SchemaSet) {
+    let (parent, key) = f.pointer.rsplit_once('/').unwrap_or(("", ""));
+    let title_at = |p: &str| {
+        schemas
+            .annotation_at(p, "title")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+    };
+    // A yes/no question's `answer` is titled "Answer": name the question instead.
+    let title = match (key, title_at(parent)) {
+        ("answer", Some(question)) => question,
+        _ => title_at(&f.pointer).unwrap_or_else(|| f.pointer.clone()),
+    };
+    let required = schemas
+        .node_for_instance(parent)
+        .and_then(|n| n.get("required"))
+        .and_then(Value::as_array)
+        .is_some_and(|r| r.iter().any(|k| k.as_str() == Some(key)));
+    let example = schemas
+        .annotation_at(&f.pointer, "examples")
+        .and_then(|e| e.get(0))
+        .map(|e| format!(" (e.g. {e})"))
+        .unwrap_or_default();
+    f.code = ANSWER_MISSING.into();
+    f.message = format!("not answered yet: {title}");
+    f.hint = Some(if required {
+        format!("write the answer{example}")
+    } else {
+        format!("write the answer{example}, or remove the key if it does not apply")
+    });
+}
+
+/// The rules' findings on the parts of a case that passed the schema: every value the schema
+/// refused is set aside (its key removed; a refused array item sets aside the whole list), and
+/// when what is left passes, the rules run on it. A finding that touches a value set aside
+/// (the same place, inside it or around it) is dropped: it could be a consequence of the
+/// removal. Nothing is returned when what is left still fails (e.g. a required key is missing).
+fn rules_on_the_rest(
+    doc: &Doc<'_>,
+    schema_findings: &[Finding],
+    schemas: &SchemaSet,
+    today: NaiveDate,
+) -> Vec<Finding> {
+    let mut value = doc.to_value();
+    let mut removed: Vec<String> = Vec::new();
+    for f in schema_findings {
+        if f.code == "schema.required" || f.pointer.is_empty() {
+            return Vec::new();
+        }
+        let mut target = f.pointer.as_str();
+        // An array item cannot go without renumbering the items after it: set aside the list.
+        while let Some((parent, last)) = target.rsplit_once('/') {
+            if last.bytes().all(|b| b.is_ascii_digit())
+                && value.pointer(parent).is_some_and(Value::is_array)
+            {
+                target = parent;
+            } else {
+                break;
+            }
+        }
+        let Some((parent, key)) = target.rsplit_once('/') else {
+            return Vec::new();
+        };
+        let key = key.replace("~1", "/").replace("~0", "~");
+        if let Some(Value::Object(o)) = value.pointer_mut(parent) {
+            o.shift_remove(&key);
+        }
+        removed.push(target.to_string());
+    }
+    let Ok(bytes) = serde_json::to_vec(&value) else {
+        return Vec::new();
+    };
+    let Ok(rest) = json_source::parse(&bytes) else {
+        return Vec::new();
+    };
+    if !schemas.check(&rest).is_empty() {
+        return Vec::new();
+    }
+    let Ok(case) = CaseFile::deserialize(rest.root()) else {
+        return Vec::new();
+    };
+    let ctx = rules::Ctx {
+        case: &case,
+        json: rest.root(),
+        schemas,
+        today,
+    };
+    let related = |p: &str| {
+        removed.iter().any(|r| {
+            let (a, b) = if p.len() <= r.len() {
+                (p, r.as_str())
+            } else {
+                (r.as_str(), p)
+            };
+            b.starts_with(a) && (b.len() == a.len() || b.as_bytes()[a.len()] == b'/')
+        })
+    };
+    let mut out: Vec<Finding> = rules::run(&ctx)
+        .into_iter()
+        .filter(|f| !f.pointer.is_empty() && !related(&f.pointer))
+        .collect();
+    for f in out.iter_mut() {
+        if f.location.is_none() {
+            place(f, schemas);
+        }
+    }
+    out
 }
 
 fn fail(findings: Vec<Finding>) -> Outcome {

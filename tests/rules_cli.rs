@@ -80,7 +80,21 @@ fn i589_deadline_rolls_past_independence_day_and_the_weekend() {
         .filter_map(|r| r["date"].as_str())
         .collect();
     assert_eq!(rolled, ["2025-07-04", "2025-07-05", "2025-07-06"]);
-    let late = deadline_json(&["i589", "--arrival", "2024-07-04", "--filed", "2025-07-08"]);
+    // A late filing prints the same record and exits 1.
+    let out = common::bin()
+        .args([
+            "deadline",
+            "i589",
+            "--arrival",
+            "2024-07-04",
+            "--filed",
+            "2025-07-08",
+        ])
+        .args(["--format", "json"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    let late: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(late["timely"], false);
     assert_eq!(late["days_late"], 1);
 }

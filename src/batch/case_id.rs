@@ -57,24 +57,46 @@ pub fn safe(raw: &str) -> String {
 #[derive(Default)]
 pub struct Names {
     taken: HashSet<String>,
+    /// Names kept for the input file of the same name (`b.json` keeps `b`): a case whose id is
+    /// `b` but whose file is `a.json` gets `b-2`, not the folder `b.json`'s case will want.
+    reserved: HashSet<String>,
 }
 
 impl Names {
+    /// Keeps each name for the file of that name (see [`Names::assign_for`]).
+    pub fn reserve<'a>(&mut self, file_stems: impl IntoIterator<Item = &'a str>) {
+        self.reserved
+            .extend(file_stems.into_iter().map(|s| safe(s).to_ascii_lowercase()));
+    }
+
     /// The folder for a case whose id is `raw`, and a note when it differs from `raw`.
     pub fn assign(&mut self, raw: &str) -> (String, Option<String>) {
+        self.assign_for(raw, None)
+    }
+
+    /// [`Names::assign`] for a case read from the file named `stem` (without `.json`): a
+    /// reserved name goes only to the case of the file of that name.
+    pub fn assign_for(&mut self, raw: &str, stem: Option<&str>) -> (String, Option<String>) {
         let base = safe(raw);
+        let own = stem.map(|s| safe(s).to_ascii_lowercase());
         let mut note = (base != raw).then(|| "case id made safe for a folder name".to_string());
+        let free = |names: &Self, name: &str| {
+            let key = name.to_ascii_lowercase();
+            !names.taken.contains(&key)
+                && (!names.reserved.contains(&key) || own.as_deref() == Some(key.as_str()))
+        };
         let mut name = base.clone();
         let mut n = 2;
-        while !self.taken.insert(name.to_ascii_lowercase()) {
+        while !free(self, &name) {
             let suffix = format!("-{n}");
             let keep = MAX_LEN.saturating_sub(suffix.len()).min(base.len());
             name = format!("{}{suffix}", &base[..keep]);
             n += 1;
         }
+        self.taken.insert(name.to_ascii_lowercase());
         if name != base {
             note = Some(format!(
-                "case id also used by an earlier case; written to {name}"
+                "case id also used by another case; written to {name}"
             ));
         }
         (name, note)
@@ -113,10 +135,20 @@ mod tests {
         assert_eq!(names.assign("case-1"), ("case-1".into(), None));
         let (second, note) = names.assign("Case-1");
         assert_eq!(second, "Case-1-2");
-        assert!(note.is_some_and(|n| n.contains("earlier case")));
+        assert!(note.is_some_and(|n| n.contains("another case")));
         assert_eq!(names.assign("case-1").0, "case-1-3");
         let long = "y".repeat(64);
         assert_eq!(names.assign(&long).0, long);
         assert_eq!(names.assign(&long).0.len(), 64);
+    }
+
+    #[test]
+    fn a_duplicate_does_not_take_the_folder_of_the_file_of_that_name() {
+        let mut names = Names::default();
+        names.reserve(["a", "b", "b-2"]);
+        // a.json says case_id "b"; b.json says "b"; b-2.json says "b-2".
+        assert_eq!(names.assign_for("b", Some("a")).0, "b-3");
+        assert_eq!(names.assign_for("b", Some("b")).0, "b");
+        assert_eq!(names.assign_for("b-2", Some("b-2")).0, "b-2");
     }
 }

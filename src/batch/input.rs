@@ -17,6 +17,8 @@ pub struct Item {
     pub bytes: Result<Vec<u8>, String>,
     /// When the input was last changed (for `--resume`).
     pub modified: Option<SystemTime>,
+    /// The file's name without `.json` (a folder's file; `None` for a line).
+    pub stem: Option<String>,
 }
 
 pub enum Input {
@@ -43,6 +45,7 @@ impl Input {
             // A first pass only counts lines, for the progress bar's total.
             let file = std::fs::File::open(path)
                 .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            not_a_spreadsheet(path)?;
             let mut total = 0;
             let mut reader = std::io::BufReader::new(file);
             let mut line = Vec::new();
@@ -54,12 +57,42 @@ impl Input {
                 if n == 0 {
                     break;
                 }
-                total += usize::from(!line.trim_ascii().is_empty());
+                let text = line.trim_ascii();
+                if total == 0 && !text.is_empty() {
+                    // One clear error for a file that is not JSON Lines at all (a CSV, a PDF),
+                    // rather than a `json.syntax` finding for each of its lines.
+                    let text = text.strip_prefix(b"\xef\xbb\xbf").unwrap_or(text);
+                    if text == b"{" {
+                        return Err(format!(
+                            "{} looks like one case file, not JSON Lines (one case a line): give the folder it is in, or use `asylum-forms render` for one case",
+                            path.display()
+                        ));
+                    }
+                    if !text.starts_with(b"{") {
+                        return Err(format!(
+                            "{} is not a JSON Lines file of cases: its first line does not start with {{. batch reads a folder of case files (*.json) or a file with one case (a JSON object) a line",
+                            path.display()
+                        ));
+                    }
+                }
+                total += usize::from(!text.is_empty());
             }
             Ok(Input::Lines {
                 path: path.to_path_buf(),
                 total,
             })
+        }
+    }
+
+    /// The names of the input files without `.json` (none for JSON Lines).
+    pub fn file_stems(&self) -> Vec<String> {
+        match self {
+            Input::Files { files, .. } => files
+                .iter()
+                .filter_map(|p| p.file_stem())
+                .map(|s| s.to_string_lossy().into_owned())
+                .collect(),
+            Input::Lines { .. } => Vec::new(),
         }
     }
 
@@ -93,6 +126,7 @@ impl Input {
                     Item {
                         seq,
                         file,
+                        stem: Some(fallback_id.clone()),
                         fallback_id,
                         bytes,
                         modified,
@@ -120,6 +154,28 @@ impl Input {
     }
 }
 
+/// Refuses a spreadsheet or a single JSON case file given as INPUT, saying what to do instead.
+fn not_a_spreadsheet(path: &Path) -> Result<(), String> {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "csv" | "tsv" | "xlsx" | "xls" | "ods" => Err(format!(
+            "{} is a spreadsheet, not cases: turn it into case files first with `asylum-forms import {} -o cases/`, then run `asylum-forms batch cases/ -o OUTDIR`",
+            path.display(),
+            path.display()
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Whether a folder is the output of an earlier batch (its summary, or a finished case's
+/// marker): its JSON files are findings and checklists, not cases.
+fn is_batch_output(dir: &Path) -> bool {
+    dir.join("summary.json").is_file() || dir.join(super::COMPLETE).is_file()
+}
+
 /// Reads a case file, refusing one far over the validator's limit without reading it all.
 fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
@@ -144,6 +200,9 @@ fn walk(dir: &Path, skip: Option<&Path>, out: &mut Vec<PathBuf>) -> Result<(), S
             continue;
         };
         if kind.is_dir() {
+            if is_batch_output(&path) {
+                continue;
+            }
             walk(&path, skip, out)?;
         } else if path.extension().is_some_and(|e| e == "json")
             && (kind.is_file() || path.is_file())
@@ -186,6 +245,7 @@ impl Iterator for Lines {
                         fallback_id: format!("line-{}", self.line_no),
                         bytes: Ok(line),
                         modified: self.modified,
+                        stem: None,
                     });
                 }
                 Err(e) => {
@@ -198,6 +258,7 @@ impl Iterator for Lines {
                         fallback_id: format!("line-{}", self.line_no),
                         bytes: Err(format!("cannot read line {}: {e}", self.line_no)),
                         modified: self.modified,
+                        stem: None,
                     });
                 }
             }

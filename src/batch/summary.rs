@@ -29,6 +29,13 @@ pub struct Record {
     pub i589_days_left: Option<i64>,
     /// `code at pointer` of each error (details in `<case-id>/findings.json`).
     pub error_codes: Vec<String>,
+    /// The most important finding in plain words: what the rule checks or which answer is
+    /// wrong, by its title in the schema; never the finding's message, which may quote values.
+    #[serde(default)]
+    pub first_finding: String,
+    /// What to do next with the case.
+    #[serde(default)]
+    pub next_step: String,
     /// Anything else worth knowing (a renamed case id, a failure).
     pub note: String,
     /// Taken from an earlier run's outputs by `--resume`.
@@ -42,6 +49,9 @@ pub struct Totals {
     pub cases: usize,
     pub rendered: usize,
     pub rendered_with_warnings: usize,
+    /// Valid cases whose draft and checklist were made, but no official forms (no blanks).
+    pub drafted: usize,
+    pub drafted_with_warnings: usize,
     pub invalid: usize,
     pub failed: usize,
     pub resumed: usize,
@@ -61,6 +71,8 @@ impl Totals {
             match r.status {
                 Status::Rendered => t.rendered += 1,
                 Status::RenderedWithWarnings => t.rendered_with_warnings += 1,
+                Status::Drafted => t.drafted += 1,
+                Status::DraftedWithWarnings => t.drafted_with_warnings += 1,
                 Status::Invalid => t.invalid += 1,
                 Status::Failed => t.failed += 1,
             }
@@ -79,6 +91,8 @@ pub fn status_str(s: Status) -> &'static str {
     match s {
         Status::Rendered => "rendered",
         Status::RenderedWithWarnings => "rendered_with_warnings",
+        Status::Drafted => "drafted",
+        Status::DraftedWithWarnings => "drafted_with_warnings",
         Status::Invalid => "invalid",
         Status::Failed => "failed",
     }
@@ -104,29 +118,55 @@ pub fn json(records: &[Record], today: NaiveDate) -> Vec<u8> {
     out
 }
 
-const CSV_HEADER: &str = "case_id,file,status,state,questions,errors,warnings,missing_documents,i589_deadline,i589_days_left,error_codes,note,resumed";
+/// A column of `summary.csv`: its header and how a record fills it.
+type Column = (&'static str, fn(&Record) -> String);
 
-/// `summary.csv`: one row per case (RFC 4180 quoting).
+/// The columns of `summary.csv` and how each is filled, most useful first. A new column is one
+/// line here.
+const CSV_COLUMNS: &[Column] = &[
+    ("case_id", |r| r.case_id.clone()),
+    ("status", |r| status_str(r.status).to_string()),
+    ("state", |r| r.state.as_str().to_string()),
+    ("questions", |r| r.questions.to_string()),
+    ("i589_days_left", |r| opt(r.i589_days_left)),
+    ("i589_deadline", |r| opt(r.i589_deadline)),
+    ("first_finding", |r| r.first_finding.clone()),
+    ("next_step", |r| r.next_step.clone()),
+    ("errors", |r| r.errors.to_string()),
+    ("warnings", |r| r.warnings.to_string()),
+    ("missing_documents", |r| opt(r.missing_documents)),
+    ("error_codes", |r| r.error_codes.join("; ")),
+    ("file", |r| r.file.clone()),
+    ("note", |r| r.note.clone()),
+    ("resumed", |r| r.resumed.to_string()),
+];
+
+/// The records most urgent first: the fewest days left to the I-589 deadline (passed ones
+/// first), then what needs work (failed, invalid, warnings) before what is done, then input
+/// order. A case without a deadline comes after those with one.
+pub fn by_urgency(records: &[Record]) -> Vec<&Record> {
+    let rank = |s: Status| match s {
+        Status::Failed => 0,
+        Status::Invalid => 1,
+        Status::RenderedWithWarnings | Status::DraftedWithWarnings => 2,
+        Status::Drafted => 3,
+        Status::Rendered => 4,
+    };
+    let mut sorted: Vec<&Record> = records.iter().collect();
+    sorted.sort_by_key(|r| (r.i589_days_left.unwrap_or(i64::MAX), rank(r.status), r.seq));
+    sorted
+}
+
+/// `summary.csv`: one row per case, most urgent first (RFC 4180 quoting).
 pub fn csv(records: &[Record]) -> Vec<u8> {
-    let mut out = String::from(CSV_HEADER);
+    let header: Vec<&str> = CSV_COLUMNS.iter().map(|(name, _)| *name).collect();
+    let mut out = header.join(",");
     out.push_str("\r\n");
-    for r in records {
-        let row = [
-            r.case_id.clone(),
-            r.file.clone(),
-            status_str(r.status).to_string(),
-            r.state.as_str().to_string(),
-            r.questions.to_string(),
-            r.errors.to_string(),
-            r.warnings.to_string(),
-            opt(r.missing_documents),
-            opt(r.i589_deadline),
-            opt(r.i589_days_left),
-            r.error_codes.join("; "),
-            r.note.clone(),
-            r.resumed.to_string(),
-        ];
-        let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
+    for r in by_urgency(records) {
+        let cells: Vec<String> = CSV_COLUMNS
+            .iter()
+            .map(|(_, cell)| csv_cell(&cell(r)))
+            .collect();
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
     }
@@ -154,17 +194,17 @@ fn csv_cell(s: &str) -> String {
 /// Rows shown on the terminal before the list is cut short (the CSV has them all).
 pub const TABLE_ALL_UP_TO: usize = 50;
 
-/// The table printed at the end: every case when there are few, else the cases that need
-/// attention (invalid or failed); then the totals.
+/// The table printed at the end, most urgent first: every case when there are few, else the
+/// cases that need attention (failed, invalid, or a deadline within 30 days); then the totals.
 pub fn table(records: &[Record]) -> String {
-    let shown: Vec<&Record> = if records.len() <= TABLE_ALL_UP_TO {
-        records.iter().collect()
-    } else {
-        records
-            .iter()
-            .filter(|r| matches!(r.status, Status::Invalid | Status::Failed))
-            .collect()
+    let urgent = |r: &Record| {
+        matches!(r.status, Status::Invalid | Status::Failed)
+            || r.i589_days_left.is_some_and(|d| d <= 30)
     };
+    let shown: Vec<&Record> = by_urgency(records)
+        .into_iter()
+        .filter(|r| records.len() <= TABLE_ALL_UP_TO || urgent(r))
+        .collect();
     let w = shown
         .iter()
         .map(|r| r.case_id.chars().count())
@@ -174,44 +214,58 @@ pub fn table(records: &[Record]) -> String {
     let mut out = String::new();
     if records.len() > TABLE_ALL_UP_TO {
         out.push_str(&format!(
-            "{} cases; those that need attention (every case is in summary.csv):\n",
+            "{} cases; those that need attention, most urgent first (every case is in summary.csv):\n",
             records.len()
         ));
     }
     if !shown.is_empty() {
         out.push_str(&format!(
-            "{:<w$}  {:<22}  {:>6}  {:>8}  {:>7}  {:<10}  {:>9}  {}\n",
-            "case id",
-            "status",
-            "errors",
-            "warnings",
-            "missing",
-            "I-589 due",
-            "days left",
-            "errors (code at pointer)"
+            "{:<w$}  {:<22}  {:>9}  {:<10}  {}\n",
+            "case id", "status", "days left", "I-589 due", "first finding → next step"
         ));
     }
     for r in shown {
+        let finding = if r.first_finding.is_empty() {
+            first_codes(&r.error_codes, &r.note)
+        } else {
+            r.first_finding.clone()
+        };
+        let what = match (finding.is_empty(), r.next_step.is_empty()) {
+            (true, _) => r.next_step.clone(),
+            (_, true) => finding,
+            _ => format!("{finding} → {}", r.next_step),
+        };
         out.push_str(&format!(
-            "{:<w$}  {:<22}  {:>6}  {:>8}  {:>7}  {:<10}  {:>9}  {}\n",
+            "{:<w$}  {:<22}  {:>9}  {:<10}  {}\n",
             r.case_id,
             status_str(r.status),
-            r.errors,
-            r.warnings,
-            opt(r.missing_documents),
-            opt(r.i589_deadline),
             opt(r.i589_days_left),
-            first_codes(&r.error_codes, &r.note),
+            opt(r.i589_deadline),
+            what,
         ));
     }
     let t = Totals::of(records);
+    let mut parts = Vec::new();
+    for (n, what) in [
+        (t.rendered, "rendered"),
+        (t.rendered_with_warnings, "rendered with warnings"),
+        (t.drafted, "drafted (no official forms: no blanks)"),
+        (t.drafted_with_warnings, "drafted with warnings"),
+        (t.invalid, "invalid"),
+        (t.failed, "failed"),
+    ] {
+        if n > 0 || matches!(what, "invalid" | "failed") {
+            parts.push(format!("{n} {what}"));
+        }
+    }
     out.push_str(&format!(
-        "\n{} cases: {} rendered, {} rendered with warnings, {} invalid, {} failed{}\n",
-        t.cases,
-        t.rendered,
-        t.rendered_with_warnings,
-        t.invalid,
-        t.failed,
+        "\n{}: {}{}\n",
+        if t.cases == 1 {
+            "1 case".to_string()
+        } else {
+            format!("{} cases", t.cases)
+        },
+        parts.join(", "),
         if t.resumed > 0 {
             format!(" ({} kept from the earlier run)", t.resumed)
         } else {

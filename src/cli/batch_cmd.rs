@@ -18,11 +18,13 @@ pub struct Args {
     /// Output folder: one folder per case, and summary.json / summary.csv.
     #[arg(short = 'o', long = "out", value_name = "OUTDIR")]
     out: PathBuf,
-    /// Folder with the official blanks (i-589.pdf, i-730.pdf, i-485.pdf); without it only the
+    /// Folder with the official blanks (i-589.pdf, i-730.pdf, i-485.pdf; default:
+    /// ASYLUM_FORMS_BLANKS, else `blanks` in the config file); without one only the drafts and
     /// checklists are made. A case that needs a blank not in the folder fails.
     #[arg(long, value_name = "DIR")]
     blank: Option<PathBuf>,
-    /// Folder with Noto fonts for names in other scripts (default: the system's Noto folders).
+    /// Folder with Noto fonts for names in other scripts in the official forms (default: the
+    /// fonts built into asylum-forms, see fonts/README.md).
     #[arg(long, value_name = "DIR")]
     fonts: Option<PathBuf>,
     /// Also write a non-editable (flattened) copy of each form.
@@ -53,9 +55,14 @@ pub fn run(args: Args) -> ExitCode {
 fn batch(args: &Args) -> Result<ExitCode, String> {
     let mut res = Resources::new(super::today(None)?)?;
     res.load_draft()?;
-    if let Some(dir) = &args.blank {
+    let blanks = super::config::blanks_dir(args.blank.as_deref())?;
+    if let Some((dir, source)) = &blanks {
         if !dir.is_dir() {
-            return Err(format!("--blank {}: no such folder", dir.display()));
+            return Err(format!(
+                "the blanks folder {} (from {}) does not exist",
+                dir.display(),
+                source.describe()
+            ));
         }
         for (form, _) in FORMS {
             if dir.join(format!("{form}.pdf")).is_file() {
@@ -64,8 +71,9 @@ fn batch(args: &Args) -> Result<ExitCode, String> {
         }
         if res.blanks.is_empty() {
             return Err(format!(
-                "--blank {}: none of i-589.pdf, i-730.pdf, i-485.pdf is there (download them from uscis.gov)",
-                dir.display()
+                "the blanks folder {} (from {}): none of i-589.pdf, i-730.pdf, i-485.pdf is there (download them from uscis.gov)",
+                dir.display(),
+                source.describe()
             ));
         }
         res.fill.flatten = args.flatten;
@@ -85,9 +93,15 @@ fn batch(args: &Args) -> Result<ExitCode, String> {
         let bar =
             ProgressBar::with_draw_target(Some(input.len() as u64), ProgressDrawTarget::stderr());
         if let Ok(style) =
-            ProgressStyle::with_template("{bar:40} {pos}/{len} cases  {per_sec}  {eta} left")
+            ProgressStyle::with_template("{bar:40} {pos}/{len} cases  {rate}  {eta} left")
         {
-            bar.set_style(style);
+            // indicatif's own {per_sec} prints "9.6212/s".
+            bar.set_style(style.with_key(
+                "rate",
+                |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = write!(w, "{:.0} cases/s", state.per_sec());
+                },
+            ));
         }
         bar
     };

@@ -1,23 +1,30 @@
 //! `asylum-forms checklist CASE`: the missing-evidence checklist alone.
 
-use super::Format;
 use crate::schema::SchemaSet;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The case file.
+    /// The case file (`-` reads it from standard input).
     #[arg(value_name = "CASE")]
     case: PathBuf,
-    /// human and markdown print Markdown; json prints the checklist as one JSON document.
+    /// Output format.
     #[arg(long, value_enum, default_value = "markdown")]
-    format: Format,
+    format: ChecklistFormat,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ChecklistFormat {
+    /// The checklist as Markdown (what checklist.md holds).
+    Markdown,
+    /// The checklist as one JSON document (what checklist.json holds).
+    Json,
 }
 
 pub fn run(args: Args) -> ExitCode {
-    let name = args.case.display().to_string();
-    let bytes = match std::fs::read(&args.case) {
+    let name = super::io::display_name(&args.case);
+    let bytes = match super::io::read_case(&args.case) {
         Ok(b) => b,
         Err(e) => {
             eprintln!("asylum-forms: cannot read {name}: {e}");
@@ -45,11 +52,11 @@ pub fn run(args: Args) -> ExitCode {
     };
     let list = crate::checklist::build(case, json, &rules);
     match args.format {
-        Format::Json => println!(
+        ChecklistFormat::Json => println!(
             "{}",
             serde_json::to_string_pretty(&list).unwrap_or_default()
         ),
-        Format::Human | Format::Markdown => print!("{}", crate::checklist::markdown(&list)),
+        ChecklistFormat::Markdown => print!("{}", crate::checklist::markdown(&list)),
     }
     ExitCode::SUCCESS
 }

@@ -1,6 +1,6 @@
 //! `asylum-forms deadline`: a deadline with its reasoning, for a person checking by hand.
 
-use super::Format;
+use super::ReportFormat as Format;
 use crate::deadline::{self, Deadline, Timeliness};
 use chrono::NaiveDate;
 use std::process::ExitCode;
@@ -16,10 +16,11 @@ enum Which {
     /// I-589 one-year deadline, counted from the last arrival (INA 208(a)(2)(B)).
     I589 {
         /// Date of the last arrival in the US.
-        #[arg(long, value_name = "YYYY-MM-DD")]
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::parse_date)]
         arrival: NaiveDate,
-        /// Date the I-589 was (or will be) received; tells whether it is timely.
-        #[arg(long, value_name = "YYYY-MM-DD")]
+        /// Date the I-589 was (or will be) received by USCIS or the court: tells whether it is
+        /// timely (exit status 1 when it is late).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::parse_date)]
         filed: Option<NaiveDate>,
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
@@ -27,9 +28,11 @@ enum Which {
     /// I-730 two-year deadline, counted from the grant or admission (8 CFR 207.7(d)).
     I730 {
         /// Date asylum was granted, or the date of admission as a refugee.
-        #[arg(long, value_name = "YYYY-MM-DD")]
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::parse_date)]
         granted: NaiveDate,
-        #[arg(long, value_name = "YYYY-MM-DD")]
+        /// Date the I-730 was (or will be) received by USCIS: tells whether it is timely (exit
+        /// status 1 when it is late).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::parse_date)]
         filed: Option<NaiveDate>,
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
@@ -37,12 +40,14 @@ enum Which {
     /// I-485: the date one year of physical presence after the grant is complete (INA 209).
     I485 {
         /// Date asylum was granted, or the date of admission as a refugee.
-        #[arg(long, value_name = "YYYY-MM-DD")]
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::parse_date)]
         granted: NaiveDate,
         /// A trip abroad, departure and return day (both counted as days abroad). Repeatable.
         #[arg(long, value_name = "FROM:TO", value_parser = parse_absence)]
         absence: Vec<(NaiveDate, NaiveDate)>,
-        #[arg(long, value_name = "YYYY-MM-DD")]
+        /// Date the I-485 was (or will be) filed: tells whether the year of presence is
+        /// complete by then (filing earlier is allowed: USCIS counts the year at decision).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::parse_date)]
         filed: Option<NaiveDate>,
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
@@ -53,11 +58,7 @@ fn parse_absence(s: &str) -> Result<(NaiveDate, NaiveDate), String> {
     let (a, b) = s
         .split_once(':')
         .ok_or_else(|| format!("\"{s}\": write the trip as FROM:TO, e.g. 2025-03-01:2025-03-10"))?;
-    let d = |x: &str| {
-        NaiveDate::parse_from_str(x, "%Y-%m-%d")
-            .map_err(|_| format!("\"{x}\" is not a date; write YYYY-MM-DD"))
-    };
-    Ok((d(a)?, d(b)?))
+    Ok((super::parse_date(a)?, super::parse_date(b)?))
 }
 
 pub fn run(args: Args) -> ExitCode {
@@ -93,9 +94,17 @@ pub fn run(args: Args) -> ExitCode {
     let t = filed.map(|f| deadline::timeliness(&d, f));
     match format {
         Format::Json => println!("{}", to_json(&d, t.as_ref())),
-        Format::Human | Format::Markdown => print_human(&d, t.as_ref()),
+        Format::Human => print_human(&d, t.as_ref()),
     }
-    ExitCode::SUCCESS
+    // A filing that misses its deadline is a problem to act on: exit 1, as `validate` does for
+    // a case with errors. An I-485 filed before the year is complete is not late (USCIS counts
+    // the year at decision since PA-2023-01).
+    let late = d.kind != deadline::DeadlineKind::I485PresenceYear && t.is_some_and(|t| !t.timely);
+    if late {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn to_json(d: &Deadline, t: Option<&Timeliness>) -> serde_json::Value {

@@ -22,7 +22,8 @@ pub struct Args {
         conflicts_with = "jsonl"
     )]
     out: Option<PathBuf>,
-    /// Write one JSON Lines file (one case a line) instead of a folder.
+    /// Write one JSON Lines file (one case a line) instead of a folder; `-` writes them to
+    /// standard output.
     #[arg(long, value_name = "FILE")]
     jsonl: Option<PathBuf>,
     /// Share of cases (0-100) made invalid on purpose, in varied ways: bad JSON, schema errors,
@@ -37,7 +38,10 @@ pub struct Args {
 pub fn run(args: Args) -> ExitCode {
     match generate_files(&args) {
         Ok((n, broken, place)) => {
-            eprintln!("wrote {n} synthetic cases ({broken} deliberately broken) to {place}");
+            eprintln!(
+                "wrote {} ({broken} deliberately broken) to {place}",
+                super::output::plural(n, "synthetic case", "synthetic cases")
+            );
             ExitCode::SUCCESS
         }
         Err(msg) => {
@@ -55,6 +59,22 @@ fn generate_files(args: &Args) -> Result<(usize, usize, String), String> {
         compact: args.jsonl.is_some(),
     };
     let mut broken = 0;
+    if args.jsonl.as_deref().is_some_and(super::io::is_dash) {
+        // Standard output: streamed as made, nothing on disk (the cases are made up).
+        use std::io::Write;
+        let stdout = std::io::stdout();
+        let mut w = std::io::BufWriter::new(stdout.lock());
+        for g in generate::cases(opts)? {
+            let g = g?;
+            broken += usize::from(g.broken.is_some());
+            w.write_all(&g.bytes)
+                .and_then(|()| w.write_all(b"\n"))
+                .map_err(|e| format!("cannot write to standard output: {e}"))?;
+        }
+        w.flush()
+            .map_err(|e| format!("cannot write to standard output: {e}"))?;
+        return Ok((args.count, broken, "standard output".to_string()));
+    }
     if let Some(file) = &args.jsonl {
         if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
             crate::write::create_private_dir(dir)?;

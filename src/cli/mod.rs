@@ -3,9 +3,14 @@
 
 mod batch_cmd;
 mod checklist_cmd;
+mod completions_cmd;
+mod config;
 mod deadline_cmd;
 mod generate_cmd;
+mod import_cmd;
+mod init_cmd;
 mod interview_cmd;
+mod io;
 mod output;
 mod render_cmd;
 mod validate_cmd;
@@ -34,13 +39,42 @@ pub enum Format {
     Markdown,
 }
 
+/// The formats of a command that prints a report (`validate`, `deadline`): each command lists
+/// only the formats it has, so `--format markdown` is refused rather than ignored.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// Readable text (colour on a terminal only).
+    Human,
+    /// JSON records (validate: NDJSON, one record per finding and one summary per file).
+    Json,
+}
+
+impl From<ReportFormat> for Format {
+    fn from(f: ReportFormat) -> Self {
+        match f {
+            ReportFormat::Human => Format::Human,
+            ReportFormat::Json => Format::Json,
+        }
+    }
+}
+
+/// A date argument: `YYYY-MM-DD` only, with a message that says so (chrono's own error, "input
+/// contains invalid characters", does not say what to write).
+pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("\"{s}\" is not a date; write YYYY-MM-DD (e.g. 2026-03-14)"))
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Check case files: JSON syntax, schema, and legal rules.
     Validate(validate_cmd::Args),
+    /// Start a case file: every key the chosen forms need, to fill in.
+    Init(init_cmd::Args),
     /// Print or write the JSON Schemas generated from the data model.
     Schema {
-        /// Write the schemas into this folder (e.g. schemas/) instead of printing the case schema.
+        /// Write the schemas into this folder (e.g. schemas/; created if missing) instead of
+        /// printing the case schema.
         #[arg(long, value_name = "DIR")]
         write: Option<std::path::PathBuf>,
     },
@@ -61,6 +95,12 @@ enum Command {
     Generate(generate_cmd::Args),
     /// A guided interview in your browser (Spanish or English) that writes the case file.
     Interview(interview_cmd::Args),
+    /// Turn a clinic's intake spreadsheet (CSV or XLSX) into case files, one per family.
+    Import(import_cmd::Args),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions(completions_cmd::CompletionArgs),
+    /// Print the manual page (roff), e.g. `asylum-forms man > asylum-forms.1`.
+    Man,
 }
 
 pub fn main() -> ExitCode {
@@ -78,6 +118,7 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         Command::Validate(args) => validate_cmd::run(args),
+        Command::Init(args) => init_cmd::run(args),
         Command::Schema { write } => schema_cmd(write),
         Command::Rules { format } => rules_cmd(format),
         Command::Deadline(args) => deadline_cmd::run(args),
@@ -86,7 +127,15 @@ pub fn main() -> ExitCode {
         Command::Batch(args) => batch_cmd::run(args),
         Command::Generate(args) => generate_cmd::run(args),
         Command::Interview(args) => interview_cmd::run(args),
+        Command::Import(args) => import_cmd::run(args),
+        Command::Completions(args) => completions_cmd::completions(args),
+        Command::Man => completions_cmd::man(),
     }
+}
+
+/// The command line's definition, for completions and the manual page.
+pub fn command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command()
 }
 
 fn schema_cmd(write: Option<std::path::PathBuf>) -> ExitCode {
@@ -101,6 +150,11 @@ fn schema_cmd(write: Option<std::path::PathBuf>) -> ExitCode {
             ExitCode::SUCCESS
         }
         Some(dir) => {
+            // Schemas are public documents, not case data: an ordinary folder.
+            if let Err(e) = std::fs::create_dir_all(&dir) {
+                eprintln!("asylum-forms: cannot create {}: {e}", dir.display());
+                return ExitCode::from(2);
+            }
             for (name, doc) in &files {
                 let path = dir.join(name);
                 if let Err(e) = std::fs::write(&path, crate::schema::generate::render(doc)) {

@@ -67,16 +67,16 @@ impl Printer {
                 let readiness = crate::readiness::Readiness::of(findings);
                 let _ = writeln!(
                     out,
-                    "{file}: {verdict} ({} errors, {} warnings, {} notes) — {}",
-                    counts.errors,
-                    counts.warnings,
-                    counts.infos,
+                    "{file}: {verdict} ({}) — {}",
+                    counted(counts),
                     readiness.describe()
                 );
                 for q in readiness.questions() {
                     let place = match (&q.form, &q.location) {
-                        (Some(form), Some(loc)) => format!("{form} {loc}"),
-                        (None, Some(loc)) => loc.clone(),
+                        (Some(form), Some(loc)) if !loc.starts_with(form.as_str()) => {
+                            format!("{form} {loc}")
+                        }
+                        (_, Some(loc)) => loc.clone(),
                         (Some(form), None) => form.clone(),
                         (None, None) => q.pointer.clone(),
                     };
@@ -92,6 +92,18 @@ impl Printer {
         }
     }
 
+    /// The last line of a run over several files (readable format only).
+    pub fn total(&mut self, files: usize, invalid: usize, counts: Counts) {
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(
+            out,
+            "{}: {invalid} invalid, {} valid ({})",
+            plural(files, "file", "files"),
+            files - invalid,
+            counted(counts)
+        );
+    }
+
     fn paint(&self, s: Severity) -> String {
         if !self.color {
             return s.as_str().to_string();
@@ -103,4 +115,19 @@ impl Printer {
         };
         format!("\x1b[{code}m{}\x1b[0m", s.as_str())
     }
+}
+
+/// "1 error, 2 warnings, 0 notes".
+fn counted(c: Counts) -> String {
+    format!(
+        "{}, {}, {}",
+        plural(c.errors, "error", "errors"),
+        plural(c.warnings, "warning", "warnings"),
+        plural(c.infos, "note", "notes")
+    )
+}
+
+/// `n` with the singular or plural noun.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }

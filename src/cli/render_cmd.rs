@@ -1,6 +1,8 @@
 //! `asylum-forms render CASE --blank DIR -o OUTDIR`: the official blanks filled, the draft
 //! review PDF (`draft.pdf`) and the checklist beside them. A case with errors gets its draft
-//! only (that is where the errors are reviewed), never filled forms.
+//! only (that is where the errors are reviewed), never filled forms. Without a blanks folder
+//! (`--blank`, `ASYLUM_FORMS_BLANKS` or the config file, see [`super::config`]) the draft and
+//! checklist are written and the message says how to get the blanks.
 
 use crate::packet::{self, Resources};
 use std::path::PathBuf;
@@ -8,12 +10,14 @@ use std::process::ExitCode;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The case file.
+    /// The case file (`-` reads it from standard input).
     #[arg(value_name = "CASE")]
     case: PathBuf,
-    /// Folder with the official blanks as USCIS publishes them: i-589.pdf, i-730.pdf, i-485.pdf.
+    /// Folder with the official blanks as USCIS publishes them: i-589.pdf, i-730.pdf, i-485.pdf
+    /// (default: ASYLUM_FORMS_BLANKS, else `blanks` in the config file). Without one, only the
+    /// draft and the checklist are written.
     #[arg(long, value_name = "DIR")]
-    blank: PathBuf,
+    blank: Option<PathBuf>,
     /// Output folder (created, readable by the owner only).
     #[arg(short = 'o', long = "out", value_name = "OUTDIR")]
     out: PathBuf,
@@ -44,8 +48,8 @@ pub fn run(args: Args) -> ExitCode {
 }
 
 fn render(args: &Args) -> Result<ExitCode, String> {
-    let name = args.case.display().to_string();
-    let bytes = std::fs::read(&args.case).map_err(|e| format!("cannot read {name}: {e}"))?;
+    let name = super::io::display_name(&args.case);
+    let bytes = super::io::read_case(&args.case).map_err(|e| format!("cannot read {name}: {e}"))?;
     let mut res = Resources::new(super::today(None)?)?;
     let outcome = crate::validate::check_bytes_with_json(&bytes, &res.schemas, res.today);
     if outcome.case.is_none() {
@@ -62,7 +66,17 @@ fn render(args: &Args) -> Result<ExitCode, String> {
         eprintln!("asylum-forms: {name} has errors, so the official forms are not filled; review them in {} and run `asylum-forms validate {name}`", args.out.join("draft.pdf").display());
         return Ok(ExitCode::from(1));
     }
-    res.load_blanks(&args.blank, &packet::forms_needed(&outcome))?;
+    let blanks = super::config::blanks_dir(args.blank.as_deref())?;
+    if let Some((dir, source)) = &blanks {
+        if !dir.is_dir() {
+            return Err(format!(
+                "the blanks folder {} (from {}) does not exist",
+                dir.display(),
+                source.describe()
+            ));
+        }
+        res.load_blanks(dir, &packet::forms_needed(&outcome))?;
+    }
     res.fill.flatten = args.flatten;
     res.settings.not_applicable = !args.no_na;
     res.fill.fallback_fonts = packet::load_fonts(args.fonts.as_deref());
@@ -126,6 +140,9 @@ fn render(args: &Args) -> Result<ExitCode, String> {
             list.items.len(),
             list.missing()
         );
+    }
+    if blanks.is_none() {
+        eprintln!("asylum-forms: {}", super::config::how_to_get_blanks());
     }
     Ok(if lost > 0 {
         ExitCode::from(1)

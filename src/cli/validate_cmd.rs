@@ -1,22 +1,25 @@
-use super::{output::Printer, Format};
+use super::{output::Printer, ReportFormat};
 use crate::finding::{Counts, Finding, Severity};
 use crate::schema::SchemaSet;
-use crate::validate::{self, MAX_FILE_BYTES};
-use std::io::Read;
+use crate::validate;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Case files to check.
+    /// Case files to check (`-` reads one from standard input).
     #[arg(required = true, value_name = "FILE")]
     files: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value = "human")]
-    format: Format,
+    format: ReportFormat,
     /// The date to treat as today (YYYY-MM-DD); default: ASYLUM_FORMS_TODAY or the clock.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::parse_date)]
     today: Option<chrono::NaiveDate>,
+    /// Leave out the notes (findings that need no action); errors and warnings are all shown
+    /// and the counts still include the notes.
+    #[arg(long)]
+    no_notes: bool,
 }
 
 pub fn run(args: Args) -> ExitCode {
@@ -34,12 +37,14 @@ pub fn run(args: Args) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let mut printer = Printer::new(args.format);
+    let mut printer = Printer::new(args.format.into());
     let mut any_errors = false;
     let mut could_not_run = false;
+    let mut total = Counts::default();
+    let mut invalid = 0usize;
     for path in &args.files {
-        let name = path.display().to_string();
-        let findings = match read_limited(path) {
+        let name = super::io::display_name(path);
+        let mut findings = match read_limited(path) {
             Ok(bytes) => validate::check_bytes(&bytes, &schemas, today).findings,
             Err(f) => {
                 could_not_run = true;
@@ -48,7 +53,17 @@ pub fn run(args: Args) -> ExitCode {
         };
         let counts = Counts::of(&findings);
         any_errors |= counts.errors > 0;
+        invalid += usize::from(counts.errors > 0);
+        total.errors += counts.errors;
+        total.warnings += counts.warnings;
+        total.infos += counts.infos;
+        if args.no_notes {
+            findings.retain(|f| f.severity != Severity::Info);
+        }
         printer.file(&name, &findings, counts);
+    }
+    if args.files.len() > 1 && args.format == ReportFormat::Human {
+        printer.total(args.files.len(), invalid, total);
     }
     if could_not_run {
         ExitCode::from(2)
@@ -59,8 +74,8 @@ pub fn run(args: Args) -> ExitCode {
     }
 }
 
-/// Reads a file, refusing one over the size limit before reading it all.
-fn read_limited(path: &PathBuf) -> Result<Vec<u8>, Box<Finding>> {
+/// Reads a file (standard input for `-`), refusing one over the size limit before reading it all.
+fn read_limited(path: &std::path::Path) -> Result<Vec<u8>, Box<Finding>> {
     let cannot = |e: std::io::Error| {
         Finding::new(
             Severity::Error,
@@ -70,10 +85,5 @@ fn read_limited(path: &PathBuf) -> Result<Vec<u8>, Box<Finding>> {
         )
         .hint("check the path and that you may read the file")
     };
-    let file = std::fs::File::open(path).map_err(cannot)?;
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(cannot)?;
-    Ok(bytes)
+    super::io::read_case(path).map_err(|e| Box::new(cannot(e)))
 }

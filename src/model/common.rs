@@ -415,11 +415,10 @@ pub struct Residence {
 
 /// A passport or travel document.
 ///
-/// The expiry-after-issue check compares two fields, which JSON Schema cannot say; `validator`
-/// states it on the type instead (the schema keeps the per-field formats).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, validator::Validate)]
+/// The expiry-after-issue check compares two fields, which JSON Schema cannot say; the type
+/// states it instead ([`TravelDocument::date_problem`]; the schema keeps the per-field formats).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[validate(schema(function = "expiry_after_issue"))]
 pub struct TravelDocument {
     /// # Kind of document
     /// "passport", "travel_document" (e.g. a refugee travel document) or "national_id".
@@ -445,16 +444,16 @@ pub struct TravelDocument {
     pub expires: Option<Date>,
 }
 
-fn expiry_after_issue(doc: &TravelDocument) -> Result<(), validator::ValidationError> {
-    match (doc.issued, doc.expires) {
-        (Some(issued), Some(expires)) if expires <= issued => {
-            let mut e = validator::ValidationError::new("expiry_after_issue");
-            e.message = Some(
-                format!("expires {expires}, which is not after its issue date {issued}").into(),
-            );
-            Err(e)
+impl TravelDocument {
+    /// Why the document's dates cannot both be right (it expires on or before the day it was
+    /// issued), or `None`.
+    pub fn date_problem(&self) -> Option<String> {
+        match (self.issued, self.expires) {
+            (Some(issued), Some(expires)) if expires <= issued => Some(format!(
+                "expires {expires}, which is not after its issue date {issued}"
+            )),
+            _ => None,
         }
-        _ => Ok(()),
     }
 }
 
@@ -515,7 +514,7 @@ pub enum CourtProceedings {
 pub struct Whereabouts {
     /// # In the United States
     /// true if the person is in the United States now.
-    #[schemars(extend("x-form" = "I-589 Part A.II items 15, 13 (children); I-730 Part 2"), example = true)]
+    #[schemars(extend("x-form" = "I-589 Part A.II items 15, 13 (children); I-730 Part 2"), example = false)]
     pub in_us: bool,
     /// # Location
     /// Where the person is now: city and country, or "unknown".
@@ -663,7 +662,7 @@ pub struct Marriage {
     /// # Date the marriage ended
     /// For a past marriage: the date of the divorce, death or annulment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-form" = "I-730 Parts 1-2; I-485 Part 6"), example = &"2010-02-01")]
+    #[schemars(extend("x-form" = "I-730 Parts 1-2; I-485 Part 6"), example = &"2018-02-01")]
     pub ended: Option<Date>,
     /// # How the marriage ended
     /// "divorce", "death" or "annulment".

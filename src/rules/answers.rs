@@ -41,8 +41,10 @@ fn yes_explained(ctx: &Ctx) -> Vec<Hit> {
         let pointer = v.path().pointer();
         let p = pointer.as_str();
         let node = ctx.schemas.node_for_instance(p);
-        let title = node
-            .and_then(|n| n.get("title"))
+        // The question's own title (the YesNo definition's is generic).
+        let title = ctx
+            .schemas
+            .annotation_at(p, "title")
             .and_then(Value::as_str)
             .unwrap_or("this question");
         let loc = node

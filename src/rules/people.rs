@@ -3,7 +3,6 @@
 use super::{Ctx, Hit, Rule};
 use crate::finding::Severity;
 use std::collections::HashMap;
-use validator::Validate;
 
 pub const BIRTH_BEFORE_ENTRIES: Rule = Rule {
     id: "person.birth-before-entries",
@@ -89,21 +88,12 @@ fn document_dates(ctx: &Ctx) -> Vec<Hit> {
     let mut hits = Vec::new();
     for (i, p) in ctx.case.people.iter().enumerate() {
         for (j, doc) in p.documents.iter().enumerate() {
-            if let Err(errors) = doc.validate() {
-                for e in errors.errors().values().flat_map(|k| match k {
-                    validator::ValidationErrorsKind::Field(v) => v.clone(),
-                    _ => Vec::new(),
-                }) {
-                    let msg = e
-                        .message
-                        .map(|m| m.to_string())
-                        .unwrap_or_else(|| e.code.to_string());
-                    hits.push(Hit::new(
-                        format!("/people/{i}/documents/{j}/expires"),
-                        format!("the {} {msg}", doc_kind(doc)),
-                        "copy both dates from the document again",
-                    ));
-                }
+            if let Some(msg) = doc.date_problem() {
+                hits.push(Hit::new(
+                    format!("/people/{i}/documents/{j}/expires"),
+                    format!("the {} {msg}", doc_kind(doc)),
+                    "copy both dates from the document again",
+                ));
             }
         }
     }

@@ -76,7 +76,136 @@ pub fn generate_all() -> Vec<(&'static str, Value)> {
         finish(CASE, case_root, case_own, &owner, "asylum-forms case file"),
     ));
     add_composed_examples(&mut out);
+    case_examples(&mut out);
+    for (_, doc) in out.iter_mut() {
+        editor_help(doc);
+    }
     out
+}
+
+/// Makes each property's own title and description the ones an editor shows.
+///
+/// VS Code's JSON engine (vscode-json-languageservice) resolves a `$ref` by copying the
+/// referenced schema's keywords over the referring one, so a property written as `$ref` plus a
+/// description showed the type's generic text ("YesNo – A yes/no question…") instead of its
+/// question. `allOf: [{$ref}]` does not help there: the engine takes the first title and
+/// description it meets, and the subschema's come first. So:
+/// - definitions keep their title as `x-title` (the tool's own schema walk reads it), so none
+///   is copied over a property's `title`;
+/// - a property with a `$ref` repeats its description as `markdownDescription`, which the
+///   engine prefers to `description` and which no definition has;
+/// - a choice of strings (`oneOf` of `const`s, as schemars writes a documented enum) becomes
+///   one `enum` with `enumDescriptions`: the same values are valid, and the editor shows the
+///   property's text with the chosen value's description under it, where a `oneOf` branch's
+///   description would have replaced the property's.
+fn editor_help(doc: &mut Value) {
+    if let Some(Value::Object(defs)) = doc.get_mut("$defs") {
+        for (_, def) in defs.iter_mut() {
+            if let Some(o) = def.as_object_mut() {
+                if let Some(title) = o.shift_remove("title") {
+                    o.insert("x-title".into(), title);
+                }
+            }
+        }
+    }
+    help_node(doc);
+}
+
+fn help_node(v: &mut Value) {
+    match v {
+        Value::Object(o) => {
+            if o.contains_key("$ref") && !o.contains_key("markdownDescription") {
+                if let Some(d) = o.get("description").cloned() {
+                    o.insert("markdownDescription".into(), d);
+                }
+            }
+            merge_string_choices(o);
+            for (_, child) in o.iter_mut() {
+                help_node(child);
+            }
+        }
+        Value::Array(a) => a.iter_mut().for_each(help_node),
+        _ => {}
+    }
+}
+
+/// `oneOf: [{type: string, enum: [...]}, {type: string, const: x, description: d}, …]` → `type:
+/// string, enum: [...], enumDescriptions: [...]`, when every branch is a plain string choice.
+fn merge_string_choices(o: &mut Map<String, Value>) {
+    let Some(Value::Array(branches)) = o.get("oneOf") else {
+        return;
+    };
+    let mut values = Vec::new();
+    let mut descriptions = Vec::new();
+    for b in branches {
+        let Some(b) = b.as_object() else {
+            return;
+        };
+        let plain = b.keys().all(|k| {
+            matches!(
+                k.as_str(),
+                "type" | "const" | "enum" | "description" | "title"
+            )
+        });
+        if !plain || b.get("type") != Some(&Value::String("string".into())) {
+            return;
+        }
+        let text = b
+            .get("description")
+            .and_then(Value::as_str)
+            .map(unwrap_lines)
+            .unwrap_or_default();
+        match (b.get("const"), b.get("enum").and_then(Value::as_array)) {
+            (Some(c), None) => {
+                values.push(c.clone());
+                descriptions.push(Value::String(text));
+            }
+            (None, Some(list)) => {
+                for c in list {
+                    values.push(c.clone());
+                    descriptions.push(Value::String(text.clone()));
+                }
+            }
+            _ => return,
+        }
+    }
+    o.shift_remove("oneOf");
+    o.insert("type".into(), Value::String("string".into()));
+    o.insert("enum".into(), Value::Array(values));
+    o.insert(
+        "enumDescriptions".into(),
+        Value::Array(descriptions.clone()),
+    );
+    o.insert(
+        "markdownEnumDescriptions".into(),
+        Value::Array(descriptions),
+    );
+}
+
+/// The case file's own keys (`case_id`, `people`, `forms`) take their example from a complete
+/// fixture that validates without errors: composed from each key's own example, `people` mixed
+/// facts no family has (a marriage that ended before it began, in the US but located in Amman).
+/// A test validates the case these examples make.
+fn case_examples(files: &mut [(&'static str, Value)]) {
+    let Ok(fixture) =
+        serde_json::from_str::<Value>(include_str!("../../fixtures/valid/i589-defensive.json"))
+    else {
+        return;
+    };
+    for (name, doc) in files.iter_mut() {
+        if *name != CASE {
+            continue;
+        }
+        if let Some(Value::Object(props)) = doc.get_mut("properties") {
+            for (key, p) in props.iter_mut() {
+                if let (Some(v), Some(po)) = (fixture.get(key), p.as_object_mut()) {
+                    if key != "$schema" {
+                        po.insert("examples".into(), Value::Array(vec![v.clone()]));
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// Gives every property without `examples` one composed from its parts' examples, so an editor

@@ -31,9 +31,10 @@ const SCHEMA_LIST: [&str; 4] = ["allOf", "anyOf", "oneOf", "prefixItems"];
 /// Keywords whose value maps names to schemas.
 const SCHEMA_MAP: [&str; 3] = ["properties", "patternProperties", "dependentSchemas"];
 /// Keywords beside a `$ref` that no validity depends on.
-const ANNOTATIONS: [&str; 7] = [
+const ANNOTATIONS: [&str; 8] = [
     "title",
     "description",
+    "markdownDescription",
     "examples",
     "default",
     "deprecated",

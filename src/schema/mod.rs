@@ -307,7 +307,8 @@ impl SchemaSet {
         let text = |k: &str| node.get(k).and_then(Value::as_str).map(str::to_string);
         nodes[id] = WalkNode {
             facts: NodeFacts {
-                title: text("title"),
+                // Definitions keep their title as `x-title` (see generate::editor_help).
+                title: text("title").or_else(|| text("x-title")),
                 format: text("format"),
                 future_ok: node.get("x-future-ok") == Some(&Value::Bool(true)),
             },
@@ -547,7 +548,11 @@ impl SchemaSet {
     /// the property's own first (it describes the use), then the referenced definition's.
     pub fn annotation_at(&self, pointer: &str, key: &str) -> Option<&Value> {
         let (property, node) = self.walk_instance(pointer)?;
-        property.and_then(|p| p.get(key)).or_else(|| node.get(key))
+        property
+            .and_then(|p| p.get(key))
+            .or_else(|| node.get(key))
+            // A definition's title is kept as `x-title` (see generate::editor_help).
+            .or_else(|| (key == "title").then(|| node.get("x-title")).flatten())
     }
 
     /// Visits every string of `v` (the whole case) that has a schema node, with its path and

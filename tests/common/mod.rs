@@ -51,8 +51,13 @@ pub fn blank_fields(form: &str) -> Vec<[String; 5]> {
 
 pub fn bin() -> std::process::Command {
     let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_asylum-forms"));
+    // No blanks folder, config file or installed schemas from the machine running the tests.
+    let home = std::env::temp_dir().join("asylum-forms-tests-no-home");
     c.env("ASYLUM_FORMS_TODAY", "2026-11-22")
-        .env("NO_COLOR", "1");
+        .env("NO_COLOR", "1")
+        .env_remove("ASYLUM_FORMS_BLANKS")
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"));
     c
 }
 
