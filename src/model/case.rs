@@ -150,6 +150,18 @@ pub enum EvidenceKind {
     TravelDocument,
     /// Vaccination record.
     VaccinationRecord,
+    /// Receipt or stamped copy of the filing with the Immigration Court.
+    CourtFilingReceipt,
+    /// Form EOIR-28, the attorney's notice of appearance before the Immigration Court.
+    Eoir28,
+    /// Form G-28, the attorney's notice of appearance before USCIS.
+    G28,
+    /// A copy of the completed Form I-589 (one per family member included).
+    I589Copy,
+    /// Evidence of parole (the I-94 or parole notice).
+    ParoleDocument,
+    /// Proof that the application was served on DHS (ICE Office of the Principal Legal Advisor).
+    ProofOfService,
     /// Certified English translation of answers written in another language.
     NarrativeTranslation,
     /// Other document (say what in the note).
@@ -158,7 +170,7 @@ pub enum EvidenceKind {
 
 impl EvidenceKind {
     /// Every kind, in the schema's order.
-    pub const ALL: [EvidenceKind; 31] = [
+    pub const ALL: [EvidenceKind; 37] = [
         EvidenceKind::AdoptionDecree,
         EvidenceKind::AnnulmentDecree,
         EvidenceKind::AsylumGrantNotice,
@@ -184,6 +196,12 @@ impl EvidenceKind {
         EvidenceKind::NationalId,
         EvidenceKind::Passport,
         EvidenceKind::Photo,
+        EvidenceKind::CourtFilingReceipt,
+        EvidenceKind::Eoir28,
+        EvidenceKind::G28,
+        EvidenceKind::I589Copy,
+        EvidenceKind::ParoleDocument,
+        EvidenceKind::ProofOfService,
         EvidenceKind::PresenceEvidence,
         EvidenceKind::RefugeeAdmission,
         EvidenceKind::TravelDocument,
@@ -220,6 +238,12 @@ impl EvidenceKind {
             EvidenceKind::NationalId => "national_id",
             EvidenceKind::Passport => "passport",
             EvidenceKind::Photo => "photo",
+            EvidenceKind::CourtFilingReceipt => "court_filing_receipt",
+            EvidenceKind::Eoir28 => "eoir28",
+            EvidenceKind::G28 => "g28",
+            EvidenceKind::I589Copy => "i589_copy",
+            EvidenceKind::ParoleDocument => "parole_document",
+            EvidenceKind::ProofOfService => "proof_of_service",
             EvidenceKind::PresenceEvidence => "presence_evidence",
             EvidenceKind::RefugeeAdmission => "refugee_admission",
             EvidenceKind::TravelDocument => "travel_document",
@@ -259,6 +283,12 @@ impl EvidenceKind {
             EvidenceKind::NationalId => "National identity card",
             EvidenceKind::Passport => "Passport",
             EvidenceKind::Photo => "Passport-style photo",
+            EvidenceKind::CourtFilingReceipt => "Immigration Court filing receipt",
+            EvidenceKind::Eoir28 => "Form EOIR-28 notice of appearance",
+            EvidenceKind::G28 => "Form G-28 notice of appearance",
+            EvidenceKind::I589Copy => "Copy of the completed Form I-589",
+            EvidenceKind::ParoleDocument => "Parole document",
+            EvidenceKind::ProofOfService => "Proof of service on DHS",
             EvidenceKind::PresenceEvidence => "Evidence of physical presence",
             EvidenceKind::RefugeeAdmission => "Evidence of refugee admission",
             EvidenceKind::TravelDocument => "Travel document",
