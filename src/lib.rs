@@ -20,7 +20,7 @@
 //! | batch | [`batch`] | a folder or JSON Lines file of cases → one folder per case and a summary, in parallel |
 //! | generate | [`generate`] | a seed → synthetic case files (load tests, demos) |
 //!
-//! Only the CLI (`src/main.rs`, [`cli`]), [`write`] and [`batch`] (which streams its input and
+//! Only the CLI (`src/main.rs`, [`cli`]), [`read`] (inputs, bounded), [`write`] and [`batch`] (which streams its input and
 //! checks its output folders for `--resume`) touch the file system.
 
 pub mod batch;
@@ -40,6 +40,7 @@ pub mod json_source;
 pub mod model;
 pub mod packet;
 pub mod pdf;
+pub mod read;
 pub mod render;
 pub mod rules;
 pub mod schema;

@@ -128,3 +128,237 @@ fn batch_never_writes_through_a_case_folder_that_is_a_link() {
         & 0o777;
     assert_eq!(mode, 0o700);
 }
+
+/// `render`/`checklist` of an endless input stop at the case-file limit with a clear message
+/// (they read it whole before), and `batch` refuses a device as INPUT.
+#[test]
+fn endless_inputs_are_refused_at_the_limit() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let out = dir.path().join("out");
+    for args in [
+        vec!["render", "/dev/zero", "--blank", "/nonexistent", "-o"],
+        vec!["checklist", "/dev/zero"],
+        vec!["batch", "/dev/zero", "-o"],
+    ] {
+        let mut cmd = bin();
+        cmd.args(&args);
+        if args.last() == Some(&"-o") {
+            cmd.arg(&out);
+        }
+        let run = cmd.output().expect("run");
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(run.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("larger than 10 MB")
+                || stderr.contains("neither a folder nor a regular file"),
+            "{args:?}: {stderr}"
+        );
+        assert!(!out.exists(), "{args:?} wrote {}", out.display());
+    }
+}
+
+/// A JSON Lines line over the case limit fails that case (saying why) without being held in
+/// memory; the next line is a case as usual.
+#[test]
+fn an_over_long_json_lines_line_fails_its_case_only() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let input = dir.path().join("cases.jsonl");
+    let good =
+        std::fs::read(common::root().join("fixtures/valid/i589-defensive.json")).expect("fixture");
+    let good: serde_json::Value = serde_json::from_slice(&good).expect("json");
+    let mut text = String::from("{\"case_id\":\"");
+    text.push_str(&"x".repeat(11 * 1024 * 1024));
+    text.push_str("\"}\n");
+    text.push_str(&serde_json::to_string(&good).expect("json"));
+    text.push('\n');
+    std::fs::write(&input, text).expect("write");
+    let out = dir.path().join("out");
+    let run = bin()
+        .arg("batch")
+        .arg(&input)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .expect("run");
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    let summary: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("summary.json")).expect("summary"))
+            .expect("json");
+    let cases = summary["cases"].as_array().expect("cases");
+    assert_eq!(cases.len(), 2, "{summary}");
+    assert_eq!(cases[0]["status"], "failed", "{}", cases[0]);
+    assert_eq!(cases[0]["case_id"], "line-1");
+    let findings = std::fs::read_to_string(out.join("line-1/findings.json")).expect("findings");
+    assert!(findings.contains("longer than 10 MB"), "{findings}");
+    assert_ne!(cases[1]["status"], "failed", "{}", cases[1]);
+}
+
+/// A folder and a pipe named i-589.pdf are refused as such (exit 2, nothing written), by
+/// `render` and by `batch` (which called them "not in the --blank folder"), without hanging on
+/// the pipe.
+#[cfg(unix)]
+#[test]
+fn a_blank_that_is_a_folder_or_a_pipe_is_refused_as_such() {
+    let case = common::root().join("fixtures/valid/i589-defensive.json");
+    for kind in ["folder", "pipe"] {
+        let dir = tempfile::tempdir().expect("tmp");
+        let blanks = dir.path().join("blanks");
+        std::fs::create_dir(&blanks).expect("mkdir");
+        let blank = blanks.join("i-589.pdf");
+        if kind == "folder" {
+            std::fs::create_dir(&blank).expect("mkdir");
+        } else {
+            let made = std::process::Command::new("mkfifo")
+                .arg(&blank)
+                .status()
+                .expect("mkfifo");
+            assert!(made.success());
+        }
+        let out = dir.path().join("out");
+        let run = bin()
+            .arg("render")
+            .arg(&case)
+            .arg("--blank")
+            .arg(&blanks)
+            .arg("-o")
+            .arg(&out)
+            .output()
+            .expect("run");
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(run.status.code(), Some(2), "{kind}: {stderr}");
+        let said = if kind == "folder" {
+            "is a folder"
+        } else {
+            "not a regular file"
+        };
+        assert!(stderr.contains(said), "{kind}: {stderr}");
+        assert!(!out.exists(), "{kind}: render wrote something");
+        let input = dir.path().join("cases");
+        std::fs::create_dir(&input).expect("mkdir");
+        std::fs::copy(&case, input.join("a.json")).expect("copy");
+        let run = bin()
+            .arg("batch")
+            .arg(&input)
+            .arg("--blank")
+            .arg(&blanks)
+            .arg("-o")
+            .arg(&out)
+            .output()
+            .expect("run");
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(run.status.code(), Some(2), "batch, {kind}: {stderr}");
+        assert!(stderr.contains(said), "batch, {kind}: {stderr}");
+    }
+}
+
+/// The real I-589 blank made hostile: a page tree that loops (root in its own /Kids, or two
+/// nodes each the other's kid), a field that is its own /Parent or its own kid, a stream with an
+/// absurd /Length, a damaged page content stream. Each is refused with what is wrong: exit 2 and
+/// nothing written (they were filled into forms qpdf rejects, and `render` exited 0).
+#[test]
+fn hostile_blanks_are_refused_and_nothing_is_written() {
+    use lopdf::{Document, Object};
+    let Some(shared) = common::blanks_or_skip() else {
+        return;
+    };
+    let original = std::fs::read(shared.join("i-589.pdf")).expect("blank");
+    let doc = Document::load_mem(&original).expect("parse");
+    let pages = doc
+        .catalog()
+        .and_then(|c| c.get(b"Pages"))
+        .and_then(Object::as_reference)
+        .expect("pages");
+    let first_page = doc.page_iter().next().expect("a page");
+    let fields: Vec<lopdf::ObjectId> = doc
+        .catalog()
+        .and_then(|c| c.get_deref(b"AcroForm", &doc))
+        .and_then(Object::as_dict)
+        .and_then(|f| f.get_deref(b"Fields", &doc))
+        .and_then(Object::as_array)
+        .expect("fields")
+        .iter()
+        .filter_map(|o| o.as_reference().ok())
+        .collect();
+    let field = fields[0];
+    let save = |doc: &Document| {
+        let mut doc = doc.clone();
+        let mut out = Vec::new();
+        doc.save_to(&mut out).expect("save");
+        out
+    };
+    let mut cases: Vec<(&str, Vec<u8>, &str)> = Vec::new();
+    let mut d = doc.clone();
+    if let Ok(Object::Array(kids)) = d.get_dictionary_mut(pages).expect("pages").get_mut(b"Kids") {
+        kids.push(Object::Reference(pages));
+    }
+    cases.push(("root in its own /Kids", save(&d), "page tree loops"));
+    let mut d = doc.clone();
+    {
+        let page = d.get_dictionary_mut(first_page).expect("page");
+        page.set("Type", Object::Name(b"Pages".to_vec()));
+        page.set("Kids", Object::Array(vec![Object::Reference(pages)]));
+    }
+    cases.push(("two-node page cycle", save(&d), "page tree loops"));
+    let mut d = doc.clone();
+    d.get_dictionary_mut(field)
+        .expect("field")
+        .set("Parent", Object::Reference(field));
+    cases.push(("field its own parent", save(&d), "its own ancestor"));
+    let mut d = doc.clone();
+    d.get_dictionary_mut(field)
+        .expect("field")
+        .set("Kids", Object::Array(vec![Object::Reference(field)]));
+    cases.push(("field its own kid", save(&d), "field tree loops"));
+    // A raw edit: the writer would recompute a /Length set on the object.
+    let saved = save(&doc);
+    for absurd in ["18446744073709551615", "-5"] {
+        let at = saved
+            .windows(8)
+            .position(|w| w == b"/Length ")
+            .expect("a /Length")
+            + 8;
+        let end = at
+            + saved[at..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+        let mut bytes = saved.clone();
+        bytes.splice(at..end, absurd.bytes());
+        // lopdf drops a stream it cannot read (then the page's content is missing) or keeps
+        // the /Length as written: refused either way, as a structure fault.
+        cases.push(("absurd /Length", bytes, "unexpected PDF structure"));
+    }
+    // A byte of a page's compressed content changed.
+    let mut d = doc.clone();
+    let contents = d
+        .get_dictionary(first_page)
+        .and_then(|p| p.get(b"Contents"))
+        .and_then(Object::as_reference)
+        .expect("contents");
+    if let Ok(Object::Stream(s)) = d.get_object_mut(contents) {
+        let mid = s.content.len() / 2;
+        s.content[mid] ^= 0x55;
+    }
+    cases.push(("damaged page content", save(&d), "damaged"));
+    for (what, bytes, said) in cases {
+        let dir = tempfile::tempdir().expect("tmp");
+        let blanks = dir.path().join("blanks");
+        std::fs::create_dir(&blanks).expect("mkdir");
+        std::fs::write(blanks.join("i-589.pdf"), &bytes).expect("write");
+        let out = dir.path().join("out");
+        let run = bin()
+            .arg("render")
+            .arg(common::root().join("fixtures/valid/i589-defensive.json"))
+            .arg("--blank")
+            .arg(&blanks)
+            .arg("-o")
+            .arg(&out)
+            .output()
+            .expect("run");
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(run.status.code(), Some(2), "{what}: {stderr}");
+        assert!(stderr.contains(said), "{what}: {stderr}");
+        assert!(!out.exists(), "{what}: render wrote something");
+    }
+}

@@ -58,7 +58,9 @@ fn batch(args: &Args) -> Result<ExitCode, String> {
             return Err(format!("--blank {}: no such folder", dir.display()));
         }
         for (form, _) in FORMS {
-            if dir.join(format!("{form}.pdf")).is_file() {
+            // Anything by the name is loaded, so a folder or a pipe named i-589.pdf is refused
+            // as such rather than reported as missing.
+            if std::fs::symlink_metadata(dir.join(format!("{form}.pdf"))).is_ok() {
                 res.load_blanks(dir, &[form])?;
             }
         }

@@ -17,10 +17,10 @@ pub struct Args {
 
 pub fn run(args: Args) -> ExitCode {
     let name = args.case.display().to_string();
-    let bytes = match std::fs::read(&args.case) {
+    let bytes = match crate::read::case_file(&args.case) {
         Ok(b) => b,
         Err(e) => {
-            eprintln!("asylum-forms: cannot read {name}: {e}");
+            eprintln!("asylum-forms: {e}");
             return ExitCode::from(2);
         }
     };

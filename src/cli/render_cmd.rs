@@ -45,7 +45,7 @@ pub fn run(args: Args) -> ExitCode {
 
 fn render(args: &Args) -> Result<ExitCode, String> {
     let name = args.case.display().to_string();
-    let bytes = std::fs::read(&args.case).map_err(|e| format!("cannot read {name}: {e}"))?;
+    let bytes = crate::read::case_file(&args.case)?;
     let mut res = Resources::new(super::today(None)?)?;
     let outcome = crate::validate::check_bytes_with_json(&bytes, &res.schemas, res.today);
     if outcome.case.is_none() {
