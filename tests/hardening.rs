@@ -362,3 +362,72 @@ fn hostile_blanks_are_refused_and_nothing_is_written() {
         assert!(!out.exists(), "{what}: render wrote something");
     }
 }
+
+/// The I-730 fixture with its first I-730 entry copied `entries` times, and a person added
+/// `people` times.
+fn repeated(entries: usize, people: usize) -> Vec<u8> {
+    let mut case: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(common::root().join("fixtures/valid/i730-asylee-spouse-stepchild.json"))
+            .expect("fixture"),
+    )
+    .expect("json");
+    if entries > 0 {
+        let entry = case["forms"]["i730"][0].clone();
+        case["forms"]["i730"] = serde_json::Value::Array(vec![entry; entries]);
+    }
+    // The stepchild, without the optional native-script address: 10,000 of them stay under
+    // the 10 MB limit of a case file.
+    let mut person = case["people"][2].clone();
+    if let Some(p) = person.as_object_mut() {
+        p.remove("native_address");
+        p.remove("native_name_parts");
+    }
+    let list = case["people"].as_array_mut().expect("people");
+    list.extend(std::iter::repeat_n(person, people));
+    serde_json::to_vec(&case).expect("json")
+}
+
+/// 10,000 copies of an I-730 entry and 10,000 duplicated people: validation stays near-linear
+/// (it took 11 s and 8 s in a release build, over a minute in a debug one, because rules
+/// compared every pair of entries and each finding's position and column were found by walking
+/// the array and the line from their start) and the findings of one kind are capped with
+/// "and N more". Not a benchmark: the bound is ten times the linear time of a debug build, and
+/// the quadratic version exceeded it several times over.
+#[test]
+fn validation_of_thousands_of_repeated_entries_is_bounded_and_capped() {
+    for (what, bytes) in [
+        ("10,000 I-730 entries", repeated(10_000, 0)),
+        ("10,000 duplicated people", repeated(0, 10_000)),
+    ] {
+        let dir = tempfile::tempdir().expect("tmp");
+        let file = dir.path().join("case.json");
+        std::fs::write(&file, &bytes).expect("write");
+        let started = std::time::Instant::now();
+        let run = bin()
+            .args(["validate", "--format", "json"])
+            .arg(&file)
+            .output()
+            .expect("run");
+        let took = started.elapsed();
+        assert!(took.as_secs() < 30, "{what}: {took:?}");
+        let records: Vec<serde_json::Value> = String::from_utf8_lossy(&run.stdout)
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("json line"))
+            .collect();
+        let mut per_code: std::collections::HashMap<String, usize> = Default::default();
+        for r in records.iter().filter(|r| r["type"] == "finding") {
+            *per_code
+                .entry(r["code"].as_str().expect("code").to_string())
+                .or_default() += 1;
+        }
+        assert!(!per_code.is_empty(), "{what}: no findings");
+        for (code, n) in &per_code {
+            assert!(*n <= 101, "{what}: {n} findings of {code}");
+        }
+        let more = records
+            .iter()
+            .filter(|r| r["message"].as_str().is_some_and(|m| m.starts_with("and ")))
+            .count();
+        assert!(more > 0, "{what}: no \"and N more\" finding");
+    }
+}

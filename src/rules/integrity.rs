@@ -131,8 +131,9 @@ fn intended_filing_dates(ctx: &Ctx) -> Vec<String> {
 }
 
 fn future_dates(ctx: &Ctx) -> Vec<Hit> {
-    // Built at the first date after today, which most cases never reach.
-    let mut intended: Option<Vec<String>> = None;
+    // Built at the first date after today, which most cases never reach; a set, since a case
+    // with thousands of intended filings has as many dates after today to look up.
+    let mut intended: Option<std::collections::HashSet<String>> = None;
     // The schema has checked every date to be YYYY-MM-DD, so a date after today is a 10-byte
     // text after today's (`NaiveDate`'s Display): only those need their path and schema node,
     // not every text. (A today outside the years 1000-9999 has another length, and then no
@@ -159,12 +160,13 @@ fn future_dates(ctx: &Ctx) -> Vec<Hit> {
         if node.format.as_deref() != Some("date") || node.future_ok {
             continue;
         }
-        let intended = intended.get_or_insert_with(|| intended_filing_dates(ctx));
-        if intended.iter().any(|p| path.is(p)) {
+        let intended =
+            intended.get_or_insert_with(|| intended_filing_dates(ctx).into_iter().collect());
+        let ptr = path.pointer();
+        if intended.contains(&ptr) {
             continue;
         }
         let what = node.title.as_deref().unwrap_or("date");
-        let ptr = path.pointer();
         let hint = if ptr.ends_with("/filing/date") {
             "a filing date after today must be marked \"status\": \"intended\"".to_string()
         } else {
