@@ -5,6 +5,7 @@ mod common;
 
 use common::bin;
 use std::path::Path;
+use std::process::Command;
 
 fn names(dir: &Path) -> Vec<String> {
     let mut n: Vec<String> = std::fs::read_dir(dir)
@@ -430,4 +431,103 @@ fn validation_of_thousands_of_repeated_entries_is_bounded_and_capped() {
             .count();
         assert!(more > 0, "{what}: no \"and N more\" finding");
     }
+}
+
+/// Control and bidi characters in a name are errors at their pointer, and the human output
+/// shows them escaped: no raw ESC sequence or override reaches the terminal.
+#[test]
+fn control_characters_are_findings_and_never_printed_raw() {
+    let mut case: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(common::root().join("fixtures/valid/i589-defensive.json")).expect("fixture"),
+    )
+    .expect("json");
+    case["people"][0]["name"]["family"] = "Ali\u{1b}[2J\u{7}".into();
+    case["people"][0]["birth_city"] = "\u{202e}radnoG".into();
+    let dir = tempfile::tempdir().expect("tmp");
+    // The file's own name holds an escape too: it is printed on every line.
+    let file = dir.path().join("case\u{1b}[31m.json");
+    std::fs::write(&file, serde_json::to_vec(&case).expect("json")).expect("write");
+    let run = bin().arg("validate").arg(&file).output().expect("run");
+    assert_eq!(run.status.code(), Some(1));
+    let stdout = &run.stdout;
+    for raw in ["\u{1b}", "\u{7}", "\u{202e}"] {
+        assert!(
+            !String::from_utf8_lossy(stdout).contains(raw),
+            "raw {raw:?} printed: {}",
+            String::from_utf8_lossy(stdout)
+        );
+    }
+    let text = String::from_utf8_lossy(stdout);
+    assert!(text.contains("text.control-character"), "{text}");
+    assert!(text.contains("at /people/0/name/family"), "{text}");
+    assert!(text.contains("text.bidi-control"), "{text}");
+    assert!(text.contains("at /people/0/birth_city"), "{text}");
+    assert!(text.contains("case\\u{001B}[31m.json"), "{text}");
+}
+
+/// A name holding a right-to-left override cannot reorder the draft's cover around it: the
+/// filing date after it reads forwards (it was printed backwards), as does the case id header.
+#[test]
+fn a_bidi_override_in_a_name_stays_inside_it_on_the_draft() {
+    if Command::new("pdftotext").arg("-v").output().is_err() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "pdftotext is needed in CI"
+        );
+        eprintln!("skipped: no pdftotext");
+        return;
+    }
+    let mut case: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(common::root().join("fixtures/valid/i589-defensive.json")).expect("fixture"),
+    )
+    .expect("json");
+    case["people"][0]["name"]["family"] = "\u{202e}Ali".into();
+    let filing = case["forms"]["i589"]["filing"]["date"]
+        .as_str()
+        .expect("filing date")
+        .to_string();
+    let dir = tempfile::tempdir().expect("tmp");
+    let file = dir.path().join("case.json");
+    std::fs::write(&file, serde_json::to_vec(&case).expect("json")).expect("write");
+    let out = dir.path().join("out");
+    // The case has an error (the override), so render writes its draft only.
+    let run = bin()
+        .arg("render")
+        .arg(&file)
+        .arg("--blank")
+        .arg(dir.path())
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .expect("run");
+    assert_eq!(
+        run.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let text = Command::new("pdftotext")
+        .args(["-layout", "-f", "1", "-l", "1"])
+        .arg(out.join("draft.pdf"))
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&text.stdout);
+    let line = text
+        .lines()
+        .find(|l| l.contains("I-589 (edition"))
+        .unwrap_or_else(|| panic!("no form line on the cover:\n{text}"));
+    // The cover prints the date long ("April 20, 2026"): its year and the words around it.
+    let year = &filing[..4];
+    assert!(line.contains(": filing date"), "reordered: {line}");
+    assert!(line.contains(year), "{line}");
+    let reversed: String = year.chars().rev().collect();
+    assert!(
+        !line.contains(&format!("{reversed} ")) || year == reversed,
+        "{line}"
+    );
+    assert!(
+        line.find(": filing date") < line.find(year),
+        "reordered: {line}"
+    );
 }
