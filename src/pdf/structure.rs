@@ -221,3 +221,99 @@ fn inflates(data: &[u8]) -> bool {
     let mut decoder = flate2::read::ZlibDecoder::new(data).take(64 << 20);
     std::io::copy(&mut decoder, &mut std::io::sink()).is_ok()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lopdf::{dictionary, Stream};
+
+    /// A one-page document with a one-field form; `edit` makes it hostile.
+    fn doc(edit: impl FnOnce(&mut Document, ObjectId, ObjectId, ObjectId)) -> Document {
+        let mut doc = Document::with_version("1.7");
+        let pages = doc.new_object_id();
+        let content = doc.add_object(Stream::new(dictionary! {}, b"BT ET".to_vec()));
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages, "Contents" => content,
+        });
+        doc.objects.insert(
+            pages,
+            Object::Dictionary(
+                dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
+            ),
+        );
+        let field =
+            doc.add_object(dictionary! { "T" => Object::string_literal("a"), "FT" => "Tx" });
+        let form = doc.add_object(dictionary! { "Fields" => vec![field.into()] });
+        let catalog = doc
+            .add_object(dictionary! { "Type" => "Catalog", "Pages" => pages, "AcroForm" => form });
+        doc.trailer.set("Root", catalog);
+        edit(&mut doc, pages, page, field);
+        doc
+    }
+
+    fn refused(d: &Document) -> String {
+        match check(d, 1000) {
+            Err(PdfError::Structure(m)) => m,
+            other => panic!("not refused: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_sound_document_passes() {
+        assert!(check(&doc(|_, _, _, _| {}), 1000).is_ok());
+    }
+
+    #[test]
+    fn loops_self_parents_and_absurd_lengths_are_refused() {
+        let m = refused(&doc(|d, pages, _, _| {
+            if let Ok(Object::Array(k)) =
+                d.get_dictionary_mut(pages).expect("pages").get_mut(b"Kids")
+            {
+                k.push(Object::Reference(pages));
+            }
+        }));
+        assert!(m.contains("page tree loops"), "{m}");
+        let m = refused(&doc(|d, pages, page, _| {
+            let p = d.get_dictionary_mut(page).expect("page");
+            p.set("Kids", vec![Object::Reference(pages)]);
+        }));
+        assert!(m.contains("page tree loops"), "{m}");
+        let m = refused(&doc(|d, _, _, field| {
+            d.get_dictionary_mut(field)
+                .expect("field")
+                .set("Parent", field);
+        }));
+        assert!(m.contains("its own ancestor"), "{m}");
+        let m = refused(&doc(|d, _, _, field| {
+            d.get_dictionary_mut(field)
+                .expect("field")
+                .set("Kids", vec![Object::Reference(field)]);
+        }));
+        assert!(m.contains("field tree loops"), "{m}");
+        for length in [-1, i64::MAX] {
+            let m = refused(&doc(|d, _, page, _| {
+                let content = d
+                    .get_dictionary(page)
+                    .and_then(|p| p.get(b"Contents"))
+                    .and_then(Object::as_reference)
+                    .expect("contents");
+                if let Ok(Object::Stream(s)) = d.get_object_mut(content) {
+                    s.dict.set("Length", length);
+                }
+            }));
+            assert!(m.contains("/Length"), "{m}");
+        }
+        let m = refused(&doc(|d, _, page, _| {
+            let content = d
+                .get_dictionary(page)
+                .and_then(|p| p.get(b"Contents"))
+                .and_then(Object::as_reference)
+                .expect("contents");
+            if let Ok(Object::Stream(s)) = d.get_object_mut(content) {
+                s.dict.set("Filter", "FlateDecode");
+                s.content = b"x\x9cnot deflate".to_vec();
+            }
+        }));
+        assert!(m.contains("does not decompress"), "{m}");
+    }
+}
