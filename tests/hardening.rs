@@ -202,13 +202,15 @@ fn an_over_long_json_lines_line_fails_its_case_only() {
 #[test]
 fn a_blank_that_is_a_folder_or_a_pipe_is_refused_as_such() {
     let case = common::root().join("fixtures/valid/i589-defensive.json");
-    for kind in ["folder", "pipe"] {
+    for kind in ["folder", "pipe", "link to /dev/zero"] {
         let dir = tempfile::tempdir().expect("tmp");
         let blanks = dir.path().join("blanks");
         std::fs::create_dir(&blanks).expect("mkdir");
         let blank = blanks.join("i-589.pdf");
         if kind == "folder" {
             std::fs::create_dir(&blank).expect("mkdir");
+        } else if kind == "link to /dev/zero" {
+            std::os::unix::fs::symlink("/dev/zero", &blank).expect("link");
         } else {
             let made = std::process::Command::new("mkfifo")
                 .arg(&blank)
@@ -481,6 +483,16 @@ fn control_characters_are_findings_and_never_printed_raw() {
     assert!(text.contains("text.bidi-control"), "{text}");
     assert!(text.contains("at /people/0/birth_city"), "{text}");
     assert!(text.contains("case\\u{001B}[31m.json"), "{text}");
+    // The checklist names the people too.
+    let run = bin().arg("checklist").arg(&file).output().expect("run");
+    let text = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(text.contains("Ali\\u{001B}[2J"), "{text}");
+    assert!(!text.contains('\u{1b}'), "raw ESC printed: {text}");
 }
 
 /// A name holding a right-to-left override cannot reorder the draft's cover around it: the

@@ -103,7 +103,11 @@ fn batch(args: &Args) -> Result<ExitCode, String> {
     let records = result?;
     batch::write_summary(&args.out, &records, res.today)?;
     if !args.quiet {
-        print!("{}", batch::summary::table(&records));
+        // File names from INPUT, shown with control and bidi characters escaped.
+        print!(
+            "{}",
+            super::output::visible_lines(&batch::summary::table(&records))
+        );
         println!(
             "summary: {}, {}",
             args.out.join("summary.json").display(),

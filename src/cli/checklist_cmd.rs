@@ -49,7 +49,11 @@ pub fn run(args: Args) -> ExitCode {
             "{}",
             serde_json::to_string_pretty(&list).unwrap_or_default()
         ),
-        Format::Human | Format::Markdown => print!("{}", crate::checklist::markdown(&list)),
+        // Names from the case, shown with control and bidi characters escaped.
+        Format::Human | Format::Markdown => print!(
+            "{}",
+            super::output::visible_lines(&crate::checklist::markdown(&list))
+        ),
     }
     ExitCode::SUCCESS
 }

@@ -119,6 +119,11 @@ pub fn visible(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// [`visible`] line by line: a multi-line text (a checklist, a table) keeps its line breaks.
+pub fn visible_lines(text: &str) -> String {
+    text.split('\n').map(visible).collect::<Vec<_>>().join("\n")
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -128,5 +133,6 @@ mod tests {
             super::visible("a\u{1b}[31mb\u{7}\u{202e}c\nd\u{85}"),
             "a\\u{001B}[31mb\\u{0007}\\u{202E}c\\u{000A}d\\u{0085}"
         );
+        assert_eq!(super::visible_lines("a\u{7}\nb\n"), "a\\u{0007}\nb\n");
     }
 }
