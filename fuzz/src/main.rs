@@ -278,7 +278,7 @@ fn main() -> ExitCode {
         });
     }
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
-    let mut run: Box<dyn FnMut(&mut Rng) -> Input> = match cfg.target.as_str() {
+    let mut run: Target = match cfg.target.as_str() {
         "validate" => match validate_target(today) {
             Ok(f) => f,
             Err(e) => return fail(&e),
@@ -368,7 +368,7 @@ fn main() -> ExitCode {
         match outcome {
             Ok(result) => {
                 s.count(&result.outcome);
-                if qpdf && !result.pdfs.is_empty() && execs % cfg.qpdf_every == 0 {
+                if qpdf && !result.pdfs.is_empty() && execs.is_multiple_of(cfg.qpdf_every) {
                     for (name, pdf) in &result.pdfs {
                         s.qpdf_checked += 1;
                         if let Err(report) = qpdf_check(pdf) {
@@ -437,11 +437,17 @@ fn fail(msg: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// A target: makes the next input from the random source.
+type Target = Box<dyn FnMut(&mut Rng) -> Input>;
+
+/// How one input is checked.
+type Check = Box<dyn FnOnce(&[u8]) -> Checked>;
+
 /// One generated input and how to check it.
 struct Input {
     bytes: Vec<u8>,
     ext: &'static str,
-    check: Box<dyn FnOnce(&[u8]) -> Checked>,
+    check: Check,
 }
 
 /// What one input did: an outcome class (counted) and the PDFs made (for qpdf).
@@ -491,7 +497,7 @@ fn seeds(with_invalid: bool) -> Result<Vec<Vec<u8>>, String> {
     Ok(seeds)
 }
 
-fn validate_target(today: chrono::NaiveDate) -> Result<Box<dyn FnMut(&mut Rng) -> Input>, String> {
+fn validate_target(today: chrono::NaiveDate) -> Result<Target, String> {
     let seeds = seeds(true)?;
     let values: Vec<Option<Value>> = seeds
         .iter()
@@ -568,7 +574,7 @@ fn validate_target(today: chrono::NaiveDate) -> Result<Box<dyn FnMut(&mut Rng) -
     }))
 }
 
-fn render_target(today: chrono::NaiveDate) -> Result<Box<dyn FnMut(&mut Rng) -> Input>, String> {
+fn render_target(today: chrono::NaiveDate) -> Result<Target, String> {
     let values: Vec<Value> = seeds(false)?
         .iter()
         .filter_map(|s| serde_json::from_slice(s).ok())
@@ -623,7 +629,7 @@ fn render_target(today: chrono::NaiveDate) -> Result<Box<dyn FnMut(&mut Rng) -> 
     }))
 }
 
-fn blank_target() -> Result<Box<dyn FnMut(&mut Rng) -> Input>, String> {
+fn blank_target() -> Result<Target, String> {
     let dir = shared().join("uscis-forms");
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
     let schemas = asylum_forms::schema::SchemaSet::load().map_err(|e| e.to_string())?;

@@ -85,7 +85,7 @@ pub fn text(rng: &mut Rng) -> String {
         2 => {
             let mut s = String::new();
             for _ in 0..1 + rng.below(6) {
-                s.push_str(*rng.pick(TEXTS));
+                s.push_str(rng.pick::<&str>(TEXTS));
             }
             s
         }
@@ -107,7 +107,7 @@ fn number(rng: &mut Rng) -> Value {
         "65535",
         "1e-320",
     ];
-    serde_json::from_str(*rng.pick(&options)).unwrap_or(Value::Null)
+    serde_json::from_str(rng.pick::<&str>(&options)).unwrap_or(Value::Null)
 }
 
 fn date(rng: &mut Rng) -> Value {
@@ -277,7 +277,7 @@ const TOKENS: &[&[u8]] = &[
 /// One raw byte mutation.
 pub fn bytes(data: &mut Vec<u8>, rng: &mut Rng) {
     if data.is_empty() {
-        data.extend_from_slice(*rng.pick(TOKENS));
+        data.extend_from_slice(rng.pick::<&[u8]>(TOKENS));
         return;
     }
     let at = rng.below(data.len());

@@ -205,7 +205,7 @@ pub fn raw_length(bytes: &mut Vec<u8>, rng: &mut Rng) {
             .iter()
             .take_while(|b| b.is_ascii_digit())
             .count();
-    let value: &[u8] = *rng.pick(&[
+    let value: &[u8] = rng.pick::<&[u8]>(&[
         b"18446744073709551615".as_slice(),
         b"-5",
         b"99999999999",
