@@ -68,7 +68,7 @@ pub fn prepare_outdir(opts: &Options) -> Result<(), String> {
             ));
         }
     }
-    crate::write::create_private_dir(out)
+    crate::write::create_output_dir(out)
 }
 
 /// Runs every case of `input`; `done` is called after each (for a progress bar). Returns the
@@ -356,6 +356,10 @@ fn one_case(
 /// The record of a case an earlier run finished: its marker is there, newer than the input, and
 /// every file it lists exists.
 fn finished(dir: &Path, item: &Item, run: &str) -> Option<Record> {
+    // A case folder that is a link is not the tool's: never trust (or read through) it.
+    if !std::fs::symlink_metadata(dir).ok()?.is_dir() {
+        return None;
+    }
     let marker_path = dir.join(COMPLETE);
     let marker_time = std::fs::metadata(&marker_path)
         .and_then(|m| m.modified())

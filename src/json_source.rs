@@ -52,7 +52,10 @@ pub(crate) fn line_cols(text: &str, offsets: &[Option<usize>]) -> Vec<Option<Lin
         .collect();
     order.sort_unstable();
     let mut out = vec![None; offsets.len()];
-    let (mut at, mut line, mut line_start) = (0, 1, 0);
+    // `column` is the characters from the start of `at`'s line to `at`, carried from one offset to the
+    // next: counting from the line's start for each offset was quadratic on a one-line file
+    // with thousands of findings.
+    let (mut at, mut line, mut column) = (0, 1, 0);
     for (off, i) in order {
         // `line_col` clamps; an offset inside a character cannot come from the reader, but must
         // not panic either.
@@ -65,11 +68,16 @@ pub(crate) fn line_cols(text: &str, offsets: &[Option<usize>]) -> Vec<Option<Lin
         let lines = count_newlines(seen);
         if lines > 0 {
             line += lines;
-            line_start = at + memchr::memrchr(b'\n', seen).map_or(0, |j| j + 1);
+            let line_start = at + memchr::memrchr(b'\n', seen).map_or(0, |j| j + 1);
+            column = text.get(line_start..off).map_or(0, |s| s.chars().count());
+        } else {
+            column += text.get(at..off).map_or(0, |s| s.chars().count());
         }
         at = off;
-        let column = text.get(line_start..off).map_or(0, |s| s.chars().count()) + 1;
-        out[i] = Some(LineCol { line, column });
+        out[i] = Some(LineCol {
+            line,
+            column: column + 1,
+        });
     }
     out
 }
@@ -151,6 +159,7 @@ pub fn parse(bytes: &[u8]) -> Result<Doc<'_>, SyntaxError> {
         text,
         slots: p.slots,
         owned: p.owned,
+        long_arrays: Default::default(),
     })
 }
 

@@ -23,7 +23,7 @@
 //! | interview | [`interview`] | a local web interview (Spanish, English) → the case file, answer by answer |
 //! | start | [`skeleton`], [`intake`] | forms → a case file to fill in; a clinic's intake sheet → one such case per family |
 //!
-//! Only the CLI (`src/main.rs`, [`cli`]), [`write`] and [`batch`] (which streams its input and
+//! Only the CLI (`src/main.rs`, [`cli`]), [`read`] (inputs, bounded), [`write`] and [`batch`] (which streams its input and
 //! checks its output folders for `--resume`) touch the file system.
 
 pub mod batch;
@@ -46,6 +46,7 @@ pub mod json_source;
 pub mod model;
 pub mod packet;
 pub mod pdf;
+pub mod read;
 pub mod readiness;
 pub mod render;
 pub mod rules;

@@ -89,13 +89,14 @@ impl Resources {
                 continue;
             }
             let path = dir.join(format!("{form}.pdf"));
-            let data = std::fs::read(&path).map_err(|e| {
-                format!(
+            if let Err(e) = std::fs::metadata(&path) {
+                return Err(format!(
                     "cannot read the blank {}: {e} (download it from uscis.gov into {})",
                     path.display(),
                     dir.display()
-                )
-            })?;
+                ));
+            }
+            let data = crate::read::blank(&path)?;
             let blank =
                 render::load_blank(form, &data).map_err(|e| format!("{}: {e}", path.display()))?;
             self.blanks.push(blank);

@@ -18,6 +18,11 @@ use serde_json::Value;
 /// Case files larger than this are refused before parsing: a real case is a few hundred KB.
 pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 
+/// At most this many findings of one kind (one code) are listed; the rest are counted in one
+/// more finding of that kind ("and N more …"), so a case with an entry copied 10,000 times gets
+/// a report a person can read, made in linear time.
+pub const MAX_PER_CODE: usize = 100;
+
 /// What validation learned about one file.
 #[derive(Debug)]
 pub struct Outcome {
@@ -108,7 +113,7 @@ pub fn check_doc(doc: &Doc<'_>, schemas: &SchemaSet, today: NaiveDate) -> Outcom
         findings.extend(rest);
         locate(&mut findings, doc);
         findings.sort_by_key(|f| (f.severity, f.line, f.column));
-        return fail(findings);
+        return fail(cap(findings));
     }
     let case: CaseFile = match CaseFile::deserialize(doc.root()) {
         Ok(c) => c,
@@ -142,7 +147,7 @@ pub fn check_doc(doc: &Doc<'_>, schemas: &SchemaSet, today: NaiveDate) -> Outcom
         (a.severity, a.line, a.column, &a.code).cmp(&(b.severity, b.line, b.column, &b.code))
     });
     Outcome {
-        findings,
+        findings: cap(findings),
         case: Some(case),
         json: None,
     }
@@ -300,6 +305,39 @@ fn rules_on_the_rest(
         }
     }
     out
+}
+
+/// Keeps the first [`MAX_PER_CODE`] findings of each code, in order, and adds one finding per
+/// code that had more, saying how many more.
+fn cap(findings: Vec<Finding>) -> Vec<Finding> {
+    if findings.len() <= MAX_PER_CODE {
+        return findings;
+    }
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut over: Vec<(String, Severity, Option<String>)> = Vec::new();
+    let mut kept = Vec::new();
+    for f in findings {
+        let n = counts.entry(f.code.clone()).or_default();
+        *n += 1;
+        if *n <= MAX_PER_CODE {
+            kept.push(f);
+        } else if *n == MAX_PER_CODE + 1 {
+            over.push((f.code.clone(), f.severity, f.form.clone()));
+        }
+    }
+    for (code, severity, form) in over {
+        let more = counts.get(&code).copied().unwrap_or(0) - MAX_PER_CODE;
+        let mut f = Finding::new(
+            severity,
+            code.clone(),
+            "",
+            format!("and {more} more findings like the {MAX_PER_CODE} above ({code}), not listed one by one"),
+        )
+        .hint("fix the ones listed (they often share one cause, such as an entry copied many times) and validate again");
+        f.form = form;
+        kept.push(f);
+    }
+    kept
 }
 
 fn fail(findings: Vec<Finding>) -> Outcome {

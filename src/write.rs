@@ -1,14 +1,25 @@
 //! The writer: the only library code that touches the file system. Every file is written under a
 //! temporary name beside its target and renamed, so an interrupted run never leaves a half-written
 //! file; files are readable by the owner only and folders private (8 CFR 208.6 data).
+//!
+//! Nothing is written through a link: temporary files are created exclusively under a random
+//! name (O_EXCL, so a link or file planted at a predictable name is never opened), a target that
+//! is a link or not a regular file is refused, and the tool's own folders (a batch's case
+//! folders) are refused when they are links. The mode is set on what is written, not inherited
+//! from what was there: files end 0600, the tool's folders 0700.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-/// Creates `dir` (and its parents) readable by the owner only; an existing folder is kept.
-pub fn create_private_dir(dir: &Path) -> Result<(), String> {
+/// The user's output folder (`-o OUTDIR`, `--jsonl`'s folder): created with its parents and
+/// mode 0700 when missing. One that exists is the user's: it may be reached through a link the
+/// user made, and its mode is left as the user set it (the files in it are 0600 whatever it is).
+pub fn create_output_dir(dir: &Path) -> Result<(), String> {
     if dir.is_dir() {
         return Ok(());
+    }
+    if dir.exists() {
+        return Err(format!("{} exists and is not a folder", dir.display()));
     }
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
@@ -22,80 +33,128 @@ pub fn create_private_dir(dir: &Path) -> Result<(), String> {
         .map_err(|e| format!("cannot create {}: {e}", dir.display()))
 }
 
+/// A folder the tool makes and fills inside OUTDIR (a batch case's folder): created 0700, or,
+/// when it exists, required to be a real folder (a link is refused, never followed) and set to
+/// 0700 whatever its mode was.
+pub fn create_private_dir(dir: &Path) -> Result<(), String> {
+    match std::fs::symlink_metadata(dir) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            return Err(format!(
+                "{} is a symbolic link; refusing to write through it (remove it)",
+                dir.display()
+            ))
+        }
+        Ok(meta) if !meta.is_dir() => {
+            return Err(format!("{} exists and is not a folder", dir.display()))
+        }
+        Ok(_) => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+                    .map_err(|e| format!("cannot make {} private: {e}", dir.display()))?;
+            }
+            return Ok(());
+        }
+        Err(_) => {}
+    }
+    create_output_dir(dir)
+}
+
 /// Writes `bytes` to `path` atomically with mode 0600. An existing file is an error unless
 /// `force`.
 pub fn write_private(path: &Path, bytes: &[u8], force: bool) -> Result<(), String> {
     write_private_with(path, force, |f| f.write_all(bytes))
 }
 
-/// Writes several files like [`write_private`], syncing them together: every temporary file is
-/// written, then all are synced, then all renamed. On ext4 the first sync commits the journal
-/// with the others' data, so a case's files cost about one commit instead of one each (the
-/// commits, done on the same two cores, were a visible part of a batch). Each file still appears
-/// whole or not at all.
-pub fn write_private_all(files: &[(std::path::PathBuf, &[u8])], force: bool) -> Result<(), String> {
-    let mut temps: Vec<(std::path::PathBuf, &Path, std::fs::File)> = Vec::new();
-    let cleanup = |temps: &[(std::path::PathBuf, &Path, std::fs::File)]| {
-        for (tmp, _, _) in temps {
-            let _ = std::fs::remove_file(tmp);
-        }
+/// Checks `path` may be (re)placed: a link, a folder, a device or a pipe at the path is refused
+/// whatever `force` says (the rename would replace `/dev/stdout` the link, or a folder would
+/// not be replaced at all), and a regular file only with `force`.
+fn check_target(path: &Path, force: bool) -> Result<(), String> {
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
+        return Ok(());
     };
-    for (path, bytes) in files {
-        if path.exists() && !force {
-            cleanup(&temps);
-            return Err(format!(
-                "{} exists; use --force to replace it",
-                path.display()
-            ));
-        }
-        let tmp = partial_name(path);
-        match private_options().open(&tmp).and_then(|mut f| {
-            f.write_all(bytes)?;
-            Ok(f)
-        }) {
-            Ok(f) => temps.push((tmp, path, f)),
-            Err(e) => {
-                let _ = std::fs::remove_file(&tmp);
-                cleanup(&temps);
-                return Err(format!("cannot write {}: {e}", path.display()));
-            }
-        }
+    let ft = meta.file_type();
+    if ft.is_symlink() {
+        return Err(format!(
+            "{} is a symbolic link; refusing to replace it (write to a regular file)",
+            path.display()
+        ));
     }
-    for (_, path, f) in &temps {
-        if let Err(e) = f.sync_all() {
-            cleanup(&temps);
-            return Err(format!("cannot write {}: {e}", path.display()));
-        }
+    if !ft.is_file() {
+        return Err(format!(
+            "{} exists and is not a regular file; refusing to replace it",
+            path.display()
+        ));
     }
-    for (i, (tmp, path, _)) in temps.iter().enumerate() {
-        if let Err(e) = std::fs::rename(tmp, path) {
-            cleanup(&temps[i..]);
-            return Err(format!("cannot write {}: {e}", path.display()));
-        }
+    if !force {
+        return Err(format!(
+            "{} exists; use --force to replace it",
+            path.display()
+        ));
     }
     Ok(())
 }
 
-/// The temporary name of `path`: a dot-name so a listing of the folder never shows it as an
-/// output.
-fn partial_name(path: &Path) -> std::path::PathBuf {
+/// A new temporary file beside `path`, created exclusively (O_EXCL under a random dot-name, so
+/// nothing planted in the folder is ever opened) and set to mode 0600. It is removed when
+/// dropped unless persisted.
+fn temp_beside(path: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
     let file_name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    path.with_file_name(format!(".{file_name}.partial"))
-}
-
-/// Create or truncate, write only, mode 0600.
-fn private_options() -> std::fs::OpenOptions {
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create(true).truncate(true);
+    // A dot-name ending ".partial": a listing never shows it as an output, and batch's
+    // leftover sweep (and --resume) recognise it.
+    let tmp = tempfile::Builder::new()
+        .prefix(&format!(".{file_name}."))
+        .suffix(".partial")
+        .tempfile_in(dir)?;
     #[cfg(unix)]
     {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o600))?;
     }
-    opts
+    Ok(tmp)
+}
+
+/// Writes several files like [`write_private`], syncing them together: every temporary file is
+/// written, then all are synced, then all renamed. On ext4 the first sync commits the journal
+/// with the others' data, so a case's files cost about one commit instead of one each (the
+/// commits, done on the same two cores, were a visible part of a batch). Every target is
+/// checked before anything is written, and nothing is renamed until every file is written, so
+/// a refusal or a full disk leaves none of the new files (the set is all there or none of it).
+pub fn write_private_all(files: &[(PathBuf, &[u8])], force: bool) -> Result<(), String> {
+    for (path, _) in files {
+        check_target(path, force)?;
+    }
+    let mut temps: Vec<(tempfile::NamedTempFile, &Path)> = Vec::new();
+    for (path, bytes) in files {
+        let tmp = temp_beside(path).and_then(|mut t| {
+            t.write_all(bytes)?;
+            Ok(t)
+        });
+        match tmp {
+            Ok(t) => temps.push((t, path)),
+            // Dropping `temps` removes the temporary files written so far.
+            Err(e) => return Err(format!("cannot write {}: {e}", path.display())),
+        }
+    }
+    for (t, path) in &temps {
+        t.as_file()
+            .sync_all()
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    for (t, path) in temps {
+        t.persist(path)
+            .map_err(|e| format!("cannot write {}: {}", path.display(), e.error))?;
+    }
+    Ok(())
 }
 
 /// Like [`write_private`], for output too large to hold in memory: `fill` writes it piece by
@@ -105,26 +164,20 @@ pub fn write_private_with(
     force: bool,
     fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<(), String> {
-    if path.exists() && !force {
-        return Err(format!(
-            "{} exists; use --force to replace it",
-            path.display()
-        ));
-    }
-    let tmp = partial_name(path);
-    let result = private_options().open(&tmp).and_then(|f| {
-        let mut w = std::io::BufWriter::new(f);
+    check_target(path, force)?;
+    let mut tmp = temp_beside(path).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    let result = (|| {
+        let mut w = std::io::BufWriter::new(tmp.as_file_mut());
         fill(&mut w)?;
-        w.into_inner().map_err(|e| e.into_error())?.sync_all()
-    });
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(format!("cannot write {}: {e}", path.display()));
-    }
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        format!("cannot write {}: {e}", path.display())
-    })
+        w.flush()?;
+        drop(w);
+        tmp.as_file().sync_all()
+    })();
+    // On an error `tmp` is dropped, which removes it.
+    result.map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    tmp.persist(path)
+        .map(drop)
+        .map_err(|e| format!("cannot write {}: {}", path.display(), e.error))
 }
 
 #[cfg(test)]
@@ -193,5 +246,102 @@ mod tests {
                 0o600
             );
         }
+    }
+
+    #[cfg(unix)]
+    fn mode(p: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::symlink_metadata(p)
+            .expect("meta")
+            .permissions()
+            .mode()
+            & 0o777
+    }
+
+    /// A link planted at the old fixed temporary name (`.a.pdf.partial`) pointing outside OUTDIR
+    /// is never written through, by one write or a set; a planted 0666 file there does not give
+    /// the output its mode.
+    #[cfg(unix)]
+    #[test]
+    fn nothing_planted_at_a_temporary_name_is_written_through_or_lends_its_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let out = dir.path().join("out");
+        create_output_dir(&out).expect("dir");
+        let outside = dir.path().join("outside.txt");
+        std::os::unix::fs::symlink(&outside, out.join(".a.pdf.partial")).expect("link");
+        write_private(&out.join("a.pdf"), b"secret", false).expect("write");
+        let outside_b = dir.path().join("outside-b.txt");
+        std::os::unix::fs::symlink(&outside_b, out.join(".b.json.partial")).expect("link");
+        write_private_all(&[(out.join("b.json"), b"secret".as_slice())], false).expect("write");
+        assert!(!outside.exists(), "written through the planted link");
+        assert!(!outside_b.exists(), "written through the planted link");
+        assert_eq!(std::fs::read(out.join("a.pdf")).expect("a"), b"secret");
+        let loose = out.join(".c.md.partial");
+        std::fs::write(&loose, b"").expect("plant");
+        std::fs::set_permissions(&loose, std::fs::Permissions::from_mode(0o666)).expect("chmod");
+        write_private(&out.join("c.md"), b"x", false).expect("write");
+        write_private_with(&out.join("d.csv"), false, |w| w.write_all(b"y")).expect("write");
+        for f in ["a.pdf", "b.json", "c.md", "d.csv"] {
+            assert_eq!(mode(&out.join(f)), 0o600, "{f}");
+        }
+    }
+
+    /// A target that is a link (`/dev/stdout` is one), a folder or a pipe is refused, even with
+    /// force, and left as it was.
+    #[cfg(unix)]
+    #[test]
+    fn a_target_that_is_a_link_a_folder_or_a_pipe_is_refused() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let elsewhere = dir.path().join("elsewhere.txt");
+        std::fs::write(&elsewhere, b"keep").expect("write");
+        let link = dir.path().join("out.jsonl");
+        std::os::unix::fs::symlink(&elsewhere, &link).expect("link");
+        let err = write_private(&link, b"new", true).expect_err("a link is refused");
+        assert!(err.contains("symbolic link"), "{err}");
+        assert!(std::fs::symlink_metadata(&link)
+            .expect("meta")
+            .file_type()
+            .is_symlink());
+        assert_eq!(std::fs::read(&elsewhere).expect("read"), b"keep");
+        let folder = dir.path().join("folder.pdf");
+        std::fs::create_dir(&folder).expect("mkdir");
+        let err = write_private_all(&[(folder.clone(), b"x".as_slice())], true)
+            .expect_err("a folder is refused");
+        assert!(err.contains("not a regular file"), "{err}");
+        let fifo = dir.path().join("fifo.json");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("mkfifo");
+        assert!(made.success());
+        let err = write_private(&fifo, b"x", true).expect_err("a pipe is refused");
+        assert!(err.contains("not a regular file"), "{err}");
+        let names: Vec<String> = std::fs::read_dir(dir.path())
+            .expect("list")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".partial"))
+            .collect();
+        assert!(names.is_empty(), "{names:?}");
+    }
+
+    /// The tool's own folder is refused when it is a link, and made 0700 when it exists with
+    /// another mode.
+    #[cfg(unix)]
+    #[test]
+    fn the_tools_folders_are_never_links_and_end_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let elsewhere = dir.path().join("elsewhere");
+        std::fs::create_dir(&elsewhere).expect("mkdir");
+        let case = dir.path().join("case-1");
+        std::os::unix::fs::symlink(&elsewhere, &case).expect("link");
+        let err = create_private_dir(&case).expect_err("a link is refused");
+        assert!(err.contains("symbolic link"), "{err}");
+        let open = dir.path().join("case-2");
+        std::fs::create_dir(&open).expect("mkdir");
+        std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        create_private_dir(&open).expect("existing folder");
+        assert_eq!(mode(&open), 0o700);
     }
 }

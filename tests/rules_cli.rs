@@ -37,6 +37,8 @@ fn every_legal_rule_is_listed_with_its_citation() {
         "person.document-expiry-after-issue",
         "person.listed-twice",
         "person.a-number-shared",
+        "text.control-character",
+        "text.bidi-control",
     ];
     for r in &rules {
         let id = r["id"].as_str().unwrap_or("");

@@ -1485,3 +1485,77 @@ fn language_and_script() {
     assert!(multi.len() >= 5, "{multi:?}");
     assert!(multi.iter().all(|(_, s)| *s == Severity::Warning));
 }
+
+/// Control and bidi characters in any text are errors at their pointer; a line break is text
+/// only in an explanation (issue 17).
+#[test]
+fn invisible_characters_in_texts() {
+    check(vec![
+        Case {
+            name: "plain texts",
+            fixture: FAM,
+            edits: vec![],
+            rule: "text.control-character",
+            fires_at: None,
+        },
+        Case {
+            name: "BEL in a family name",
+            fixture: FAM,
+            edits: vec![("/people/0/name/family", j("\"Ali\\u0007\""))],
+            rule: "text.control-character",
+            fires_at: Some("/people/0/name/family"),
+        },
+        Case {
+            name: "an escape sequence in a city",
+            fixture: DEF,
+            edits: vec![("/people/0/birth_city", j("\"\\u001b[31mKabul\""))],
+            rule: "text.control-character",
+            fires_at: Some("/people/0/birth_city"),
+        },
+        Case {
+            name: "a C1 control",
+            fixture: DEF,
+            edits: vec![("/people/0/birth_city", j("\"Kabul\\u0085\""))],
+            rule: "text.control-character",
+            fires_at: Some("/people/0/birth_city"),
+        },
+        Case {
+            name: "a line break in a name",
+            fixture: FAM,
+            edits: vec![("/people/0/name/given", j("\"Amina\\nX\""))],
+            rule: "text.control-character",
+            fires_at: Some("/people/0/name/given"),
+        },
+        Case {
+            name: "a line break and a tab in an explanation",
+            fixture: FAM,
+            edits: vec![(
+                "/forms/i589/part_b/past_harm/explanation",
+                j("\"First line.\\n\\tSecond line.\""),
+            )],
+            rule: "text.control-character",
+            fires_at: None,
+        },
+        Case {
+            name: "no bidi controls",
+            fixture: FAM,
+            edits: vec![],
+            rule: "text.bidi-control",
+            fires_at: None,
+        },
+        Case {
+            name: "a right-to-left override in a name",
+            fixture: FAM,
+            edits: vec![("/people/0/name/family", j("\"\\u202eilA\""))],
+            rule: "text.bidi-control",
+            fires_at: Some("/people/0/name/family"),
+        },
+        Case {
+            name: "an isolate in a city",
+            fixture: DEF,
+            edits: vec![("/people/0/birth_city", j("\"\\u2067Kabul\\u2069\""))],
+            rule: "text.bidi-control",
+            fires_at: Some("/people/0/birth_city"),
+        },
+    ]);
+}

@@ -41,6 +41,13 @@ impl Input {
                 root: path.to_path_buf(),
                 files,
             })
+        } else if !meta.is_file() {
+            // A device never ends (`/dev/zero`) and a pipe cannot be read twice (the first pass
+            // counts the lines).
+            Err(format!(
+                "{} is neither a folder nor a regular file (a JSON Lines file)",
+                path.display()
+            ))
         } else {
             // A first pass only counts lines, for the progress bar's total.
             let file = std::fs::File::open(path)
@@ -50,9 +57,7 @@ impl Input {
             let mut reader = std::io::BufReader::new(file);
             let mut line = Vec::new();
             loop {
-                line.clear();
-                let n = reader
-                    .read_until(b'\n', &mut line)
+                let (n, _) = read_line_bounded(&mut reader, &mut line, MAX_LINE)
                     .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
                 if n == 0 {
                     break;
@@ -213,6 +218,47 @@ fn walk(dir: &Path, skip: Option<&Path>, out: &mut Vec<PathBuf>) -> Result<(), S
     Ok(())
 }
 
+/// The longest line kept: a case's limit (10 MB); the rest of a longer line is skipped unread
+/// into memory.
+const MAX_LINE: usize = crate::validate::MAX_FILE_BYTES as usize;
+
+/// Reads one line (with its newline) into `line`, keeping at most `limit + 1` bytes of it and
+/// skipping the rest, so a 700 MB line never sits in memory. Returns the bytes consumed and
+/// whether the line was longer than `limit`.
+fn read_line_bounded(
+    reader: &mut impl BufRead,
+    line: &mut Vec<u8>,
+    limit: usize,
+) -> std::io::Result<(usize, bool)> {
+    line.clear();
+    let mut consumed = 0;
+    let mut over = false;
+    loop {
+        let buf = match reader.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buf.is_empty() {
+            return Ok((consumed, over));
+        }
+        let (take, done) = match memchr::memchr(b'\n', buf) {
+            Some(i) => (i + 1, true),
+            None => (buf.len(), false),
+        };
+        let room = (limit + 1).saturating_sub(line.len());
+        if take > room {
+            over = true;
+        }
+        line.extend_from_slice(&buf[..take.min(room)]);
+        reader.consume(take);
+        consumed += take;
+        if done {
+            return Ok((consumed, over));
+        }
+    }
+}
+
 struct Lines {
     reader: std::io::BufReader<std::fs::File>,
     name: String,
@@ -228,22 +274,30 @@ impl Iterator for Lines {
     fn next(&mut self) -> Option<Item> {
         let mut line = Vec::new();
         while !self.done {
-            line.clear();
             self.line_no += 1;
-            match self.reader.read_until(b'\n', &mut line) {
-                Ok(0) => self.done = true,
-                Ok(_) if line.trim_ascii().is_empty() => continue,
-                Ok(_) => {
+            match read_line_bounded(&mut self.reader, &mut line, MAX_LINE) {
+                Ok((0, _)) => self.done = true,
+                Ok((_, false)) if line.trim_ascii().is_empty() => continue,
+                Ok((_, over)) => {
                     let seq = self.seq;
                     self.seq += 1;
                     while line.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
                         line.pop();
                     }
+                    let bytes = if over {
+                        Err(format!(
+                            "line {} is longer than {} MB, the limit for a case",
+                            self.line_no,
+                            MAX_LINE / 1_048_576
+                        ))
+                    } else {
+                        Ok(line)
+                    };
                     return Some(Item {
                         seq,
                         file: format!("{}:{}", self.name, self.line_no),
                         fallback_id: format!("line-{}", self.line_no),
-                        bytes: Ok(line),
+                        bytes,
                         modified: self.modified,
                         stem: None,
                     });

@@ -65,7 +65,9 @@ fn batch(args: &Args) -> Result<ExitCode, String> {
             ));
         }
         for (form, _) in FORMS {
-            if dir.join(format!("{form}.pdf")).is_file() {
+            // Anything by the name is loaded, so a folder or a pipe named i-589.pdf is refused
+            // as such rather than reported as missing.
+            if std::fs::symlink_metadata(dir.join(format!("{form}.pdf"))).is_ok() {
                 res.load_blanks(dir, &[form])?;
             }
         }
@@ -115,7 +117,11 @@ fn batch(args: &Args) -> Result<ExitCode, String> {
     let records = result?;
     batch::write_summary(&args.out, &records, res.today)?;
     if !args.quiet {
-        print!("{}", batch::summary::table(&records));
+        // File names from INPUT, shown with control and bidi characters escaped.
+        print!(
+            "{}",
+            super::output::visible_lines(&batch::summary::table(&records))
+        );
         println!(
             "summary: {}, {}",
             args.out.join("summary.json").display(),

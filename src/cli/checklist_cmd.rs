@@ -24,10 +24,10 @@ enum ChecklistFormat {
 
 pub fn run(args: Args) -> ExitCode {
     let name = super::io::display_name(&args.case);
-    let bytes = match super::io::read_case(&args.case) {
+    let bytes = match crate::read::case_file(&args.case) {
         Ok(b) => b,
         Err(e) => {
-            eprintln!("asylum-forms: cannot read {name}: {e}");
+            eprintln!("asylum-forms: {e}");
             return ExitCode::from(2);
         }
     };
@@ -56,7 +56,11 @@ pub fn run(args: Args) -> ExitCode {
             "{}",
             serde_json::to_string_pretty(&list).unwrap_or_default()
         ),
-        ChecklistFormat::Markdown => print!("{}", crate::checklist::markdown(&list)),
+        // Names from the case, shown with control and bidi characters escaped.
+        ChecklistFormat::Markdown => print!(
+            "{}",
+            super::output::visible_lines(&crate::checklist::markdown(&list))
+        ),
     }
     ExitCode::SUCCESS
 }

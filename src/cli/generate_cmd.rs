@@ -77,7 +77,7 @@ fn generate_files(args: &Args) -> Result<(usize, usize, String), String> {
     }
     if let Some(file) = &args.jsonl {
         if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
-            crate::write::create_private_dir(dir)?;
+            crate::write::create_output_dir(dir)?;
         }
         let mut failure = None;
         crate::write::write_private_with(file, args.force, |w| {
@@ -98,7 +98,7 @@ fn generate_files(args: &Args) -> Result<(usize, usize, String), String> {
     let Some(dir) = &args.out else {
         return Err("give -o DIR or --jsonl FILE".into());
     };
-    crate::write::create_private_dir(dir)?;
+    crate::write::create_output_dir(dir)?;
     for g in generate::cases(opts)? {
         let g = g?;
         broken += usize::from(g.broken.is_some());

@@ -1,7 +1,6 @@
-//! `-` for standard input where a command reads a case file, with the validator's size limit.
+//! `-` for standard input or output where a command reads or writes a file (reading a case,
+//! `-` included, is `crate::read::case_file` / `crate::read::up_to`, with the size limit).
 
-use crate::validate::MAX_FILE_BYTES;
-use std::io::Read;
 use std::path::Path;
 
 /// Whether a path argument means standard input or output.
@@ -16,21 +15,4 @@ pub fn display_name(path: &Path) -> String {
     } else {
         path.display().to_string()
     }
-}
-
-/// Reads a case file, or standard input for `-`, refusing one over the size limit before
-/// reading it all (the validator then reports it as too large).
-pub fn read_case(path: &Path) -> std::io::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    if is_dash(path) {
-        std::io::stdin()
-            .lock()
-            .take(MAX_FILE_BYTES + 1)
-            .read_to_end(&mut bytes)?;
-    } else {
-        std::fs::File::open(path)?
-            .take(MAX_FILE_BYTES + 1)
-            .read_to_end(&mut bytes)?;
-    }
-    Ok(bytes)
 }

@@ -27,7 +27,22 @@ impl Printer {
                 let _ = writeln!(out, "{}", crate::finding::summary_record(file, findings));
             }
             Format::Human | Format::Markdown => {
+                // Texts of the case (and the file's own name) are shown with their control and
+                // bidi characters escaped, as JSON output has them: a raw ESC sequence would
+                // drive the terminal, a bidi override reorder the line.
+                let file = visible(file);
+                let file = file.as_ref();
                 for f in findings {
+                    let f = &Finding {
+                        code: visible(&f.code).into_owned(),
+                        pointer: visible(&f.pointer).into_owned(),
+                        form: f.form.as_deref().map(|x| visible(x).into_owned()),
+                        location: f.location.as_deref().map(|x| visible(x).into_owned()),
+                        message: visible(&f.message).into_owned(),
+                        hint: f.hint.as_deref().map(|x| visible(x).into_owned()),
+                        citation: f.citation.as_deref().map(|x| visible(x).into_owned()),
+                        ..f.clone()
+                    };
                     let pos = match (f.line, f.column) {
                         (Some(l), Some(c)) => format!("{file}:{l}:{c}"),
                         _ => file.to_string(),
@@ -130,4 +145,40 @@ fn counted(c: Counts) -> String {
 /// `n` with the singular or plural noun.
 pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// `s` with every control character (C0, DEL, C1) and bidi control written as `\u{XXXX}`.
+pub fn visible(s: &str) -> std::borrow::Cow<'_, str> {
+    let hidden =
+        |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if !s.chars().any(hidden) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if hidden(c) {
+            out.push_str(&format!("\\u{{{:04X}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// [`visible`] line by line: a multi-line text (a checklist, a table) keeps its line breaks.
+pub fn visible_lines(text: &str) -> String {
+    text.split('\n').map(visible).collect::<Vec<_>>().join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn control_and_bidi_characters_are_escaped() {
+        assert_eq!(super::visible("plain"), "plain");
+        assert_eq!(
+            super::visible("a\u{1b}[31mb\u{7}\u{202e}c\nd\u{85}"),
+            "a\\u{001B}[31mb\\u{0007}\\u{202E}c\\u{000A}d\\u{0085}"
+        );
+        assert_eq!(super::visible_lines("a\u{7}\nb\n"), "a\\u{0007}\nb\n");
+    }
 }

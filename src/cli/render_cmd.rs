@@ -49,7 +49,7 @@ pub fn run(args: Args) -> ExitCode {
 
 fn render(args: &Args) -> Result<ExitCode, String> {
     let name = super::io::display_name(&args.case);
-    let bytes = super::io::read_case(&args.case).map_err(|e| format!("cannot read {name}: {e}"))?;
+    let bytes = crate::read::case_file(&args.case)?;
     let mut res = Resources::new(super::today(None)?)?;
     let outcome = crate::validate::check_bytes_with_json(&bytes, &res.schemas, res.today);
     if outcome.case.is_none() {
@@ -153,10 +153,15 @@ fn render(args: &Args) -> Result<ExitCode, String> {
 
 /// Writes every file of the packet (owner-only), and says what the draft could not draw.
 fn write_files(args: &Args, packet: &packet::Packet) -> Result<(), String> {
-    crate::write::create_private_dir(&args.out)?;
-    for (file, bytes) in packet.files() {
-        crate::write::write_private(&args.out.join(&file), &bytes, args.force)?;
-    }
+    crate::write::create_output_dir(&args.out)?;
+    // All of the set or none of it: nothing is renamed into OUTDIR until every file is written
+    // (a file that may not be replaced, or a full disk, leaves none of the new ones).
+    let packet_files = packet.files();
+    let files: Vec<(std::path::PathBuf, &[u8])> = packet_files
+        .iter()
+        .map(|(file, bytes)| (args.out.join(file), bytes.as_ref()))
+        .collect();
+    crate::write::write_private_all(&files, args.force)?;
     for w in &packet.draft_warnings {
         eprintln!("warning: {w}");
     }

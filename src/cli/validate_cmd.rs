@@ -85,5 +85,5 @@ fn read_limited(path: &std::path::Path) -> Result<Vec<u8>, Box<Finding>> {
         )
         .hint("check the path and that you may read the file")
     };
-    super::io::read_case(path).map_err(|e| Box::new(cannot(e)))
+    crate::read::up_to(path, crate::validate::MAX_FILE_BYTES).map_err(|e| Box::new(cannot(e)))
 }

@@ -94,6 +94,7 @@ pub struct AnswerLine {
 /// the row's order ("row 1: number and street: 123 Main Street; city/town: Brooklyn; …"), rows
 /// by number; other lines as they are.
 pub fn table_rows(lines: &[AnswerLine]) -> Vec<String> {
+    use super::typeset::isolate;
     // ("row 1", number) of a sub-label "row 1 (city/town)" or "entry 2 (date)".
     fn row_of(sub: &str) -> Option<(&str, u32, &str)> {
         let (head, detail) = sub.split_once(" (")?;
@@ -105,14 +106,14 @@ pub fn table_rows(lines: &[AnswerLine]) -> Vec<String> {
     for a in lines {
         match row_of(&a.sub) {
             Some((head, number, detail)) => {
-                let cell = format!("{detail}: {}", a.value);
+                let cell = format!("{detail}: {}", isolate(&a.value));
                 match rows.iter_mut().find(|(h, ..)| h == head) {
                     Some(r) => r.2.push(cell),
                     None => rows.push((head.to_string(), number, vec![cell])),
                 }
             }
             None if a.sub.is_empty() => out.push((0, a.value.clone())),
-            None => out.push((0, format!("{}: {}", a.sub, a.value))),
+            None => out.push((0, format!("{}: {}", a.sub, isolate(&a.value)))),
         }
     }
     rows.sort_by_key(|(_, n, _)| *n);

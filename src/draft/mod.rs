@@ -27,7 +27,7 @@ use crate::templates;
 use chrono::NaiveDate;
 use layout::Part;
 use serde_json::{json, Value};
-use typeset::{Fonts, Line, Style, Typesetter};
+use typeset::{isolate, Fonts, Line, Style, Typesetter};
 
 /// What a run loads once for every draft: fonts parsed, templates compiled, layouts and field
 /// maps parsed.
@@ -181,11 +181,11 @@ fn instances<'a>(case: &CaseFile, json: &Value, res: &'a DraftResources) -> Vec<
             .and_then(|id| case.person(id))
             .map(|p| {
                 let n = &p.name;
-                let mut s = format!("{} {}", n.given, n.family);
+                let mut s = format!("{} {}", isolate(&n.given), isolate(&n.family));
                 if let Some(native) = &p.native_name {
-                    s.push_str(&format!(" ({native})"));
+                    s.push_str(&format!(" ({})", isolate(native)));
                 }
-                s
+                isolate(&s)
             })
             .unwrap_or_default();
         let Some(filing) = filing else {
@@ -315,7 +315,8 @@ pub fn make(
         let edition = inst.layout.edition.replace('-', "/");
         ts.set_header(format!(
             "{} (edition {edition}) · case {}",
-            inst.name, case.case_id
+            inst.name,
+            isolate(&case.case_id)
         ));
         ts.new_page();
         let mut ctx = tera::Context::new();
@@ -460,7 +461,7 @@ pub fn make(
 
     ts.set_header(format!(
         "Missing-evidence checklist · case {}",
-        case.case_id
+        isolate(&case.case_id)
     ));
     ts.new_page();
     checklist_section(&mut ts, checklist, res)?;
@@ -618,7 +619,7 @@ fn cover(
     });
     let counts = Counts::of(findings);
     let mut ctx = tera::Context::new();
-    ctx.insert("case_id", &case.case_id);
+    ctx.insert("case_id", &isolate(&case.case_id));
     ctx.insert("date", &long_date(date));
     ctx.insert("forms", &forms);
     ctx.insert("deadline", &deadline);
@@ -645,7 +646,7 @@ fn checklist_section(
     for it in &checklist.items {
         if (it.form.clone(), it.person.clone()) != key {
             key = (it.form.clone(), it.person.clone());
-            groups.push(json!({"form": it.form, "person": it.person_name, "items": []}));
+            groups.push(json!({"form": it.form, "person": isolate(&it.person_name), "items": []}));
         }
         let (status, alert) = match (it.status, it.optional) {
             (Status::Provided, _) => ("provided", false),

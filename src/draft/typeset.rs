@@ -276,6 +276,18 @@ fn may_be_rtl(c: char) -> bool {
         | '\u{1E800}'..='\u{1EFFF}')
 }
 
+/// A value from the case, isolated (FSI … PDI, UAX #9) for a line that has other text around
+/// it: whatever direction its characters have, and even an override it holds, it cannot
+/// reorder its surroundings (a name with U+202E printed the filing date after it backwards).
+/// Empty stays empty, for the templates' `{% if %}`.
+pub fn isolate(value: &str) -> String {
+    if value.is_empty() {
+        String::new()
+    } else {
+        format!("\u{2068}{value}\u{2069}")
+    }
+}
+
 /// One laid-out line: runs in visual order, its width in points, and whether its paragraph
 /// reads right to left (then it is aligned right).
 #[derive(Debug, Clone)]
@@ -326,7 +338,11 @@ impl<'f> Typesetter<'f> {
         let text = fonts.visible(text, place, &mut self.warnings);
         let max_units = self.avail(&style) * 1000.0 / style.size;
         let ranges = crate::pdf::wrap(&text, max_units, &|s: &str| fonts.char_units(s, style.bold));
-        if !text.chars().any(may_be_rtl) {
+        // Isolates alone (around Latin values) leave every level even: still left to right.
+        if !text
+            .chars()
+            .any(|c| may_be_rtl(c) && !matches!(c, '\u{2068}' | '\u{2069}'))
+        {
             return ranges
                 .into_iter()
                 .map(|r| self.ltr_line(&text[r], style))

@@ -16,6 +16,7 @@ pub mod schema;
 use crate::json_source::LineCol;
 use serde_json::{Map, Number, Value};
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 /// A text of the document: a range of the file's text (no escapes), or a decoded one.
 ///
@@ -100,7 +101,14 @@ pub struct Doc<'t> {
     pub(crate) slots: Vec<Slot>,
     /// Texts that had escapes, decoded.
     pub(crate) owned: Vec<Box<str>>,
+    /// The item slots of every array longer than [`INDEXED_LEN`], listed on the first index
+    /// into one: finding the nth item otherwise walks the n before it, and a rule or a finding
+    /// per item of a long array made that quadratic (thousands of I-730 entries took seconds).
+    pub(crate) long_arrays: std::sync::OnceLock<HashMap<u32, Box<[u32]>>>,
 }
+
+/// Arrays up to this long are walked; longer ones are indexed.
+const INDEXED_LEN: u32 = 16;
 
 /// One value of a [`Doc`]; cheap to copy.
 #[derive(Clone, Copy)]
@@ -141,6 +149,36 @@ impl Doc<'_> {
         crate::json_source::line_cols(self.text, &offsets)
     }
 
+    /// Item `n` of the array in slot `array` (of length `len`).
+    fn item(&self, array: u32, len: u32, n: usize) -> Option<Val<'_>> {
+        if len <= INDEXED_LEN {
+            return Val {
+                doc: self,
+                i: array,
+            }
+            .children()
+            .nth(n);
+        }
+        let i = *self.item_slots(array).get(n)?;
+        Some(Val { doc: self, i })
+    }
+
+    /// The slots of the items of the long array in slot `array`, ascending.
+    fn item_slots(&self, array: u32) -> &[u32] {
+        let index = self.long_arrays.get_or_init(|| {
+            let mut index = HashMap::new();
+            for (i, slot) in self.slots.iter().enumerate() {
+                if matches!(slot.kind, Kind::Array) && slot.len > INDEXED_LEN {
+                    let i = i as u32;
+                    let items = Val { doc: self, i }.children().map(|c| c.i).collect();
+                    index.insert(i, items);
+                }
+            }
+            index
+        });
+        index.get(&array).map_or(&[], |items| items)
+    }
+
     /// The offset where the value at `pointer` starts, or the deepest enclosing value that
     /// exists. Tokens match keys as pointers are built (escaped keys, plain decimal indexes).
     pub(crate) fn offset_of(&self, pointer: &str) -> Option<usize> {
@@ -152,9 +190,8 @@ impl Doc<'_> {
                         .members()
                         .find(|(k, _)| crate::json_source::token_eq(k, token))
                         .map(|(_, c)| c),
-                    Kind::Array => {
-                        crate::json_source::index_token(token).and_then(|n| v.items().nth(n))
-                    }
+                    Kind::Array => crate::json_source::index_token(token)
+                        .and_then(|n| self.item(v.i, v.slot().len, n)),
                     _ => None,
                 };
                 match child {
@@ -174,6 +211,28 @@ impl Doc<'_> {
         let mut v = self.root();
         while v.i != target {
             let object = matches!(v.slot().kind, Kind::Object);
+            if !object && v.slot().len > INDEXED_LEN {
+                // A long array: its items' slots are ascending, so the item holding `target`
+                // is the last that starts at or before it (no walk over the ones before).
+                let items = self.item_slots(v.i);
+                let n = items.partition_point(|&i| i <= target);
+                match n.checked_sub(1).map(|n| {
+                    (
+                        n,
+                        Val {
+                            doc: self,
+                            i: items[n],
+                        },
+                    )
+                }) {
+                    Some((n, c)) if target < c.slot().end => {
+                        steps.push(Step::Index(n));
+                        v = c;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
             let mut next = None;
             for (n, c) in v.children().enumerate() {
                 if c.i <= target && target < c.slot().end {
@@ -360,9 +419,8 @@ impl<'d> Val<'d> {
             };
             match target.slot().kind {
                 Kind::Object => target.get(&token),
-                Kind::Array => {
-                    crate::json_source::parse_index(&token).and_then(|n| target.children().nth(n))
-                }
+                Kind::Array => crate::json_source::parse_index(&token)
+                    .and_then(|n| target.doc.item(target.i, target.slot().len, n)),
                 _ => None,
             }
         })

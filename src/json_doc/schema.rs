@@ -38,6 +38,7 @@ impl Json for DocJson {
                 len: 0,
             }],
             owned: Vec::new(),
+            long_arrays: Default::default(),
         };
         f(doc.root())
     }

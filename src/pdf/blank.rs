@@ -90,6 +90,7 @@ impl Blank {
                 "the document is encrypted with a non-empty password".into(),
             ));
         }
+        crate::pdf::structure::check(&doc, bytes.len())?;
         crate::pdf::fill::prepare(&mut doc)?;
         let fields = index_fields(&doc)?;
         let mut by_name = HashMap::with_capacity(fields.len());

@@ -15,6 +15,7 @@ mod hash;
 mod metrics;
 mod overlay;
 mod sheet;
+mod structure;
 mod unicode;
 
 pub use blank::{Blank, FieldInfo, FieldKind};

@@ -69,8 +69,30 @@ fn grant_dates_agree(ctx: &Ctx) -> Vec<Hit> {
         dates.push((format!("/forms/i485/{i}/granted"), principal, *f.granted));
     }
     let mut hits = Vec::new();
+    // Per principal, the first entry and the first with another date than it: the earliest
+    // earlier entry whose date differs from an entry's is one of the two (a search of every
+    // earlier entry was quadratic in the number of forms).
+    let mut firsts: std::collections::HashMap<&crate::model::PersonId, (usize, Option<usize>)> =
+        std::collections::HashMap::new();
     for (k, (ptr, who, date)) in dates.iter().enumerate() {
-        if let Some((first, _, d0)) = dates[..k].iter().find(|(_, w, d)| w == who && d != date) {
+        let earlier = match firsts.get_mut(who) {
+            None => {
+                firsts.insert(who, (k, None));
+                None
+            }
+            Some((first, other)) => {
+                let found = if dates[*first].2 != *date {
+                    Some(*first)
+                } else {
+                    *other
+                };
+                if other.is_none() && dates[*first].2 != *date {
+                    *other = Some(k);
+                }
+                found
+            }
+        };
+        if let Some((first, _, d0)) = earlier.map(|j| &dates[j]) {
             hits.push(Hit::new(
                 ptr.clone(),
                 format!("grant date {date} differs from {d0} at {first} for the same principal \"{who}\""),

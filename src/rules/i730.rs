@@ -3,7 +3,7 @@
 use super::{answer, text, Ctx, Hit, Rule};
 use crate::deadline;
 use crate::finding::Severity;
-use crate::model::{Person, I730};
+use crate::model::Person;
 use chrono::NaiveDate;
 
 const LOC_HEADER: &str = "header (relationship) and Part 2";
@@ -504,13 +504,14 @@ pub const NUMBERING: Rule = Rule {
 };
 
 fn numbering(ctx: &Ctx) -> Vec<Hit> {
+    use std::collections::{HashMap, HashSet};
     let forms = &ctx.case.forms.i730;
     let mut hits = Vec::new();
+    // Maps, not a comparison of every pair (nor a JSON look-up per pair): a file with
+    // thousands of I-730 entries took seconds per thousand.
+    let mut pairs = HashSet::new();
     for (i, f) in forms.iter().enumerate() {
-        if forms[..i]
-            .iter()
-            .any(|g| g.beneficiary == f.beneficiary && g.petitioner == f.petitioner)
-        {
+        if !pairs.insert((&f.petitioner, &f.beneficiary)) {
             hits.push(Hit::new(
                 format!("/forms/i730/{i}/beneficiary"),
                 format!(
@@ -521,49 +522,35 @@ fn numbering(ctx: &Ctx) -> Vec<Hit> {
             ));
         }
     }
-    let petitioners: Vec<&I730> = forms.iter().collect();
+    let mut per_petitioner: HashMap<&crate::model::PersonId, i64> = HashMap::new();
+    let mut per_number: HashMap<(&crate::model::PersonId, u32), usize> = HashMap::new();
+    for f in forms {
+        *per_petitioner.entry(&f.petitioner).or_default() += 1;
+        *per_number
+            .entry((&f.petitioner, f.form_number))
+            .or_default() += 1;
+    }
     for (i, f) in forms.iter().enumerate() {
-        let same: Vec<usize> = petitioners
-            .iter()
-            .enumerate()
-            .filter(|(_, g)| g.petitioner == f.petitioner)
-            .map(|(k, _)| k)
-            .collect();
-        let m = same.len() as i64;
+        let m = per_petitioner.get(&f.petitioner).copied().unwrap_or(0);
         let base = format!("/forms/i730/{i}");
-        let n = ctx
-            .json
-            .pointer(&format!("{base}/form_number"))
-            .and_then(|v| v.as_i64());
-        let total = ctx
-            .json
-            .pointer(&format!("{base}/form_total"))
-            .and_then(|v| v.as_i64());
-        if let Some(total) = total {
-            if total != m {
-                hits.push(Hit::new(
-                    format!("{base}/form_total"),
-                    format!(
-                        "says {total} petitions in all, but the case has {m} for this petitioner"
-                    ),
-                    format!("write {m}"),
-                ));
-            }
+        let total = i64::from(f.form_total);
+        if total != m {
+            hits.push(Hit::new(
+                format!("{base}/form_total"),
+                format!("says {total} petitions in all, but the case has {m} for this petitioner"),
+                format!("write {m}"),
+            ));
         }
-        if let Some(n) = n {
-            let taken = same.iter().filter(|&&k| k != i).any(|&k| {
-                ctx.json
-                    .pointer(&format!("/forms/i730/{k}/form_number"))
-                    .and_then(|v| v.as_i64())
-                    == Some(n)
-            });
-            if n < 1 || n > m || taken {
-                hits.push(Hit::new(
-                    format!("{base}/form_number"),
-                    format!("form number {n} does not fit 1..{m} (or is used twice)"),
-                    format!("number this petitioner's I-730s 1 to {m}, each once"),
-                ));
-            }
+        let n = i64::from(f.form_number);
+        let taken = per_number
+            .get(&(&f.petitioner, f.form_number))
+            .is_some_and(|&k| k > 1);
+        if n < 1 || n > m || taken {
+            hits.push(Hit::new(
+                format!("{base}/form_number"),
+                format!("form number {n} does not fit 1..{m} (or is used twice)"),
+                format!("number this petitioner's I-730s 1 to {m}, each once"),
+            ));
         }
     }
     hits

@@ -19,16 +19,33 @@ pub const PERSON_REFS: Rule = Rule {
 
 fn person_refs(ctx: &Ctx) -> Vec<Hit> {
     let known: Vec<&str> = ctx.case.people.iter().map(|p| p.id.as_str()).collect();
+    // A set for the look-up and the owned ids made once: a file with thousands of people and
+    // as many unknown ids was quadratic. Past the findings listed (validation lists 100 of a
+    // kind), an unknown id gets no "did you mean" (a search of every id).
+    let known_set: std::collections::HashSet<&str> = known.iter().copied().collect();
+    let mut known_owned: Option<Vec<String>> = None;
     let mut hits: Vec<(u32, Hit)> = Vec::new();
     ctx.schemas.walk_strings(ctx.json, Reach::PERSON_ID, &mut |path, v, node| {
         let s = v.as_str().unwrap_or_default();
-        if node.title.as_deref() != Some("Person id") || known.contains(&s) {
+        if node.title.as_deref() != Some("Person id") || known_set.contains(s) {
             return;
         }
         if !is_person_id_def(path.steps()) {
+            if hits.len() >= crate::validate::MAX_PER_CODE {
+                hits.push((
+                    v.index(),
+                    Hit::new(
+                        path.pointer(),
+                        format!("no person in `people` has the id \"{s}\""),
+                        format!("add a person with \"id\": \"{s}\" to `people`"),
+                    ),
+                ));
+                return;
+            }
             // Only a finding needs the ids as owned texts: most cases have none.
-            let known_owned: Vec<String> = known.iter().map(|s| s.to_string()).collect();
-            let hint = match crate::schema::closest(s, &known_owned) {
+            let known_owned = known_owned
+                .get_or_insert_with(|| known.iter().map(|s| s.to_string()).collect());
+            let hint = match crate::schema::closest(s, known_owned) {
                 Some(best) => format!("did you mean \"{best}\"? Otherwise add a person with \"id\": \"{s}\" to `people`"),
                 None => format!("add a person with \"id\": \"{s}\" to `people`, or use one of: {}", known.join(", ")),
             };
@@ -131,8 +148,9 @@ fn intended_filing_dates(ctx: &Ctx) -> Vec<String> {
 }
 
 fn future_dates(ctx: &Ctx) -> Vec<Hit> {
-    // Built at the first date after today, which most cases never reach.
-    let mut intended: Option<Vec<String>> = None;
+    // Built at the first date after today, which most cases never reach; a set, since a case
+    // with thousands of intended filings has as many dates after today to look up.
+    let mut intended: Option<std::collections::HashSet<String>> = None;
     // The schema has checked every date to be YYYY-MM-DD, so a date after today is a 10-byte
     // text after today's (`NaiveDate`'s Display): only those need their path and schema node,
     // not every text. (A today outside the years 1000-9999 has another length, and then no
@@ -159,12 +177,13 @@ fn future_dates(ctx: &Ctx) -> Vec<Hit> {
         if node.format.as_deref() != Some("date") || node.future_ok {
             continue;
         }
-        let intended = intended.get_or_insert_with(|| intended_filing_dates(ctx));
-        if intended.iter().any(|p| path.is(p)) {
+        let intended =
+            intended.get_or_insert_with(|| intended_filing_dates(ctx).into_iter().collect());
+        let ptr = path.pointer();
+        if intended.contains(&ptr) {
             continue;
         }
         let what = node.title.as_deref().unwrap_or("date");
-        let ptr = path.pointer();
         let hint = if ptr.ends_with("/filing/date") {
             "a filing date after today must be marked \"status\": \"intended\"".to_string()
         } else {

@@ -14,6 +14,7 @@ mod i730;
 mod integrity;
 pub mod language;
 mod people;
+mod text_controls;
 
 use crate::finding::{Finding, Severity};
 use crate::json_doc::Val;
@@ -94,6 +95,8 @@ pub static RULES: &[Rule] = &[
     integrity::PERSON_REFS,
     integrity::UNIQUE_IDS,
     integrity::NO_FUTURE_DATES,
+    text_controls::CONTROL_CHARACTERS,
+    text_controls::BIDI_CONTROLS,
     people::BIRTH_BEFORE_ENTRIES,
     people::MARRIAGE_AFTER_SPOUSE_BIRTH,
     people::DOCUMENT_DATES,

@@ -720,8 +720,17 @@ fn us_style_date(s: &str) -> Option<String> {
 
 /// The valid key nearest to a misspelt one, if it is near enough to be a likely typo.
 pub fn closest(key: &str, valid: &[String]) -> Option<String> {
+    // The distance is at least the difference in length: a candidate that cannot be within
+    // reach is skipped before the distance (quadratic in the lengths) is computed, so a
+    // 4,000-character unknown key copied into 1,600 entries no longer takes seconds (the
+    // fuzzer's find).
+    let n = key.chars().count();
     valid
         .iter()
+        .filter(|v| {
+            let m = v.chars().count();
+            n.abs_diff(m) <= 2.max(v.len() / 3)
+        })
         .map(|v| (strsim::damerau_levenshtein(key, v), v))
         .filter(|(d, v)| *d <= 2.max(v.len() / 3))
         .min_by_key(|(d, _)| *d)
