@@ -388,8 +388,9 @@ fn n_a_and_values_follow_the_forms_skip_logic_in_the_fixtures() {
         Some("02/2026")
     );
 
-    // A question asked of everyone that the case cannot answer is a gap, never "N/A".
-    let Some(defensive) = render_json(&get("i589-defensive.json")) else {
+    // A question asked of everyone that the case cannot answer is a gap, never "N/A": the
+    // defensive case without its nationality at birth and its father.
+    let Some(defensive) = render_json(&with_gaps(get("i589-defensive.json"))) else {
         return;
     };
     let r = &defensive[0];
@@ -644,12 +645,35 @@ fn not_answered_marks_only_the_real_gaps() {
         // Options not chosen, skipped sections and rows the case has no item for are not gaps
         // (the drafts had up to 170 of them).
         assert!(gaps <= 3, "{name}: {gaps} items marked not answered");
-        if name == "i589-defensive.json" {
-            // The case gives no nationality at birth: a gap, never a silent N/A.
-            assert!(
-                flat.contains("Part A.I, item 15 — Nationality at Birth. not answered"),
-                "{name}: the missing nationality at birth is not marked"
-            );
-        }
     }
+    // A case without its nationality at birth: a gap, never a silent N/A.
+    let defensive = fixtures()
+        .into_iter()
+        .find(|(n, _)| n == "i589-defensive.json")
+        .map(|(_, j)| with_gaps(j))
+        .expect("defensive fixture");
+    let Some(p) = packet_of(&defensive) else {
+        return;
+    };
+    let Some(text) = poppler(
+        "pdftotext",
+        &["-enc", "UTF-8"],
+        p.draft.as_deref().expect("draft"),
+    ) else {
+        return;
+    };
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Part A.I, item 15 — Nationality at Birth. not answered"),
+        "the missing nationality at birth is not marked"
+    );
+}
+
+/// The defensive fixture without two answers every applicant gives: the nationality at birth
+/// (I-589 item 15) and the father (A.III item 5).
+fn with_gaps(mut json: Value) -> Value {
+    let applicant = json["people"][0].as_object_mut().expect("applicant");
+    applicant.remove("nationality_at_birth");
+    applicant.remove("father");
+    json
 }

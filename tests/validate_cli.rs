@@ -243,7 +243,7 @@ fn unknown_kinds_and_us_dates_say_what_to_write() {
             .and_then(|r| r["hint"].as_str().map(str::to_string))
             .unwrap_or_else(|| panic!("{file}: no {code} in {records:#?}"))
     };
-    let kind = hint_of("unknown-evidence-kind.json", "schema.oneOf");
+    let kind = hint_of("unknown-evidence-kind.json", "schema.enum");
     assert!(kind.starts_with("did you mean \"passport\"?"), "{kind}");
     let date = hint_of("us-style-date.json", "schema.format");
     assert!(date.ends_with("write 1978-11-02"), "{date}");

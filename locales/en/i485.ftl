@@ -24,6 +24,9 @@ i485-category-receipt = Receipt number of your asylum or refugee case, if you ha
     .hint = For example ZNY2311234567.
 i485-category-cspa = Are you asking for your age to be counted under the Child Status Protection Act (CSPA)?
 
+i485-category-persecution = The country where you were harmed or fear harm (the country of your asylum or refugee case)
+    .hint = In English, for example Nepal. A trip back to that country can put your protection at risk: the review warns you about it.
+
 i485-court = Are you filing this application with the Immigration Court, because you are in removal proceedings now?
     .why = Most asylees and refugees file with USCIS. Only a person in proceedings before an Immigration Court files there.
 

@@ -22,6 +22,9 @@ i485-category-receipt = Número de recibo de su caso de asilo o de refugiado, si
     .hint = Por ejemplo ZNY2311234567.
 i485-category-cspa = ¿Pide que su edad se cuente según la Ley de Protección del Estatus del Menor (CSPA)?
 
+i485-category-persecution = El país donde sufrió daño o teme sufrirlo (el país de su solicitud de asilo o de su caso de refugiado)
+    .hint = En inglés, por ejemplo Nepal. Un viaje de regreso a ese país puede poner en riesgo su protección: la revisión le avisa.
+
 i485-court = ¿Presenta esta solicitud ante el Tribunal de Inmigración, porque ahora está en procedimientos de remoción?
     .why = La mayoría de los asilados y refugiados la presentan ante USCIS. Solo una persona en procedimientos ante un Tribunal de Inmigración la presenta allí.
 

@@ -198,12 +198,20 @@ mod tests {
             line("entry 1 (date status expires)", "09/09/2026"),
             line("", "[X] yes"),
         ]);
+        // Each labelled value is a bidi isolate (U+2068 … U+2069), so a right-to-left value
+        // cannot reorder the labels around it.
+        let i = |v: &str| format!("\u{2068}{v}\u{2069}");
         assert_eq!(
             got,
             vec![
-                "[X] yes",
-                "entry 1: date: 03/10/2026; place: JFK; date status expires: 09/09/2026",
-                "entry 2: date: 07/02/2018",
+                "[X] yes".to_string(),
+                format!(
+                    "entry 1: date: {}; place: {}; date status expires: {}",
+                    i("03/10/2026"),
+                    i("JFK"),
+                    i("09/09/2026")
+                ),
+                format!("entry 2: date: {}", i("07/02/2018")),
             ]
         );
     }

@@ -547,12 +547,12 @@ impl QuestionFile {
     }
 }
 
-/// Going forward from a screen just answered: the next screen in order that applies and is
-/// unanswered, or has only optional questions and none answered (so optional screens are
-/// offered once, on the way, and never hold up the interview).
+/// Going forward from a screen just answered (its file named by `url_name`): the next screen in
+/// order that applies and is unanswered, or has only optional questions and none answered (so
+/// optional screens are offered once, on the way, and never hold up the interview).
 pub fn next_after<'a>(
     files: &'a [QuestionFile],
-    form: &str,
+    url_name: &str,
     screen: &str,
     case: &Value,
 ) -> Option<(usize, &'a Screen)> {
@@ -560,7 +560,8 @@ pub fn next_after<'a>(
     for (i, f) in files.iter().enumerate() {
         for s in &f.screens {
             if !seen {
-                seen = f.form == form && s.id == screen;
+                // By the copy's URL name: the copies of a repeated form share their `form`.
+                seen = f.url_name() == url_name && s.id == screen;
                 continue;
             }
             if !f.shown(s, case) {

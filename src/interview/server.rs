@@ -725,8 +725,8 @@ fn screen_route(
             return Reply::redirect("/review");
         }
         let case = case_snapshot(state);
-        match flow::next_after(&state.files, &file.form, &screen.id, &case) {
-            Some((i, s)) => Reply::redirect(&format!("/s/{}/{}", state.files[i].form, s.id)),
+        match flow::next_after(&state.files, &file.url_name(), &screen.id, &case) {
+            Some((i, s)) => Reply::redirect(&format!("/s/{}/{}", state.files[i].url_name(), s.id)),
             None => Reply::redirect("/next"),
         }
     };
