@@ -479,8 +479,10 @@ async fn wait_ready(c: &Client) {
 
 /// What each fixture has that the interview does not ask, and why. Everything else of `people`
 /// and `forms` must come out of the interview equal.
-const DEFENSIVE_NOT_ASKED: &[(&str, &str)] =
-    &[("/people/1/sex", "the I-589 does not ask a parent's sex")];
+const DEFENSIVE_NOT_ASKED: &[(&str, &str)] = &[
+    ("/people/1/sex", "the I-589 does not ask a parent's sex"),
+    ("/people/2/sex", "the I-589 does not ask a parent's sex"),
+];
 const MULTISCRIPT_NOT_ASKED: &[(&str, &str)] = &[
     ("/people/1/sex", "the I-589 does not ask a parent's sex"),
     ("/people/2/sex", "the I-589 does not ask a parent's sex"),

@@ -128,6 +128,11 @@ i589-mother-inus = Is she in the United States now?
 i589-mother-location = Where does she live now? (city and country)
     .hint = Leave empty if she has died.
 
+i589-persecution-country = Which country were you harmed in, or do you fear going back to?
+    .why = Usually the country of your nationality; if you have none, the country where you last lived. The form does not print it, but it lets this tool warn you before a trip back there, which can end your protection.
+i589-persecution-country-country = Country
+    .hint = In English, for example Ethiopia.
+
 i589-grounds = Why are you applying for asylum?
     .why = Check every reason that applies. Asylum is for people who fear harm because of one or more of these reasons.
 i589-grounds-race = Race

@@ -127,6 +127,11 @@ i589-mother-inus = ¿Está ella en los Estados Unidos ahora?
 i589-mother-location = ¿Dónde vive ahora? (ciudad y país)
     .hint = Déjelo vacío si falleció.
 
+i589-persecution-country = ¿En qué país sufrió daño, o a qué país teme regresar?
+    .why = Normalmente es el país de su nacionalidad; si no tiene ninguna, el país donde vivió por última vez. El formulario no lo imprime, pero permite que esta herramienta le avise antes de un viaje a ese país, que puede poner fin a su protección.
+i589-persecution-country-country = País
+    .hint = En inglés, por ejemplo Ethiopia.
+
 i589-grounds = ¿Por qué pide asilo?
     .why = Marque cada razón que aplique. El asilo es para personas que temen daño por una o más de estas razones.
 i589-grounds-race = Raza

@@ -448,32 +448,41 @@ impl SchemaSet {
                     .and_then(Value::as_str)
                     .map(|d| d.split("\n\nForm:").next().unwrap_or(d).to_string())
                     .unwrap_or_default();
-                let options = match e.kind() {
-                    ValidationErrorKind::Enum { options } => options
-                        .as_array()
-                        .map(|a| {
-                            let all: Vec<String> = a.iter().map(|x| x.to_string()).collect();
-                            let names: Vec<String> = a
-                                .iter()
-                                .filter_map(|x| x.as_str().map(str::to_string))
-                                .collect();
-                            // A misspelt choice ("pasport", "i_94"): name the nearest one first.
-                            let nearest = e
-                                .instance()
-                                .as_str()
-                                .filter(|_| !sensitive)
-                                .and_then(|given| closest(given, &names))
-                                .map(|best| format!(" Did you mean \"{best}\"?"))
-                                .unwrap_or_default();
-                            format!("{nearest} Allowed: {}.", all.join(", "))
-                        })
-                        .unwrap_or_default(),
-                    _ => String::new(),
+                // A misspelt choice ("pasport", "i_94"): the nearest one first, then the rest.
+                let (nearest, options) = match e.kind() {
+                    ValidationErrorKind::Enum { options } => {
+                        let all: Vec<String> = options
+                            .as_array()
+                            .map(|a| a.iter().map(|x| x.to_string()).collect())
+                            .unwrap_or_default();
+                        let names: Vec<String> = options
+                            .as_array()
+                            .map(|a| {
+                                a.iter()
+                                    .filter_map(|x| x.as_str().map(str::to_string))
+                                    .collect()
+                            })
+                            .unwrap_or_default();
+                        let nearest = e
+                            .instance()
+                            .as_str()
+                            .filter(|_| !sensitive)
+                            .and_then(|given| closest(given, &names))
+                            .map(|best| format!("did you mean \"{best}\"? "))
+                            .unwrap_or_default();
+                        (nearest, format!(" Allowed: {}.", all.join(", ")))
+                    }
+                    _ => (String::new(), String::new()),
+                };
+                let problem = if options.is_empty() {
+                    "is not in the expected form"
+                } else {
+                    "is not one of the choices"
                 };
                 (
-                    format!("{what}: {shown} is not in the expected form"),
+                    format!("{what}: {shown} {problem}"),
                     format!(
-                        "{desc}{options}{}",
+                        "{nearest}{desc}{options}{}",
                         example.map(|x| format!(" Example: {x}.")).unwrap_or_default()
                     ),
                 )
