@@ -6,10 +6,10 @@
 //! in `ASYLUM_FORMS_SHARED/uscis-forms/` (default `../shared`); without them they are skipped
 //! with a message. `bench/compare.sh` runs the I-589 fill beside pypdf doing the same work.
 
-use asylum_forms::fieldvalues::{self, FieldValue};
-use asylum_forms::packet::{self, Resources};
+use asylum_forms::app::packet::{self, Resources};
+use asylum_forms::forms::render;
+use asylum_forms::forms::values::{self, FieldValue};
 use asylum_forms::pdf;
-use asylum_forms::render;
 use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
@@ -78,7 +78,7 @@ fn fill_values(fb: &render::FormBlank, case: &Value) -> Vec<(String, pdf::FieldV
         .into_iter()
         .find(|(f, _, _)| *f == fb.form)
         .expect("fixture has the form");
-    fieldvalues::evaluate(&fb.rows, case, &instance)
+    values::evaluate(&fb.rows, case, &instance)
         .into_iter()
         .map(|(k, v)| {
             let v = match v {
@@ -107,15 +107,16 @@ fn bench_validate(c: &mut Criterion) {
     // The figure the README quotes: generated cases vary in size and forms like real ones, where
     // each fixture is one shape. One iteration validates all of them; the time per case is the
     // time shown divided by GENERATED (the rate shown is per case).
-    let generated: Vec<Vec<u8>> = asylum_forms::generate::cases(asylum_forms::generate::Options {
-        count: GENERATED,
-        seed: 7,
-        broken_percent: 0,
-        compact: false,
-    })
-    .expect("generator")
-    .map(|g| g.expect("generated case").bytes)
-    .collect();
+    let generated: Vec<Vec<u8>> =
+        asylum_forms::start::generate::cases(asylum_forms::start::generate::Options {
+            count: GENERATED,
+            seed: 7,
+            broken_percent: 0,
+            compact: false,
+        })
+        .expect("generator")
+        .map(|g| g.expect("generated case").bytes)
+        .collect();
     for bytes in &generated {
         let outcome = asylum_forms::validate::check_bytes(bytes, &res.schemas, res.today);
         assert!(outcome.case.is_some(), "generated cases are readable");

@@ -1,7 +1,7 @@
 //! Time and size of the draft review PDF per fixture, resources loaded once:
 //! `cargo run --release --example draft_time [ROUNDS]`.
 
-use asylum_forms::packet::{self, Resources};
+use asylum_forms::app::packet::{self, Resources};
 use std::time::Instant;
 
 // The allocator the binary ships with (src/main.rs), so these figures are the tool's.

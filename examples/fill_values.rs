@@ -4,9 +4,9 @@
 //!
 //! `cargo run --release --example fill_values -- CASE FORM BLANK.pdf`
 
-use asylum_forms::fieldvalues::{self, FieldValue};
+use asylum_forms::forms::render;
+use asylum_forms::forms::values::{self, FieldValue};
 use asylum_forms::model::CaseFile;
-use asylum_forms::render;
 use serde_json::{Map, Value};
 use std::process::ExitCode;
 
@@ -41,7 +41,7 @@ fn run() -> Result<(), String> {
         .find(|(f, _, _)| *f == form)
         .ok_or_else(|| format!("{case_path} has no {form}"))?;
     let mut out = Map::new();
-    for (name, value) in fieldvalues::evaluate(&fb.rows, &json, &instance) {
+    for (name, value) in values::evaluate(&fb.rows, &json, &instance) {
         let v = match value {
             FieldValue::Text(s) => s,
             FieldValue::Check(false) => "/Off".to_string(),

@@ -5,7 +5,7 @@
 //! ../shared). CASE may be a folder: then each stage runs N times over every `*.json` in it
 //! (e.g. the output of `asylum-forms generate`), and the time per case is printed.
 
-use asylum_forms::packet::{self, Resources};
+use asylum_forms::app::packet::{self, Resources};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -91,7 +91,7 @@ fn phases(dir: &str, n: usize) -> Result<(), String> {
     let res = Resources::new(today)?;
     let docs: Vec<_> = cases
         .iter()
-        .map(|b| asylum_forms::json_source::parse(b).map_err(|e| e.message))
+        .map(|b| asylum_forms::load::reader::parse(b).map_err(|e| e.message))
         .collect::<Result<_, _>>()?;
     let typed: Vec<CaseFile> = docs
         .iter()
@@ -110,7 +110,7 @@ fn phases(dir: &str, n: usize) -> Result<(), String> {
     time("parse", &mut || {
         cases
             .iter()
-            .filter(|b| asylum_forms::json_source::parse(b).is_ok())
+            .filter(|b| asylum_forms::load::reader::parse(b).is_ok())
             .count()
     });
     time("schema", &mut || {
@@ -183,7 +183,7 @@ fn folder(stage: &str, dir: &str, n: usize) -> Result<(), String> {
         for bytes in &cases {
             if stage == "parse" {
                 // The reader alone: the first step of every validation.
-                errors += usize::from(asylum_forms::json_source::parse(bytes).is_err());
+                errors += usize::from(asylum_forms::load::reader::parse(bytes).is_err());
                 continue;
             }
             let out = asylum_forms::validate::check_bytes(bytes, &res.schemas, res.today);

@@ -105,7 +105,7 @@ impl Finding {
 /// state ("invalid", "incomplete" with the questions to answer, or "ready_to_file").
 pub fn summary_record(file: &str, findings: &[Finding]) -> serde_json::Value {
     let counts = Counts::of(findings);
-    let readiness = crate::readiness::Readiness::of(findings);
+    let readiness = crate::validate::readiness::Readiness::of(findings);
     serde_json::json!({
         "type": "summary", "file": file,
         "valid": counts.errors == 0,

@@ -1,10 +1,12 @@
+mod cli;
+
 // mimalloc rather than glibc's allocator: see Cargo.toml.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> std::process::ExitCode {
     restore_sigpipe();
-    asylum_forms::cli::main()
+    cli::main()
 }
 
 /// Rust ignores SIGPIPE, so printing to a pipe whose reader has gone (`asylum-forms rules |

@@ -6,9 +6,9 @@
 
 mod common;
 
-use asylum_forms::fieldmap::Row;
+use asylum_forms::forms::fieldmap::Row;
+use asylum_forms::forms::templates;
 use asylum_forms::pdf::{Blank, FieldInfo, FieldKind};
-use asylum_forms::templates;
 use std::process::Command;
 
 /// One word of `pdftotext -bbox`: page (1-based), box in top-down coordinates.

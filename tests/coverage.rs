@@ -3,7 +3,7 @@
 
 mod common;
 
-use asylum_forms::fieldmap;
+use asylum_forms::forms::fieldmap;
 use asylum_forms::schema::SchemaSet;
 use std::collections::HashMap;
 

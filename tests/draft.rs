@@ -4,11 +4,11 @@
 
 mod common;
 
+use asylum_forms::app::packet::{self, Packet, Resources};
 use asylum_forms::draft::layout;
-use asylum_forms::fieldvalues::{self, FieldValue};
-use asylum_forms::packet::{self, Packet, Resources};
-use asylum_forms::render;
-use asylum_forms::templates;
+use asylum_forms::forms::render;
+use asylum_forms::forms::templates;
+use asylum_forms::forms::values::{self, FieldValue};
 use std::process::Command;
 use std::sync::OnceLock;
 
@@ -141,9 +141,9 @@ fn the_draft_shows_every_value_and_finding_of_every_fixture() {
                 .expect("map")
                 .expect("parses");
             // What the form's skip logic leaves empty is not printed, so not shown.
-            let rules = asylum_forms::skip::rules(form, common::EDITION).expect("skip.tsv");
-            let skipped = asylum_forms::skip::skipped(&rules, &rows, json, &instance);
-            for (field, v) in fieldvalues::evaluate(&rows, json, &instance) {
+            let rules = asylum_forms::forms::skip::rules(form, common::EDITION).expect("skip.tsv");
+            let skipped = asylum_forms::forms::skip::skipped(&rules, &rows, json, &instance);
+            for (field, v) in values::evaluate(&rows, json, &instance) {
                 if skipped.iter().any(|(f, _)| *f == field) {
                     continue;
                 }

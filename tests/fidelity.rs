@@ -5,8 +5,8 @@
 
 mod common;
 
+use asylum_forms::forms::render::{self, FormBlank, Rendered};
 use asylum_forms::pdf::{FieldValue as PdfValue, FillOptions};
-use asylum_forms::render::{self, FormBlank, Rendered};
 use asylum_forms::schema::SchemaSet;
 use serde_json::Value;
 use std::process::Command;
@@ -60,7 +60,7 @@ fn render_json(json: &Value) -> Option<Vec<Rendered>> {
     assert!(!out.has_errors(), "case invalid: {:?}", out.findings);
     let (case, json) = (out.case.expect("typed case"), out.json.expect("json"));
     let opts = FillOptions {
-        fallback_fonts: asylum_forms::packet::load_fonts(None),
+        fallback_fonts: asylum_forms::app::packet::load_fonts(None),
         ..FillOptions::default()
     };
     Some(render::render_case(&case, &json, blanks, &opts).expect("render"))
@@ -212,7 +212,7 @@ fn additional_information_blocks_hold_one_answer_each() {
             return;
         };
         for r in &rendered {
-            let blocks = asylum_forms::templates::continuation(r.form, common::EDITION);
+            let blocks = asylum_forms::forms::templates::continuation(r.form, common::EDITION);
             for b in &blocks {
                 let value = r
                     .printed
@@ -278,7 +278,7 @@ fn continuation_sheets_name_the_form_and_person_and_embed_their_font() {
 
 /// The printed text of the field whose map item is `item`.
 fn printed<'a>(r: &'a Rendered, item: &str) -> Option<&'a str> {
-    let rows = asylum_forms::templates::map(r.form, common::EDITION)?.ok()?;
+    let rows = asylum_forms::forms::templates::map(r.form, common::EDITION)?.ok()?;
     let field = rows.iter().find(|x| x.item == item)?.field.clone();
     r.printed
         .iter()
@@ -297,8 +297,9 @@ fn skipped_items_get_nothing_not_even_n_a() {
             return;
         };
         for r in &rendered {
-            let rules = asylum_forms::skip::rules(r.form, common::EDITION).expect("skip.tsv");
-            let rows = asylum_forms::templates::map(r.form, common::EDITION)
+            let rules =
+                asylum_forms::forms::skip::rules(r.form, common::EDITION).expect("skip.tsv");
+            let rows = asylum_forms::forms::templates::map(r.form, common::EDITION)
                 .expect("map")
                 .expect("parses");
             let key = r.form.replace('-', "");
@@ -322,7 +323,7 @@ fn skipped_items_get_nothing_not_even_n_a() {
                 if file != r.file_name {
                     continue;
                 }
-                let skipped = asylum_forms::skip::skipped(&rules, &rows, &json, inst);
+                let skipped = asylum_forms::forms::skip::skipped(&rules, &rows, &json, inst);
                 for (f, why) in &skipped {
                     let v = r.printed.iter().find(|(n, _)| n == f).map(|(_, v)| v);
                     let empty = match v {
@@ -474,8 +475,8 @@ fn n_a_and_values_follow_the_forms_skip_logic_in_the_fixtures() {
 }
 
 /// A packet with blanks and the draft loaded, as `render` makes it.
-fn packet_of(json: &Value) -> Option<asylum_forms::packet::Packet> {
-    use asylum_forms::packet::{self, Resources};
+fn packet_of(json: &Value) -> Option<asylum_forms::app::packet::Packet> {
+    use asylum_forms::app::packet::{self, Resources};
     static RES: OnceLock<Option<Resources>> = OnceLock::new();
     let res = RES
         .get_or_init(|| {
@@ -551,13 +552,13 @@ fn the_draft_shows_every_value_the_forms_print() {
 /// The fixtures and 12 generated cases (seed 4242, none broken on purpose).
 fn cases_with_generated() -> Vec<(String, Value)> {
     let mut out = fixtures();
-    let opts = asylum_forms::generate::Options {
+    let opts = asylum_forms::start::generate::Options {
         count: 12,
         seed: 4242,
         broken_percent: 0,
         compact: false,
     };
-    for g in asylum_forms::generate::cases(opts).expect("generator") {
+    for g in asylum_forms::start::generate::cases(opts).expect("generator") {
         let g = g.expect("case");
         out.push((g.case_id, serde_json::from_slice(&g.bytes).expect("json")));
     }
@@ -605,11 +606,11 @@ fn cut_values_keep_whole_units_and_no_dangling_comma_and_the_draft_shows_them() 
                         .find(|o| o.name == *field)
                         .map_or("", |o| o.rest.as_str());
                     assert!(
-                        asylum_forms::fit::keeps_number(prefix, rest),
+                        asylum_forms::forms::fit::keeps_number(prefix, rest),
                         "{name}: {field}: a label cut from its number: {t:?} + {rest:?}"
                     );
                     assert!(
-                        asylum_forms::fit::good_cut(prefix),
+                        asylum_forms::forms::fit::good_cut(prefix),
                         "{name}: {field}: cut after a unit word or connective: {t:?}"
                     );
                     cuts += 1;

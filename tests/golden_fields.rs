@@ -5,8 +5,8 @@
 
 mod common;
 
-use asylum_forms::fieldmap;
-use asylum_forms::fieldvalues::{evaluate, FieldValue};
+use asylum_forms::forms::fieldmap;
+use asylum_forms::forms::values::{evaluate, FieldValue};
 use serde_json::Value;
 
 fn map_rows(form: &str) -> Option<Vec<fieldmap::Row>> {

@@ -23,7 +23,7 @@ fn os(s: &str) -> &std::ffi::OsStr {
 
 /// A 50-row intake sheet: 16 families of applicant, spouse and child, and two problem rows.
 fn intake_rows() -> Vec<Vec<String>> {
-    let header: Vec<String> = asylum_forms::intake::COLUMNS
+    let header: Vec<String> = asylum_forms::start::intake::COLUMNS
         .iter()
         .map(|c| c.name.to_string())
         .collect();
@@ -93,7 +93,7 @@ fn the_templates_have_every_column() {
     let out = run(&[os("import"), os("--template"), os("csv")]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let header = text(&out.stdout);
-    let names: Vec<&str> = asylum_forms::intake::COLUMNS
+    let names: Vec<&str> = asylum_forms::start::intake::COLUMNS
         .iter()
         .map(|c| c.name)
         .collect();

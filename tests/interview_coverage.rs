@@ -4,7 +4,7 @@
 
 mod common;
 
-use asylum_forms::fieldmap;
+use asylum_forms::forms::fieldmap;
 use asylum_forms::interview::flow;
 
 fn covered(path: &str, by: &str) -> bool {

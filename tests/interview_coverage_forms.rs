@@ -5,7 +5,7 @@
 
 mod common;
 
-use asylum_forms::fieldmap;
+use asylum_forms::forms::fieldmap;
 use asylum_forms::interview::flow::{self, QuestionFile, QUESTION_FILES};
 use std::collections::BTreeSet;
 

@@ -4,9 +4,9 @@
 
 mod common;
 
-use asylum_forms::fieldvalues::FieldValue;
+use asylum_forms::forms::render::{self, FormBlank, Rendered};
+use asylum_forms::forms::values::FieldValue;
 use asylum_forms::pdf::{EmbedFont, FillOptions};
-use asylum_forms::render::{self, FormBlank, Rendered};
 use asylum_forms::schema::SchemaSet;
 use lopdf::{Document, Object, ObjectId};
 use std::collections::HashMap;
@@ -39,7 +39,7 @@ fn blanks() -> &'static Vec<FormBlank> {
 
 /// The fonts built into the binary, as `render` uses them by default.
 fn fonts() -> Vec<EmbedFont> {
-    asylum_forms::packet::load_fonts(None)
+    asylum_forms::app::packet::load_fonts(None)
 }
 
 fn render_fixture(name: &str) -> Vec<Rendered> {
@@ -154,13 +154,14 @@ fn every_value_is_found_back_in_its_field_or_reported_to_continue() {
                 .map(|o| (o.name.as_str(), (o.fitted.as_str(), o.rest.as_str())))
                 .collect();
             let squeeze = |s: &str| s.split_whitespace().collect::<String>();
-            let page_text: String = asylum_forms::templates::continuation(r.form, "01-20-25")
-                .iter()
-                .filter_map(|b| map.get(&b.text_field))
-                .filter_map(|(fid, _)| doc.get_dictionary(*fid).ok())
-                .filter_map(|d| d.get(b"V").and_then(Object::as_str).ok().map(decode))
-                .collect::<Vec<_>>()
-                .join(" ");
+            let page_text: String =
+                asylum_forms::forms::templates::continuation(r.form, "01-20-25")
+                    .iter()
+                    .filter_map(|b| map.get(&b.text_field))
+                    .filter_map(|(fid, _)| doc.get_dictionary(*fid).ok())
+                    .filter_map(|d| d.get(b"V").and_then(Object::as_str).ok().map(decode))
+                    .collect::<Vec<_>>()
+                    .join(" ");
             // What the form's own page could not hold is on continuation sheets after it.
             // Read in order: the page's blocks, then the sheets without their headings and
             // signature lines, so an answer split between them reads whole.
@@ -227,7 +228,7 @@ fn every_value_is_found_back_in_its_field_or_reported_to_continue() {
                                     "{name}: {field} overflow loses text"
                                 );
                             }
-                            // A value that did not fit took its abbreviations (src/fit.rs).
+                            // A value that did not fit took its abbreviations (src/forms/fit.rs).
                             None => assert!(
                                 &got == want || abbreviated(want).contains(&got),
                                 "{name}: {field}: {got:?} is neither {want:?} nor its abbreviation"
@@ -322,9 +323,9 @@ fn a_filled_form_holds_no_unreachable_objects() {
     }
 }
 
-/// The shorter forms src/fit.rs may give a value that does not fit its box.
+/// The shorter forms src/forms/fit.rs may give a value that does not fit its box.
 fn abbreviated(v: &str) -> Vec<String> {
-    use asylum_forms::fit;
+    use asylum_forms::forms::fit;
     let mut out: Vec<String> = [fit::abbreviate(v), fit::abbreviate_names(v)]
         .into_iter()
         .flatten()

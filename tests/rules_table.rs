@@ -1293,7 +1293,7 @@ fn answers_that_must_agree() {
 
 #[test]
 fn questions_the_forms_require() {
-    use asylum_forms::readiness::{Readiness, State};
+    use asylum_forms::validate::readiness::{Readiness, State};
     let state = |fixture_name: &str, edits: &[Edit]| {
         Readiness::of(&findings(&apply(fixture(fixture_name), edits))).state()
     };

@@ -24,8 +24,8 @@
 mod mutate;
 mod pdfmut;
 
-use asylum_forms::packet::{self, Resources};
-use asylum_forms::render;
+use asylum_forms::app::packet::{self, Resources};
+use asylum_forms::forms::render;
 use mutate::Rng;
 use serde_json::Value;
 use std::io::Write;
@@ -473,13 +473,13 @@ fn read_dir_json(dir: &Path) -> Vec<Vec<u8>> {
 }
 
 fn generated(count: usize, broken: u8) -> Result<Vec<Vec<u8>>, String> {
-    let opts = asylum_forms::generate::Options {
+    let opts = asylum_forms::start::generate::Options {
         count,
         seed: 17,
         broken_percent: broken,
         compact: false,
     };
-    asylum_forms::generate::cases(opts)?
+    asylum_forms::start::generate::cases(opts)?
         .map(|g| g.map(|g| g.bytes))
         .collect()
 }

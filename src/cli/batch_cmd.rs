@@ -1,9 +1,9 @@
 //! `asylum-forms batch INPUT -o OUTDIR [--blank DIR]`: every case of a folder or JSON Lines file,
-//! in parallel, with a progress bar and a summary. The work is in [`crate::batch`].
+//! in parallel, with a progress bar and a summary. The work is in [`asylum_forms::app::batch`].
 
-use crate::batch::{self, Input, Options};
-use crate::packet::{self, Resources};
-use crate::render::FORMS;
+use asylum_forms::app::batch::{self, Input, Options};
+use asylum_forms::app::packet::{self, Resources};
+use asylum_forms::forms::render::FORMS;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
 use std::path::PathBuf;

@@ -1,6 +1,6 @@
 //! `asylum-forms checklist CASE`: the missing-evidence checklist alone.
 
-use crate::schema::SchemaSet;
+use asylum_forms::schema::SchemaSet;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -24,14 +24,14 @@ enum ChecklistFormat {
 
 pub fn run(args: Args) -> ExitCode {
     let name = super::io::display_name(&args.case);
-    let bytes = match crate::read::case_file(&args.case) {
+    let bytes = match asylum_forms::load::read::case_file(&args.case) {
         Ok(b) => b,
         Err(e) => {
             eprintln!("asylum-forms: {e}");
             return ExitCode::from(2);
         }
     };
-    let (schemas, rules) = match (SchemaSet::load(), crate::checklist::rules()) {
+    let (schemas, rules) = match (SchemaSet::load(), asylum_forms::checklist::rules()) {
         (Ok(s), Ok(r)) => (s, r),
         (Err(e), _) | (_, Err(e)) => {
             eprintln!("asylum-forms: internal error: {e}");
@@ -45,12 +45,12 @@ pub fn run(args: Args) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let outcome = crate::validate::check_bytes_with_json(&bytes, &schemas, today);
+    let outcome = asylum_forms::validate::check_bytes_with_json(&bytes, &schemas, today);
     let (Some(case), Some(json)) = (&outcome.case, &outcome.json) else {
         eprintln!("asylum-forms: {name} cannot be read as a case file; run `asylum-forms validate {name}` to see why");
         return ExitCode::from(1);
     };
-    let list = crate::checklist::build(case, json, &rules);
+    let list = asylum_forms::checklist::build(case, json, &rules);
     match args.format {
         ChecklistFormat::Json => println!(
             "{}",
@@ -59,7 +59,7 @@ pub fn run(args: Args) -> ExitCode {
         // Names from the case, shown with control and bidi characters escaped.
         ChecklistFormat::Markdown => print!(
             "{}",
-            super::output::visible_lines(&crate::checklist::markdown(&list))
+            super::output::visible_lines(&asylum_forms::checklist::markdown(&list))
         ),
     }
     ExitCode::SUCCESS

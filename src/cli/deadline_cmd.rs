@@ -1,7 +1,7 @@
 //! `asylum-forms deadline`: a deadline with its reasoning, for a person checking by hand.
 
 use super::ReportFormat as Format;
-use crate::deadline::{self, Deadline, Timeliness};
+use asylum_forms::rules::deadline::{self, Deadline, Timeliness};
 use chrono::NaiveDate;
 use std::process::ExitCode;
 

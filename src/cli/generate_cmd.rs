@@ -1,7 +1,7 @@
 //! `asylum-forms generate --count N --seed S -o DIR | --jsonl FILE`: synthetic case files for
 //! load tests and demos (every person made up).
 
-use crate::generate::{self, Options};
+use asylum_forms::start::generate::{self, Options};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -77,10 +77,10 @@ fn generate_files(args: &Args) -> Result<(usize, usize, String), String> {
     }
     if let Some(file) = &args.jsonl {
         if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
-            crate::write::create_output_dir(dir)?;
+            asylum_forms::app::write::create_output_dir(dir)?;
         }
         let mut failure = None;
-        crate::write::write_private_with(file, args.force, |w| {
+        asylum_forms::app::write::write_private_with(file, args.force, |w| {
             for g in generate::cases(opts).map_err(std::io::Error::other)? {
                 let g = g.map_err(|e| {
                     failure = Some(e.clone());
@@ -98,11 +98,11 @@ fn generate_files(args: &Args) -> Result<(usize, usize, String), String> {
     let Some(dir) = &args.out else {
         return Err("give -o DIR or --jsonl FILE".into());
     };
-    crate::write::create_output_dir(dir)?;
+    asylum_forms::app::write::create_output_dir(dir)?;
     for g in generate::cases(opts)? {
         let g = g?;
         broken += usize::from(g.broken.is_some());
-        crate::write::write_private(
+        asylum_forms::app::write::write_private(
             &dir.join(format!("{}.json", g.case_id)),
             &g.bytes,
             args.force,

@@ -1,8 +1,8 @@
 //! `asylum-forms import intake.csv|intake.xlsx -o cases/`: a clinic's intake sheet into one
-//! case file per family ([`crate::intake`] says why one row per person), and
+//! case file per family ([`asylum_forms::start::intake`] says why one row per person), and
 //! `asylum-forms import --template csv|xlsx` for the sheet to start from.
 
-use crate::intake;
+use asylum_forms::start::intake;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -67,7 +67,7 @@ fn template(kind: TemplateKind, out: Option<&Path>, force: bool) -> Result<ExitC
         None => return Err("--template xlsx needs -o FILE.xlsx".into()),
         Some(path) => {
             // A blank template holds no case data, but it will: owner-only from the start.
-            crate::write::write_private(path, &bytes, force)?;
+            asylum_forms::app::write::write_private(path, &bytes, force)?;
             eprintln!("wrote {}", path.display());
         }
     }
@@ -90,7 +90,7 @@ fn import(sheet: &Path, args: &Args) -> Result<ExitCode, String> {
             None => eprintln!("{name}: row {}: {}", p.row, p.message),
         }
     }
-    crate::write::create_private_dir(out)?;
+    asylum_forms::app::write::create_private_dir(out)?;
     let mut written = 0;
     let mut taken: Vec<String> = Vec::new();
     for case in &imported.cases {
@@ -109,7 +109,7 @@ fn import(sheet: &Path, args: &Args) -> Result<ExitCode, String> {
         let mut text = serde_json::to_string_pretty(&case.json).map_err(|e| e.to_string())?;
         text.push('\n');
         let path = out.join(format!("{}.json", case.case_id));
-        crate::write::write_private(&path, text.as_bytes(), args.force)?;
+        asylum_forms::app::write::write_private(&path, text.as_bytes(), args.force)?;
         written += 1;
     }
     let cells = imported.problems.len() - imported.problems.iter().filter(|p| p.dropped).count();

@@ -12,8 +12,8 @@
 //! folder with five files. The installed schemas are rewritten by every `init`, so they follow
 //! the tool's version. `validate` itself never reads `$schema` (its schemas are built in).
 
-use crate::schema::generate;
-use crate::skeleton::{self, FormChoice};
+use asylum_forms::schema::generate;
+use asylum_forms::start::skeleton::{self, FormChoice};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -26,7 +26,7 @@ pub struct Args {
     case: PathBuf,
     /// A form the case is for; repeat for more (`--form i589 --form i730`).
     #[arg(long = "form", value_enum, required = true, value_name = "FORM")]
-    forms: Vec<FormChoice>,
+    forms: Vec<FormArg>,
     /// The case id (names the output folder); default: the file name without `.json`.
     #[arg(long, value_name = "ID")]
     case_id: Option<String>,
@@ -36,6 +36,27 @@ pub struct Args {
     /// Replace CASE.json if it exists.
     #[arg(long)]
     force: bool,
+}
+
+/// The forms `--form` takes; the library's [`FormChoice`] stays free of the argument parser.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum FormArg {
+    /// I-589, Application for Asylum and for Withholding of Removal.
+    I589,
+    /// I-730, Refugee/Asylee Relative Petition (one per beneficiary).
+    I730,
+    /// I-485, Application to Adjust Status (asylee or refugee).
+    I485,
+}
+
+impl From<FormArg> for FormChoice {
+    fn from(f: FormArg) -> Self {
+        match f {
+            FormArg::I589 => FormChoice::I589,
+            FormArg::I730 => FormChoice::I730,
+            FormArg::I485 => FormChoice::I485,
+        }
+    }
 }
 
 pub fn run(args: Args) -> ExitCode {
@@ -55,16 +76,17 @@ fn init(args: &Args) -> Result<(), String> {
         None => args
             .case
             .file_stem()
-            .map(|s| crate::batch::case_id::safe(&s.to_string_lossy()))
+            .map(|s| asylum_forms::app::batch::case_id::safe(&s.to_string_lossy()))
             .unwrap_or_default(),
     };
-    let case = skeleton::case(&docs, &args.forms, &schema_url, &case_id);
+    let forms: Vec<FormChoice> = args.forms.iter().map(|&f| f.into()).collect();
+    let case = skeleton::case(&docs, &forms, &schema_url, &case_id);
     let mut text = serde_json::to_string_pretty(&case).map_err(|e| e.to_string())?;
     text.push('\n');
     if let Some(dir) = args.case.parent().filter(|d| !d.as_os_str().is_empty()) {
-        crate::write::create_private_dir(dir)?;
+        asylum_forms::app::write::create_private_dir(dir)?;
     }
-    crate::write::write_private(&args.case, text.as_bytes(), args.force)?;
+    asylum_forms::app::write::write_private(&args.case, text.as_bytes(), args.force)?;
     let unanswered = skeleton::count_unanswered(&case);
     eprintln!(
         "wrote {} ({unanswered} answers to fill in; `asylum-forms validate {}` lists them)",

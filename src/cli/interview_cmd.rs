@@ -47,7 +47,7 @@ fn interview(args: Args) -> Result<(), String> {
             .unwrap_or_else(|| "case".into());
         args.case.with_file_name(format!("{stem}-forms"))
     });
-    let running = crate::interview::start(crate::interview::Config {
+    let running = asylum_forms::interview::start(asylum_forms::interview::Config {
         case: args.case.clone(),
         lang: args.lang.clone(),
         blank: args.blank.clone(),

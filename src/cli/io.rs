@@ -1,5 +1,5 @@
 //! `-` for standard input or output where a command reads or writes a file (reading a case,
-//! `-` included, is `crate::read::case_file` / `crate::read::up_to`, with the size limit).
+//! `-` included, is `asylum_forms::load::read::case_file` / `asylum_forms::load::read::up_to`, with the size limit).
 
 use std::path::Path;
 

@@ -139,12 +139,12 @@ pub fn command() -> clap::Command {
 }
 
 fn schema_cmd(write: Option<std::path::PathBuf>) -> ExitCode {
-    let files = crate::schema::generate::generate_all();
+    let files = asylum_forms::schema::generate::generate_all();
     match write {
         None => {
             for (name, doc) in &files {
-                if *name == crate::schema::generate::CASE {
-                    print!("{}", crate::schema::generate::render(doc));
+                if *name == asylum_forms::schema::generate::CASE {
+                    print!("{}", asylum_forms::schema::generate::render(doc));
                 }
             }
             ExitCode::SUCCESS
@@ -157,7 +157,7 @@ fn schema_cmd(write: Option<std::path::PathBuf>) -> ExitCode {
             }
             for (name, doc) in &files {
                 let path = dir.join(name);
-                if let Err(e) = std::fs::write(&path, crate::schema::generate::render(doc)) {
+                if let Err(e) = std::fs::write(&path, asylum_forms::schema::generate::render(doc)) {
                     eprintln!("asylum-forms: cannot write {}: {e}", path.display());
                     return ExitCode::from(2);
                 }
@@ -170,10 +170,10 @@ fn schema_cmd(write: Option<std::path::PathBuf>) -> ExitCode {
 
 fn rules_cmd(format: Format) -> ExitCode {
     if format == Format::Markdown {
-        print!("{}", crate::rules::markdown());
+        print!("{}", asylum_forms::rules::markdown());
         return ExitCode::SUCCESS;
     }
-    for r in crate::rules::RULES {
+    for r in asylum_forms::rules::RULES {
         match format {
             Format::Json => {
                 let rec = serde_json::json!({

@@ -1,7 +1,7 @@
 //! Prints findings: readable text (colour only on a terminal, never with NO_COLOR) or NDJSON.
 
 use super::Format;
-use crate::finding::{Counts, Finding, Severity};
+use asylum_forms::finding::{Counts, Finding, Severity};
 use std::io::{IsTerminal, Write};
 
 pub struct Printer {
@@ -24,7 +24,11 @@ impl Printer {
                 for f in findings {
                     let _ = writeln!(out, "{}", f.record(file));
                 }
-                let _ = writeln!(out, "{}", crate::finding::summary_record(file, findings));
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    asylum_forms::finding::summary_record(file, findings)
+                );
             }
             Format::Human | Format::Markdown => {
                 // Texts of the case (and the file's own name) are shown with their control and
@@ -79,7 +83,7 @@ impl Printer {
                 } else {
                     "INVALID"
                 };
-                let readiness = crate::readiness::Readiness::of(findings);
+                let readiness = asylum_forms::validate::readiness::Readiness::of(findings);
                 let _ = writeln!(
                     out,
                     "{file}: {verdict} ({}) — {}",

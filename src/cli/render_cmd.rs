@@ -4,7 +4,7 @@
 //! (`--blank`, `ASYLUM_FORMS_BLANKS` or the config file, see [`super::config`]) the draft and
 //! checklist are written and the message says how to get the blanks.
 
-use crate::packet::{self, Resources};
+use asylum_forms::app::packet::{self, Resources};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -49,9 +49,9 @@ pub fn run(args: Args) -> ExitCode {
 
 fn render(args: &Args) -> Result<ExitCode, String> {
     let name = super::io::display_name(&args.case);
-    let bytes = crate::read::case_file(&args.case)?;
+    let bytes = asylum_forms::load::read::case_file(&args.case)?;
     let mut res = Resources::new(super::today(None)?)?;
-    let outcome = crate::validate::check_bytes_with_json(&bytes, &res.schemas, res.today);
+    let outcome = asylum_forms::validate::check_bytes_with_json(&bytes, &res.schemas, res.today);
     if outcome.case.is_none() {
         eprintln!("asylum-forms: {name} has errors; run `asylum-forms validate {name}` and fix them first");
         return Ok(ExitCode::from(1));
@@ -153,7 +153,7 @@ fn render(args: &Args) -> Result<ExitCode, String> {
 
 /// Writes every file of the packet (owner-only), and says what the draft could not draw.
 fn write_files(args: &Args, packet: &packet::Packet) -> Result<(), String> {
-    crate::write::create_output_dir(&args.out)?;
+    asylum_forms::app::write::create_output_dir(&args.out)?;
     // All of the set or none of it: nothing is renamed into OUTDIR until every file is written
     // (a file that may not be replaced, or a full disk, leaves none of the new ones).
     let packet_files = packet.files();
@@ -161,7 +161,7 @@ fn write_files(args: &Args, packet: &packet::Packet) -> Result<(), String> {
         .iter()
         .map(|(file, bytes)| (args.out.join(file), bytes.as_ref()))
         .collect();
-    crate::write::write_private_all(&files, args.force)?;
+    asylum_forms::app::write::write_private_all(&files, args.force)?;
     for w in &packet.draft_warnings {
         eprintln!("warning: {w}");
     }

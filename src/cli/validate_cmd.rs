@@ -1,7 +1,7 @@
 use super::{output::Printer, ReportFormat};
-use crate::finding::{Counts, Finding, Severity};
-use crate::schema::SchemaSet;
-use crate::validate;
+use asylum_forms::finding::{Counts, Finding, Severity};
+use asylum_forms::schema::SchemaSet;
+use asylum_forms::validate;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -85,5 +85,6 @@ fn read_limited(path: &std::path::Path) -> Result<Vec<u8>, Box<Finding>> {
         )
         .hint("check the path and that you may read the file")
     };
-    crate::read::up_to(path, crate::validate::MAX_FILE_BYTES).map_err(|e| Box::new(cannot(e)))
+    asylum_forms::load::read::up_to(path, asylum_forms::validate::MAX_FILE_BYTES)
+        .map_err(|e| Box::new(cannot(e)))
 }

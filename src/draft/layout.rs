@@ -1,10 +1,10 @@
 //! The draft layout of a form edition (`form-templates/<form>/<edition>/draft.tsv`): its Parts
 //! and Items in form order, each with the question as the form words it. The answers are not
 //! repeated here: an item shows the field-map rows (`fields.tsv`) whose `item` label it names,
-//! evaluated by [`crate::fieldvalues`], so the draft and the filled form cannot disagree.
+//! evaluated by [`crate::forms::values`], so the draft and the filled form cannot disagree.
 
-use crate::fieldmap::Row;
-use crate::fieldvalues::FieldValue;
+use crate::forms::fieldmap::Row;
+use crate::forms::values::FieldValue;
 use std::collections::HashMap;
 
 /// A Part heading and its Items.

@@ -12,18 +12,18 @@ pub mod layout;
 pub mod typeset;
 
 use crate::checklist::{Checklist, Status};
-use crate::deadline;
-use crate::fieldmap::Row;
-use crate::fieldvalues;
 use crate::finding::{Counts, Finding, Severity};
 use crate::fonts;
+use crate::forms::fieldmap::Row;
+use crate::forms::render;
+use crate::forms::skip;
+use crate::forms::templates;
+use crate::forms::values;
 use crate::model::{CaseFile, FilingStatus};
 use crate::pdf::draw::{self, DocInfo, DrawFont};
 use crate::pdf::EmbedFont;
 use crate::pdf::FieldValue as PdfValue;
-use crate::render;
-use crate::skip;
-use crate::templates;
+use crate::rules::deadline;
 use chrono::NaiveDate;
 use layout::Part;
 use serde_json::{json, Value};
@@ -334,26 +334,26 @@ pub fn make(
         let printed = forms.iter().filter(|r| r.form == inst.form).nth(inst.index);
         let rules = skip::rules(inst.form, inst.layout.edition).unwrap_or_default();
         let skipped = skip::skipped(&rules, &inst.layout.rows, json, &inst.json);
-        let values: Vec<(String, fieldvalues::FieldValue)> = match printed {
+        let values: Vec<(String, values::FieldValue)> = match printed {
             Some(r) => r
                 .printed
                 .iter()
                 .filter_map(|(k, v)| {
                     let v = match v {
-                        PdfValue::Text(t) => fieldvalues::FieldValue::Text(t.clone()),
-                        PdfValue::Check(b) => fieldvalues::FieldValue::Check(*b),
+                        PdfValue::Text(t) => values::FieldValue::Text(t.clone()),
+                        PdfValue::Check(b) => values::FieldValue::Check(*b),
                         PdfValue::Choice(_) => return None,
                     };
                     Some((k.clone(), v))
                 })
                 .collect(),
             None => {
-                let mut v = fieldvalues::evaluate(&inst.layout.rows, json, &inst.json);
+                let mut v = values::evaluate(&inst.layout.rows, json, &inst.json);
                 v.retain(|(f, _)| !skipped.iter().any(|(s, _)| s == f));
                 v
             }
         };
-        let gaps = fieldvalues::unanswered(&inst.layout.rows, json, &inst.json);
+        let gaps = values::unanswered(&inst.layout.rows, json, &inst.json);
         let answers = layout::answers(&inst.layout.rows, &inst.layout.owners, &values);
         for part in &inst.layout.parts {
             let heading = if part.heading.is_empty() {
@@ -626,7 +626,7 @@ fn cover(
     ctx.insert("fees", &checklist.fees);
     ctx.insert("counts", &counts);
     ctx.insert("missing", &checklist.missing());
-    let readiness = crate::readiness::Readiness::of(findings);
+    let readiness = crate::validate::readiness::Readiness::of(findings);
     ctx.insert("state", &readiness.describe());
     ctx.insert("questions", readiness.questions());
     let text = res

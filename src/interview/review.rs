@@ -53,7 +53,7 @@ pub fn long_date(texts: &Texts, lang: &str, d: chrono::NaiveDate) -> String {
     texts.get_args(lang, "date-long", Some(&args))
 }
 
-/// The I-589 one-year deadline from the applicant's last arrival (src/deadline.rs), once the
+/// The I-589 one-year deadline from the applicant's last arrival (src/rules/deadline.rs), once the
 /// case has both.
 pub fn deadline_banner(state: &State, case: &Value, lang: &str) -> Option<String> {
     let q = state.files.iter().find(|f| f.form == "i589")?;
@@ -73,7 +73,7 @@ pub fn deadline_banner(state: &State, case: &Value, lang: &str) -> Option<String
                 .and_then(crate::model::parse_date)
         })
         .max()?;
-    let deadline = crate::deadline::i589_one_year_dates(last).deadline;
+    let deadline = crate::rules::deadline::i589_one_year_dates(last).deadline;
     let days = (deadline - state.config.today).num_days();
     let date = long_date(&state.texts, lang, deadline);
     let mut args = FluentArgs::new();
@@ -437,7 +437,7 @@ pub fn make(state: &State) -> Reply {
 }
 
 fn make_files(state: &State, case: &Value) -> Result<Made, String> {
-    use crate::packet::{self, Resources};
+    use crate::app::packet::{self, Resources};
     let bytes = serde_json::to_vec_pretty(case).map_err(|e| e.to_string())?;
     let mut res = Resources::new(state.config.today)?;
     res.load_draft()?;
@@ -453,12 +453,12 @@ fn make_files(state: &State, case: &Value) -> Result<Made, String> {
     }
     let packet = packet::finish(outcome, &res);
     let files = packet.files();
-    crate::write::create_private_dir(&state.config.out)?;
+    crate::app::write::create_private_dir(&state.config.out)?;
     let to_write: Vec<(std::path::PathBuf, &[u8])> = files
         .iter()
         .map(|(n, b)| (state.config.out.join(n), b.as_ref()))
         .collect();
-    crate::write::write_private_all(&to_write, true)?;
+    crate::app::write::write_private_all(&to_write, true)?;
     let listed = files
         .iter()
         .filter(|(n, _)| n != "checklist.json")

@@ -2,13 +2,13 @@
 //! (nothing USCIS would reject or deny on) and still not ready to file because a box would be
 //! left blank or filled with "N/A" where the form wants an answer. Each unanswered question is
 //! a finding whose code starts with [`QUESTION_PREFIX`], naming the Part and Item and what to
-//! write ("None" or "Unknown" where the form allows it); [`crate::readiness`] counts them.
+//! write ("None" or "Unknown" where the form allows it); [`crate::validate::readiness`] counts them.
 
 use super::{Ctx, Hit, Rule};
-use crate::deadline;
 use crate::finding::Severity;
 use crate::model::i730::I730ChildRelationship;
 use crate::model::Person;
+use crate::rules::deadline;
 
 /// The code prefix of every completeness rule: a finding with it is a question to answer.
 pub const QUESTION_PREFIX: &str = "complete.";

@@ -98,10 +98,9 @@ fn fees(ctx: &Ctx) -> Vec<Hit> {
             .map(str::to_string);
         let mut cat = category.clone();
         if cat.as_deref() == Some("asylee") {
-            let young = ctx
-                .case
-                .person(&f.applicant)
-                .is_some_and(|p| crate::deadline::age_on(*p.date_of_birth, *f.filing.date) < 14);
+            let young = ctx.case.person(&f.applicant).is_some_and(|p| {
+                crate::rules::deadline::age_on(*p.date_of_birth, *f.filing.date) < 14
+            });
             if young {
                 cat = Some("asylee_child_under_14".into());
             }

@@ -2,8 +2,8 @@
 //! Part M; PA-2023-01).
 
 use super::{text, Ctx, Hit, Rule};
-use crate::deadline;
 use crate::finding::Severity;
+use crate::rules::deadline;
 use chrono::NaiveDate;
 
 pub const CATEGORY_FACTS: Rule = Rule {

@@ -1,9 +1,9 @@
 //! I-589 rules: the one-year deadline, dates of entry, the family, and Part B.
 
 use super::{answer, Ctx, Hit, Rule};
-use crate::deadline;
 use crate::finding::Severity;
 use crate::model::{MaritalStatus, Person};
+use crate::rules::deadline;
 
 const I589: &str = "/forms/i589";
 

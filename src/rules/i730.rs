@@ -1,9 +1,9 @@
 //! I-730 rules (8 CFR 207.7, 208.21; INA 101(b)(1); USCIS Policy Manual Vol. 4 Part C).
 
 use super::{answer, text, Ctx, Hit, Rule};
-use crate::deadline;
 use crate::finding::Severity;
 use crate::model::Person;
+use crate::rules::deadline;
 use chrono::NaiveDate;
 
 const LOC_HEADER: &str = "header (relationship) and Part 2";

@@ -6,7 +6,9 @@ mod answers;
 pub mod completeness;
 mod consistency;
 mod cross;
+pub mod deadline;
 pub mod fees;
+pub mod holidays;
 mod i485;
 mod i589;
 pub use i589::one_year_deadline_of;
@@ -17,7 +19,7 @@ mod people;
 mod text_controls;
 
 use crate::finding::{Finding, Severity};
-use crate::json_doc::Val;
+use crate::load::document::Val;
 use crate::model::CaseFile;
 use crate::schema::SchemaSet;
 use chrono::NaiveDate;

@@ -5,7 +5,7 @@
 
 use super::{Ctx, Hit, Rule};
 use crate::finding::Severity;
-use crate::json_doc::Val;
+use crate::load::document::Val;
 
 pub const CONTROL_CHARACTERS: Rule = Rule {
     id: "text.control-character",

@@ -4,8 +4,8 @@
 pub mod generate;
 mod inline;
 
-use crate::json_doc::schema::DocJson;
-use crate::json_doc::{Doc, Val};
+use crate::load::document::schema::DocJson;
+use crate::load::document::{Doc, Val};
 use jsonschema::{error::ValidationErrorKind, Retrieve, Uri, Validator};
 use rustc_hash::FxHashMap;
 use serde_json::Value;
@@ -145,8 +145,8 @@ impl<'v> InstancePath<'v> {
         let mut p = String::new();
         for step in &self.0 {
             match *step {
-                Step::Key(k) => crate::json_source::push_token(&mut p, k),
-                Step::Index(i) => crate::json_source::push_index(&mut p, i),
+                Step::Key(k) => crate::load::reader::push_token(&mut p, k),
+                Step::Index(i) => crate::load::reader::push_index(&mut p, i),
             }
         }
         p
@@ -163,8 +163,8 @@ impl<'v> InstancePath<'v> {
         let mut tokens = rest.split('/');
         self.0.iter().all(|step| {
             tokens.next().is_some_and(|t| match *step {
-                Step::Key(k) => crate::json_source::token_eq(k, t),
-                Step::Index(i) => crate::json_source::index_token(t) == Some(i),
+                Step::Key(k) => crate::load::reader::token_eq(k, t),
+                Step::Index(i) => crate::load::reader::index_token(t) == Some(i),
             })
         }) && tokens.next().is_none()
     }
@@ -526,7 +526,7 @@ impl SchemaSet {
         // Point at the unknown key itself, so the line and column land on it.
         if let ValidationErrorKind::AdditionalProperties { unexpected } = e.kind() {
             if let [only] = unexpected.as_slice() {
-                pointer = format!("{pointer}/{}", crate::json_source::escape_token(only));
+                pointer = format!("{pointer}/{}", crate::load::reader::escape_token(only));
             }
         }
         SchemaIssue {
@@ -777,7 +777,7 @@ mod tests {
             .chain(crate::test_fixtures::invalid_texts())
             .map(|(_, t)| t)
             .collect();
-        let generated = crate::generate::cases(crate::generate::Options {
+        let generated = crate::start::generate::cases(crate::start::generate::Options {
             count: 60,
             seed: 11,
             broken_percent: 34,
@@ -791,7 +791,7 @@ mod tests {
         );
         let (mut judged, mut invalid) = (0, 0);
         for text in &texts {
-            let Ok(doc) = crate::json_source::parse(text.as_bytes()) else {
+            let Ok(doc) = crate::load::reader::parse(text.as_bytes()) else {
                 continue;
             };
             let inlined = set.doc_validator.is_valid(doc.root());

@@ -2,14 +2,14 @@
 //! evaluated and the values written into a copy of the blank. Pure: parsed blanks and a case in,
 //! PDF bytes out; the CLI writes the files.
 
-use crate::extra_rows::{self, ExtraItem};
-use crate::fieldmap::Row;
-use crate::fieldvalues::{self, FieldValue};
-use crate::fit;
+use crate::forms::extra_rows::{self, ExtraItem};
+use crate::forms::fieldmap::Row;
+use crate::forms::fit;
+use crate::forms::skip;
+use crate::forms::templates;
+use crate::forms::values::{self, FieldValue};
 use crate::model::CaseFile;
 use crate::pdf::{self, Blank, FillOptions, Overflow};
-use crate::skip;
-use crate::templates;
 use serde_json::Value;
 use std::fmt;
 
@@ -399,14 +399,14 @@ fn sheet_heading(upper: &str, fb: &FormBlank, json: &Value, instance: &Value) ->
         _ => "applicant",
     };
     let eval = |src: &str| -> String {
-        let row = crate::fieldmap::parse_expr(src).ok().map(|e| Row {
+        let row = crate::forms::fieldmap::parse_expr(src).ok().map(|e| Row {
             field: String::new(),
             item: String::new(),
             source: Some(e),
             reason: None,
             line: 0,
         });
-        row.and_then(|r| fieldvalues::evaluate(&[r], json, instance).pop())
+        row.and_then(|r| values::evaluate(&[r], json, instance).pop())
             .and_then(|(_, v)| match v {
                 FieldValue::Text(t) => Some(t),
                 FieldValue::Check(_) => None,
@@ -477,7 +477,7 @@ pub fn render_case_with(
                 form: form.to_uppercase(),
             });
         };
-        let mut values = fieldvalues::evaluate(&fb.rows, json, &instance);
+        let mut values = values::evaluate(&fb.rows, json, &instance);
         // The form's skip logic: the items an answer makes it skip get nothing, not even N/A.
         let rules = skip::rules(fb.form, &fb.edition).map_err(|message| RenderError::BadMap {
             form: form.to_uppercase(),
@@ -492,7 +492,7 @@ pub fn render_case_with(
         let asked = skip::asked(fb.form, &fb.edition);
         let mut not_applicable = Vec::new();
         if settings.not_applicable {
-            let counts = fieldvalues::count_fields(&fb.rows);
+            let counts = values::count_fields(&fb.rows);
             for (name, v) in values.iter_mut() {
                 // A box of two or three characters keeps the digit.
                 let room = fb
@@ -506,7 +506,7 @@ pub fn render_case_with(
                     *v = FieldValue::Text(NONE.to_string());
                 }
             }
-            for name in fieldvalues::unanswered(&fb.rows, json, &instance) {
+            for name in values::unanswered(&fb.rows, json, &instance) {
                 let fits = fb.blank.field(&name).is_some_and(|f| {
                     f.kind == pdf::FieldKind::Text && f.max_len.is_none_or(|m| m >= 3)
                 });

@@ -7,7 +7,7 @@ use crate::schema::generate;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
-#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum FormChoice {
     /// I-589, Application for Asylum and for Withholding of Removal.
     I589,

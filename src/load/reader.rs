@@ -4,7 +4,7 @@
 //! was; legal data needs both: a duplicate key is an error, and every finding names a line and
 //! column. This reader is strict RFC 8259 JSON (no comments, no trailing commas).
 
-use crate::json_doc::{Doc, Kind, Slot, Str, StrAt};
+use crate::load::document::{Doc, Kind, Slot, Str, StrAt};
 use rustc_hash::FxHashSet;
 use serde_json::Number;
 use std::borrow::Cow;
@@ -376,7 +376,7 @@ impl<'a> Parser<'a> {
     }
 
     fn key_str(&self, s: Str) -> &str {
-        crate::json_doc::resolve(self.text, &self.owned, s)
+        crate::load::document::resolve(self.text, &self.owned, s)
     }
 
     /// Whether the object being read, whose keys so far are `fingerprints[base..]` (`count` of

@@ -1,7 +1,7 @@
 //! Evaluates a field map against a case: which text or checkbox state each field of the blank
 //! gets. Pure: JSON in, values out; the PDF writer only places them.
 
-use crate::fieldmap::{Expr, Row};
+use crate::forms::fieldmap::{Expr, Row};
 use serde_json::Value;
 use std::borrow::Cow;
 
@@ -153,7 +153,7 @@ impl<'a> Ctx<'a> {
                     home.path[at].key = "residence".to_string();
                     let mut care = home.clone();
                     care.path.truncate(at + 1);
-                    care.path.push(crate::fieldmap::Seg {
+                    care.path.push(crate::forms::fieldmap::Seg {
                         key: "in_care_of".to_string(),
                         index: None,
                     });
@@ -451,7 +451,7 @@ impl<'a> Ctx<'a> {
                     .pointer("/filing/date")
                     .and_then(Value::as_str)
                     .and_then(crate::model::common::parse_date)?;
-                let five = crate::deadline::anniversary(d, 5)?.0;
+                let five = crate::rules::deadline::anniversary(d, 5)?.0;
                 Some(Value::Bool(five <= filed))
             }
             "digit_1" | "digit_2" | "digit_3" => {
@@ -467,7 +467,7 @@ impl<'a> Ctx<'a> {
                     .pointer("/filing/date")
                     .and_then(Value::as_str)
                     .and_then(crate::model::common::parse_date)?;
-                Some(Value::from(crate::deadline::age_on(dob, on)))
+                Some(Value::from(crate::rules::deadline::age_on(dob, on)))
             }
             _ => None,
         }
@@ -710,18 +710,24 @@ mod tests {
 
     #[test]
     fn every_declared_filter_and_function_is_implemented() {
-        let mut declared: Vec<&str> = crate::fieldmap::FILTERS.iter().map(|(n, _)| *n).collect();
+        let mut declared: Vec<&str> = crate::forms::fieldmap::FILTERS
+            .iter()
+            .map(|(n, _)| *n)
+            .collect();
         let mut done = IMPLEMENTED_FILTERS.to_vec();
         declared.sort_unstable();
         done.sort_unstable();
         assert_eq!(declared, done);
-        let mut declared: Vec<&str> = crate::fieldmap::FUNCTIONS.iter().map(|(n, _)| *n).collect();
+        let mut declared: Vec<&str> = crate::forms::fieldmap::FUNCTIONS
+            .iter()
+            .map(|(n, _)| *n)
+            .collect();
         let mut done = IMPLEMENTED_FUNCTIONS.to_vec();
         declared.sort_unstable();
         done.sort_unstable();
         assert_eq!(declared, done);
     }
-    use crate::fieldmap::parse_expr;
+    use crate::forms::fieldmap::parse_expr;
     use serde_json::json;
 
     #[test]

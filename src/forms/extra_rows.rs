@@ -4,8 +4,8 @@
 //! continuation page. Data-driven: a list gets continued because the map indexes it, with no
 //! per-list code.
 
-use crate::fieldmap::{Expr, Row};
-use crate::fieldvalues::{self, FieldValue};
+use crate::forms::fieldmap::{Expr, Row};
+use crate::forms::values::{self, FieldValue};
 use serde_json::Value;
 
 /// One list item the form has no row for.
@@ -77,7 +77,7 @@ pub fn extra_items(rows: &[Row], case: &Value, form: &Value) -> Vec<ExtraItem> {
                     })
                 })
                 .collect();
-            let values = fieldvalues::evaluate(&shifted, case, form);
+            let values = values::evaluate(&shifted, case, form);
             if !values.iter().any(|(_, v)| matches!(v, FieldValue::Text(_))) {
                 break;
             }
@@ -141,7 +141,7 @@ pub fn explanations(rows: &[Row], case: &Value, form: &Value) -> Vec<ExtraItem> 
             line: r.line,
         };
         let Some((_, FieldValue::Text(text))) =
-            fieldvalues::evaluate(std::slice::from_ref(&probe), case, form).pop()
+            values::evaluate(std::slice::from_ref(&probe), case, form).pop()
         else {
             continue;
         };
@@ -301,7 +301,7 @@ mod tests {
             Y3\tPart B, item 1 (Yes)\tharm.answer=true\t\n\
             E3\tPart B, item 1 (explanation)\tharm.explanation\t\n\
             Y4\tPart 9, item 23 (Yes)\teligibility.criminal.crime.answer=true\t\n";
-        let rows = crate::fieldmap::parse_map(map).expect("map");
+        let rows = crate::forms::fieldmap::parse_map(map).expect("map");
         let form = serde_json::json!({
             "eligibility": {
                 "memberships": {"answer": true, "explanation": "See items 2-9."},
@@ -352,7 +352,7 @@ mod tests {
             R2\tPart A.III, item 2, row 2 (city/town)\tapplicant.residences[1].city\t\n\
             R2c\tPart A.III, item 2, row 2 (country)\tapplicant.residences[1].country\t\n\
             S1\tPart 1, item 18, prior address (city)\tapplicant.prior[0].city\t\n";
-        let rows = crate::fieldmap::parse_map(map).expect("map");
+        let rows = crate::forms::fieldmap::parse_map(map).expect("map");
         let form = serde_json::json!({"applicant": {
             "residences": [{"city": "A"}, {"city": "B"}, {"city": "C", "country": "Syria"}, {"city": "D"}],
             "prior": [{"city": "P"}, {"city": "Q"}]

@@ -5,9 +5,11 @@
 //! left unanswered), the rules still run on the rest, and their findings that touch a value set
 //! aside are dropped ([`rules_on_the_rest`]).
 
+pub mod readiness;
+
 use crate::finding::{Finding, Severity};
-use crate::json_doc::Doc;
-use crate::json_source;
+use crate::load::document::Doc;
+use crate::load::reader;
 use crate::model::CaseFile;
 use crate::rules;
 use crate::schema::SchemaSet;
@@ -67,7 +69,7 @@ fn check(bytes: &[u8], schemas: &SchemaSet, today: NaiveDate, keep_json: bool) -
             "a case file holds text only: put documents in the evidence folder, not in the JSON",
         )]);
     }
-    let doc = match json_source::parse(bytes) {
+    let doc = match reader::parse(bytes) {
         Ok(s) => s,
         Err(e) => {
             let mut f = Finding::new(Severity::Error, e.code, e.pointer, e.message).hint(e.hint);
@@ -157,7 +159,7 @@ pub fn check_doc(doc: &Doc<'_>, schemas: &SchemaSet, today: NaiveDate) -> Outcom
 pub const ANSWER_MISSING: &str = "answer.missing";
 
 /// `""`, `null` or `[]`: a question left unanswered (what `asylum-forms init` writes).
-fn unanswered(v: crate::json_doc::Val<'_>) -> bool {
+fn unanswered(v: crate::load::document::Val<'_>) -> bool {
     v.is_null() || v.as_str() == Some("") || v.as_array().is_some_and(|mut a| a.next().is_none())
 }
 
@@ -270,7 +272,7 @@ fn rules_on_the_rest(
     let Ok(bytes) = serde_json::to_vec(&value) else {
         return Vec::new();
     };
-    let Ok(rest) = json_source::parse(&bytes) else {
+    let Ok(rest) = reader::parse(&bytes) else {
         return Vec::new();
     };
     if !schemas.check(&rest).is_empty() {

@@ -14,8 +14,8 @@ pub mod case_id;
 pub mod input;
 pub mod summary;
 
+use crate::app::packet::{self, Packet, Resources, Status};
 use crate::finding::{Counts, Finding, Severity};
-use crate::packet::{self, Packet, Resources, Status};
 use input::Item;
 use rayon::iter::{ParallelBridge, ParallelIterator};
 use serde::{Deserialize, Serialize};
@@ -68,7 +68,7 @@ pub fn prepare_outdir(opts: &Options) -> Result<(), String> {
             ));
         }
     }
-    crate::write::create_output_dir(out)
+    crate::app::write::create_output_dir(out)
 }
 
 /// Runs every case of `input`; `done` is called after each (for a progress bar). Returns the
@@ -112,12 +112,12 @@ pub fn write_summary(
     records: &[Record],
     today: chrono::NaiveDate,
 ) -> Result<(), String> {
-    crate::write::write_private(
+    crate::app::write::write_private(
         &out.join("summary.json"),
         &summary::json(records, today),
         true,
     )?;
-    crate::write::write_private(&out.join("summary.csv"), &summary::csv(records), true)
+    crate::app::write::write_private(&out.join("summary.csv"), &summary::csv(records), true)
 }
 
 /// The `case_id` of a case file, if it has one that is a string.
@@ -177,7 +177,7 @@ fn process(
         case_id: id,
         file,
         status: Status::Failed,
-        state: crate::readiness::State::Invalid,
+        state: crate::validate::readiness::State::Invalid,
         questions: 0,
         errors: 1,
         warnings: 0,
@@ -209,7 +209,7 @@ fn one_case(
             return Ok(record);
         }
     }
-    crate::write::create_private_dir(dir)?;
+    crate::app::write::create_private_dir(dir)?;
     clear_leftovers(dir);
     let packet = match &item.bytes {
         Ok(bytes) => work(bytes, res),
@@ -290,7 +290,7 @@ fn one_case(
     to_write.push((dir.join(FINDINGS), &findings_bytes));
     written.push(FINDINGS.to_string());
     let counts = Counts::of(&findings);
-    let readiness = crate::readiness::Readiness::of(&findings);
+    let readiness = crate::validate::readiness::Readiness::of(&findings);
     // Unconfirmed fee amounts are the same note on every case: not a warning of this case.
     let warnings = findings
         .iter()
@@ -321,7 +321,7 @@ fn one_case(
         missing_documents: packet.checklist.as_ref().map(|c| c.missing()),
         i589_days_left: deadline
             .as_ref()
-            .map(|d| crate::deadline::timeliness(d, res.today).days_left),
+            .map(|d| crate::rules::deadline::timeliness(d, res.today).days_left),
         i589_deadline: deadline.map(|d| d.deadline),
         error_codes: findings
             .iter()
@@ -349,7 +349,7 @@ fn one_case(
         marker_bytes = bytes;
         to_write.push((dir.join(COMPLETE), &marker_bytes));
     }
-    crate::write::write_private_all(&to_write, true)?;
+    crate::app::write::write_private_all(&to_write, true)?;
     Ok(record)
 }
 
@@ -405,14 +405,14 @@ fn findings_json(file: &str, findings: &[Finding]) -> Result<Vec<u8>, String> {
 /// Writes `findings.json` alone (a case whose folder has nothing else).
 fn write_findings(dir: &Path, file: &str, findings: &[Finding]) -> Result<(), String> {
     let bytes = findings_json(file, findings)?;
-    crate::write::create_private_dir(dir)?;
-    crate::write::write_private(&dir.join(FINDINGS), &bytes, true)
+    crate::app::write::create_private_dir(dir)?;
+    crate::app::write::write_private(&dir.join(FINDINGS), &bytes, true)
 }
 
 /// Why rendering failed, in words that hold no value from the case.
 fn failure_note(packet: &Packet, res: &Resources) -> String {
     if let (Some(case), Some(json)) = (&packet.case, &packet.json) {
-        let mut missing: Vec<&str> = crate::render::instances(case, json)
+        let mut missing: Vec<&str> = crate::forms::render::instances(case, json)
             .into_iter()
             .map(|(form, _, _)| form)
             .filter(|form| !res.blanks.iter().any(|b| b.form == *form))
@@ -475,7 +475,7 @@ fn plain(f: &Finding, schemas: &crate::schema::SchemaSet) -> String {
 /// The I-589 one-year deadline of a case that did not pass validation, read from its JSON the
 /// way [`crate::rules::one_year_deadline_of`] reads the typed case: from the applicant's most
 /// recent entry, none for an unaccompanied child. `None` when those values are not readable.
-fn one_year_deadline_of_json(json: &serde_json::Value) -> Option<crate::deadline::Deadline> {
+fn one_year_deadline_of_json(json: &serde_json::Value) -> Option<crate::rules::deadline::Deadline> {
     let form = json.pointer("/forms/i589")?;
     if form.get("unaccompanied_child") == Some(&serde_json::Value::Bool(true)) {
         return None;
@@ -493,7 +493,7 @@ fn one_year_deadline_of_json(json: &serde_json::Value) -> Option<crate::deadline
         .filter_map(|e| e.get("date")?.as_str())
         .filter_map(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
         .max()?;
-    Some(crate::deadline::i589_one_year_dates(last))
+    Some(crate::rules::deadline::i589_one_year_dates(last))
 }
 
 /// What to do next with a case, by how it ended.
@@ -549,7 +549,7 @@ mod tests {
     use super::*;
 
     fn case(id: &str) -> String {
-        let text = include_str!("../fixtures/valid/i589-defensive.json");
+        let text = include_str!("../../../fixtures/valid/i589-defensive.json");
         text.replacen("\"demo-defensive\"", &format!("\"{id}\""), 1)
     }
 

@@ -1,6 +1,6 @@
 //! The field maps built into the binary (see build.rs): one per form and edition folder.
 
-use crate::fieldmap::{self, Row};
+use crate::forms::fieldmap::{self, Row};
 
 include!(concat!(env!("OUT_DIR"), "/field_maps.rs"));
 

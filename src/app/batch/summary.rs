@@ -2,8 +2,8 @@
 //! the file name, counts, dates and finding codes: never a name, A-Number or SSN, and never a
 //! finding's message (messages may quote the case's values).
 
-use crate::packet::Status;
-use crate::readiness::State;
+use crate::app::packet::Status;
+use crate::validate::readiness::State;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -14,7 +14,7 @@ pub struct Record {
     /// The input file (relative to INPUT) or `FILE:LINE`.
     pub file: String,
     pub status: Status,
-    /// Invalid, incomplete (questions to answer) or ready to file ([`crate::readiness`]).
+    /// Invalid, incomplete (questions to answer) or ready to file ([`crate::validate::readiness`]).
     pub state: State,
     /// How many questions the forms require are unanswered (0 unless incomplete).
     pub questions: usize,
@@ -55,7 +55,7 @@ pub struct Totals {
     pub invalid: usize,
     pub failed: usize,
     pub resumed: usize,
-    /// Cases by filing state ([`crate::readiness`]): valid with every required question
+    /// Cases by filing state ([`crate::validate::readiness`]): valid with every required question
     /// answered, and valid with questions still to answer.
     pub ready_to_file: usize,
     pub incomplete: usize,

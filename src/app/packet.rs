@@ -4,9 +4,9 @@
 
 use crate::checklist::{self, Checklist, DocumentRule};
 use crate::finding::{Finding, Severity};
+use crate::forms::render::{self, FormBlank, Rendered};
 use crate::model::CaseFile;
 use crate::pdf::{EmbedFont, FillOptions};
-use crate::render::{self, FormBlank, Rendered};
 use crate::schema::SchemaSet;
 use crate::validate;
 use chrono::NaiveDate;
@@ -96,7 +96,7 @@ impl Resources {
                     dir.display()
                 ));
             }
-            let data = crate::read::blank(&path)?;
+            let data = crate::load::read::blank(&path)?;
             let blank =
                 render::load_blank(form, &data).map_err(|e| format!("{}: {e}", path.display()))?;
             self.blanks.push(blank);

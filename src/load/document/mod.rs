@@ -13,7 +13,7 @@
 pub mod de;
 pub mod schema;
 
-use crate::json_source::LineCol;
+use crate::load::reader::LineCol;
 use serde_json::{Map, Number, Value};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -140,13 +140,13 @@ impl Doc<'_> {
     /// Where the value at `pointer` starts, or the nearest enclosing value that exists.
     pub fn position(&self, pointer: &str) -> Option<LineCol> {
         self.offset_of(pointer)
-            .map(|off| crate::json_source::line_col(self.text, off))
+            .map(|off| crate::load::reader::line_col(self.text, off))
     }
 
     /// [`Self::position`] of each pointer.
     pub fn positions(&self, pointers: &[&str]) -> Vec<Option<LineCol>> {
         let offsets: Vec<Option<usize>> = pointers.iter().map(|p| self.offset_of(p)).collect();
-        crate::json_source::line_cols(self.text, &offsets)
+        crate::load::reader::line_cols(self.text, &offsets)
     }
 
     /// Item `n` of the array in slot `array` (of length `len`).
@@ -188,9 +188,9 @@ impl Doc<'_> {
                 let child = match v.slot().kind {
                     Kind::Object => v
                         .members()
-                        .find(|(k, _)| crate::json_source::token_eq(k, token))
+                        .find(|(k, _)| crate::load::reader::token_eq(k, token))
                         .map(|(_, c)| c),
-                    Kind::Array => crate::json_source::index_token(token)
+                    Kind::Array => crate::load::reader::index_token(token)
                         .and_then(|n| self.item(v.i, v.slot().len, n)),
                     _ => None,
                 };
@@ -419,7 +419,7 @@ impl<'d> Val<'d> {
             };
             match target.slot().kind {
                 Kind::Object => target.get(&token),
-                Kind::Array => crate::json_source::parse_index(&token)
+                Kind::Array => crate::load::reader::parse_index(&token)
                     .and_then(|n| target.doc.item(target.i, target.slot().len, n)),
                 _ => None,
             }
@@ -515,7 +515,7 @@ impl ExactSizeIterator for Members<'_> {}
 
 #[cfg(test)]
 mod tests {
-    use crate::json_source::parse;
+    use crate::load::reader::parse;
     use crate::model::CaseFile;
     use serde::Deserialize;
     use serde_json::Value;

@@ -13,7 +13,7 @@
 //! reported here by row and column; a row that cannot become part of a case (no case id, an
 //! unknown role, a second applicant) is reported and not imported.
 
-use crate::skeleton::FormChoice;
+use crate::start::skeleton::FormChoice;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
@@ -92,14 +92,14 @@ fn normalize(header: &str) -> String {
 
 /// The rows of a sheet (the first is the header), each a list of cell texts, into cases.
 /// `docs` are the generated schemas ([`crate::schema::generate::generate_all`]), from which
-/// each family's case starts ([`crate::skeleton::case`]) with `schema_url` as its `$schema`.
+/// each family's case starts ([`crate::start::skeleton::case`]) with `schema_url` as its `$schema`.
 pub fn import(
     rows: &[Vec<String>],
     docs: &BTreeMap<&str, Value>,
     schema_url: &str,
 ) -> Result<Imported, String> {
     let skeleton =
-        |forms: &[FormChoice], id: &str| crate::skeleton::case(docs, forms, schema_url, id);
+        |forms: &[FormChoice], id: &str| crate::start::skeleton::case(docs, forms, schema_url, id);
     // The header is the first row with anything in it.
     let Some(header_at) = rows
         .iter()
@@ -235,7 +235,7 @@ fn family(
         );
         forms.push(FormChoice::I589);
     }
-    let mut case = skeleton(&forms, &crate::batch::case_id::safe(id));
+    let mut case = skeleton(&forms, &crate::app::batch::case_id::safe(id));
     let root = case.as_object_mut()?;
     let mut people: Vec<Value> = Vec::new();
     let mut rows_used = vec![app_row];
@@ -434,7 +434,7 @@ fn family(
         }
     }
     Some(Case {
-        case_id: crate::batch::case_id::safe(id),
+        case_id: crate::app::batch::case_id::safe(id),
         json: case,
         rows: rows_used,
     })

@@ -12,8 +12,8 @@
 //! `instruction` — the form's words that say so, with where they are.
 //! `{n}` in `when` and `{n1}` in `skip` make one rule per row of a list (child 1, child 2…).
 
-use crate::fieldmap::{self, Row};
-use crate::fieldvalues::{self, FieldValue};
+use crate::forms::fieldmap::{self, Row};
+use crate::forms::values::{self, FieldValue};
 use serde_json::Value;
 
 /// One rule of a skip table.
@@ -92,7 +92,7 @@ fn expand_range(label: &str) -> Vec<String> {
 
 /// The skip table of a form and edition folder (empty when it has none).
 pub fn rules(form: &str, edition: &str) -> Result<Vec<Rule>, String> {
-    crate::templates::SKIP_RULES
+    crate::forms::templates::SKIP_RULES
         .iter()
         .find(|(f, e, _)| *f == form && *e == edition)
         .map_or(Ok(Vec::new()), |(.., text)| parse(text))
@@ -102,7 +102,7 @@ pub fn rules(form: &str, edition: &str) -> Result<Vec<Rule>, String> {
 /// form's words): a case without the answer leaves them empty, never "N/A", so the gap shows
 /// in the draft and the rules can report it. "N/A" says the question does not apply.
 pub fn asked(form: &str, edition: &str) -> Vec<&'static str> {
-    crate::templates::ASKED
+    crate::forms::templates::ASKED
         .iter()
         .filter(|(f, e, _)| *f == form && *e == edition)
         .flat_map(|(.., text)| text.lines().skip(1))
@@ -150,7 +150,7 @@ pub fn skipped<'r>(
                     line: r.line,
                 };
                 let on = matches!(
-                    fieldvalues::evaluate(std::slice::from_ref(&probe), case, form).pop(),
+                    values::evaluate(std::slice::from_ref(&probe), case, form).pop(),
                     Some((_, FieldValue::Check(true)))
                 );
                 on != negate
@@ -209,7 +209,7 @@ mod tests {
             C14\tPart A.II, child 2, item 14\tchildren[1].x\t\n\
             C114\tPart A.II, child 1, item 14\tchildren[0].x\t\n\
             A\tPart E, attorney bar number\tpreparer.bar\t\n";
-        let rows = crate::fieldmap::parse_map(map).expect("map");
+        let rows = crate::forms::fieldmap::parse_map(map).expect("map");
         let form = serde_json::json!({
             "children": [{"in_us": true}, {"in_us": false}],
             "preparer": {"is_attorney": false}
@@ -223,8 +223,8 @@ mod tests {
 
     #[test]
     fn every_asked_item_is_an_item_of_its_map() {
-        for (form, edition, _) in crate::templates::ASKED {
-            let rows = crate::templates::map(form, edition)
+        for (form, edition, _) in crate::forms::templates::ASKED {
+            let rows = crate::forms::templates::map(form, edition)
                 .expect("map")
                 .expect("parses");
             let asked = asked(form, edition);
@@ -240,9 +240,9 @@ mod tests {
 
     #[test]
     fn every_skip_table_parses_and_names_items_of_its_map() {
-        for (form, edition, text) in crate::templates::SKIP_RULES {
+        for (form, edition, text) in crate::forms::templates::SKIP_RULES {
             let rules = parse(text).unwrap_or_else(|e| panic!("{form}/{edition}/skip.tsv: {e}"));
-            let rows = crate::templates::map(form, edition)
+            let rows = crate::forms::templates::map(form, edition)
                 .expect("map")
                 .expect("parses");
             for r in &rules {

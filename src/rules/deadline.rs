@@ -7,7 +7,7 @@
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
-use crate::holidays::{self, Holiday};
+use crate::rules::holidays::{self, Holiday};
 
 /// Which period a [`Deadline`] describes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

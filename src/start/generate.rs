@@ -349,23 +349,23 @@ fn templates() -> Result<Vec<(&'static str, CaseFile)>, String> {
     let sources: [(&str, &str); 5] = [
         (
             "i589-affirmative-family",
-            include_str!("../fixtures/valid/i589-affirmative-family.json"),
+            include_str!("../../fixtures/valid/i589-affirmative-family.json"),
         ),
         (
             "i589-defensive",
-            include_str!("../fixtures/valid/i589-defensive.json"),
+            include_str!("../../fixtures/valid/i589-defensive.json"),
         ),
         (
             "i730-asylee-spouse-stepchild",
-            include_str!("../fixtures/valid/i730-asylee-spouse-stepchild.json"),
+            include_str!("../../fixtures/valid/i730-asylee-spouse-stepchild.json"),
         ),
         (
             "i485-asylee",
-            include_str!("../fixtures/valid/i485-asylee.json"),
+            include_str!("../../fixtures/valid/i485-asylee.json"),
         ),
         (
             "i485-refugee",
-            include_str!("../fixtures/valid/i485-refugee.json"),
+            include_str!("../../fixtures/valid/i485-refugee.json"),
         ),
     ];
     sources
