@@ -242,7 +242,8 @@ pub fn apply_screen(
     Ok(problems)
 }
 
-/// Builds a list item from a post: `None` when every box is empty.
+/// Builds a list item from a post: `None` when every box is empty. For a list of people the
+/// item is a view (see [`QuestionFile::item_view`]): the person's answers under `{person}`.
 pub fn build_item(
     file: &QuestionFile,
     screen: &Screen,
@@ -279,7 +280,13 @@ pub fn build_item(
     }
     for field in &screen.fields {
         let present = item.pointer(&format!("/{}", field.path)).is_some();
-        if field.required && !present && !problems.iter().any(|p| p.field == field.name) {
+        // A condition inside a list is about the item itself (`{person}/whereabouts/in_us`).
+        let required = field.required
+            || field
+                .required_if
+                .as_deref()
+                .is_some_and(|c| flow::condition(c, |p| item.pointer(&format!("/{p}")).cloned()));
+        if required && !present && !problems.iter().any(|p| p.field == field.name) {
             problems.push(problem(texts, lang, field, "error-required"));
         }
     }

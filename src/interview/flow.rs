@@ -97,8 +97,28 @@ pub struct Screen {
     /// added if new), e.g. the petitioner's marriage to the relative petitioned for.
     #[serde(default)]
     pub links: Vec<String>,
+    /// A list of people (children, siblings, marriages): each item added is a new person of the
+    /// case, linked from the item by id. Fields whose path starts with `{person}/` are the
+    /// person's; the others are the item's.
+    #[serde(default)]
+    pub person: Option<ListPerson>,
     pub fields: Vec<Field>,
 }
+
+/// The person each item of a list of people stands for.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListPerson {
+    /// The item's key that holds the person's id (`person` in `{person: "child-1", include}`);
+    /// empty when the item is the id itself (`siblings: ["sibling-1"]`).
+    pub link: String,
+    /// The new person's id: `#` is the smallest number from 1 that no person has yet
+    /// (`child-#` → `child-1`); without `#`, the id itself while it is free, then `id-2`, ….
+    pub id: String,
+}
+
+/// The prefix of a list field's path that names the item's person.
+pub const PERSON: &str = "{person}/";
 
 impl Screen {
     /// A screen whose questions are all optional (not a list): it never waits for an answer.
@@ -203,6 +223,9 @@ pub fn parse(text: &str) -> Result<QuestionFile, String> {
                 s.id
             ));
         }
+        if s.person.is_some() && s.list.is_none() {
+            return Err(format!("screen \"{}\": `person` is for a list", s.id));
+        }
         let mut names = std::collections::HashSet::new();
         for f in &s.fields {
             if !names.insert(f.name.as_str()) {
@@ -216,7 +239,14 @@ pub fn parse(text: &str) -> Result<QuestionFile, String> {
                     s.id, f.name
                 ));
             }
-            let absolute = f.path.starts_with('/') || f.path.starts_with('{');
+            let of_person = s.person.is_some() && f.path.starts_with(PERSON);
+            if s.person.as_ref().is_some_and(|p| p.link.is_empty()) && !of_person {
+                return Err(format!(
+                    "screen \"{}\": field \"{}\": the items are the people's ids, so every path starts with {PERSON}",
+                    s.id, f.name
+                ));
+            }
+            let absolute = !of_person && (f.path.starts_with('/') || f.path.starts_with('{'));
             if s.list.is_some() == absolute || f.path.contains("//") {
                 return Err(format!(
                     "screen \"{}\": field \"{}\": path \"{}\" must start with / (or {{slot}}), or be relative inside a list",
@@ -228,7 +258,7 @@ pub fn parse(text: &str) -> Result<QuestionFile, String> {
                 .flatten()
             {
                 for slot in slots_in(p) {
-                    if !file.people.contains_key(slot) {
+                    if !file.people.contains_key(slot) && !(of_person && slot == "person") {
                         return Err(format!(
                             "screen \"{}\": {{{slot}}} is not in [people]",
                             s.id
@@ -459,10 +489,18 @@ impl QuestionFile {
         for s in &self.screens {
             let base = s.list.as_deref().and_then(|l| self.dotted(l));
             for f in &s.fields {
+                let path = match (&s.person, f.path.strip_prefix(PERSON)) {
+                    (Some(p), Some(rest)) if !p.link.is_empty() => format!("{}/{rest}", p.link),
+                    (_, Some(rest)) => rest.to_string(),
+                    _ => f.path.clone(),
+                };
                 let d = match &base {
                     Some(b) => Some(format!(
                         "{b}.{}",
-                        f.path.split('/').collect::<Vec<_>>().join(".")
+                        path.split('/')
+                            .filter(|t| t.parse::<usize>().is_err())
+                            .collect::<Vec<_>>()
+                            .join(".")
                     )),
                     None => self.dotted(&f.path),
                 };
@@ -481,6 +519,30 @@ impl QuestionFile {
             Place::At(p) => case.pointer(&p).cloned(),
             Place::NoPerson(_) => None,
         })
+    }
+
+    /// One item of a list screen as its fields read it: the item, and for a list of people the
+    /// item's person under the key `{person}` (so `{person}/name/family` is a JSON pointer
+    /// into it).
+    pub fn item_view(&self, screen: &Screen, item: &Value, case: &Value) -> Value {
+        let Some(lp) = &screen.person else {
+            return item.clone();
+        };
+        let id = if lp.link.is_empty() {
+            item.as_str()
+        } else {
+            item.get(&lp.link).and_then(Value::as_str)
+        };
+        let person = id
+            .and_then(|id| person_by_id(case, id))
+            .cloned()
+            .unwrap_or_else(|| Value::Object(Map::new()));
+        let mut view = match item {
+            Value::Object(m) => m.clone(),
+            _ => Map::new(),
+        };
+        view.insert("{person}".into(), person);
+        Value::Object(view)
     }
 
     pub fn screen(&self, id: &str) -> Option<&Screen> {
@@ -544,6 +606,109 @@ impl QuestionFile {
         self.screens
             .iter()
             .find(|s| self.shown(s, case) && !self.answered(s, case))
+    }
+}
+
+/// The person with this id, if any.
+pub fn person_by_id<'a>(case: &'a Value, id: &str) -> Option<&'a Value> {
+    case.get("people")?
+        .as_array()?
+        .iter()
+        .find(|p| p.get("id").and_then(Value::as_str) == Some(id))
+}
+
+/// A new person's id from a list's pattern (see [`ListPerson::id`]): one no person has yet.
+pub fn new_person_id(pattern: &str, case: &Value) -> String {
+    let taken = |id: &str| person_by_id(case, id).is_some();
+    if pattern.contains('#') {
+        return (1..)
+            .map(|n: usize| pattern.replace('#', &n.to_string()))
+            .find(|id| !taken(id))
+            .unwrap_or_default();
+    }
+    if !taken(pattern) {
+        return pattern.to_string();
+    }
+    (2..)
+        .map(|n: usize| format!("{pattern}-{n}"))
+        .find(|id| !taken(id))
+        .unwrap_or_default()
+}
+
+/// Adds a list-of-people item built as a view (see [`QuestionFile::item_view`]) to the case:
+/// the person (under a new id) to `people`, the item (linking them) to the end of the list at
+/// `list_ptr`.
+pub fn add_person_item(
+    lp: &ListPerson,
+    view: Value,
+    list_ptr: &str,
+    case: &mut Value,
+) -> Result<(), String> {
+    let Value::Object(mut item) = view else {
+        return Err("a list item is not an object".into());
+    };
+    let mut person = match item.remove("{person}") {
+        Some(Value::Object(m)) => m,
+        _ => Map::new(),
+    };
+    let id = new_person_id(&lp.id, case);
+    person.insert("id".into(), Value::String(id.clone()));
+    let people_len = case
+        .get("people")
+        .and_then(Value::as_array)
+        .map_or(0, Vec::len);
+    set(
+        case,
+        &format!("/people/{people_len}"),
+        Value::Object(person),
+    )?;
+    let item = if lp.link.is_empty() {
+        Value::String(id)
+    } else {
+        // The id first, as a case file written by hand has it.
+        let mut m = Map::new();
+        m.insert(lp.link.clone(), Value::String(id));
+        m.extend(item);
+        Value::Object(m)
+    };
+    let len = case
+        .pointer(list_ptr)
+        .and_then(Value::as_array)
+        .map_or(0, Vec::len);
+    set(case, &format!("{list_ptr}/{len}"), item)
+}
+
+/// Removes item `i` of a list of people, and its person when nothing else in the case names
+/// them (another form may: an I-589 child can also be an I-730 beneficiary).
+pub fn remove_person_item(lp: &ListPerson, list_ptr: &str, i: usize, case: &mut Value) {
+    let id = case
+        .pointer(&format!("{list_ptr}/{i}"))
+        .and_then(|item| {
+            if lp.link.is_empty() {
+                item.as_str()
+            } else {
+                item.get(&lp.link).and_then(Value::as_str)
+            }
+        })
+        .map(str::to_string);
+    remove(case, &format!("{list_ptr}/{i}"));
+    let Some(id) = id else { return };
+    let mut uses = 0;
+    count_string(case, &id, &mut uses);
+    // The person's own `id` is one use; any other is a link from elsewhere.
+    if uses <= 1 {
+        if let Some(people) = case.get_mut("people").and_then(Value::as_array_mut) {
+            people.retain(|p| p.get("id").and_then(Value::as_str) != Some(id.as_str()));
+        }
+    }
+}
+
+fn count_string(v: &Value, s: &str, n: &mut usize) {
+    match v {
+        Value::String(x) if x == s => *n += 1,
+        Value::Array(a) => a.iter().for_each(|x| count_string(x, s, n)),
+        Value::Object(m) => m.values().for_each(|x| count_string(x, s, n)),
+        _ => {}
     }
 }
 

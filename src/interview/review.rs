@@ -329,7 +329,13 @@ fn screen_rows(
                 v.iter()
                     .map(|it| format!(
                         "<li lang=\"en\">{}</li>",
-                        esc(&item_summary(texts, lang, file, screen, it))
+                        esc(&item_summary(
+                            texts,
+                            lang,
+                            file,
+                            screen,
+                            &file.item_view(screen, it, case)
+                        ))
                     ))
                     .collect::<String>()
             ),
