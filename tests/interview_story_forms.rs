@@ -446,6 +446,15 @@ async fn run_story(
             "welcome" => submit(c, "button[type=submit]").await,
             "forms" => {
                 click(c, &format!("f-{form}")).await;
+                if form == "i589" {
+                    // The I-589's last arrival, asked with the forms (for the one-year deadline).
+                    let arrival: flow::Field =
+                        toml::from_str("name = \"arrival\"\npath = \"\"\nwidget = \"date\"")
+                            .expect("field");
+                    let date = at(&files[0], "{applicant}/us_entries/0/date", fix)
+                        .expect("the fixture's arrival");
+                    fill(c, &arrival, &date).await;
+                }
                 submit(c, "button[value=continue]").await;
             }
             "review" => break,
@@ -460,8 +469,10 @@ async fn run_story(
                         .and_then(|v| v.as_array().cloned())
                         .unwrap_or_default();
                     for item in &items {
+                        // A list of people: the person's answers come from the person.
+                        let view = file.item_view(s, item, fix);
                         for field in &s.fields {
-                            if let Some(v) = item.pointer(&format!("/{}", field.path)) {
+                            if let Some(v) = view.pointer(&format!("/{}", field.path)) {
                                 fill(c, field, v).await;
                             }
                         }
@@ -546,18 +557,22 @@ fn renamed(fix: &Value, form: &str, ids: &[(&str, &str)]) -> Value {
     v
 }
 
-/// Runs the story; returns (screens seen, the case file written).
-fn story(fix: &Value, form: &str, lang: &str) -> Option<(Vec<String>, Value)> {
+/// Runs the story; returns (screens seen, the case file written). `clinic`: the case starts
+/// with the fixture's preparer and interpreter (the I-589's preparer screen asks only part of
+/// them); else the interview asks them.
+fn story(fix: &Value, form: &str, lang: &str, clinic: bool) -> Option<(Vec<String>, Value)> {
     let driver_path = chromedriver()?;
     let dir = tempfile::tempdir().expect("tempdir");
     let case = dir.path().join("case.json");
-    let start = json!({
+    let mut start = json!({
         "case_id": fix["case_id"],
         "people": [],
         "forms": {},
-        "preparer": fix["preparer"],
-        "interpreter": fix["interpreter"],
     });
+    if clinic {
+        start["preparer"] = fix["preparer"].clone();
+        start["interpreter"] = fix["interpreter"].clone();
+    }
     std::fs::write(&case, serde_json::to_vec_pretty(&start).expect("JSON")).expect("write");
     let running = start_interview(&case);
     let driver = start_driver(&driver_path);
@@ -592,18 +607,54 @@ fn compare_asked(form: &str, written: &Value, want: &Value) -> usize {
     let mut diffs = Vec::new();
     for file in files.iter().filter(|f| f.form == form && f.applies(want)) {
         for s in file.screens.iter().filter(|s| file.shown(s, want)) {
-            let paths: Vec<&str> = match &s.list {
-                Some(l) => vec![l.as_str()],
-                None => s.fields.iter().map(|f| f.path.as_str()).collect(),
-            };
-            for p in paths {
-                // An empty list is how the interview records "none": as no list at all.
-                let none_if_empty =
-                    |v: Option<Value>| v.filter(|v| v.as_array().is_none_or(|a| !a.is_empty()));
-                let (w, g) = (
-                    none_if_empty(at(file, p, want)),
-                    none_if_empty(at(file, p, written)),
-                );
+            // A list: as many items, each equal at every path its fields name (a list of people:
+            // the person's too).
+            if let Some(l) = &s.list {
+                let items = |case: &Value| -> Vec<Value> {
+                    at(file, l, case)
+                        .and_then(|v| v.as_array().cloned())
+                        .unwrap_or_default()
+                        .iter()
+                        .map(|it| file.item_view(s, it, case))
+                        .collect()
+                };
+                let (w, g) = (items(want), items(written));
+                if w.len() != g.len() {
+                    diffs.push(format!(
+                        "{}/{}: {l}: want {} items, got {}",
+                        file.url_name(),
+                        s.id,
+                        w.len(),
+                        g.len()
+                    ));
+                }
+                for (k, (wi, gi)) in w.iter().zip(&g).enumerate() {
+                    for f in &s.fields {
+                        let p = format!("/{}", f.path);
+                        if wi.pointer(&p) != gi.pointer(&p) {
+                            diffs.push(format!(
+                                "{}/{}: {l}/{k}/{}: want {:?}, got {:?}",
+                                file.url_name(),
+                                s.id,
+                                f.path,
+                                wi.pointer(&p),
+                                gi.pointer(&p)
+                            ));
+                        }
+                        compared += 1;
+                    }
+                }
+                continue;
+            }
+            for f in &s.fields {
+                let p = f.path.as_str();
+                // An empty list is how the interview records "none": as no list at all; a box
+                // left out of the case is a box not checked.
+                let norm = |v: Option<Value>| match v {
+                    None if f.widget == Widget::Checkbox && !f.omit_false => Some(json!(false)),
+                    v => v.filter(|v| v.as_array().is_none_or(|a| !a.is_empty())),
+                };
+                let (w, g) = (norm(at(file, p, want)), norm(at(file, p, written)));
                 if w != g {
                     diffs.push(format!(
                         "{}/{}: {p}: want {w:?}, got {g:?}",
@@ -627,9 +678,14 @@ fn i730_story_in_spanish_answers_every_screen_from_the_asylee_fixture() {
         "i730",
         &[("spouse", "relative-0"), ("child-1", "relative-1")],
     );
-    let Some((seen, written)) = story(&want, "i730", "es") else {
+    let Some((seen, written)) = story(&want, "i730", "es", false) else {
         return;
     };
+    // The interpreter and the preparer (Parts 7-8) are asked once, for the first petition.
+    assert!(seen.iter().any(|s| s == "i730-1/preparer"), "{seen:?}");
+    assert!(!seen.iter().any(|s| s == "i730-2/preparer"), "{seen:?}");
+    assert_eq!(written["preparer"], want["preparer"]);
+    assert_eq!(written["interpreter"], want["interpreter"]);
     // Two petitions, each asked in full.
     assert!(seen.iter().any(|s| s == "i730-2/relative-name"), "{seen:?}");
     assert_eq!(forms_typed(&written), forms_typed(&want), "forms differ");
@@ -650,9 +706,11 @@ fn i730_story_in_spanish_answers_every_screen_from_the_asylee_fixture() {
 #[test]
 fn i485_story_in_spanish_answers_every_screen_from_the_asylee_fixture() {
     let want = fixture("i485-asylee.json");
-    let Some((seen, written)) = story(&want, "i485", "es") else {
+    let Some((seen, written)) = story(&want, "i485", "es", false) else {
         return;
     };
+    assert_eq!(written["preparer"], want["preparer"]);
+    assert_eq!(written["interpreter"], want["interpreter"]);
     assert!(
         seen.iter()
             .any(|s| s == "i485-1/eligibility-child-soldier-use"),
@@ -699,4 +757,107 @@ fn the_marriage_screen_links_the_petitioner_to_the_spouse() {
         .expect("write");
     assert_eq!(p, "/people/1/name/family");
     assert_eq!(case["forms"]["i730"][0]["beneficiary"], json!("relative-0"));
+}
+
+fn ids(case: &Value) -> std::collections::BTreeSet<String> {
+    case["people"]
+        .as_array()
+        .expect("people")
+        .iter()
+        .filter_map(|p| p["id"].as_str().map(str::to_string))
+        .collect()
+}
+
+/// Issue 18's screens of the I-589: three children (two abroad, one in the US with a passport,
+/// an entry and a status), a brother, the spouse's passport and a family member who helped
+/// (Part D), each answered through the new screens; the people the interview adds are the
+/// fixture's, with the fixture's ids.
+#[test]
+fn i589_story_in_spanish_answers_the_children_and_siblings_from_the_family_fixture() {
+    let want = fixture("i589-affirmative-family.json");
+    let Some((seen, written)) = story(&want, "i589", "es", true) else {
+        return;
+    };
+    for s in [
+        "i589/spouse-other-names",
+        "i589/spouse-documents",
+        "i589/children",
+        "i589/siblings",
+        "i589/family-assisted",
+    ] {
+        assert!(seen.iter().any(|x| x == s), "{s} not asked: {seen:?}");
+    }
+    assert_eq!(forms_typed(&written), forms_typed(&want), "forms differ");
+    let n = compare_asked("i589", &written, &want);
+    assert_eq!(ids(&written), ids(&want));
+    eprintln!(
+        "i589 family story: {} screens, {n} paths of people compared",
+        seen.len()
+    );
+}
+
+/// The I-485's marriages (the current one and a prior one that ended in divorce, with where it
+/// ended), Part 6's questions about the spouse, and a child (Part 7): the asylee fixture, married
+/// here (the refugee fixture came without the arrival document the interview asks for).
+#[test]
+fn i485_story_in_english_answers_the_marriages_and_children() {
+    let mut want = fixture("i485-asylee.json");
+    let people = want["people"].as_array_mut().expect("people");
+    people[0]["marital_status"] = json!("married");
+    people[0]["marriages"] = json!([
+        {"spouse": "spouse", "date": "2016-11-05", "place": "Queens, NY, USA"},
+        {"spouse": "spouse-2", "date": "2009-02-14", "place": "Pokhara, Gandaki, Nepal",
+         "ended": "2012-06-30", "ended_by": "divorce"}
+    ]);
+    people.push(json!({
+        "id": "spouse",
+        "name": {"family": "Tamang", "given": "Pasang", "middle": "Dorje"},
+        "a_number": "A123456789",
+        "date_of_birth": "1987-09-21",
+        "birth_country": "Nepal",
+        "nationality": "Nepal",
+        "residence": {"street": "37-12 75th Street", "unit": "Apt 2", "city": "Jackson Heights", "state": "NY", "zip": "11372"}
+    }));
+    people.push(json!({
+        "id": "spouse-2",
+        "name": {"family": "Thapa", "given": "Bikash"},
+        "date_of_birth": "1985-01-03",
+        "birth_country": "Nepal",
+        "nationality": "Nepal"
+    }));
+    people.push(json!({
+        "id": "child-1",
+        "name": {"family": "Tamang", "given": "Maya"},
+        "date_of_birth": "2018-03-09",
+        "birth_country": "United States",
+        "nationality": "United States"
+    }));
+    let form = &mut want["forms"]["i485"][0];
+    form["marital"] = json!({
+        "spouse_in_military": false,
+        "spouse_applying": false,
+        "prior_ended_place": "Kathmandu, Bagmati, Nepal"
+    });
+    form["children"] =
+        json!([{"person": "child-1", "relationship": "biological", "applying": false}]);
+    let Some((seen, written)) = story(&want, "i485", "en", false) else {
+        return;
+    };
+    for s in [
+        "i485-1/marriages",
+        "i485-1/spouse-more",
+        "i485-1/prior-ended",
+        "i485-1/children",
+    ] {
+        assert!(seen.iter().any(|x| x == s), "{s} not asked: {seen:?}");
+    }
+    assert_eq!(forms_typed(&written), forms_typed(&want), "forms differ");
+    let n = compare_asked("i485", &written, &want);
+    assert_eq!(ids(&written), ids(&want));
+    assert_eq!(written["preparer"], want["preparer"]);
+    assert_eq!(written["interpreter"], want["interpreter"]);
+    eprintln!(
+        "i485 married story: {} screens, {n} paths of people compared",
+        seen.len()
+    );
 }
