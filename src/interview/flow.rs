@@ -258,7 +258,8 @@ pub fn parse(text: &str) -> Result<QuestionFile, String> {
                 .flatten()
             {
                 for slot in slots_in(p) {
-                    if !file.people.contains_key(slot) && !(of_person && slot == "person") {
+                    let known = file.people.contains_key(slot) || (of_person && slot == "person");
+                    if !known {
                         return Err(format!(
                             "screen \"{}\": {{{slot}}} is not in [people]",
                             s.id
