@@ -481,7 +481,13 @@ async fn run_story(
                     }
                 } else {
                     for field in &s.fields {
-                        match at(file, &field.path, fix) {
+                        // A link chosen by an answer (the stepchild's parent): the option that
+                        // holds the link in the fixture.
+                        let v = match file.link_choice_of(field) {
+                            Some(lc) => file.chosen_link(field, lc, fix).map(Value::String),
+                            None => at(file, &field.path, fix),
+                        };
+                        match v {
                             Some(v) => fill(c, field, &v).await,
                             None if field.widget == Widget::Checkbox => {
                                 fill(c, field, &Value::Bool(false)).await
@@ -654,7 +660,11 @@ fn compare_asked(form: &str, written: &Value, want: &Value) -> usize {
                     None if f.widget == Widget::Checkbox && !f.omit_false => Some(json!(false)),
                     v => v.filter(|v| v.as_array().is_none_or(|a| !a.is_empty())),
                 };
-                let (w, g) = (norm(at(file, p, want)), norm(at(file, p, written)));
+                let value = |case: &Value| match file.link_choice_of(f) {
+                    Some(lc) => file.chosen_link(f, lc, case).map(Value::String),
+                    None => at(file, p, case),
+                };
+                let (w, g) = (norm(value(want)), norm(value(written)));
                 if w != g {
                     diffs.push(format!(
                         "{}/{}: {p}: want {w:?}, got {g:?}",
@@ -681,6 +691,9 @@ fn i730_story_in_spanish_answers_every_screen_from_the_asylee_fixture() {
     let Some((seen, written)) = story(&want, "i730", "es", false) else {
         return;
     };
+    // The stepchild (second petition) is linked to the spouse of the first as the mother.
+    assert!(seen.iter().any(|s| s == "i730-2/stepchild"), "{seen:?}");
+    assert_eq!(written["people"][2]["mother"], json!("relative-0"));
     // The interpreter and the preparer (Parts 7-8) are asked once, for the first petition.
     assert!(seen.iter().any(|s| s == "i730-1/preparer"), "{seen:?}");
     assert!(!seen.iter().any(|s| s == "i730-2/preparer"), "{seen:?}");
@@ -860,4 +873,92 @@ fn i485_story_in_english_answers_the_marriages_and_children() {
         "i485 married story: {} screens, {n} paths of people compared",
         seen.len()
     );
+}
+
+/// The stepchild screen (issue 18) links the child to the petitioner's spouse, the one an
+/// earlier petition named, as the chosen parent; choosing the other parent moves the link.
+#[test]
+fn the_stepchild_screen_links_the_child_to_the_petitioners_spouse() {
+    use asylum_forms::interview::answers::{apply_screen, Posted};
+    use asylum_forms::interview::i18n::Texts;
+    let files = flow::load_all().expect("question files");
+    let second = files
+        .iter()
+        .find(|f| f.url_name() == "i730-2")
+        .expect("i730-2");
+    let mut case = json!({
+        "people": [
+            {"id": "applicant", "marriages": [{"spouse": "relative-0", "date": "2015-06-20", "place": "Keren, Eritrea"}]},
+            {"id": "relative-0", "name": {"family": "Tekle", "given": "Senait"}},
+            {"id": "relative-1"}
+        ],
+        "forms": {"i730": [
+            {"petitioner": "applicant", "beneficiary": "relative-0", "relationship": "spouse"},
+            {"petitioner": "applicant", "beneficiary": "relative-1", "relationship": "child", "child_relationship": "stepchild"}
+        ]}
+    });
+    let screen = second.screen("stepchild").expect("stepchild screen");
+    assert!(second.shown(screen, &case));
+    assert!(!second.answered(screen, &case));
+    // The spouse's facts are shown already.
+    let shown = asylum_forms::interview::answers::values_from_case(second, screen, &case);
+    assert_eq!(shown.get("given").map(String::as_str), Some("Senait"));
+    assert!(!shown.contains_key("parent"));
+    let texts = Texts::load().expect("texts");
+    let post = |parent: &str| {
+        Posted(
+            [
+                ("parent", parent),
+                ("family", "Tekle"),
+                ("given", "Senait"),
+                ("birth-day", "3"),
+                ("birth-month", "3"),
+                ("birth-year", "1988"),
+                ("country", "Eritrea"),
+                ("nationality", "Eritrea"),
+                ("date-day", "20"),
+                ("date-month", "6"),
+                ("date-year", "2015"),
+                ("place", "Keren, Eritrea"),
+            ]
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
+        )
+    };
+    let problems = apply_screen(
+        second,
+        screen,
+        &mut case,
+        &post("mother"),
+        &texts,
+        "en",
+        true,
+    )
+    .expect("apply");
+    assert!(
+        problems.is_empty(),
+        "{:?}",
+        problems.iter().map(|p| &p.message).collect::<Vec<_>>()
+    );
+    assert_eq!(case["people"][2]["mother"], json!("relative-0"));
+    assert_eq!(
+        case["people"].as_array().map(Vec::len),
+        Some(3),
+        "no new person"
+    );
+    assert!(second.answered(screen, &case));
+    let problems = apply_screen(
+        second,
+        screen,
+        &mut case,
+        &post("father"),
+        &texts,
+        "en",
+        true,
+    )
+    .expect("apply");
+    assert!(problems.is_empty());
+    assert_eq!(case["people"][2]["father"], json!("relative-0"));
+    assert!(case["people"][2].get("mother").is_none());
 }

@@ -260,3 +260,17 @@ i730-preparer-email = Email address, if any
 i730-preparer-attorney = Is the preparer an attorney or accredited representative?
 i730-preparer-bar = Bar number, if an attorney
 i730-preparer-uscis = The preparer's USCIS Online Account Number, if any
+
+i730-stepchild = Your marriage to the child's parent
+    .why = A stepchild can follow to join you only if you married the child's mother or father before the child turned 18, and before you were granted asylum or admitted as a refugee. If you petition for your spouse too, their details are already filled in here.
+i730-stepchild-parent = Is your husband or wife the child's mother or the child's father?
+i730-stepchild-parent-mother = The child's mother
+i730-stepchild-parent-father = The child's father
+i730-stepchild-family = Your spouse's family name (last name)
+i730-stepchild-given = Your spouse's given name (first name)
+i730-stepchild-middle = Your spouse's middle name
+i730-stepchild-birth = Your spouse's date of birth
+i730-stepchild-country = Your spouse's country of birth
+i730-stepchild-nationality = Your spouse's nationality (citizenship)
+i730-stepchild-date = Date of your marriage
+i730-stepchild-place = Place of your marriage (city, state or province, country)

@@ -258,3 +258,17 @@ i730-preparer-email = Correo electrónico, si lo tiene
 i730-preparer-attorney = ¿Es el preparador un abogado o un representante acreditado?
 i730-preparer-bar = Número de colegiatura (bar number), si es abogado
 i730-preparer-uscis = Número de Cuenta en Línea de USCIS del preparador, si lo tiene
+
+i730-stepchild = Su matrimonio con el padre o la madre del niño
+    .why = Un hijastro puede reunirse con usted solo si usted se casó con la madre o el padre del niño antes de que el niño cumpliera 18 años, y antes de que le concedieran asilo o lo admitieran como refugiado. Si también presenta una petición para su cónyuge, sus datos ya aparecen aquí.
+i730-stepchild-parent = ¿Su esposo o esposa es la madre o el padre del niño?
+i730-stepchild-parent-mother = La madre del niño
+i730-stepchild-parent-father = El padre del niño
+i730-stepchild-family = Apellido(s) de su cónyuge
+i730-stepchild-given = Nombre de pila de su cónyuge
+i730-stepchild-middle = Segundo nombre de su cónyuge
+i730-stepchild-birth = Fecha de nacimiento de su cónyuge
+i730-stepchild-country = País de nacimiento de su cónyuge
+i730-stepchild-nationality = Nacionalidad (ciudadanía) de su cónyuge
+i730-stepchild-date = Fecha de su matrimonio
+i730-stepchild-place = Lugar de su matrimonio (ciudad, estado o provincia, país)

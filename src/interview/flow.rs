@@ -102,7 +102,22 @@ pub struct Screen {
     /// person's; the others are the item's.
     #[serde(default)]
     pub person: Option<ListPerson>,
+    /// A link chosen by an answer: the field (a radio) whose chosen option is the key, inside the
+    /// object at the field's path, that gets the slot's person's id (the I-730 stepchild's
+    /// `mother` or `father` is the petitioner's spouse).
+    #[serde(default)]
+    pub link_choice: Option<LinkChoice>,
     pub fields: Vec<Field>,
+}
+
+/// See [`Screen::link_choice`].
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinkChoice {
+    /// The radio field's name.
+    pub field: String,
+    /// The person linked.
+    pub slot: String,
 }
 
 /// The person each item of a list of people stands for.
@@ -222,6 +237,18 @@ pub fn parse(text: &str) -> Result<QuestionFile, String> {
                 "screen \"{}\": links {l}, which is not in [people]",
                 s.id
             ));
+        }
+        if let Some(lc) = &s.link_choice {
+            let radio = s
+                .fields
+                .iter()
+                .any(|f| f.name == lc.field && f.widget == Widget::Radio);
+            if !radio || !file.people.contains_key(&lc.slot) {
+                return Err(format!(
+                    "screen \"{}\": link_choice needs a radio field \"{}\" and a slot in [people]",
+                    s.id, lc.field
+                ));
+            }
         }
         if s.person.is_some() && s.list.is_none() {
             return Err(format!("screen \"{}\": `person` is for a list", s.id));
@@ -592,9 +619,35 @@ impl QuestionFile {
         }
     }
 
+    /// The screen whose `link_choice` this field is, if any.
+    pub fn link_choice_of(&self, f: &Field) -> Option<&LinkChoice> {
+        self.screens.iter().find_map(|s| {
+            s.link_choice
+                .as_ref()
+                .filter(|l| l.field == f.name && s.fields.iter().any(|x| std::ptr::eq(x, f)))
+        })
+    }
+
+    /// A link-choice field's answer: the option (key) under the field's path that holds the
+    /// slot's person's id.
+    pub fn chosen_link(&self, f: &Field, lc: &LinkChoice, case: &Value) -> Option<String> {
+        let i = self.person_index(case, &lc.slot, 0)?;
+        let id = case.pointer(&format!("/people/{i}/id"))?.as_str()?;
+        let Place::At(base) = self.expand(&f.path, case) else {
+            return None;
+        };
+        f.options
+            .iter()
+            .find(|o| case.pointer(&format!("{base}/{o}")).and_then(Value::as_str) == Some(id))
+            .cloned()
+    }
+
     /// Whether a field has a value (a narrative written only in the applicant's language counts:
     /// the missing English is a finding of `validate`, which blocks the official forms).
     pub fn has_answer(&self, f: &Field, case: &Value) -> bool {
+        if let Some(lc) = self.link_choice_of(f) {
+            return self.chosen_link(f, lc, case).is_some();
+        }
         let at = |path: &str| match self.expand(path, case) {
             Place::At(p) => case.pointer(&p).is_some_and(|v| !v.is_null()),
             Place::NoPerson(_) => false,

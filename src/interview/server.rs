@@ -560,6 +560,7 @@ fn forms_page(
         list: None,
         links: Vec::new(),
         person: None,
+        link_choice: None,
         fields: vec![arrival.clone()],
     };
     let qf = QuestionFile {
