@@ -705,3 +705,45 @@ fn each_child_added_is_a_person_linked_from_the_list() {
     );
     c.stop();
 }
+
+/// The I-485 of a derivative (issue 18): the principal's screen is offered after the category,
+/// never holds up a principal's application (left empty it writes nothing), and filled in it
+/// adds the principal as a person linked from `principal` (Part 2 item 2).
+#[test]
+fn a_derivative_names_the_principal_and_a_principal_goes_on() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = dir.path().join("case.json");
+    let c = Client::open(&case, Some("en"));
+    c.post("/welcome", "");
+    c.post("/forms", "i485=true&action=continue");
+    let r = c.post(
+        "/s/i485-1/category",
+        "category=asylee&granted-day=1&granted-month=2&granted-year=2024&action=continue",
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert_eq!(r.header("Location"), Some("/s/i485-1/principal"));
+    // A principal leaves it empty: nothing is written, and the interview goes on.
+    let r = c.post("/s/i485-1/principal", "action=continue");
+    assert_eq!(r.header("Location"), Some("/s/i485-1/court"));
+    let saved = read_case(&case);
+    assert!(saved["forms"]["i485"][0].get("principal").is_none());
+    assert_ne!(c.get("/next").header("Location"), Some("/s/i485-1/principal"));
+    // A derivative names the principal.
+    let r = c.post(
+        "/s/i485-1/principal",
+        "family=Gurung&given=Ram&birth-day=3&birth-month=4&birth-year=1985&anumber=A987654321&country=Nepal&nationality=Nepal&action=continue",
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let saved = read_case(&case);
+    assert_eq!(saved["forms"]["i485"][0]["principal"], "principal");
+    let principal = saved["people"]
+        .as_array()
+        .expect("people")
+        .iter()
+        .find(|p| p["id"] == "principal")
+        .cloned()
+        .expect("the principal is a person");
+    assert_eq!(principal["name"]["given"], "Ram");
+    assert_eq!(principal["a_number"], "A987654321");
+    c.stop();
+}
