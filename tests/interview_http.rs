@@ -666,9 +666,15 @@ fn each_child_added_is_a_person_linked_from_the_list() {
         child("child-1").expect("child-1")["whereabouts"]["location"],
         "Tegucigalpa, Honduras"
     );
-    // The page lists both, by name.
+    // The page and the review list both, by name.
     let page = c.get("/s/i589/children");
     assert!(page.body.contains("Ana") && page.body.contains("Luis"));
+    let review = c.get("/review");
+    assert!(
+        review.body.contains("Lopez, Ana") && review.body.contains("Lopez, Luis"),
+        "{}",
+        review.body
+    );
     // Removing the first child removes the item and the person.
     let r = c.post("/s/i589/children", "remove=0");
     assert_eq!(r.status, 303);
@@ -727,7 +733,10 @@ fn a_derivative_names_the_principal_and_a_principal_goes_on() {
     assert_eq!(r.header("Location"), Some("/s/i485-1/court"));
     let saved = read_case(&case);
     assert!(saved["forms"]["i485"][0].get("principal").is_none());
-    assert_ne!(c.get("/next").header("Location"), Some("/s/i485-1/principal"));
+    assert_ne!(
+        c.get("/next").header("Location"),
+        Some("/s/i485-1/principal")
+    );
     // A derivative names the principal.
     let r = c.post(
         "/s/i485-1/principal",

@@ -429,6 +429,11 @@ async fn run_story(
             "/ethnicity-race",
             "/body",
             "/eligibility-arrested",
+            "/children",
+            "/siblings",
+            "/marriages",
+            "/stepchild",
+            "/principal",
         ];
         if screen == "forms" || screen == "review" || SHOOT.iter().any(|s| screen.ends_with(s)) {
             shoot(

@@ -678,7 +678,7 @@ i485-prior-ended-place = Lugar donde terminó (ciudad, estado o provincia, país
 i485-prior-ended-other = Si terminó de otra manera que por divorcio, fallecimiento o anulación: ¿cómo?
 
 i485-children = Sus hijos
-    .why = El formulario pregunta por cada hijo o hija vivo que usted tenga, sin importar su edad o dónde vive. Si no tiene hijos, deje las casillas vacías y pulse "Guardar y continuar".
+    .why = El formulario pregunta por cada hijo o hija vivo que usted tenga, sin importar su edad o dónde vive. Si no tiene hijos, deje las casillas vacías y oprima "Guardar y continuar".
 i485-children-family = Apellido(s) del hijo o de la hija
 i485-children-given = Nombre de pila del hijo o de la hija
 i485-children-middle = Segundo nombre del hijo o de la hija
