@@ -15,7 +15,6 @@ const I730_NOT_ASKED: &[(&str, &str)] = &[
     ("{beneficiary}/mailing_address", "only when it differs from the residence: no screen asks it yet (an optional screen like the I-589's `mailing` would)"),
     ("{petitioner}/marriages[]", "the marriage to the spouse petitioned for (or to a stepchild's parent) is asked at marriages/0; earlier marriages (Part 1 items 15-20) are not asked yet"),
     ("{beneficiary}/marriages[]", "the relative's own marriages (Part 2 items 12-20): a child petitioned for is unmarried, and a spouse's earlier marriages are not asked yet"),
-    ("{beneficiary}/languages/other", "a list of plain texts; list screens hold objects"),
     ("{beneficiary}/native_address/state", "a US state is not written in another language (item 22 is for a relative abroad)"),
     ("{beneficiary}/native_address/zip", "a US ZIP code is not written in another language (item 22 is for a relative abroad)"),
 ];
@@ -24,8 +23,6 @@ const I730_NOT_ASKED: &[(&str, &str)] = &[
 const I485_NOT_ASKED: &[(&str, &str)] = &[
     ("{applicant}/mailing_address", "only when it differs from the residence: no screen asks it yet (an optional screen like the I-589's `mailing` would)"),
     ("/forms/i485/*/additional/immigrant_visa", "an immigrant visa applied for abroad: no screen asks it yet (an asylee or refugee rarely has one)"),
-    ("{applicant}/other_a_numbers[]", "a list of plain texts; list screens hold objects"),
-    ("{applicant}/other_dates_of_birth[]", "a list of plain dates; list screens hold objects"),
     ("/forms/i485/*/about_you/address_abroad/address/state", "an address abroad has no US state"),
     ("/forms/i485/*/about_you/address_abroad/address/zip", "an address abroad has no US ZIP code"),
     ("/forms/i485/*/additional/abroad/address/state", "an employer abroad has no US state"),
@@ -81,6 +78,8 @@ fn asked(file: &QuestionFile) -> BTreeSet<String> {
                 _ => f.path.clone(),
             };
             out.insert(match &s.list {
+                // A list of plain values: the item itself.
+                Some(l) if path == flow::ITEM => format!("{l}[]"),
                 Some(l) => format!("{l}[]/{path}"),
                 None => path,
             });
@@ -114,7 +113,9 @@ fn check(form: &str, dir: &str, not_asked: &[(&str, &str)]) {
         // A list read whole (`count(children)`) is asked by its list screen.
         let is_asked = asked.contains(&path)
             || asked.iter().any(|a| {
-                a.starts_with(&format!("{path}/")) || a.starts_with(&format!("{path}[]/"))
+                a.starts_with(&format!("{path}/"))
+                    || a.starts_with(&format!("{path}[]/"))
+                    || *a == format!("{path}[]")
             });
         if is_asked {
             continue;

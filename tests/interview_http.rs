@@ -430,6 +430,7 @@ fn a_narrative_without_its_english_blocks_the_official_forms_but_not_the_draft()
         fix["forms"]["i589"][list] = serde_json::json!([]);
     }
     fix["forms"]["i589"]["part_d"]["family_assisted"] = serde_json::json!([]);
+    fix["people"][0]["languages"]["other"] = serde_json::json!([]);
     fix["evidence"] = serde_json::json!([]);
     std::fs::write(&case, serde_json::to_vec(&fix).expect("bytes")).expect("write");
     let c = Client::open(&case, Some("es"));

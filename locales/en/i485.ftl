@@ -732,3 +732,11 @@ i485-preparer-attorney = Is the preparer an attorney or accredited representativ
 i485-preparer-bar = Bar number, if an attorney
 i485-preparer-uscis = The preparer's USCIS Online Account Number, if any
 i485-preparer-volag = VOLAG number, if a voluntary agency helped
+
+i485-other-births = Have you ever used another date of birth?
+    .why = The form asks for any other date of birth you have used or that appears on your documents (for example, a wrong date on a card). Add each one. If none, leave the boxes empty and press "Save and continue".
+i485-other-births-date = Other date of birth
+
+i485-other-anumbers = Have you ever had another A-Number?
+    .why = The form asks for any other Alien Registration Number (A-Number) you have been given. Add each one. If none, leave the box empty and press "Save and continue".
+i485-other-anumbers-anumber = Other A-Number

@@ -345,3 +345,18 @@ i589-family-assisted = Did your spouse, a parent or a child help you fill in thi
     .why = The form asks, when you sign it, whether a family member helped you. Add each one who helped. If no one did, leave the boxes empty and press "Save and continue".
 i589-family-assisted-name = Full name of the family member
 i589-family-assisted-relationship = How this person is related to you (for example, spouse, mother, son)
+
+# The spouse's current status (Part A.II item 20) is one of the statuses the case file knows.
+i589-spouse-status-status-asylee = Asylee
+i589-spouse-status-status-refugee = Refugee
+i589-spouse-status-status-parolee = Parolee
+i589-spouse-status-status-lawful_permanent_resident = Lawful permanent resident
+i589-spouse-status-status-nonimmigrant = Nonimmigrant (visitor, student, worker)
+i589-spouse-status-status-entered_without_inspection = Entered without inspection (no status)
+i589-spouse-status-status-temporary_protected_status = Temporary Protected Status
+i589-spouse-status-status-other = Other
+i589-spouse-status-status-detail = For a nonimmigrant: the visa class (for example, B-2). For "Other": the status in words.
+
+i589-other-languages = Do you speak other languages fluently?
+    .why = The form asks which other languages you speak well. Add each one. If none, leave the box empty and press "Save and continue".
+i589-other-languages-language = Language

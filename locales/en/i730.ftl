@@ -274,3 +274,7 @@ i730-stepchild-country = Your spouse's country of birth
 i730-stepchild-nationality = Your spouse's nationality (citizenship)
 i730-stepchild-date = Date of your marriage
 i730-stepchild-place = Place of your marriage (city, state or province, country)
+
+i730-relative-other-languages = Does your relative speak other languages fluently?
+    .why = The form asks which other languages your relative speaks well. Add each one. If none, leave the box empty and press "Save and continue".
+i730-relative-other-languages-language = Language

@@ -730,3 +730,11 @@ i485-preparer-attorney = ¿Es el preparador un abogado o un representante acredi
 i485-preparer-bar = Número de colegiatura (bar number), si es abogado
 i485-preparer-uscis = Número de Cuenta en Línea de USCIS del preparador, si lo tiene
 i485-preparer-volag = Número VOLAG, si le ayudó una agencia voluntaria
+
+i485-other-births = ¿Alguna vez ha usado otra fecha de nacimiento?
+    .why = El formulario pide cualquier otra fecha de nacimiento que haya usado o que aparezca en sus documentos (por ejemplo, una fecha equivocada en una tarjeta). Agregue cada una. Si no hay ninguna, deje las casillas vacías y oprima "Guardar y continuar".
+i485-other-births-date = Otra fecha de nacimiento
+
+i485-other-anumbers = ¿Alguna vez ha tenido otro Número A?
+    .why = El formulario pide cualquier otro Número de Registro de Extranjero (Número A) que le hayan dado. Agregue cada uno. Si no hay ninguno, deje la casilla vacía y oprima "Guardar y continuar".
+i485-other-anumbers-anumber = Otro Número A

@@ -344,3 +344,18 @@ i589-family-assisted = ¿Le ayudó su cónyuge, su padre, su madre o un hijo a l
     .why = Cuando usted firma, el formulario pregunta si un familiar le ayudó. Agregue a cada uno que le ayudó. Si nadie le ayudó, deje las casillas vacías y oprima "Guardar y continuar".
 i589-family-assisted-name = Nombre completo del familiar
 i589-family-assisted-relationship = Parentesco con usted, en inglés (por ejemplo, spouse, mother, son)
+
+# The spouse's current status (Part A.II item 20) is one of the statuses the case file knows.
+i589-spouse-status-status-asylee = Asilado
+i589-spouse-status-status-refugee = Refugiado
+i589-spouse-status-status-parolee = Con permiso de permanencia temporal (parole)
+i589-spouse-status-status-lawful_permanent_resident = Residente permanente legal
+i589-spouse-status-status-nonimmigrant = No inmigrante (visitante, estudiante, trabajador)
+i589-spouse-status-status-entered_without_inspection = Entró sin inspección (sin estatus)
+i589-spouse-status-status-temporary_protected_status = Estatus de Protección Temporal
+i589-spouse-status-status-other = Otro
+i589-spouse-status-status-detail = Para un no inmigrante: la clase de visa (por ejemplo, B-2). Para "Otro": el estatus en palabras.
+
+i589-other-languages = ¿Habla otros idiomas con fluidez?
+    .why = El formulario pregunta qué otros idiomas habla bien. Agregue cada uno. Si no habla ninguno, deje la casilla vacía y oprima "Guardar y continuar".
+i589-other-languages-language = Idioma

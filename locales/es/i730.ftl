@@ -272,3 +272,7 @@ i730-stepchild-country = País de nacimiento de su cónyuge
 i730-stepchild-nationality = Nacionalidad (ciudadanía) de su cónyuge
 i730-stepchild-date = Fecha de su matrimonio
 i730-stepchild-place = Lugar de su matrimonio (ciudad, estado o provincia, país)
+
+i730-relative-other-languages = ¿Habla su familiar otros idiomas con fluidez?
+    .why = El formulario pregunta qué otros idiomas habla bien su familiar. Agregue cada uno. Si no habla ninguno, deje la casilla vacía y oprima "Guardar y continuar".
+i730-relative-other-languages-language = Idioma

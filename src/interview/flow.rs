@@ -135,7 +135,25 @@ pub struct ListPerson {
 /// The prefix of a list field's path that names the item's person.
 pub const PERSON: &str = "{person}/";
 
+/// A list field's path that is the item itself: a list of plain texts or dates (other
+/// languages, other A-Numbers), asked by a list screen with this one field.
+pub const ITEM: &str = ".";
+
 impl Screen {
+    /// A list of plain values (its only field's path is [`ITEM`]).
+    pub fn plain(&self) -> bool {
+        self.list.is_some() && self.fields.len() == 1 && self.fields[0].path == ITEM
+    }
+
+    /// A list item as the case stores it, from its view (see [`QuestionFile::item_view`]): a
+    /// plain list's value itself.
+    pub fn item_from_view(&self, view: Value) -> Value {
+        match view {
+            Value::Object(mut m) if self.plain() => m.remove(ITEM).unwrap_or(Value::Null),
+            v => v,
+        }
+    }
+
     /// A screen whose questions are all optional (not a list): it never waits for an answer.
     pub fn optional_only(&self) -> bool {
         self.list.is_none()
@@ -252,6 +270,12 @@ pub fn parse(text: &str) -> Result<QuestionFile, String> {
         }
         if s.person.is_some() && s.list.is_none() {
             return Err(format!("screen \"{}\": `person` is for a list", s.id));
+        }
+        if s.fields.iter().any(|f| f.path == ITEM) && (s.list.is_none() || s.fields.len() != 1) {
+            return Err(format!(
+                "screen \"{}\": the path \".\" (the item itself) is for a list screen's only field",
+                s.id
+            ));
         }
         let mut names = std::collections::HashSet::new();
         for f in &s.fields {
@@ -523,6 +547,7 @@ impl QuestionFile {
                     _ => f.path.clone(),
                 };
                 let d = match &base {
+                    Some(b) if path == ITEM => Some(b.clone()),
                     Some(b) => Some(format!(
                         "{b}.{}",
                         path.split('/')
@@ -553,6 +578,11 @@ impl QuestionFile {
     /// item's person under the key `{person}` (so `{person}/name/family` is a JSON pointer
     /// into it).
     pub fn item_view(&self, screen: &Screen, item: &Value, case: &Value) -> Value {
+        if screen.plain() {
+            let mut view = Map::new();
+            view.insert(ITEM.into(), item.clone());
+            return Value::Object(view);
+        }
         let Some(lp) = &screen.person else {
             return item.clone();
         };

@@ -772,6 +772,7 @@ fn screen_route(
                         .pointer(&list_ptr)
                         .and_then(Value::as_array)
                         .map_or(0, Vec::len);
+                    let item = screen.item_from_view(item);
                     flow::set(&mut case, &format!("{list_ptr}/{len}"), item)?;
                 }
             },
