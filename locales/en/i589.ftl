@@ -252,6 +252,7 @@ i589-spouse-status-entry-place = Place of that arrival
 i589-spouse-status-entry-status = Your spouse's status when they arrived
 i589-spouse-status-i94 = Your spouse's I-94 number, if any
 i589-spouse-status-status = Your spouse's current status
+    .hint = Leave it empty if your spouse has no status in the United States.
 i589-spouse-status-expires = Date your spouse's status expires, if it does
 
 i589-preparer = Did someone else prepare this application for you?
@@ -312,6 +313,7 @@ i589-children-i94 = The child's I-94 number, if any
 i589-children-entry-status = The child's status when they arrived (for example, B-2 visitor)
     .hint = Only for a child in the United States.
 i589-children-status = The child's current status
+    .hint = Leave it empty if the child has no status in the United States.
 i589-children-status-asylee = Asylee
 i589-children-status-refugee = Refugee
 i589-children-status-parolee = Parolee

@@ -251,6 +251,7 @@ i589-spouse-status-entry-place = Lugar de esa llegada
 i589-spouse-status-entry-status = Estatus de su cónyuge cuando llegó
 i589-spouse-status-i94 = Número del I-94 de su cónyuge, si lo tiene
 i589-spouse-status-status = Estatus actual de su cónyuge
+    .hint = Déjelo vacío si su cónyuge no tiene ningún estatus en los Estados Unidos.
 i589-spouse-status-expires = Fecha en que vence el estatus de su cónyuge, si vence
 
 i589-preparer = ¿Alguien más preparó esta solicitud por usted?
@@ -311,6 +312,7 @@ i589-children-i94 = Número del I-94 del hijo o de la hija, si lo tiene
 i589-children-entry-status = Estatus cuando llegó (por ejemplo, visitante B-2)
     .hint = Solo si está en los Estados Unidos.
 i589-children-status = Estatus actual del hijo o de la hija
+    .hint = Déjelo vacío si no tiene ningún estatus en los Estados Unidos.
 i589-children-status-asylee = Asilado
 i589-children-status-refugee = Refugiado
 i589-children-status-parolee = Con permiso de permanencia temporal (parole)
