@@ -11,30 +11,18 @@ use std::collections::BTreeSet;
 
 /// What the I-730 interview does not ask, and why (paths as [`canonical`] writes them).
 const I730_NOT_ASKED: &[(&str, &str)] = &[
-    ("/preparer", "the preparer is the clinic's, entered once in the case file; no form's interview asks it yet"),
-    ("/interpreter", "the interpreter is the clinic's, entered once in the case file; no form's interview asks it yet"),
-    ("{petitioner}/mailing_address", "only when it differs from the residence: a screen that may be left empty cannot be asked yet (the next screen is the first unanswered one)"),
-    ("{beneficiary}/mailing_address", "only when it differs from the residence: a screen that may be left empty cannot be asked yet"),
-    ("{petitioner}/marriages[]", "the marriage to a spouse petitioned for is asked (screen marriage, at marriages/0); other and earlier marriages link people by id, which a list screen cannot write yet"),
-    ("{beneficiary}/marriages[]", "a marriage links two people by id; a list screen cannot write a link to a person yet"),
-    ("{beneficiary}/languages/other", "a list of plain texts; list screens hold objects"),
+    ("{petitioner}/mailing_address", "only when it differs from the residence: no screen asks it yet (an optional screen like the I-589's `mailing` would)"),
+    ("{beneficiary}/mailing_address", "only when it differs from the residence: no screen asks it yet (an optional screen like the I-589's `mailing` would)"),
+    ("{petitioner}/marriages[]", "the marriage to the spouse petitioned for (or to a stepchild's parent) is asked at marriages/0; earlier marriages (Part 1 items 15-20) are not asked yet"),
+    ("{beneficiary}/marriages[]", "the relative's own marriages (Part 2 items 12-20): a child petitioned for is unmarried, and a spouse's earlier marriages are not asked yet"),
     ("{beneficiary}/native_address/state", "a US state is not written in another language (item 22 is for a relative abroad)"),
     ("{beneficiary}/native_address/zip", "a US ZIP code is not written in another language (item 22 is for a relative abroad)"),
 ];
 
 /// What the I-485 interview does not ask, and why.
 const I485_NOT_ASKED: &[(&str, &str)] = &[
-    ("/preparer", "the preparer is the clinic's, entered once in the case file; no form's interview asks it yet"),
-    ("/interpreter", "the interpreter is the clinic's, entered once in the case file; no form's interview asks it yet"),
-    ("{applicant}/mailing_address", "only when it differs from the residence: a screen that may be left empty cannot be asked yet"),
-    ("{applicant}/marriages[]", "a marriage links two people by id; a list screen cannot write a link to a person yet"),
-    ("/forms/i485/*/marital", "asked about the current marriage (Part 6), which is not asked yet (marriages above)"),
-    ("/forms/i485/*/children[]", "a child is a person of the case linked by id; a list screen cannot write a link yet"),
-    ("/forms/i485/*/principal", "a derivative's principal is a person linked by id; the interview asks a principal asylee's or refugee's I-485"),
-    ("/forms/i485/*/additional/immigrant_visa", "an optional group with no yes/no of its own in the case: a screen that may be left empty cannot be asked yet"),
-    ("/forms/i485/*/volag_number", "the attorney's, optional: a screen that may be left empty cannot be asked yet"),
-    ("{applicant}/other_a_numbers[]", "a list of plain texts; list screens hold objects"),
-    ("{applicant}/other_dates_of_birth[]", "a list of plain dates; list screens hold objects"),
+    ("{applicant}/mailing_address", "only when it differs from the residence: no screen asks it yet (an optional screen like the I-589's `mailing` would)"),
+    ("/forms/i485/*/additional/immigrant_visa", "an immigrant visa applied for abroad: no screen asks it yet (an asylee or refugee rarely has one)"),
     ("/forms/i485/*/about_you/address_abroad/address/state", "an address abroad has no US state"),
     ("/forms/i485/*/about_you/address_abroad/address/zip", "an address abroad has no US ZIP code"),
     ("/forms/i485/*/additional/abroad/address/state", "an employer abroad has no US state"),
@@ -50,6 +38,11 @@ fn canonical(form: &str, e: &fieldmap::Expr) -> String {
         Some("case") => {
             segs.remove(0);
             String::new()
+        }
+        // The I-485's principal (a derivative's) is a person too: `{principal}`.
+        Some("principal") if form == "i485" && segs[0].index.is_none() => {
+            segs.remove(0);
+            "{principal}".to_string()
         }
         Some(p @ ("petitioner" | "beneficiary" | "applicant")) if segs[0].index.is_none() => {
             segs.remove(0);
@@ -73,14 +66,22 @@ fn canonical(form: &str, e: &fieldmap::Expr) -> String {
     out
 }
 
-/// Every path the form's screens ask, in the same form (a list's fields after `list[]/`).
+/// Every path the form's screens ask, in the same form (a list's fields after `list[]/`; in a
+/// list of people, the person's after the item's link: `children[]/person/name/family`).
 fn asked(file: &QuestionFile) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     for s in &file.screens {
         for f in &s.fields {
+            let path = match (&s.person, f.path.strip_prefix(flow::PERSON)) {
+                (Some(p), Some(rest)) if !p.link.is_empty() => format!("{}/{rest}", p.link),
+                (_, Some(rest)) => rest.to_string(),
+                _ => f.path.clone(),
+            };
             out.insert(match &s.list {
-                Some(l) => format!("{l}[]/{}", f.path),
-                None => f.path.clone(),
+                // A list of plain values: the item itself.
+                Some(l) if path == flow::ITEM => format!("{l}[]"),
+                Some(l) => format!("{l}[]/{path}"),
+                None => path,
             });
         }
     }
@@ -109,8 +110,13 @@ fn check(form: &str, dir: &str, not_asked: &[(&str, &str)]) {
         let path = canonical(form, e);
         read += 1;
         // Asked: the path itself, or (a source reading a whole object) something inside it.
-        let is_asked =
-            asked.contains(&path) || asked.iter().any(|a| a.starts_with(&format!("{path}/")));
+        // A list read whole (`count(children)`) is asked by its list screen.
+        let is_asked = asked.contains(&path)
+            || asked.iter().any(|a| {
+                a.starts_with(&format!("{path}/"))
+                    || a.starts_with(&format!("{path}[]/"))
+                    || *a == format!("{path}[]")
+            });
         if is_asked {
             continue;
         }

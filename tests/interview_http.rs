@@ -426,6 +426,11 @@ fn a_narrative_without_its_english_blocks_the_official_forms_but_not_the_draft()
     for list in ["other_names", "documents", "education"] {
         fix["people"][0][list] = serde_json::json!([]);
     }
+    for list in ["children", "siblings"] {
+        fix["forms"]["i589"][list] = serde_json::json!([]);
+    }
+    fix["forms"]["i589"]["part_d"]["family_assisted"] = serde_json::json!([]);
+    fix["people"][0]["languages"]["other"] = serde_json::json!([]);
     fix["evidence"] = serde_json::json!([]);
     std::fs::write(&case, serde_json::to_vec(&fix).expect("bytes")).expect("write");
     let c = Client::open(&case, Some("es"));
@@ -480,7 +485,8 @@ fn a_married_applicant_is_asked_about_the_spouse_once() {
         "family=Lopez&given=Ana&birth-day=2&birth-month=3&birth-year=1994&country=Honduras&nationality=Honduras&sex=female&married-day=5&married-month=6&married-year=2015&place=Tegucigalpa%2C+Honduras&action=continue",
     );
     assert_eq!(r.status, 303, "{}", r.body);
-    assert_eq!(r.header("Location"), Some("/s/i589/spouse-status"));
+    // Next: the spouse's other names and documents (lists, "none" allowed), then where they are.
+    assert_eq!(r.header("Location"), Some("/s/i589/spouse-other-names"));
     let r = c.post(
         "/s/i589/spouse-status",
         "inus=true&include=true&action=continue",
@@ -607,5 +613,147 @@ fn make_my_forms_shows_the_checklist_in_spanish() {
         404,
         "only the files just made"
     );
+    c.stop();
+}
+
+/// A list of people (issue 18): each child added is a new person of the case (`child-1`,
+/// `child-2`) linked from the I-589's `children`, the item keeping its own answer (`include`);
+/// a condition inside the item holds (a child abroad needs the location, one in the US the
+/// entry); removing a child removes the person nothing else names. Siblings are a list of ids.
+#[test]
+fn each_child_added_is_a_person_linked_from_the_list() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = dir.path().join("case.json");
+    let c = Client::open(&case, Some("en"));
+    c.post("/welcome", "");
+    c.post(
+        "/forms",
+        "i589=true&arrival-day=14&arrival-month=1&arrival-year=2026&action=continue",
+    );
+    let abroad = "family=Lopez&given=Ana&birth-day=2&birth-month=3&birth-year=2012&country=Honduras&nationality=Honduras&sex=female&marital=single&inus=false&include=false&action=add";
+    let r = c.post("/s/i589/children", abroad);
+    assert_eq!(r.status, 400, "a child abroad needs the location");
+    assert!(r.body.contains("href=\"#f-location\""), "{}", r.body);
+    let r = c.post(
+        "/s/i589/children",
+        &format!("{abroad}&location=Tegucigalpa%2C+Honduras"),
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let in_us = "family=Lopez&given=Luis&birth-day=9&birth-month=10&birth-year=2015&country=Honduras&nationality=Honduras&sex=male&marital=single&inus=true&include=true&action=add";
+    let r = c.post("/s/i589/children", in_us);
+    assert_eq!(r.status, 400, "a child in the US needs the entry");
+    assert!(r.body.contains("href=\"#f-entry-place\""), "{}", r.body);
+    let r = c.post(
+        "/s/i589/children",
+        &format!("{in_us}&entry-place=Hidalgo%2C+TX&entry-date-day=14&entry-date-month=1&entry-date-year=2026&entry-status=EWI&court=now&status=entered_without_inspection"),
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let saved = read_case(&case);
+    assert_eq!(
+        saved["forms"]["i589"]["children"],
+        serde_json::json!([{"person": "child-1", "include": false}, {"person": "child-2", "include": true}])
+    );
+    let people = saved["people"].as_array().expect("people");
+    let child = |id: &str| people.iter().find(|p| p["id"] == id).cloned();
+    let luis = child("child-2").expect("child-2 is a person");
+    assert_eq!(luis["name"]["given"], "Luis");
+    assert_eq!(luis["us_entries"][0]["place"], "Hidalgo, TX");
+    assert_eq!(
+        luis["current_status"]["status"],
+        "entered_without_inspection"
+    );
+    assert!(luis.get("include").is_none(), "include is the item's");
+    assert_eq!(
+        child("child-1").expect("child-1")["whereabouts"]["location"],
+        "Tegucigalpa, Honduras"
+    );
+    // The page and the review list both, by name.
+    let page = c.get("/s/i589/children");
+    assert!(page.body.contains("Ana") && page.body.contains("Luis"));
+    let review = c.get("/review");
+    assert!(
+        review.body.contains("Lopez, Ana") && review.body.contains("Lopez, Luis"),
+        "{}",
+        review.body
+    );
+    // Removing the first child removes the item and the person.
+    let r = c.post("/s/i589/children", "remove=0");
+    assert_eq!(r.status, 303);
+    let saved = read_case(&case);
+    assert_eq!(
+        saved["forms"]["i589"]["children"],
+        serde_json::json!([{"person": "child-2", "include": true}])
+    );
+    assert!(!saved["people"]
+        .as_array()
+        .expect("people")
+        .iter()
+        .any(|p| p["id"] == "child-1"));
+    // A new child takes the first free id again.
+    let r = c.post(
+        "/s/i589/children",
+        &format!("{abroad}&location=Tegucigalpa%2C+Honduras"),
+    );
+    assert_eq!(r.status, 303);
+    assert_eq!(
+        read_case(&case)["forms"]["i589"]["children"][1]["person"],
+        "child-1"
+    );
+    // Siblings: the list holds the ids themselves.
+    let r = c.post(
+        "/s/i589/siblings",
+        "family=Lopez&given=Marta&birth-day=1&birth-month=1&birth-year=1990&country=Honduras&nationality=Honduras&inus=false&location=Madrid%2C+Spain&action=add",
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let saved = read_case(&case);
+    assert_eq!(
+        saved["forms"]["i589"]["siblings"],
+        serde_json::json!(["sibling-1"])
+    );
+    c.stop();
+}
+
+/// The I-485 of a derivative (issue 18): the principal's screen is offered after the category,
+/// never holds up a principal's application (left empty it writes nothing), and filled in it
+/// adds the principal as a person linked from `principal` (Part 2 item 2).
+#[test]
+fn a_derivative_names_the_principal_and_a_principal_goes_on() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = dir.path().join("case.json");
+    let c = Client::open(&case, Some("en"));
+    c.post("/welcome", "");
+    c.post("/forms", "i485=true&action=continue");
+    let r = c.post(
+        "/s/i485-1/category",
+        "category=asylee&granted-day=1&granted-month=2&granted-year=2024&action=continue",
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert_eq!(r.header("Location"), Some("/s/i485-1/principal"));
+    // A principal leaves it empty: nothing is written, and the interview goes on.
+    let r = c.post("/s/i485-1/principal", "action=continue");
+    assert_eq!(r.header("Location"), Some("/s/i485-1/court"));
+    let saved = read_case(&case);
+    assert!(saved["forms"]["i485"][0].get("principal").is_none());
+    assert_ne!(
+        c.get("/next").header("Location"),
+        Some("/s/i485-1/principal")
+    );
+    // A derivative names the principal.
+    let r = c.post(
+        "/s/i485-1/principal",
+        "family=Gurung&given=Ram&birth-day=3&birth-month=4&birth-year=1985&anumber=A987654321&country=Nepal&nationality=Nepal&action=continue",
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let saved = read_case(&case);
+    assert_eq!(saved["forms"]["i485"][0]["principal"], "principal");
+    let principal = saved["people"]
+        .as_array()
+        .expect("people")
+        .iter()
+        .find(|p| p["id"] == "principal")
+        .cloned()
+        .expect("the principal is a person");
+    assert_eq!(principal["name"]["given"], "Ram");
+    assert_eq!(principal["a_number"], "A987654321");
     c.stop();
 }

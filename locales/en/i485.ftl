@@ -10,8 +10,11 @@ part-i485-2 = Part 2: Application type
 part-i485-4 = Part 4: Additional information about you
 part-i485-5 = Part 5: Information about your parents
 part-i485-6 = Part 6: Information about your marital history
+part-i485-7 = Part 7: Information about your children
 part-i485-8 = Part 8: Biographic information
 part-i485-9 = Part 9: General eligibility and inadmissibility grounds
+part-i485-11 = Part 11: Interpreter
+part-i485-12 = Part 12: The person preparing this application
 
 i485-category = How did you get protection in the United States?
     .why = An asylee or a refugee can apply for a green card one year after the grant or the arrival. This decides which rules apply.
@@ -628,3 +631,112 @@ i485-eligibility-trafficking-central-reason-explain = If yes: what happened, whe
 i485-eligibility-status-before-leaving = What was your nationality or immigration status before you left?
     .why = The form asks this when you left the United States to avoid military service.
 i485-eligibility-status-before-leaving-status = Nationality or status before you left (in English)
+
+# ---- Issue 18: the principal, marriages, children, the interpreter and the preparer ----------
+
+i485-principal = Did you get asylum or refugee status as the spouse or child of someone else?
+    .why = If your status came through your husband, wife, mother or father (you are a "derivative"), the form asks for that person's name, date of birth and A-Number. If the grant was your own, leave everything empty and go on.
+i485-principal-family = Their family name (last name)
+i485-principal-given = Their given name (first name)
+i485-principal-middle = Their middle name
+i485-principal-birth = Their date of birth
+i485-principal-anumber = Their Alien Registration Number (A-Number)
+i485-principal-country = Their country of birth
+i485-principal-nationality = Their nationality (citizenship)
+
+i485-marriages = Your marriages
+    .why = The form asks about your current husband or wife and about your earlier marriages. Add your current marriage first, then each earlier one. The address is only for your current spouse.
+i485-marriages-family = Spouse's family name (last name)
+i485-marriages-given = Spouse's given name (first name)
+i485-marriages-middle = Spouse's middle name
+i485-marriages-anumber = Spouse's Alien Registration Number (A-Number), if any
+i485-marriages-birth = Spouse's date of birth
+i485-marriages-country = Spouse's country of birth
+i485-marriages-nationality = Spouse's nationality (citizenship)
+i485-marriages-street = Only for your current spouse: where they live now, street number and name
+i485-marriages-unit = Apartment, suite or floor
+i485-marriages-city = City or town
+i485-marriages-state = U.S. state (only for an address in the United States)
+i485-marriages-zip = ZIP code (only for an address in the United States)
+i485-marriages-province = Province or state (outside the United States)
+i485-marriages-postal = Postal code (outside the United States)
+i485-marriages-res-country = Country
+i485-marriages-date = Date of the marriage
+i485-marriages-place = Place of the marriage (city, state or province, country)
+i485-marriages-ended = Only for an earlier marriage: the date it legally ended
+i485-marriages-ended-by = How did it end?
+i485-marriages-ended-by-divorce = Divorce
+i485-marriages-ended-by-death = My spouse died
+i485-marriages-ended-by-annulment = Annulment
+
+i485-spouse-more = More about your current spouse
+    .why = The form asks whether your husband or wife serves in the U.S. armed forces and whether they are applying with you.
+i485-spouse-more-military = Is your spouse a member of the U.S. armed forces or U.S. Coast Guard?
+i485-spouse-more-applying = Is your spouse applying with you?
+
+i485-prior-ended = Where did your earlier marriage end?
+    .why = The form asks where your earlier marriage legally ended (the place of the divorce or annulment, or where your spouse died). Leave it empty if you do not know.
+i485-prior-ended-place = Place where it ended (city, state or province, country)
+i485-prior-ended-other = If it ended in a way other than divorce, death or annulment: how?
+
+i485-children = Your children
+    .why = The form asks about every living child you have, whatever their age or where they live. If you have no children, leave the boxes empty and press "Save and continue".
+i485-children-family = The child's family name (last name)
+i485-children-given = The child's given name (first name)
+i485-children-middle = The child's middle name
+i485-children-anumber = The child's Alien Registration Number (A-Number), if any
+i485-children-birth = The child's date of birth
+i485-children-country = Country where the child was born
+i485-children-nationality = The child's nationality (citizenship)
+i485-children-relationship = This child is my
+i485-children-relationship-biological = Biological child
+i485-children-relationship-stepchild = Stepchild
+i485-children-relationship-adopted = Adopted child
+i485-children-applying = Is this child also applying, with a separate Form I-485?
+
+i485-interpreter = Did an interpreter read this application to you?
+    .why = If someone read the questions to you in your language, the form asks for the interpreter's name and contact details, and they sign Part 11. If you read English well and no one did, leave everything empty and go on.
+i485-interpreter-family = Interpreter's family name (last name)
+i485-interpreter-given = Interpreter's given name (first name)
+i485-interpreter-organization = Name of the organization, if any
+i485-interpreter-street = Street number and name
+i485-interpreter-unit = Apartment, suite or floor
+i485-interpreter-city = City or town
+i485-interpreter-state = State
+i485-interpreter-zip = ZIP code
+i485-interpreter-province = Province (outside the United States)
+i485-interpreter-postal = Postal code (outside the United States)
+i485-interpreter-country = Country
+i485-interpreter-phone = Telephone number
+i485-interpreter-mobile = Mobile telephone number, if any
+i485-interpreter-email = Email address, if any
+i485-interpreter-language = The language they read it to you in
+
+i485-preparer = Did someone else prepare this application for you?
+    .why = If a person other than you prepared the form (for example, a lawyer or a helper at a community organization), the form asks for their name and contact details, and they sign Part 12. If no one did, leave everything empty and go on.
+i485-preparer-family = Preparer's family name (last name)
+i485-preparer-given = Preparer's given name (first name)
+i485-preparer-organization = Name of the organization, if any
+i485-preparer-street = Street number and name
+i485-preparer-unit = Apartment, suite or floor
+i485-preparer-city = City or town
+i485-preparer-state = State
+i485-preparer-zip = ZIP code
+i485-preparer-province = Province (outside the United States)
+i485-preparer-postal = Postal code (outside the United States)
+i485-preparer-country = Country
+i485-preparer-phone = Telephone number
+i485-preparer-mobile = Mobile telephone number, if any
+i485-preparer-email = Email address, if any
+i485-preparer-attorney = Is the preparer an attorney or accredited representative?
+i485-preparer-bar = Bar number, if an attorney
+i485-preparer-uscis = The preparer's USCIS Online Account Number, if any
+i485-preparer-volag = VOLAG number, if a voluntary agency helped
+
+i485-other-births = Have you ever used another date of birth?
+    .why = The form asks for any other date of birth you have used or that appears on your documents (for example, a wrong date on a card). Add each one. If none, leave the boxes empty and press "Save and continue".
+i485-other-births-date = Other date of birth
+
+i485-other-anumbers = Have you ever had another A-Number?
+    .why = The form asks for any other Alien Registration Number (A-Number) you have been given. Add each one. If none, leave the box empty and press "Save and continue".
+i485-other-anumbers-anumber = Other A-Number

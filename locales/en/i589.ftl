@@ -252,6 +252,7 @@ i589-spouse-status-entry-place = Place of that arrival
 i589-spouse-status-entry-status = Your spouse's status when they arrived
 i589-spouse-status-i94 = Your spouse's I-94 number, if any
 i589-spouse-status-status = Your spouse's current status
+    .hint = Leave it empty if your spouse has no status in the United States.
 i589-spouse-status-expires = Date your spouse's status expires, if it does
 
 i589-preparer = Did someone else prepare this application for you?
@@ -268,3 +269,96 @@ i589-preparer-phone = Telephone number
 i589-preparer-attorney = Is the preparer an attorney or accredited representative?
 i589-preparer-bar = Bar number, if an attorney
 i589-preparer-uscis = The preparer's USCIS Online Account Number, if any
+
+# ---- Issue 18: children, siblings, the spouse's other names and documents, Part D helpers ----
+
+i589-spouse-other-names = Has your spouse used any other names?
+    .why = The form asks for your spouse's maiden name and other names they have used. If none, leave the boxes empty and go on.
+i589-spouse-other-names-family = Family name (last name)
+i589-spouse-other-names-given = Given name (first name)
+i589-spouse-other-names-kind = What kind of name is it?
+
+i589-spouse-documents = Your spouse's passport or identity documents
+    .why = The form asks for your spouse's passport or identity card number. If your spouse has none, leave the boxes empty and go on.
+i589-spouse-documents-kind = Kind of document
+i589-spouse-documents-number = Document number
+i589-spouse-documents-country = Country that issued it
+i589-spouse-documents-expires = Date it expires
+
+i589-children = Your children
+    .why = The form asks about every child you have, whatever their age, where they live and whether they are married. A child who is unmarried, under 21 and in the United States can be included in your application. If you have no children, leave the boxes empty and press "Save and continue".
+i589-children-family = The child's family name (last name)
+i589-children-given = The child's given name (first name)
+i589-children-middle = The child's middle name
+i589-children-birth = The child's date of birth
+i589-children-city = City or town where the child was born
+i589-children-country = Country where the child was born
+i589-children-nationality = The child's nationality (citizenship)
+i589-children-ethnic = The child's race, ethnic or tribal group
+i589-children-sex = Sex
+i589-children-marital = The child's marital status
+i589-children-anumber = The child's Alien Registration Number (A-Number), if any
+i589-children-ssn = The child's U.S. Social Security Number, if any
+i589-children-doc-number = The child's passport or identity card number, if any
+i589-children-doc-kind = Kind of document
+    .hint = Only if you wrote a document number.
+i589-children-doc-country = Country that issued the document
+    .hint = Only if you wrote a document number.
+i589-children-inus = Is this child in the United States now?
+i589-children-location = If not: where does the child live now? (city and country)
+i589-children-entry-place = Only for a child in the United States: place of the child's last arrival
+i589-children-entry-date = Date of that arrival
+    .hint = Only for a child in the United States.
+i589-children-i94 = The child's I-94 number, if any
+i589-children-entry-status = The child's status when they arrived (for example, B-2 visitor)
+    .hint = Only for a child in the United States.
+i589-children-status = The child's current status
+    .hint = Leave it empty if the child has no status in the United States.
+i589-children-status-asylee = Asylee
+i589-children-status-refugee = Refugee
+i589-children-status-parolee = Parolee
+i589-children-status-lawful_permanent_resident = Lawful permanent resident
+i589-children-status-nonimmigrant = Nonimmigrant (visitor, student, worker)
+i589-children-status-entered_without_inspection = Entered without inspection (no status)
+i589-children-status-temporary_protected_status = Temporary Protected Status
+i589-children-status-other = Other
+i589-children-status-detail = For a nonimmigrant: the visa class (for example, B-2). For "Other": the status in words.
+i589-children-expires = Date the child's authorized stay expires, if it does
+i589-children-court = Has this child ever been in Immigration Court proceedings?
+    .hint = Only for a child in the United States.
+i589-children-include = Do you want to include this child in your application?
+    .hint = Only an unmarried child under 21 who is in the United States can be included.
+
+i589-siblings = Your brothers and sisters
+    .why = The form asks for the name, birthplace and current location of each brother and sister. If you have none, leave the boxes empty and press "Save and continue".
+i589-siblings-family = Family name (last name)
+i589-siblings-given = Given name (first name)
+i589-siblings-middle = Middle name
+i589-siblings-birth = Date of birth
+i589-siblings-city = City or town of birth
+i589-siblings-country = Country of birth
+i589-siblings-nationality = Nationality (citizenship)
+i589-siblings-sex = Sex
+i589-siblings-deceased = This person has died
+i589-siblings-inus = Is this person in the United States now?
+i589-siblings-location = Where does this person live now? (city and country)
+
+i589-family-assisted = Did your spouse, a parent or a child help you fill in this application?
+    .why = The form asks, when you sign it, whether a family member helped you. Add each one who helped. If no one did, leave the boxes empty and press "Save and continue".
+i589-family-assisted-name = Full name of the family member
+i589-family-assisted-relationship = How this person is related to you (for example, spouse, mother, son)
+
+# The spouse's current status (Part A.II item 20) is one of the statuses the case file knows.
+i589-spouse-status-status-asylee = Asylee
+i589-spouse-status-status-refugee = Refugee
+i589-spouse-status-status-parolee = Parolee
+i589-spouse-status-status-lawful_permanent_resident = Lawful permanent resident
+i589-spouse-status-status-nonimmigrant = Nonimmigrant (visitor, student, worker)
+i589-spouse-status-status-entered_without_inspection = Entered without inspection (no status)
+i589-spouse-status-status-temporary_protected_status = Temporary Protected Status
+i589-spouse-status-status-other = Other
+i589-spouse-status-status-detail = For a nonimmigrant: the visa class (for example, B-2). For "Other": the status in words.
+
+i589-other-languages = Do you speak other languages fluently?
+    .why = The form asks which other languages you speak well. Add each one. If none, leave the box empty and press "Save and continue".
+i589-other-languages-language = Language

@@ -10,6 +10,7 @@ part-i730-1 = Part 1: Information about you (the petitioner)
 part-i730-2 = Part 2: Information about your relative (the beneficiary)
 part-i730-3 = Part 3: Filing more than two years after your grant
 part-i730-6 = Part 6: Your relative's statement
+part-i730-7 = Part 7: Interpreter
 part-i730-8 = Part 8: The person who prepared this petition
 
 i730-relationship = Who is this petition for?
@@ -211,3 +212,69 @@ i730-relative-statement-preparer = Did your relative also ask the preparer to pr
 i730-representation = Does your attorney represent you beyond this petition?
     .why = Part 8 says if the attorney only prepared this petition or also represents you in the case.
 i730-representation-volag = Volag number, if the attorney has one
+
+# ---- Issue 18: adoption, the stepchild's link, the interpreter and the preparer --------------
+
+i730-adoption = The adoption
+    .why = An adopted child can follow to join you only if the adoption took place before your grant and before the child turned 16, and you had legal custody of the child and lived with them for two years. Your adoption decree shows these dates.
+i730-adoption-adopted = Date of the adoption (on the adoption decree)
+i730-adoption-custody = Date you got legal custody of the child
+i730-adoption-residence = Date you began living with the child
+i730-adoption-sibling = Was the child adopted together with a brother or sister who was under 16, by the same parents?
+    .hint = A child adopted at 16 or 17 qualifies only in that case.
+
+i730-interpreter = Did an interpreter read this petition to you?
+    .why = If someone read the questions to you in your language, the form asks for the interpreter's name and contact details, and they sign Part 7. If you read English well and no one did, leave everything empty and go on.
+i730-interpreter-family = Interpreter's family name (last name)
+i730-interpreter-given = Interpreter's given name (first name)
+i730-interpreter-organization = Name of the organization, if any
+i730-interpreter-street = Street number and name
+i730-interpreter-unit = Apartment, suite or floor
+i730-interpreter-city = City or town
+i730-interpreter-state = State
+i730-interpreter-zip = ZIP code
+i730-interpreter-province = Province (outside the United States)
+i730-interpreter-postal = Postal code (outside the United States)
+i730-interpreter-country = Country
+i730-interpreter-phone = Telephone number
+i730-interpreter-mobile = Mobile telephone number, if any
+i730-interpreter-email = Email address, if any
+i730-interpreter-language = The language they read it to you in
+
+i730-preparer = Did someone else prepare this petition for you?
+    .why = If a person other than you prepared the form (for example, a lawyer or a helper at a community organization), the form asks for their name and contact details, and they sign Part 8. If no one did, leave everything empty and go on.
+i730-preparer-family = Preparer's family name (last name)
+i730-preparer-given = Preparer's given name (first name)
+i730-preparer-organization = Name of the organization, if any
+i730-preparer-street = Street number and name
+i730-preparer-unit = Apartment, suite or floor
+i730-preparer-city = City or town
+i730-preparer-state = State
+i730-preparer-zip = ZIP code
+i730-preparer-province = Province (outside the United States)
+i730-preparer-postal = Postal code (outside the United States)
+i730-preparer-country = Country
+i730-preparer-phone = Telephone number
+i730-preparer-mobile = Mobile telephone number, if any
+i730-preparer-email = Email address, if any
+i730-preparer-attorney = Is the preparer an attorney or accredited representative?
+i730-preparer-bar = Bar number, if an attorney
+i730-preparer-uscis = The preparer's USCIS Online Account Number, if any
+
+i730-stepchild = Your marriage to the child's parent
+    .why = A stepchild can follow to join you only if you married the child's mother or father before the child turned 18, and before you were granted asylum or admitted as a refugee. If you petition for your spouse too, their details are already filled in here.
+i730-stepchild-parent = Is your husband or wife the child's mother or the child's father?
+i730-stepchild-parent-mother = The child's mother
+i730-stepchild-parent-father = The child's father
+i730-stepchild-family = Your spouse's family name (last name)
+i730-stepchild-given = Your spouse's given name (first name)
+i730-stepchild-middle = Your spouse's middle name
+i730-stepchild-birth = Your spouse's date of birth
+i730-stepchild-country = Your spouse's country of birth
+i730-stepchild-nationality = Your spouse's nationality (citizenship)
+i730-stepchild-date = Date of your marriage
+i730-stepchild-place = Place of your marriage (city, state or province, country)
+
+i730-relative-other-languages = Does your relative speak other languages fluently?
+    .why = The form asks which other languages your relative speaks well. Add each one. If none, leave the box empty and press "Save and continue".
+i730-relative-other-languages-language = Language

@@ -8,8 +8,11 @@ part-i485-2 = Parte 2: Tipo de solicitud
 part-i485-4 = Parte 4: Información adicional sobre usted
 part-i485-5 = Parte 5: Información sobre sus padres
 part-i485-6 = Parte 6: Información sobre su historial matrimonial
+part-i485-7 = Parte 7: Información sobre sus hijos
 part-i485-8 = Parte 8: Información biográfica
 part-i485-9 = Parte 9: Elegibilidad general y causales de inadmisibilidad
+part-i485-11 = Parte 11: Intérprete
+part-i485-12 = Parte 12: La persona que prepara esta solicitud
 
 i485-category = ¿Cómo obtuvo protección en los Estados Unidos?
     .why = Un asilado o un refugiado puede pedir la tarjeta verde un año después de la concesión o la llegada. Esto decide qué reglas aplican.
@@ -626,3 +629,112 @@ i485-eligibility-trafficking-central-reason-explain = Si contestó sí: ¿qué p
 i485-eligibility-status-before-leaving = ¿Cuál era su nacionalidad o su estatus de inmigración antes de salir?
     .why = El formulario pregunta esto cuando salió de los Estados Unidos para evitar el servicio militar.
 i485-eligibility-status-before-leaving-status = Nacionalidad o estatus antes de salir (en inglés)
+
+# ---- Issue 18: the principal, marriages, children, the interpreter and the preparer ----------
+
+i485-principal = ¿Obtuvo usted el asilo o la condición de refugiado como cónyuge o hijo de otra persona?
+    .why = Si su estatus vino por su esposo, esposa, madre o padre (usted es un "derivado"), el formulario pide el nombre, la fecha de nacimiento y el Número A de esa persona. Si la concesión fue suya, deje todo vacío y continúe.
+i485-principal-family = Apellido(s) de esa persona
+i485-principal-given = Nombre de pila de esa persona
+i485-principal-middle = Segundo nombre de esa persona
+i485-principal-birth = Fecha de nacimiento de esa persona
+i485-principal-anumber = Número de Registro de Extranjero (Número A) de esa persona
+i485-principal-country = País de nacimiento de esa persona
+i485-principal-nationality = Nacionalidad (ciudadanía) de esa persona
+
+i485-marriages = Sus matrimonios
+    .why = El formulario pregunta por su esposo o esposa actual y por sus matrimonios anteriores. Agregue primero su matrimonio actual y después cada uno de los anteriores. La dirección es solo para su cónyuge actual.
+i485-marriages-family = Apellido(s) del cónyuge
+i485-marriages-given = Nombre de pila del cónyuge
+i485-marriages-middle = Segundo nombre del cónyuge
+i485-marriages-anumber = Número de Registro de Extranjero (Número A) del cónyuge, si lo tiene
+i485-marriages-birth = Fecha de nacimiento del cónyuge
+i485-marriages-country = País de nacimiento del cónyuge
+i485-marriages-nationality = Nacionalidad (ciudadanía) del cónyuge
+i485-marriages-street = Solo para su cónyuge actual: dónde vive ahora, número y nombre de la calle
+i485-marriages-unit = Apartamento, oficina o piso
+i485-marriages-city = Ciudad o pueblo
+i485-marriages-state = Estado de los EE. UU. (solo para una dirección en los Estados Unidos)
+i485-marriages-zip = Código postal (ZIP) (solo para una dirección en los Estados Unidos)
+i485-marriages-province = Provincia o estado (fuera de los Estados Unidos)
+i485-marriages-postal = Código postal (fuera de los Estados Unidos)
+i485-marriages-res-country = País
+i485-marriages-date = Fecha del matrimonio
+i485-marriages-place = Lugar del matrimonio (ciudad, estado o provincia, país)
+i485-marriages-ended = Solo para un matrimonio anterior: la fecha en que terminó legalmente
+i485-marriages-ended-by = ¿Cómo terminó?
+i485-marriages-ended-by-divorce = Divorcio
+i485-marriages-ended-by-death = Mi cónyuge falleció
+i485-marriages-ended-by-annulment = Anulación
+
+i485-spouse-more = Más sobre su cónyuge actual
+    .why = El formulario pregunta si su esposo o esposa sirve en las fuerzas armadas de los EE. UU. y si presenta su solicitud con usted.
+i485-spouse-more-military = ¿Es su cónyuge miembro de las fuerzas armadas o de la Guardia Costera de los EE. UU.?
+i485-spouse-more-applying = ¿Presenta su cónyuge su solicitud con usted?
+
+i485-prior-ended = ¿Dónde terminó su matrimonio anterior?
+    .why = El formulario pregunta dónde terminó legalmente su matrimonio anterior (el lugar del divorcio o de la anulación, o donde falleció su cónyuge). Déjelo vacío si no lo sabe.
+i485-prior-ended-place = Lugar donde terminó (ciudad, estado o provincia, país)
+i485-prior-ended-other = Si terminó de otra manera que por divorcio, fallecimiento o anulación: ¿cómo?
+
+i485-children = Sus hijos
+    .why = El formulario pregunta por cada hijo o hija vivo que usted tenga, sin importar su edad o dónde vive. Si no tiene hijos, deje las casillas vacías y oprima "Guardar y continuar".
+i485-children-family = Apellido(s) del hijo o de la hija
+i485-children-given = Nombre de pila del hijo o de la hija
+i485-children-middle = Segundo nombre del hijo o de la hija
+i485-children-anumber = Número de Registro de Extranjero (Número A) del hijo o de la hija, si lo tiene
+i485-children-birth = Fecha de nacimiento del hijo o de la hija
+i485-children-country = País donde nació
+i485-children-nationality = Nacionalidad (ciudadanía) del hijo o de la hija
+i485-children-relationship = Este hijo o esta hija es mi
+i485-children-relationship-biological = Hijo biológico
+i485-children-relationship-stepchild = Hijastro
+i485-children-relationship-adopted = Hijo adoptivo
+i485-children-applying = ¿Presenta también este hijo o esta hija su propio Formulario I-485?
+
+i485-interpreter = ¿Le leyó un intérprete esta solicitud?
+    .why = Si alguien le leyó las preguntas en su idioma, el formulario pide el nombre y los datos de contacto del intérprete, y esa persona firma la Parte 11. Si usted lee bien el inglés y nadie se la leyó, deje todo vacío y continúe.
+i485-interpreter-family = Apellido(s) del intérprete
+i485-interpreter-given = Nombre de pila del intérprete
+i485-interpreter-organization = Nombre de la organización, si la hay
+i485-interpreter-street = Número y nombre de la calle
+i485-interpreter-unit = Apartamento, oficina o piso
+i485-interpreter-city = Ciudad o pueblo
+i485-interpreter-state = Estado
+i485-interpreter-zip = Código postal (ZIP)
+i485-interpreter-province = Provincia (fuera de los Estados Unidos)
+i485-interpreter-postal = Código postal (fuera de los Estados Unidos)
+i485-interpreter-country = País
+i485-interpreter-phone = Número de teléfono
+i485-interpreter-mobile = Número de teléfono celular, si lo tiene
+i485-interpreter-email = Correo electrónico, si lo tiene
+i485-interpreter-language = El idioma en que se la leyó
+
+i485-preparer = ¿Alguien más preparó esta solicitud por usted?
+    .why = Si una persona que no es usted preparó el formulario (por ejemplo, un abogado o alguien de una organización comunitaria), el formulario pide su nombre y sus datos de contacto, y esa persona firma la Parte 12. Si nadie lo hizo, deje todo vacío y continúe.
+i485-preparer-family = Apellido(s) del preparador
+i485-preparer-given = Nombre de pila del preparador
+i485-preparer-organization = Nombre de la organización, si la hay
+i485-preparer-street = Número y nombre de la calle
+i485-preparer-unit = Apartamento, oficina o piso
+i485-preparer-city = Ciudad o pueblo
+i485-preparer-state = Estado
+i485-preparer-zip = Código postal (ZIP)
+i485-preparer-province = Provincia (fuera de los Estados Unidos)
+i485-preparer-postal = Código postal (fuera de los Estados Unidos)
+i485-preparer-country = País
+i485-preparer-phone = Número de teléfono
+i485-preparer-mobile = Número de teléfono celular, si lo tiene
+i485-preparer-email = Correo electrónico, si lo tiene
+i485-preparer-attorney = ¿Es el preparador un abogado o un representante acreditado?
+i485-preparer-bar = Número de colegiatura (bar number), si es abogado
+i485-preparer-uscis = Número de Cuenta en Línea de USCIS del preparador, si lo tiene
+i485-preparer-volag = Número VOLAG, si le ayudó una agencia voluntaria
+
+i485-other-births = ¿Alguna vez ha usado otra fecha de nacimiento?
+    .why = El formulario pide cualquier otra fecha de nacimiento que haya usado o que aparezca en sus documentos (por ejemplo, una fecha equivocada en una tarjeta). Agregue cada una. Si no hay ninguna, deje las casillas vacías y oprima "Guardar y continuar".
+i485-other-births-date = Otra fecha de nacimiento
+
+i485-other-anumbers = ¿Alguna vez ha tenido otro Número A?
+    .why = El formulario pide cualquier otro Número de Registro de Extranjero (Número A) que le hayan dado. Agregue cada uno. Si no hay ninguno, deje la casilla vacía y oprima "Guardar y continuar".
+i485-other-anumbers-anumber = Otro Número A

@@ -251,6 +251,7 @@ i589-spouse-status-entry-place = Lugar de esa llegada
 i589-spouse-status-entry-status = Estatus de su cónyuge cuando llegó
 i589-spouse-status-i94 = Número del I-94 de su cónyuge, si lo tiene
 i589-spouse-status-status = Estatus actual de su cónyuge
+    .hint = Déjelo vacío si su cónyuge no tiene ningún estatus en los Estados Unidos.
 i589-spouse-status-expires = Fecha en que vence el estatus de su cónyuge, si vence
 
 i589-preparer = ¿Alguien más preparó esta solicitud por usted?
@@ -267,3 +268,96 @@ i589-preparer-phone = Número de teléfono
 i589-preparer-attorney = ¿Es el preparador un abogado o un representante acreditado?
 i589-preparer-bar = Número de colegiatura (bar number), si es abogado
 i589-preparer-uscis = Número de Cuenta en Línea de USCIS del preparador, si lo tiene
+
+# ---- Issue 18: children, siblings, the spouse's other names and documents, Part D helpers ----
+
+i589-spouse-other-names = ¿Ha usado su cónyuge otros nombres?
+    .why = El formulario pide el apellido de soltera de su cónyuge y otros nombres que haya usado. Si no hay ninguno, deje las casillas vacías y continúe.
+i589-spouse-other-names-family = Apellido(s)
+i589-spouse-other-names-given = Nombre de pila
+i589-spouse-other-names-kind = ¿Qué tipo de nombre es?
+
+i589-spouse-documents = Pasaporte o documentos de identidad de su cónyuge
+    .why = El formulario pide el número del pasaporte o de la tarjeta de identidad de su cónyuge. Si su cónyuge no tiene ninguno, deje las casillas vacías y continúe.
+i589-spouse-documents-kind = Tipo de documento
+i589-spouse-documents-number = Número del documento
+i589-spouse-documents-country = País que lo expidió
+i589-spouse-documents-expires = Fecha en que vence
+
+i589-children = Sus hijos
+    .why = El formulario pregunta por cada hijo o hija que usted tenga, sin importar su edad, dónde vive o si está casado. Un hijo soltero, menor de 21 años y que está en los Estados Unidos puede incluirse en su solicitud. Si no tiene hijos, deje las casillas vacías y oprima "Guardar y continuar".
+i589-children-family = Apellido(s) del hijo o de la hija
+i589-children-given = Nombre de pila del hijo o de la hija
+i589-children-middle = Segundo nombre del hijo o de la hija
+i589-children-birth = Fecha de nacimiento del hijo o de la hija
+i589-children-city = Ciudad o pueblo donde nació
+i589-children-country = País donde nació
+i589-children-nationality = Nacionalidad (ciudadanía) del hijo o de la hija
+i589-children-ethnic = Raza, grupo étnico o tribal del hijo o de la hija
+i589-children-sex = Sexo
+i589-children-marital = Estado civil del hijo o de la hija
+i589-children-anumber = Número de Registro de Extranjero (Número A) del hijo o de la hija, si lo tiene
+i589-children-ssn = Número de Seguro Social de los EE. UU. del hijo o de la hija, si lo tiene
+i589-children-doc-number = Número del pasaporte o de la tarjeta de identidad, si lo tiene
+i589-children-doc-kind = Tipo de documento
+    .hint = Solo si escribió un número de documento.
+i589-children-doc-country = País que expidió el documento
+    .hint = Solo si escribió un número de documento.
+i589-children-inus = ¿Está este hijo o esta hija en los Estados Unidos ahora?
+i589-children-location = Si no: ¿dónde vive ahora? (ciudad y país)
+i589-children-entry-place = Solo si está en los Estados Unidos: lugar de su última llegada
+i589-children-entry-date = Fecha de esa llegada
+    .hint = Solo si está en los Estados Unidos.
+i589-children-i94 = Número del I-94 del hijo o de la hija, si lo tiene
+i589-children-entry-status = Estatus cuando llegó (por ejemplo, visitante B-2)
+    .hint = Solo si está en los Estados Unidos.
+i589-children-status = Estatus actual del hijo o de la hija
+    .hint = Déjelo vacío si no tiene ningún estatus en los Estados Unidos.
+i589-children-status-asylee = Asilado
+i589-children-status-refugee = Refugiado
+i589-children-status-parolee = Con permiso de permanencia temporal (parole)
+i589-children-status-lawful_permanent_resident = Residente permanente legal
+i589-children-status-nonimmigrant = No inmigrante (visitante, estudiante, trabajador)
+i589-children-status-entered_without_inspection = Entró sin inspección (sin estatus)
+i589-children-status-temporary_protected_status = Estatus de Protección Temporal
+i589-children-status-other = Otro
+i589-children-status-detail = Para un no inmigrante: la clase de visa (por ejemplo, B-2). Para "Otro": el estatus en palabras.
+i589-children-expires = Fecha en que vence su estadía autorizada, si vence
+i589-children-court = ¿Alguna vez ha estado este hijo o esta hija en procedimientos ante el Tribunal de Inmigración?
+    .hint = Solo si está en los Estados Unidos.
+i589-children-include = ¿Quiere incluir a este hijo o esta hija en su solicitud?
+    .hint = Solo se puede incluir a un hijo soltero menor de 21 años que esté en los Estados Unidos.
+
+i589-siblings = Sus hermanos y hermanas
+    .why = El formulario pide el nombre, el lugar de nacimiento y el lugar donde vive ahora cada hermano y hermana. Si no tiene ninguno, deje las casillas vacías y oprima "Guardar y continuar".
+i589-siblings-family = Apellido(s)
+i589-siblings-given = Nombre de pila
+i589-siblings-middle = Segundo nombre
+i589-siblings-birth = Fecha de nacimiento
+i589-siblings-city = Ciudad o pueblo de nacimiento
+i589-siblings-country = País de nacimiento
+i589-siblings-nationality = Nacionalidad (ciudadanía)
+i589-siblings-sex = Sexo
+i589-siblings-deceased = Esta persona falleció
+i589-siblings-inus = ¿Está esta persona en los Estados Unidos ahora?
+i589-siblings-location = ¿Dónde vive ahora? (ciudad y país)
+
+i589-family-assisted = ¿Le ayudó su cónyuge, su padre, su madre o un hijo a llenar esta solicitud?
+    .why = Cuando usted firma, el formulario pregunta si un familiar le ayudó. Agregue a cada uno que le ayudó. Si nadie le ayudó, deje las casillas vacías y oprima "Guardar y continuar".
+i589-family-assisted-name = Nombre completo del familiar
+i589-family-assisted-relationship = Parentesco con usted, en inglés (por ejemplo, spouse, mother, son)
+
+# The spouse's current status (Part A.II item 20) is one of the statuses the case file knows.
+i589-spouse-status-status-asylee = Asilado
+i589-spouse-status-status-refugee = Refugiado
+i589-spouse-status-status-parolee = Con permiso de permanencia temporal (parole)
+i589-spouse-status-status-lawful_permanent_resident = Residente permanente legal
+i589-spouse-status-status-nonimmigrant = No inmigrante (visitante, estudiante, trabajador)
+i589-spouse-status-status-entered_without_inspection = Entró sin inspección (sin estatus)
+i589-spouse-status-status-temporary_protected_status = Estatus de Protección Temporal
+i589-spouse-status-status-other = Otro
+i589-spouse-status-status-detail = Para un no inmigrante: la clase de visa (por ejemplo, B-2). Para "Otro": el estatus en palabras.
+
+i589-other-languages = ¿Habla otros idiomas con fluidez?
+    .why = El formulario pregunta qué otros idiomas habla bien. Agregue cada uno. Si no habla ninguno, deje la casilla vacía y oprima "Guardar y continuar".
+i589-other-languages-language = Idioma

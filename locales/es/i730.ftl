@@ -8,6 +8,7 @@ part-i730-1 = Parte 1: Información sobre usted (el peticionario)
 part-i730-2 = Parte 2: Información sobre su familiar (el beneficiario)
 part-i730-3 = Parte 3: Presentación más de dos años después de su concesión
 part-i730-6 = Parte 6: Declaración de su familiar
+part-i730-7 = Parte 7: Intérprete
 part-i730-8 = Parte 8: La persona que preparó esta petición
 
 i730-relationship = ¿Para quién es esta petición?
@@ -209,3 +210,69 @@ i730-relative-statement-preparer = ¿Su familiar también le pidió al preparado
 i730-representation = ¿Su abogado lo representa más allá de esta petición?
     .why = La Parte 8 dice si el abogado solo preparó esta petición o también lo representa en el caso.
 i730-representation-volag = Número Volag, si el abogado tiene uno
+
+# ---- Issue 18: adoption, the stepchild's link, the interpreter and the preparer --------------
+
+i730-adoption = La adopción
+    .why = Un hijo adoptivo puede reunirse con usted solo si la adopción fue antes de su concesión y antes de que el niño cumpliera 16 años, y si usted tuvo la custodia legal del niño y vivió con él durante dos años. Su decreto de adopción muestra estas fechas.
+i730-adoption-adopted = Fecha de la adopción (en el decreto de adopción)
+i730-adoption-custody = Fecha en que obtuvo la custodia legal del niño
+i730-adoption-residence = Fecha en que comenzó a vivir con el niño
+i730-adoption-sibling = ¿Fue adoptado el niño junto con un hermano o una hermana menor de 16 años, por los mismos padres?
+    .hint = Un niño adoptado a los 16 o 17 años califica solo en ese caso.
+
+i730-interpreter = ¿Le leyó un intérprete esta petición?
+    .why = Si alguien le leyó las preguntas en su idioma, el formulario pide el nombre y los datos de contacto del intérprete, y esa persona firma la Parte 7. Si usted lee bien el inglés y nadie se la leyó, deje todo vacío y continúe.
+i730-interpreter-family = Apellido(s) del intérprete
+i730-interpreter-given = Nombre de pila del intérprete
+i730-interpreter-organization = Nombre de la organización, si la hay
+i730-interpreter-street = Número y nombre de la calle
+i730-interpreter-unit = Apartamento, oficina o piso
+i730-interpreter-city = Ciudad o pueblo
+i730-interpreter-state = Estado
+i730-interpreter-zip = Código postal (ZIP)
+i730-interpreter-province = Provincia (fuera de los Estados Unidos)
+i730-interpreter-postal = Código postal (fuera de los Estados Unidos)
+i730-interpreter-country = País
+i730-interpreter-phone = Número de teléfono
+i730-interpreter-mobile = Número de teléfono celular, si lo tiene
+i730-interpreter-email = Correo electrónico, si lo tiene
+i730-interpreter-language = El idioma en que se la leyó
+
+i730-preparer = ¿Alguien más preparó esta petición por usted?
+    .why = Si una persona que no es usted preparó el formulario (por ejemplo, un abogado o alguien de una organización comunitaria), el formulario pide su nombre y sus datos de contacto, y esa persona firma la Parte 8. Si nadie lo hizo, deje todo vacío y continúe.
+i730-preparer-family = Apellido(s) del preparador
+i730-preparer-given = Nombre de pila del preparador
+i730-preparer-organization = Nombre de la organización, si la hay
+i730-preparer-street = Número y nombre de la calle
+i730-preparer-unit = Apartamento, oficina o piso
+i730-preparer-city = Ciudad o pueblo
+i730-preparer-state = Estado
+i730-preparer-zip = Código postal (ZIP)
+i730-preparer-province = Provincia (fuera de los Estados Unidos)
+i730-preparer-postal = Código postal (fuera de los Estados Unidos)
+i730-preparer-country = País
+i730-preparer-phone = Número de teléfono
+i730-preparer-mobile = Número de teléfono celular, si lo tiene
+i730-preparer-email = Correo electrónico, si lo tiene
+i730-preparer-attorney = ¿Es el preparador un abogado o un representante acreditado?
+i730-preparer-bar = Número de colegiatura (bar number), si es abogado
+i730-preparer-uscis = Número de Cuenta en Línea de USCIS del preparador, si lo tiene
+
+i730-stepchild = Su matrimonio con el padre o la madre del niño
+    .why = Un hijastro puede reunirse con usted solo si usted se casó con la madre o el padre del niño antes de que el niño cumpliera 18 años, y antes de que le concedieran asilo o lo admitieran como refugiado. Si también presenta una petición para su cónyuge, sus datos ya aparecen aquí.
+i730-stepchild-parent = ¿Su esposo o esposa es la madre o el padre del niño?
+i730-stepchild-parent-mother = La madre del niño
+i730-stepchild-parent-father = El padre del niño
+i730-stepchild-family = Apellido(s) de su cónyuge
+i730-stepchild-given = Nombre de pila de su cónyuge
+i730-stepchild-middle = Segundo nombre de su cónyuge
+i730-stepchild-birth = Fecha de nacimiento de su cónyuge
+i730-stepchild-country = País de nacimiento de su cónyuge
+i730-stepchild-nationality = Nacionalidad (ciudadanía) de su cónyuge
+i730-stepchild-date = Fecha de su matrimonio
+i730-stepchild-place = Lugar de su matrimonio (ciudad, estado o provincia, país)
+
+i730-relative-other-languages = ¿Habla su familiar otros idiomas con fluidez?
+    .why = El formulario pregunta qué otros idiomas habla bien su familiar. Agregue cada uno. Si no habla ninguno, deje la casilla vacía y oprima "Guardar y continuar".
+i730-relative-other-languages-language = Idioma

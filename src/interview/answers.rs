@@ -188,6 +188,51 @@ fn write(
     Ok(())
 }
 
+/// Writes a link chosen by an answer (see [`Screen::link_choice`]): the slot's person's id at
+/// the chosen key, and off the other options' keys where it was.
+fn write_link(
+    file: &QuestionFile,
+    case: &mut Value,
+    field: &Field,
+    lc: &flow::LinkChoice,
+    answer: &Answer,
+) -> Result<(), String> {
+    let chosen = match answer {
+        Answer::Value(Value::String(o)) => Some(o.as_str()),
+        _ => None,
+    };
+    if chosen.is_none() && !matches!(file.expand(&field.path, case), Place::At(_)) {
+        return Ok(());
+    }
+    let id = match chosen {
+        Some(_) => {
+            let at = file.expand_for_write(&format!("{{{}}}/id", lc.slot), case)?;
+            case.pointer(&at)
+                .and_then(Value::as_str)
+                .map(str::to_string)
+        }
+        None => file
+            .person_index(case, &lc.slot, 0)
+            .and_then(|i| case.pointer(&format!("/people/{i}/id")))
+            .and_then(Value::as_str)
+            .map(str::to_string),
+    };
+    let Some(id) = id else { return Ok(()) };
+    let base = file.expand_for_write(&field.path, case)?;
+    for o in &field.options {
+        let p = format!("{base}/{o}");
+        if Some(o.as_str()) != chosen
+            && case.pointer(&p).and_then(Value::as_str) == Some(id.as_str())
+        {
+            flow::remove(case, &p);
+        }
+    }
+    if let Some(o) = chosen {
+        flow::set(case, &format!("{base}/{o}"), Value::String(id))?;
+    }
+    Ok(())
+}
+
 /// The message of a problem, in the page's language.
 fn problem(texts: &Texts, lang: &str, field: &Field, key: &str) -> Problem {
     let target = match field.widget {
@@ -220,7 +265,14 @@ pub fn apply_screen(
     }
     for field in &screen.fields {
         match read(field, posted) {
-            Ok(answer) => write(file, case, field, &answer, lang, None)?,
+            Ok(answer) => match screen
+                .link_choice
+                .as_ref()
+                .filter(|l| l.field == field.name)
+            {
+                Some(lc) => write_link(file, case, field, lc, &answer)?,
+                None => write(file, case, field, &answer, lang, None)?,
+            },
             Err(key) => problems.push(problem(texts, lang, field, key)),
         }
     }
@@ -242,7 +294,8 @@ pub fn apply_screen(
     Ok(problems)
 }
 
-/// Builds a list item from a post: `None` when every box is empty.
+/// Builds a list item from a post: `None` when every box is empty. For a list of people the
+/// item is a view (see [`QuestionFile::item_view`]): the person's answers under `{person}`.
 pub fn build_item(
     file: &QuestionFile,
     screen: &Screen,
@@ -279,7 +332,13 @@ pub fn build_item(
     }
     for field in &screen.fields {
         let present = item.pointer(&format!("/{}", field.path)).is_some();
-        if field.required && !present && !problems.iter().any(|p| p.field == field.name) {
+        // A condition inside a list is about the item itself (`{person}/whereabouts/in_us`).
+        let required = field.required
+            || field
+                .required_if
+                .as_deref()
+                .is_some_and(|c| flow::condition(c, |p| item.pointer(&format!("/{p}")).cloned()));
+        if required && !present && !problems.iter().any(|p| p.field == field.name) {
             problems.push(problem(texts, lang, field, "error-required"));
         }
     }
@@ -329,6 +388,16 @@ pub fn values_from_case(
         return out;
     }
     for field in &screen.fields {
+        if let Some(lc) = screen
+            .link_choice
+            .as_ref()
+            .filter(|l| l.field == field.name)
+        {
+            if let Some(o) = file.chosen_link(field, lc, case) {
+                out.insert(field.name.clone(), o);
+            }
+            continue;
+        }
         if let Place::At(p) = file.expand(&field.path, case) {
             if let Some(v) = case.pointer(&p) {
                 put_value(&mut out, field, v);

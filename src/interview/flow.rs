@@ -97,10 +97,63 @@ pub struct Screen {
     /// added if new), e.g. the petitioner's marriage to the relative petitioned for.
     #[serde(default)]
     pub links: Vec<String>,
+    /// A list of people (children, siblings, marriages): each item added is a new person of the
+    /// case, linked from the item by id. Fields whose path starts with `{person}/` are the
+    /// person's; the others are the item's.
+    #[serde(default)]
+    pub person: Option<ListPerson>,
+    /// A link chosen by an answer: the field (a radio) whose chosen option is the key, inside the
+    /// object at the field's path, that gets the slot's person's id (the I-730 stepchild's
+    /// `mother` or `father` is the petitioner's spouse).
+    #[serde(default)]
+    pub link_choice: Option<LinkChoice>,
     pub fields: Vec<Field>,
 }
 
+/// See [`Screen::link_choice`].
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinkChoice {
+    /// The radio field's name.
+    pub field: String,
+    /// The person linked.
+    pub slot: String,
+}
+
+/// The person each item of a list of people stands for.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListPerson {
+    /// The item's key that holds the person's id (`person` in `{person: "child-1", include}`);
+    /// empty when the item is the id itself (`siblings: ["sibling-1"]`).
+    pub link: String,
+    /// The new person's id: `#` is the smallest number from 1 that no person has yet
+    /// (`child-#` → `child-1`); without `#`, the id itself while it is free, then `id-2`, ….
+    pub id: String,
+}
+
+/// The prefix of a list field's path that names the item's person.
+pub const PERSON: &str = "{person}/";
+
+/// A list field's path that is the item itself: a list of plain texts or dates (other
+/// languages, other A-Numbers), asked by a list screen with this one field.
+pub const ITEM: &str = ".";
+
 impl Screen {
+    /// A list of plain values (its only field's path is [`ITEM`]).
+    pub fn plain(&self) -> bool {
+        self.list.is_some() && self.fields.len() == 1 && self.fields[0].path == ITEM
+    }
+
+    /// A list item as the case stores it, from its view (see [`QuestionFile::item_view`]): a
+    /// plain list's value itself.
+    pub fn item_from_view(&self, view: Value) -> Value {
+        match view {
+            Value::Object(mut m) if self.plain() => m.remove(ITEM).unwrap_or(Value::Null),
+            v => v,
+        }
+    }
+
     /// A screen whose questions are all optional (not a list): it never waits for an answer.
     pub fn optional_only(&self) -> bool {
         self.list.is_none()
@@ -203,6 +256,27 @@ pub fn parse(text: &str) -> Result<QuestionFile, String> {
                 s.id
             ));
         }
+        if let Some(lc) = &s.link_choice {
+            let radio = s
+                .fields
+                .iter()
+                .any(|f| f.name == lc.field && f.widget == Widget::Radio);
+            if !radio || !file.people.contains_key(&lc.slot) {
+                return Err(format!(
+                    "screen \"{}\": link_choice needs a radio field \"{}\" and a slot in [people]",
+                    s.id, lc.field
+                ));
+            }
+        }
+        if s.person.is_some() && s.list.is_none() {
+            return Err(format!("screen \"{}\": `person` is for a list", s.id));
+        }
+        if s.fields.iter().any(|f| f.path == ITEM) && (s.list.is_none() || s.fields.len() != 1) {
+            return Err(format!(
+                "screen \"{}\": the path \".\" (the item itself) is for a list screen's only field",
+                s.id
+            ));
+        }
         let mut names = std::collections::HashSet::new();
         for f in &s.fields {
             if !names.insert(f.name.as_str()) {
@@ -216,7 +290,14 @@ pub fn parse(text: &str) -> Result<QuestionFile, String> {
                     s.id, f.name
                 ));
             }
-            let absolute = f.path.starts_with('/') || f.path.starts_with('{');
+            let of_person = s.person.is_some() && f.path.starts_with(PERSON);
+            if s.person.as_ref().is_some_and(|p| p.link.is_empty()) && !of_person {
+                return Err(format!(
+                    "screen \"{}\": field \"{}\": the items are the people's ids, so every path starts with {PERSON}",
+                    s.id, f.name
+                ));
+            }
+            let absolute = !of_person && (f.path.starts_with('/') || f.path.starts_with('{'));
             if s.list.is_some() == absolute || f.path.contains("//") {
                 return Err(format!(
                     "screen \"{}\": field \"{}\": path \"{}\" must start with / (or {{slot}}), or be relative inside a list",
@@ -228,7 +309,8 @@ pub fn parse(text: &str) -> Result<QuestionFile, String> {
                 .flatten()
             {
                 for slot in slots_in(p) {
-                    if !file.people.contains_key(slot) {
+                    let known = file.people.contains_key(slot) || (of_person && slot == "person");
+                    if !known {
                         return Err(format!(
                             "screen \"{}\": {{{slot}}} is not in [people]",
                             s.id
@@ -459,10 +541,19 @@ impl QuestionFile {
         for s in &self.screens {
             let base = s.list.as_deref().and_then(|l| self.dotted(l));
             for f in &s.fields {
+                let path = match (&s.person, f.path.strip_prefix(PERSON)) {
+                    (Some(p), Some(rest)) if !p.link.is_empty() => format!("{}/{rest}", p.link),
+                    (_, Some(rest)) => rest.to_string(),
+                    _ => f.path.clone(),
+                };
                 let d = match &base {
+                    Some(b) if path == ITEM => Some(b.clone()),
                     Some(b) => Some(format!(
                         "{b}.{}",
-                        f.path.split('/').collect::<Vec<_>>().join(".")
+                        path.split('/')
+                            .filter(|t| t.parse::<usize>().is_err())
+                            .collect::<Vec<_>>()
+                            .join(".")
                     )),
                     None => self.dotted(&f.path),
                 };
@@ -481,6 +572,35 @@ impl QuestionFile {
             Place::At(p) => case.pointer(&p).cloned(),
             Place::NoPerson(_) => None,
         })
+    }
+
+    /// One item of a list screen as its fields read it: the item, and for a list of people the
+    /// item's person under the key `{person}` (so `{person}/name/family` is a JSON pointer
+    /// into it).
+    pub fn item_view(&self, screen: &Screen, item: &Value, case: &Value) -> Value {
+        if screen.plain() {
+            let mut view = Map::new();
+            view.insert(ITEM.into(), item.clone());
+            return Value::Object(view);
+        }
+        let Some(lp) = &screen.person else {
+            return item.clone();
+        };
+        let id = if lp.link.is_empty() {
+            item.as_str()
+        } else {
+            item.get(&lp.link).and_then(Value::as_str)
+        };
+        let person = id
+            .and_then(|id| person_by_id(case, id))
+            .cloned()
+            .unwrap_or_else(|| Value::Object(Map::new()));
+        let mut view = match item {
+            Value::Object(m) => m.clone(),
+            _ => Map::new(),
+        };
+        view.insert("{person}".into(), person);
+        Value::Object(view)
     }
 
     pub fn screen(&self, id: &str) -> Option<&Screen> {
@@ -529,9 +649,35 @@ impl QuestionFile {
         }
     }
 
+    /// The screen whose `link_choice` this field is, if any.
+    pub fn link_choice_of(&self, f: &Field) -> Option<&LinkChoice> {
+        self.screens.iter().find_map(|s| {
+            s.link_choice
+                .as_ref()
+                .filter(|l| l.field == f.name && s.fields.iter().any(|x| std::ptr::eq(x, f)))
+        })
+    }
+
+    /// A link-choice field's answer: the option (key) under the field's path that holds the
+    /// slot's person's id.
+    pub fn chosen_link(&self, f: &Field, lc: &LinkChoice, case: &Value) -> Option<String> {
+        let i = self.person_index(case, &lc.slot, 0)?;
+        let id = case.pointer(&format!("/people/{i}/id"))?.as_str()?;
+        let Place::At(base) = self.expand(&f.path, case) else {
+            return None;
+        };
+        f.options
+            .iter()
+            .find(|o| case.pointer(&format!("{base}/{o}")).and_then(Value::as_str) == Some(id))
+            .cloned()
+    }
+
     /// Whether a field has a value (a narrative written only in the applicant's language counts:
     /// the missing English is a finding of `validate`, which blocks the official forms).
     pub fn has_answer(&self, f: &Field, case: &Value) -> bool {
+        if let Some(lc) = self.link_choice_of(f) {
+            return self.chosen_link(f, lc, case).is_some();
+        }
         let at = |path: &str| match self.expand(path, case) {
             Place::At(p) => case.pointer(&p).is_some_and(|v| !v.is_null()),
             Place::NoPerson(_) => false,
@@ -544,6 +690,109 @@ impl QuestionFile {
         self.screens
             .iter()
             .find(|s| self.shown(s, case) && !self.answered(s, case))
+    }
+}
+
+/// The person with this id, if any.
+pub fn person_by_id<'a>(case: &'a Value, id: &str) -> Option<&'a Value> {
+    case.get("people")?
+        .as_array()?
+        .iter()
+        .find(|p| p.get("id").and_then(Value::as_str) == Some(id))
+}
+
+/// A new person's id from a list's pattern (see [`ListPerson::id`]): one no person has yet.
+pub fn new_person_id(pattern: &str, case: &Value) -> String {
+    let taken = |id: &str| person_by_id(case, id).is_some();
+    if pattern.contains('#') {
+        return (1..)
+            .map(|n: usize| pattern.replace('#', &n.to_string()))
+            .find(|id| !taken(id))
+            .unwrap_or_default();
+    }
+    if !taken(pattern) {
+        return pattern.to_string();
+    }
+    (2..)
+        .map(|n: usize| format!("{pattern}-{n}"))
+        .find(|id| !taken(id))
+        .unwrap_or_default()
+}
+
+/// Adds a list-of-people item built as a view (see [`QuestionFile::item_view`]) to the case:
+/// the person (under a new id) to `people`, the item (linking them) to the end of the list at
+/// `list_ptr`.
+pub fn add_person_item(
+    lp: &ListPerson,
+    view: Value,
+    list_ptr: &str,
+    case: &mut Value,
+) -> Result<(), String> {
+    let Value::Object(mut item) = view else {
+        return Err("a list item is not an object".into());
+    };
+    let mut person = match item.remove("{person}") {
+        Some(Value::Object(m)) => m,
+        _ => Map::new(),
+    };
+    let id = new_person_id(&lp.id, case);
+    person.insert("id".into(), Value::String(id.clone()));
+    let people_len = case
+        .get("people")
+        .and_then(Value::as_array)
+        .map_or(0, Vec::len);
+    set(
+        case,
+        &format!("/people/{people_len}"),
+        Value::Object(person),
+    )?;
+    let item = if lp.link.is_empty() {
+        Value::String(id)
+    } else {
+        // The id first, as a case file written by hand has it.
+        let mut m = Map::new();
+        m.insert(lp.link.clone(), Value::String(id));
+        m.extend(item);
+        Value::Object(m)
+    };
+    let len = case
+        .pointer(list_ptr)
+        .and_then(Value::as_array)
+        .map_or(0, Vec::len);
+    set(case, &format!("{list_ptr}/{len}"), item)
+}
+
+/// Removes item `i` of a list of people, and its person when nothing else in the case names
+/// them (another form may: an I-589 child can also be an I-730 beneficiary).
+pub fn remove_person_item(lp: &ListPerson, list_ptr: &str, i: usize, case: &mut Value) {
+    let id = case
+        .pointer(&format!("{list_ptr}/{i}"))
+        .and_then(|item| {
+            if lp.link.is_empty() {
+                item.as_str()
+            } else {
+                item.get(&lp.link).and_then(Value::as_str)
+            }
+        })
+        .map(str::to_string);
+    remove(case, &format!("{list_ptr}/{i}"));
+    let Some(id) = id else { return };
+    let mut uses = 0;
+    count_string(case, &id, &mut uses);
+    // The person's own `id` is one use; any other is a link from elsewhere.
+    if uses <= 1 {
+        if let Some(people) = case.get_mut("people").and_then(Value::as_array_mut) {
+            people.retain(|p| p.get("id").and_then(Value::as_str) != Some(id.as_str()));
+        }
+    }
+}
+
+fn count_string(v: &Value, s: &str, n: &mut usize) {
+    match v {
+        Value::String(x) if x == s => *n += 1,
+        Value::Array(a) => a.iter().for_each(|x| count_string(x, s, n)),
+        Value::Object(m) => m.values().for_each(|x| count_string(x, s, n)),
+        _ => {}
     }
 }
 

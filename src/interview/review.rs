@@ -329,7 +329,13 @@ fn screen_rows(
                 v.iter()
                     .map(|it| format!(
                         "<li lang=\"en\">{}</li>",
-                        esc(&item_summary(texts, lang, file, screen, it))
+                        esc(&item_summary(
+                            texts,
+                            lang,
+                            file,
+                            screen,
+                            &file.item_view(screen, it, case)
+                        ))
                     ))
                     .collect::<String>()
             ),
@@ -360,7 +366,18 @@ fn screen_rows(
                 texts.get(lang, &pages::field_key(&file.form, screen, field))
             };
         let (value, ptr) = match file.expand(&field.path, case) {
-            Place::At(p) => (case.pointer(&p).cloned(), p),
+            // A link chosen by an answer: the option that holds the link.
+            Place::At(p) => match screen
+                .link_choice
+                .as_ref()
+                .filter(|l| l.field == field.name)
+            {
+                Some(lc) => match file.chosen_link(field, lc, case) {
+                    Some(o) => (Some(Value::String(o.clone())), format!("{p}/{o}")),
+                    None => (None, String::new()),
+                },
+                None => (case.pointer(&p).cloned(), p),
+            },
             Place::NoPerson(_) => (None, String::new()),
         };
         let mut answer = match &value {

@@ -559,6 +559,8 @@ fn forms_page(
         show_if: None,
         list: None,
         links: Vec::new(),
+        person: None,
+        link_choice: None,
         fields: vec![arrival.clone()],
     };
     let qf = QuestionFile {
@@ -740,7 +742,10 @@ fn screen_route(
     if let Some(list) = &screen.list {
         let list_ptr = file.expand_for_write(list, &mut case)?;
         if let Some(i) = posted.get("remove").and_then(|i| i.parse::<usize>().ok()) {
-            flow::remove(&mut case, &format!("{list_ptr}/{i}"));
+            match &screen.person {
+                Some(lp) => flow::remove_person_item(lp, &list_ptr, i, &mut case),
+                None => flow::remove(&mut case, &format!("{list_ptr}/{i}")),
+            }
             if case.pointer(&list_ptr).is_none() {
                 flow::set(&mut case, &list_ptr, json!([]))?;
             }
@@ -760,13 +765,17 @@ fn screen_route(
                     from_review,
                 ));
             }
-            Ok(Some(item)) => {
-                let len = case
-                    .pointer(&list_ptr)
-                    .and_then(Value::as_array)
-                    .map_or(0, Vec::len);
-                flow::set(&mut case, &format!("{list_ptr}/{len}"), item)?;
-            }
+            Ok(Some(item)) => match &screen.person {
+                Some(lp) => flow::add_person_item(lp, item, &list_ptr, &mut case)?,
+                None => {
+                    let len = case
+                        .pointer(&list_ptr)
+                        .and_then(Value::as_array)
+                        .map_or(0, Vec::len);
+                    let item = screen.item_from_view(item);
+                    flow::set(&mut case, &format!("{list_ptr}/{len}"), item)?;
+                }
+            },
             Ok(None) => {
                 if case.pointer(&list_ptr).is_none() {
                     flow::set(&mut case, &list_ptr, json!([]))?;
@@ -822,7 +831,7 @@ pub fn screen_page(
     let case = case_snapshot(state);
     let required = |fl: &flow::Field| {
         if screen.list.is_some() {
-            fl.required
+            fl.required || fl.required_if.is_some()
         } else {
             file.field_required(fl, &case) || fl.required_if.is_some()
         }
@@ -875,7 +884,8 @@ pub fn screen_page(
                 esc(&f.t("list-added"))
             ));
             for (i, item) in items.iter().enumerate() {
-                let summary = review::item_summary(&state.texts, &lang, file, screen, item);
+                let view = file.item_view(screen, item, &case);
+                let summary = review::item_summary(&state.texts, &lang, file, screen, &view);
                 let mut args = fluent_bundle::FluentArgs::new();
                 args.set("n", i + 1);
                 let label = state.texts.get_args(&lang, "list-item", Some(&args));
