@@ -203,3 +203,33 @@ pub fn markdown() -> String {
     }
     s
 }
+
+#[cfg(test)]
+mod tests {
+    /// `at!` spells the pointer of the field it names, and that pointer finds the same value in
+    /// the case as JSON: the model's field names are its keys.
+    #[test]
+    fn at_points_where_the_field_is() {
+        for (path, text) in crate::test_fixtures::valid() {
+            let case: crate::model::CaseFile = serde_json::from_str(&text).expect("case");
+            let json: serde_json::Value = serde_json::from_str(&text).expect("json");
+            let Some(form) = &case.forms.i589 else {
+                continue;
+            };
+            let p = at!("/forms/i589", form.part_c.filed_after_one_year.answer);
+            assert_eq!(p, "/forms/i589/part_c/filed_after_one_year/answer");
+            let answer = form.part_c.filed_after_one_year.answer;
+            assert_eq!(
+                json.pointer(&p),
+                Some(&serde_json::Value::Bool(answer)),
+                "{path}"
+            );
+            let p = at!("/forms/i589", form.filing.date);
+            let date = form.filing.date.to_string();
+            assert_eq!(
+                json.pointer(&p).and_then(|v| v.as_str()),
+                Some(date.as_str())
+            );
+        }
+    }
+}
