@@ -202,17 +202,18 @@ fn spouse_before_grant(ctx: &Ctx) -> Vec<Hit> {
         let Some((j, m)) = marriage_to(pet, &f.beneficiary) else {
             continue;
         };
-        let marriage = format!("{}/{j}", at!(person(pi), pet.marriages));
+        // Built only for a finding: most petitions have none.
+        let marriage = || format!("{}/{j}", at!(person(pi), pet.marriages));
         if m.date > f.granted {
             hits.push(Hit::new(
-                at!(marriage, m.date),
+                at!(marriage(), m.date),
                 format!("married on {}, after the grant/admission on {}; the relationship must exist at the grant", m.date, f.granted),
                 "a spouse married after the grant cannot follow to join; once a permanent resident the petitioner may use Form I-130",
             ));
         }
         if m.ended.is_some() {
             hits.push(Hit::new(
-                at!(marriage, m.ended),
+                at!(marriage(), m.ended),
                 "the marriage has ended; the relationship must continue through the decision",
                 "remove the petition, or correct the marriage record",
             ));
@@ -350,14 +351,14 @@ fn step_and_adopted(ctx: &Ctx) -> Vec<Hit> {
                         .severity(Severity::Warning),
                     ),
                     Some(adoption) => {
-                        let at = at!(base, f.adoption);
+                        let here = at!(base, f.adoption);
                         let a = *adoption.adopted;
                         // Two years of both legal custody and joint residence: the later start
                         // counts.
                         let custody = *adoption.custody_since.max(adoption.residence_since);
                         if a > *f.granted {
                             hits.push(Hit::new(
-                                at!(at, adoption.adopted),
+                                at!(here, adoption.adopted),
                                 format!("adopted on {a}, after the grant/admission on {}; the relationship must exist then", f.granted),
                                 "a child adopted after the grant cannot follow to join (8 CFR 208.21(b), as amended by 63 FR 3792; 207.7(c))",
                             ));
@@ -371,7 +372,7 @@ fn step_and_adopted(ctx: &Ctx) -> Vec<Hit> {
                                 "at or after the child's 16th birthday"
                             };
                             hits.push(Hit::new(
-                                at!(at, adoption.adopted),
+                                at!(here, adoption.adopted),
                                 format!("adopted on {a} (age {age}), {why}"),
                                 "an adopted child qualifies only if adopted before 16 (INA 101(b)(1)(E)(i)), or before 18 when a natural sibling was adopted by the same parents before 16 (E)(ii): if so, set adoption.sibling_adopted_under_16 to true",
                             ));
@@ -379,7 +380,7 @@ fn step_and_adopted(ctx: &Ctx) -> Vec<Hit> {
                         let two_years = deadline::anniversary(custody, 2).map(|(d, _)| d);
                         if two_years.is_none_or(|d| d > *f.filing.date) {
                             hits.push(Hit::new(
-                                at!(at, adoption.custody_since),
+                                at!(here, adoption.custody_since),
                                 "two years of legal custody and joint residence are not shown by the filing date",
                                 "give the date custody and residence began; the child needs two years of both (INA 101(b)(1)(E))",
                             ));
