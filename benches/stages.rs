@@ -16,7 +16,6 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 // The allocator the binary ships with (src/main.rs), so these figures are the tool's.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-use serde_json::Value;
 use std::hint::black_box;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -69,16 +68,17 @@ fn resources() -> Resources {
     Resources::new(today).expect("resources")
 }
 
-/// The values `render` gives the first instance of `form` in `case`, as the PDF writer takes
-/// them.
-fn fill_values(fb: &render::FormBlank, case: &Value) -> Vec<(String, pdf::FieldValue)> {
-    let cf: asylum_forms::model::CaseFile =
-        serde_json::from_value(case.clone()).expect("typed case");
-    let (_, _, instance) = render::instances(&cf, case)
+/// The values `render` gives the first instance of `form` in the validated case, as the PDF
+/// writer takes them.
+fn fill_values(
+    fb: &render::FormBlank,
+    case: asylum_forms::validate::Case,
+) -> Vec<(String, pdf::FieldValue)> {
+    let (_, _, instance) = render::instances(case)
         .into_iter()
         .find(|(f, _, _)| *f == fb.form)
         .expect("fixture has the form");
-    values::evaluate(&fb.rows, case, &instance)
+    values::evaluate(&fb.rows, case.json(), &instance)
         .into_iter()
         .map(|(k, v)| {
             let v = match v {
@@ -168,13 +168,14 @@ fn bench_fill(c: &mut Criterion) {
             .iter()
             .find(|(s, _)| s == fixture)
             .expect("fixture exists");
-        let case: Value = serde_json::from_slice(bytes).expect("json");
+        let out = asylum_forms::validate::check_bytes_with_json(bytes, &res.schemas, res.today);
+        let case = out.validated().expect("fixture validates");
         let fb = res
             .blanks
             .iter()
             .find(|b| b.form == form)
             .expect("blank loaded");
-        let values = fill_values(fb, &case);
+        let values = fill_values(fb, case);
         g.bench_function(form, |b| {
             b.iter(|| fb.blank.fill(black_box(&values), &res.fill).expect("fill"))
         });
@@ -206,13 +207,13 @@ fn bench_draft(c: &mut Criterion) {
     g.sample_size(10).measurement_time(Duration::from_secs(10));
     for (stem, bytes) in fixtures() {
         let out = asylum_forms::validate::check_bytes_with_json(&bytes, &res.schemas, res.today);
-        let (Some(case), Some(json)) = (&out.case, &out.json) else {
+        let Some(case) = out.validated() else {
             continue;
         };
-        let list = asylum_forms::checklist::build(case, json, &res.evidence);
+        let list = asylum_forms::checklist::build(case, &res.evidence);
         g.bench_function(stem.as_str(), |b| {
             b.iter(|| {
-                asylum_forms::draft::make(case, json, &out.findings, &list, dr, res.today, &[])
+                asylum_forms::draft::make(case, &out.findings, &list, dr, res.today, &[])
                     .expect("draft")
             })
         });

@@ -32,10 +32,10 @@ fn main() -> Result<(), String> {
         let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
         let outcome =
             asylum_forms::validate::check_bytes_with_json(&bytes, &res.schemas, res.today);
-        let (Some(case), Some(json)) = (&outcome.case, &outcome.json) else {
+        let Some(case) = outcome.validated() else {
             continue;
         };
-        let list = asylum_forms::checklist::build(case, json, &res.evidence);
+        let list = asylum_forms::checklist::build(case, &res.evidence);
         let dr = res.draft.as_ref().ok_or("no draft resources")?;
         let t = Instant::now();
         let mut size = 0;
@@ -43,7 +43,6 @@ fn main() -> Result<(), String> {
         for _ in 0..rounds {
             let d = asylum_forms::draft::make(
                 case,
-                json,
                 &outcome.findings,
                 &list,
                 dr,

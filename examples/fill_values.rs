@@ -6,7 +6,7 @@
 
 use asylum_forms::forms::render;
 use asylum_forms::forms::values::{self, FieldValue};
-use asylum_forms::model::CaseFile;
+use asylum_forms::validate;
 use serde_json::{Map, Value};
 use std::process::ExitCode;
 
@@ -31,17 +31,22 @@ fn run() -> Result<(), String> {
         .find(|k| k == form)
         .ok_or_else(|| format!("unknown form {form}"))?;
     let read = |p: &str| std::fs::read(p).map_err(|e| format!("cannot read {p}: {e}"));
-    let json: Value =
-        serde_json::from_slice(&read(case_path)?).map_err(|e| format!("{case_path}: {e}"))?;
-    let case: CaseFile =
-        serde_json::from_value(json.clone()).map_err(|e| format!("{case_path}: {e}"))?;
+    // Through validation, as `render` reads a case: its findings do not matter here, only that
+    // the file got into the typed model.
+    let schemas = asylum_forms::schema::SchemaSet::load()?;
+    let today = chrono::Local::now().date_naive();
+    let outcome = validate::check_bytes_with_json(&read(case_path)?, &schemas, today);
+    let case = outcome
+        .validated()
+        .ok_or_else(|| format!("{case_path} is not a case file the schema accepts"))?;
+    let json = case.json();
     let fb = render::load_blank(form, &read(blank_path)?).map_err(|e| e.to_string())?;
-    let (_, _, instance) = render::instances(&case, &json)
+    let (_, _, instance) = render::instances(case)
         .into_iter()
         .find(|(f, _, _)| *f == form)
         .ok_or_else(|| format!("{case_path} has no {form}"))?;
     let mut out = Map::new();
-    for (name, value) in values::evaluate(&fb.rows, &json, &instance) {
+    for (name, value) in values::evaluate(&fb.rows, json, &instance) {
         let v = match value {
             FieldValue::Text(s) => s,
             FieldValue::Check(false) => "/Off".to_string(),

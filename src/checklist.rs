@@ -4,8 +4,11 @@
 //! What each form calls for is data (`form-templates/evidence.json`); this module only knows
 //! the roles ("the included spouse", "a stepchild beneficiary") that select the people.
 
+use crate::model::i485::I485Category;
+use crate::model::i730::{I730ChildRelationship, I730Relationship};
 use crate::model::{CaseFile, EvidenceStatus, Person, PersonId};
 use crate::rules::fees;
+use crate::validate::Case;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -130,11 +133,12 @@ impl Checklist {
     }
 }
 
-/// Builds the checklist of a case (`json` is the same case as JSON, for form answers).
-pub fn build(case: &CaseFile, json: &Value, rules: &[DocumentRule]) -> Checklist {
+/// Builds the checklist of a case.
+pub fn build(case: Case, rules: &[DocumentRule]) -> Checklist {
+    let (case, json) = (case.file(), case.json());
     let mut items = Vec::new();
     for rule in rules {
-        for (form, id) in who(case, json, &rule.who) {
+        for (form, id) in who(case, &rule.who) {
             let Some(person) = case.person(&id) else {
                 continue;
             };
@@ -159,11 +163,12 @@ pub fn build(case: &CaseFile, json: &Value, rules: &[DocumentRule]) -> Checklist
     if let Some(f) = &case.forms.i589 {
         add_fees("I-589", None, *f.filing.date);
     }
-    for (i, f) in case.forms.i485.iter().enumerate() {
-        let cat = json
-            .pointer(&format!("/forms/i485/{i}/category"))
-            .and_then(Value::as_str);
-        add_fees("I-485", cat, *f.filing.date);
+    for f in &case.forms.i485 {
+        let cat = match f.category {
+            I485Category::Asylee => "asylee",
+            I485Category::Refugee => "refugee",
+        };
+        add_fees("I-485", Some(cat), *f.filing.date);
     }
     if !case.forms.i730.is_empty() {
         add_fees("I-730", None, *case.forms.i730[0].filing.date);
@@ -324,7 +329,7 @@ fn is_english(language: &str) -> bool {
 }
 
 /// The (form label, person id) pairs a role selects.
-fn who(case: &CaseFile, json: &Value, role: &str) -> Vec<(String, PersonId)> {
+fn who(case: &CaseFile, role: &str) -> Vec<(String, PersonId)> {
     let mut out = Vec::new();
     let person = |id: &PersonId| case.person(id);
     let entered = |id: &PersonId| {
@@ -412,23 +417,21 @@ fn who(case: &CaseFile, json: &Value, role: &str) -> Vec<(String, PersonId)> {
     let n730 = case.forms.i730.len();
     for (i, f) in case.forms.i730.iter().enumerate() {
         let form = || format!("I-730 ({} of {n730})", i + 1);
-        let get = |k: &str| {
-            json.pointer(&format!("/forms/i730/{i}/{k}"))
-                .and_then(Value::as_str)
-                .map(str::to_string)
-        };
-        let rel = get("relationship");
-        let child_rel = get("child_relationship");
+        let rel = f.relationship;
+        let child_rel = f.child_relationship;
         let Some(ben) = person(&f.beneficiary) else {
             continue;
         };
-        let is_child = rel.as_deref() == Some("child");
-        let step_or_adopted = matches!(child_rel.as_deref(), Some("stepchild" | "adopted"));
+        let is_child = rel == I730Relationship::Child;
+        let step_or_adopted = matches!(
+            child_rel,
+            Some(I730ChildRelationship::Stepchild | I730ChildRelationship::Adopted)
+        );
         let of_mother = is_child && !step_or_adopted && ben.mother.as_ref() == Some(&f.petitioner);
         let of_father = is_child && !step_or_adopted && ben.father.as_ref() == Some(&f.petitioner);
         let wedlock = !matches!(
-            child_rel.as_deref(),
-            Some("born_out_of_wedlock" | "legitimated")
+            child_rel,
+            Some(I730ChildRelationship::BornOutOfWedlock | I730ChildRelationship::Legitimated)
         );
         let selected = match role {
             "i730_petitioner" => {
@@ -442,9 +445,9 @@ fn who(case: &CaseFile, json: &Value, role: &str) -> Vec<(String, PersonId)> {
             }
             "i730_beneficiaries" => true,
             "i730_beneficiaries_in_us" => ben.whereabouts.as_ref().is_some_and(|w| w.in_us),
-            "i730_spouse_beneficiaries" => rel.as_deref() == Some("spouse"),
+            "i730_spouse_beneficiaries" => rel == I730Relationship::Spouse,
             "i730_spouses_prior_marriages" => {
-                if rel.as_deref() == Some("spouse") {
+                if rel == I730Relationship::Spouse {
                     for id in [&f.petitioner, &f.beneficiary] {
                         if prior_marriage(id) {
                             out.push((form(), id.clone()));
@@ -454,14 +457,14 @@ fn who(case: &CaseFile, json: &Value, role: &str) -> Vec<(String, PersonId)> {
                 false
             }
             "i730_spouses_with_other_names" => {
-                rel.as_deref() == Some("spouse") && !ben.other_names.is_empty()
+                rel == I730Relationship::Spouse && !ben.other_names.is_empty()
             }
             "i730_children_of_mother" => of_mother,
             "i730_children_of_father" => of_father,
             "i730_children_of_father_in_wedlock" => of_father && wedlock,
             "i730_children_of_father_out_of_wedlock" => of_father && !wedlock,
-            "i730_stepchildren" => child_rel.as_deref() == Some("stepchild"),
-            "i730_adopted_children" => child_rel.as_deref() == Some("adopted"),
+            "i730_stepchildren" => child_rel == Some(I730ChildRelationship::Stepchild),
+            "i730_adopted_children" => child_rel == Some(I730ChildRelationship::Adopted),
             "i730_children_born_after_grant" => is_child && ben.date_of_birth > f.granted,
             _ => false,
         };
@@ -472,17 +475,11 @@ fn who(case: &CaseFile, json: &Value, role: &str) -> Vec<(String, PersonId)> {
     let n485 = case.forms.i485.len();
     for (i, f) in case.forms.i485.iter().enumerate() {
         let form = || format!("I-485 ({} of {n485})", i + 1);
-        let principal = json
-            .pointer(&format!("/forms/i485/{i}/principal"))
-            .and_then(Value::as_str)
-            .and_then(|id| case.people.iter().find(|p| p.id.as_str() == id));
+        let principal = f.principal.as_ref().and_then(|id| case.person(id));
         let applicant = person(&f.applicant);
         let selected = match role {
             "i485_applicants" => true,
-            "i485_waiver_filers" => {
-                json.pointer(&format!("/forms/i485/{i}/inadmissibility_waiver_filed"))
-                    == Some(&Value::Bool(true))
-            }
+            "i485_waiver_filers" => f.inadmissibility_waiver_filed == Some(true),
             "i485_derivative_spouses" => principal.is_some_and(|p| {
                 p.marriages
                     .iter()

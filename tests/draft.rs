@@ -131,12 +131,10 @@ fn the_draft_shows_every_value_and_finding_of_every_fixture() {
         let raw = pdftotext(draft);
         assert!(raw.contains("DRAFT — for review, not for filing"), "{name}");
         let text = squeeze(&raw);
-        let (case, json) = (
-            p.case.as_ref().expect("case"),
-            p.json.as_ref().expect("json"),
-        );
+        let case = p.validated().expect("typed case and json");
+        let json = case.json();
         let mut checked = 0;
-        for (form, _, instance) in render::instances(case, json) {
+        for (form, _, instance) in render::instances(case) {
             let rows = templates::map(form, common::EDITION)
                 .expect("map")
                 .expect("parses");

@@ -58,12 +58,12 @@ fn render_json(json: &Value) -> Option<Vec<Rendered>> {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
     let out = asylum_forms::validate::check_bytes_with_json(&bytes, &schemas, today);
     assert!(!out.has_errors(), "case invalid: {:?}", out.findings);
-    let (case, json) = (out.case.expect("typed case"), out.json.expect("json"));
+    let case = out.validated().expect("typed case and json");
     let opts = FillOptions {
         fallback_fonts: asylum_forms::app::packet::load_fonts(None),
         ..FillOptions::default()
     };
-    Some(render::render_case(&case, &json, blanks, &opts).expect("render"))
+    Some(render::render_case(case, blanks, &opts).expect("render"))
 }
 
 /// poppler's text of a PDF, or None (a skip, said) without poppler outside CI.

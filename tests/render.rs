@@ -47,12 +47,12 @@ fn render_fixture(name: &str) -> Vec<Rendered> {
     let bytes = std::fs::read(common::root().join("fixtures/valid").join(name)).expect("fixture");
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
     let out = asylum_forms::validate::check_bytes_with_json(&bytes, &schemas, today);
-    let (case, json) = (out.case.expect("typed case"), out.json.expect("json"));
+    let case = out.validated().expect("typed case and json");
     let opts = FillOptions {
         fallback_fonts: fonts(),
         ..FillOptions::default()
     };
-    render::render_case(&case, &json, blanks(), &opts).unwrap_or_else(|e| panic!("{name}: {e}"))
+    render::render_case(case, blanks(), &opts).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
 fn decode(bytes: &[u8]) -> String {
@@ -543,12 +543,12 @@ fn render_json(json: &serde_json::Value) -> Vec<Rendered> {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
     let out = asylum_forms::validate::check_bytes_with_json(&bytes, &schemas, today);
     assert!(!out.has_errors(), "edited case invalid: {:?}", out.findings);
-    let (case, json) = (out.case.expect("typed case"), out.json.expect("json"));
+    let case = out.validated().expect("typed case and json");
     let opts = FillOptions {
         fallback_fonts: fonts(),
         ..FillOptions::default()
     };
-    render::render_case(&case, &json, blanks(), &opts).expect("render")
+    render::render_case(case, blanks(), &opts).expect("render")
 }
 
 fn fixture_json(name: &str) -> serde_json::Value {
@@ -685,7 +685,7 @@ fn questions_without_an_answer_say_n_a_and_zero_counts_say_none_unless_turned_of
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
         asylum_forms::validate::check_bytes_with_json(&bytes, &schemas, today)
     };
-    let (case, json) = (out.case.expect("case"), out.json.expect("json"));
+    let case = out.validated().expect("typed case and json");
     let rows = &blanks()
         .iter()
         .find(|b| b.form == "i-589")
@@ -707,7 +707,7 @@ fn questions_without_an_answer_say_n_a_and_zero_counts_say_none_unless_turned_of
     };
     for on in [true, false] {
         let settings = render::RenderSettings { not_applicable: on };
-        let r = render::render_case_with(&case, &json, blanks(), &opts, &settings)
+        let r = render::render_case_with(case, blanks(), &opts, &settings)
             .expect("render")
             .remove(0);
         let doc = Document::load_mem(&r.bytes).expect("parses");

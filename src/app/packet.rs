@@ -191,6 +191,11 @@ pub fn needs_action(f: &Finding) -> bool {
 }
 
 impl Packet {
+    /// The case as forms, checklist and draft read it, when validation got that far.
+    pub fn validated(&self) -> Option<validate::Case<'_>> {
+        validate::Case::of(self.case.as_ref(), self.json.as_ref())
+    }
+
     pub fn status(&self) -> Status {
         if self.case.is_none() || self.findings.iter().any(|f| f.severity == Severity::Error) {
             Status::Invalid
@@ -252,8 +257,8 @@ pub fn prepare(bytes: &[u8], res: &Resources) -> Packet {
 /// The forms a validated case needs blanks for, each once.
 pub fn forms_needed(outcome: &validate::Outcome) -> Vec<&'static str> {
     let mut forms: Vec<&'static str> = Vec::new();
-    if let (Some(case), Some(json)) = (&outcome.case, &outcome.json) {
-        for (form, _, _) in render::instances(case, json) {
+    if let Some(case) = outcome.validated() {
+        for (form, _, _) in render::instances(case) {
             if !forms.contains(&form) {
                 forms.push(form);
             }
@@ -275,13 +280,14 @@ pub fn finish(outcome: validate::Outcome, res: &Resources) -> Packet {
         draft_warnings: Vec::new(),
         failure: None,
     };
-    let (Some(case), Some(json)) = (&packet.case, &packet.json) else {
+    // The two fields, not `validated()`: the packet's other fields are filled below.
+    let Some(case) = validate::Case::of(packet.case.as_ref(), packet.json.as_ref()) else {
         return packet;
     };
-    let list = checklist::build(case, json, &res.evidence);
+    let list = checklist::build(case, &res.evidence);
     // The forms first: the draft shows what they print (N/A, PRESENT, cut values, continuation).
     if !has_errors && !res.blanks.is_empty() {
-        match render::render_case_with(case, json, &res.blanks, &res.fill, &res.settings) {
+        match render::render_case_with(case, &res.blanks, &res.fill, &res.settings) {
             Ok(forms) => packet.forms = forms,
             Err(e) => {
                 let hint = match &e {
@@ -298,7 +304,6 @@ pub fn finish(outcome: validate::Outcome, res: &Resources) -> Packet {
     if let Some(dr) = &res.draft {
         match crate::draft::make(
             case,
-            json,
             &packet.findings,
             &list,
             dr,

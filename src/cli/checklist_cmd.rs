@@ -46,11 +46,11 @@ pub fn run(args: Args) -> ExitCode {
         }
     };
     let outcome = asylum_forms::validate::check_bytes_with_json(&bytes, &schemas, today);
-    let (Some(case), Some(json)) = (&outcome.case, &outcome.json) else {
+    let Some(case) = outcome.validated() else {
         eprintln!("asylum-forms: {name} cannot be read as a case file; run `asylum-forms validate {name}` to see why");
         return ExitCode::from(1);
     };
-    let list = asylum_forms::checklist::build(case, json, &rules);
+    let list = asylum_forms::checklist::build(case, &rules);
     match args.format {
         ChecklistFormat::Json => println!(
             "{}",

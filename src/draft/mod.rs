@@ -24,6 +24,7 @@ use crate::pdf::draw::{self, DocInfo, DrawFont};
 use crate::pdf::EmbedFont;
 use crate::pdf::FieldValue as PdfValue;
 use crate::rules::deadline;
+use crate::validate::Case;
 use chrono::NaiveDate;
 use layout::Part;
 use serde_json::{json, Value};
@@ -141,10 +142,11 @@ struct Instance<'a> {
     json: Value,
 }
 
-fn instances<'a>(case: &CaseFile, json: &Value, res: &'a DraftResources) -> Vec<Instance<'a>> {
+fn instances<'a>(case: Case, res: &'a DraftResources) -> Vec<Instance<'a>> {
     let mut out = Vec::new();
     let mut counts: Vec<(&str, usize)> = Vec::new();
-    for (form, _stem, inst) in render::instances(case, json) {
+    for (form, _stem, inst) in render::instances(case) {
+        let case = case.file();
         let Some(layout) = res
             .forms
             .iter()
@@ -273,15 +275,15 @@ fn status_word(s: FilingStatus) -> &'static str {
 /// it; it is also the document date), never the clock: the same case and date give the same
 /// bytes.
 pub fn make(
-    case: &CaseFile,
-    json: &Value,
+    case: Case,
     findings: &[Finding],
     checklist: &Checklist,
     res: &DraftResources,
     date: NaiveDate,
     forms: &[render::Rendered],
 ) -> Result<Draft, String> {
-    let insts = instances(case, json, res);
+    let insts = instances(case, res);
+    let (case, json) = (case.file(), case.json());
     let mut ts = Typesetter::new(&res.fonts);
     ts.set_header(format!("case {}", case.case_id));
     ts.new_page();

@@ -8,8 +8,8 @@ use crate::forms::fit;
 use crate::forms::skip;
 use crate::forms::templates;
 use crate::forms::values::{self, FieldValue};
-use crate::model::CaseFile;
 use crate::pdf::{self, Blank, FillOptions, Overflow};
+use crate::validate::Case;
 use serde_json::Value;
 use std::fmt;
 
@@ -154,7 +154,8 @@ pub struct Rendered {
 }
 
 /// The form instances of a case: (form key, output file stem, the instance as JSON).
-pub fn instances(case: &CaseFile, json: &Value) -> Vec<(&'static str, String, Value)> {
+pub fn instances(case: Case) -> Vec<(&'static str, String, Value)> {
+    let (case, json) = (case.file(), case.json());
     let mut out = Vec::new();
     if let Some(f) = json.pointer("/forms/i589") {
         out.push(("i-589", "i-589".to_string(), f.clone()));
@@ -454,24 +455,23 @@ impl Default for RenderSettings {
 
 /// Fills every form the case calls for, with the default settings.
 pub fn render_case(
-    case: &CaseFile,
-    json: &Value,
+    case: Case,
     blanks: &[FormBlank],
     opts: &FillOptions,
 ) -> Result<Vec<Rendered>, RenderError> {
-    render_case_with(case, json, blanks, opts, &RenderSettings::default())
+    render_case_with(case, blanks, opts, &RenderSettings::default())
 }
 
 /// Fills every form the case calls for. `blanks` holds the parsed blanks by form key.
 pub fn render_case_with(
-    case: &CaseFile,
-    json: &Value,
+    case: Case,
     blanks: &[FormBlank],
     opts: &FillOptions,
     settings: &RenderSettings,
 ) -> Result<Vec<Rendered>, RenderError> {
+    let json = case.json();
     let mut out = Vec::new();
-    for (form, stem, instance) in instances(case, json) {
+    for (form, stem, instance) in instances(case) {
         let Some(fb) = blanks.iter().find(|b| b.form == form) else {
             return Err(RenderError::NoBlank {
                 form: form.to_uppercase(),

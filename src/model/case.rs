@@ -362,11 +362,32 @@ impl CaseFile {
     pub fn person(&self, id: &PersonId) -> Option<&Person> {
         self.people.iter().find(|p| &p.id == id)
     }
+
+    /// The person with this id and their index in `people` (for a pointer), from one look-up:
+    /// `None` when no person has the id, never another person's index.
+    pub fn person_at(&self, id: &PersonId) -> Option<(usize, &Person)> {
+        self.people.iter().enumerate().find(|(_, p)| &p.id == id)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::EvidenceKind;
+
+    /// A person is found with their own index; an id nobody has is `None`, never index 0.
+    #[test]
+    fn person_at_finds_the_person_or_none() {
+        let (_, text) = crate::test_fixtures::valid().swap_remove(0);
+        let case: super::CaseFile = serde_json::from_str(&text).expect("case");
+        assert!(case.people.len() > 1);
+        let id = |s: &str| super::PersonId(s.into());
+        let last = case.people.len() - 1;
+        let (i, p) = case
+            .person_at(&case.people[last].id)
+            .expect("the last person");
+        assert_eq!((i, &p.id), (last, &case.people[last].id));
+        assert!(case.person_at(&id("nobody")).is_none());
+    }
 
     /// Every kind the checklist accepts is a kind the case file can say, and each kind's name
     /// is the one serde reads and writes.

@@ -143,10 +143,9 @@ impl Fact {
 
 /// Asks each fact of `facts` of the person `id`, at its form location.
 fn ask(ctx: &Ctx, hits: &mut Vec<Hit>, id: &crate::model::PersonId, facts: &[(Fact, &str)]) {
-    let Some(p) = ctx.case.person(id) else {
+    let Some((pi, p)) = ctx.case.person_at(id) else {
         return;
     };
-    let pi = ctx.person_index(id);
     for &(fact, location) in facts {
         if !fact.answered(p) {
             hits.push(
@@ -229,7 +228,7 @@ fn i589_questions(ctx: &Ctx) -> Vec<Hit> {
             ],
         );
     }
-    if let Some(p) = ctx.case.person(a) {
+    if let Some((pi, p)) = ctx.case.person_at(a) {
         for parent in [&p.mother, &p.father].into_iter().flatten() {
             ask(
                 ctx,
@@ -241,7 +240,6 @@ fn i589_questions(ctx: &Ctx) -> Vec<Hit> {
                 )],
             );
         }
-        let pi = ctx.person_index(a);
         if form.addresses_before_us.is_empty() {
             hits.push(question(
                 "/forms/i589/addresses_before_us".into(),

@@ -92,9 +92,8 @@ fn status_agrees(ctx: &Ctx) -> Vec<Hit> {
     let mut hits = Vec::new();
     let status_of = |id| {
         ctx.case
-            .person(id)
-            .and_then(|p| p.current_status.as_ref())
-            .map(|c| (ctx.person_index(id), c.status))
+            .person_at(id)
+            .and_then(|(pi, p)| p.current_status.as_ref().map(|c| (pi, c.status)))
     };
     for (i, f) in ctx.case.forms.i485.iter().enumerate() {
         let want = match f.category {

@@ -59,13 +59,13 @@ fn grant_dates_agree(ctx: &Ctx) -> Vec<Hit> {
         ));
     }
     for (i, f) in ctx.case.forms.i485.iter().enumerate() {
-        let principal = ctx
-            .json
-            .pointer(&format!("/forms/i485/{i}/principal"))
-            .and_then(|v| v.as_str())
-            .and_then(|id| ctx.case.people.iter().find(|p| p.id.as_str() == id))
-            .map(|p| &p.id)
-            .unwrap_or(&f.applicant);
+        // The principal named, else the applicant themselves. A principal who is not in
+        // `people` is the `case.person-refs` rule's error; here the applicant stands in.
+        let principal = f
+            .principal
+            .as_ref()
+            .and_then(|id| ctx.case.person(id))
+            .map_or(&f.applicant, |p| &p.id);
         dates.push((format!("/forms/i485/{i}/granted"), principal, *f.granted));
     }
     let mut hits = Vec::new();

@@ -2,11 +2,15 @@
 
 use super::{Ctx, Hit, Rule};
 use crate::finding::Severity;
+use crate::model::i485::I485Category;
 use chrono::NaiveDate;
 use serde::Deserialize;
 use std::sync::OnceLock;
 
+/// One row of the fee table. Unknown keys are refused, so that a misspelt `until` is a parse
+/// error, not a fee that never ends.
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Fee {
     pub form: String,
     pub category: Option<String>,
@@ -19,17 +23,32 @@ pub struct Fee {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Table {
+    /// What the table is, for a person reading the file.
+    _comment: Option<String>,
     fees: Vec<Fee>,
 }
 
-/// The fee table, parsed once. The file is part of the build; a broken one is caught by tests.
+/// The text of the fee table, compiled into the program.
+const FEES_JSON: &str = include_str!("fees.json");
+
+/// Reads a fee table.
+fn parse(text: &str) -> Result<Vec<Fee>, serde_json::Error> {
+    serde_json::from_str::<Table>(text).map(|t| t.fees)
+}
+
+/// The fee table, parsed once.
+///
+/// The table is compiled into the program, so a table that does not parse is a broken build,
+/// never bad input: it stops the program with the reason instead of becoming an empty table,
+/// which would silently state no fee in every finding and checklist. The test
+/// `fee_table_parses` reads the same text, so such a build fails its tests first.
 pub fn table() -> &'static [Fee] {
     static TABLE: OnceLock<Vec<Fee>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        serde_json::from_str::<Table>(include_str!("fees.json"))
-            .map(|t| t.fees)
-            .unwrap_or_default()
+    TABLE.get_or_init(|| match parse(FEES_JSON) {
+        Ok(fees) => fees,
+        Err(e) => panic!("src/rules/fees.json, compiled into this program, does not parse: {e}"),
     })
 }
 
@@ -76,7 +95,7 @@ fn fees(ctx: &Ctx) -> Vec<Hit> {
     };
     if let Some(f) = &ctx.case.forms.i589 {
         say(
-            "/forms/i589/filing/date".into(),
+            at!("/forms/i589", f.filing.date),
             "I-589",
             None,
             *f.filing.date,
@@ -84,31 +103,31 @@ fn fees(ctx: &Ctx) -> Vec<Hit> {
     }
     for (i, f) in ctx.case.forms.i730.iter().enumerate() {
         say(
-            format!("/forms/i730/{i}/filing/date"),
+            at!(format_args!("/forms/i730/{i}"), f.filing.date),
             "I-730",
             None,
             *f.filing.date,
         );
     }
     for (i, f) in ctx.case.forms.i485.iter().enumerate() {
-        let category = ctx
-            .json
-            .pointer(&format!("/forms/i485/{i}/category"))
-            .and_then(|v| v.as_str())
-            .map(str::to_string);
-        let mut cat = category.clone();
-        if cat.as_deref() == Some("asylee") {
-            let young = ctx.case.person(&f.applicant).is_some_and(|p| {
-                crate::rules::deadline::age_on(*p.date_of_birth, *f.filing.date) < 14
-            });
-            if young {
-                cat = Some("asylee_child_under_14".into());
+        // The fee table's categories: the model's, and an asylee child under 14.
+        let cat = match f.category {
+            I485Category::Refugee => "refugee",
+            I485Category::Asylee => {
+                let young = ctx.case.person(&f.applicant).is_some_and(|p| {
+                    crate::rules::deadline::age_on(*p.date_of_birth, *f.filing.date) < 14
+                });
+                if young {
+                    "asylee_child_under_14"
+                } else {
+                    "asylee"
+                }
             }
-        }
+        };
         say(
-            format!("/forms/i485/{i}/filing/date"),
+            at!(format_args!("/forms/i485/{i}"), f.filing.date),
             "I-485",
-            cat.as_deref(),
+            Some(cat),
             *f.filing.date,
         );
     }
@@ -121,6 +140,24 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date")
+    }
+
+    /// The table compiled in parses, every row names a form, a source and a period that does
+    /// not end before it starts; and a broken table is an error, not an empty one.
+    #[test]
+    fn fee_table_parses() {
+        let fees = parse(FEES_JSON).expect("src/rules/fees.json parses");
+        assert!(!fees.is_empty());
+        for f in &fees {
+            assert!(f.form.starts_with("I-"), "{f:?}");
+            assert!(!f.citation.trim().is_empty(), "{f:?}");
+            if let (Some(from), Some(until)) = (f.from, f.until) {
+                assert!(from <= until, "{f:?}");
+            }
+        }
+        assert!(parse("{\"fees\": [").is_err());
+        let misspelt = r#"{"fees": [{"form": "I-589", "category": null, "from": null, "untill": "2025-07-21", "amount": 0, "note": "", "citation": "x", "confirmed": true}]}"#;
+        assert!(parse(misspelt).is_err(), "an unknown key is refused");
     }
 
     #[test]

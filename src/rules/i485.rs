@@ -1,8 +1,9 @@
 //! I-485 rules for asylees and refugees (INA 209; 8 CFR 209.1, 209.2; USCIS Policy Manual Vol. 7
 //! Part M; PA-2023-01).
 
-use super::{text, Ctx, Hit, Rule};
+use super::{Ctx, Hit, Rule};
 use crate::finding::Severity;
+use crate::model::i485::I485Category;
 use crate::rules::deadline;
 use chrono::NaiveDate;
 
@@ -22,13 +23,13 @@ fn category_facts(ctx: &Ctx) -> Vec<Hit> {
         let Some(p) = ctx.case.person(&f.applicant) else {
             continue;
         };
-        let base = format!("/forms/i485/{i}");
-        match text(ctx, &format!("{base}/category")) {
-            Some("refugee") => {
+        let base = base(i);
+        match f.category {
+            I485Category::Refugee => {
                 let admitted = p.us_entries.iter().any(|e| e.date == f.granted);
                 if !admitted {
                     hits.push(Hit::new(
-                        format!("{base}/granted"),
+                        at!(base, f.granted),
                         format!("as a refugee, {} should be the date of admission, but no entry on that date is listed", f.granted),
                         "list the refugee admission in `us_entries` (status \"refugee\"), with the same date",
                     ));
@@ -36,7 +37,7 @@ fn category_facts(ctx: &Ctx) -> Vec<Hit> {
             }
             // A later entry is normal after travel on a refugee travel document; only a grant
             // before the first entry is impossible.
-            Some("asylee")
+            I485Category::Asylee
                 if p.us_entries
                     .iter()
                     .map(|e| e.date)
@@ -44,7 +45,7 @@ fn category_facts(ctx: &Ctx) -> Vec<Hit> {
                     .is_some_and(|d| d > f.granted) =>
             {
                 hits.push(Hit::new(
-                    format!("{base}/granted"),
+                    at!(base, f.granted),
                     format!("asylum granted on {} but the first entry listed is later", f.granted),
                     "check the grant date (from the approval notice or the judge's order) and the entries",
                 ));
@@ -69,17 +70,14 @@ pub const LAST_ARRIVAL_MATCHES: Rule = Rule {
 fn last_arrival_matches(ctx: &Ctx) -> Vec<Hit> {
     let mut hits = Vec::new();
     for (i, f) in ctx.case.forms.i485.iter().enumerate() {
-        let ptr = format!("/forms/i485/{i}/about_you/last_arrival/date");
-        let Some(given) = text(ctx, &ptr) else {
-            continue;
-        };
+        let given = f.about_you.last_arrival.date;
         let Some(p) = ctx.case.person(&f.applicant) else {
             continue;
         };
         let Some(last) = p.last_entry() else { continue };
-        if given != last.date.to_string() {
+        if given != last.date {
             hits.push(Hit::new(
-                ptr,
+                at!(base(i), f.about_you.last_arrival.date),
                 format!("the I-485 gives {given} as the last arrival, but the most recent entry listed for {} is {}", p.display_name(), last.date),
                 "make both the same: the last arrival is also the one the other forms print",
             ));
@@ -101,30 +99,19 @@ pub const PRESENCE_YEAR: Rule = Rule {
 fn presence_year(ctx: &Ctx) -> Vec<Hit> {
     let mut hits = Vec::new();
     for (i, f) in ctx.case.forms.i485.iter().enumerate() {
-        let base = format!("/forms/i485/{i}");
-        let trips: Vec<(NaiveDate, NaiveDate)> = ctx
-            .json
-            .pointer(&format!("{base}/trips_abroad"))
-            .and_then(|v| v.as_array())
-            .map(|a| {
-                a.filter_map(|t| {
-                    let d = |k: &str| {
-                        t.get(k)
-                            .and_then(|v| v.as_str())
-                            .and_then(crate::model::common::parse_date)
-                    };
-                    // A trip not yet over counts to the filing date: the cautious reading.
-                    Some((d("departed")?, d("returned").unwrap_or(*f.filing.date)))
-                })
-                .collect()
-            })
-            .unwrap_or_default();
+        let base = base(i);
+        let trips: Vec<(NaiveDate, NaiveDate)> = f
+            .trips_abroad
+            .iter()
+            // A trip not yet over counts to the filing date: the cautious reading.
+            .map(|t| (*t.departed, *t.returned.unwrap_or(f.filing.date)))
+            .collect();
         let d = match deadline::i485_presence_year_dates(*f.granted, &trips) {
             Ok(d) => d,
             Err(e) => {
                 hits.push(
                     Hit::new(
-                        format!("{base}/trips_abroad"),
+                        at!(base, f.trips_abroad),
                         e,
                         "give each trip's departure before its return",
                     )
@@ -136,7 +123,7 @@ fn presence_year(ctx: &Ctx) -> Vec<Hit> {
         let t = deadline::timeliness(&d, *f.filing.date);
         if !t.timely {
             hits.push(Hit::new(
-                format!("{base}/filing/date"),
+                at!(base, f.filing.date),
                 format!(
                     "one year of presence after {} ({} days abroad not counted) is complete on {}; the filing date {} is {} days earlier",
                     f.granted, d.days_abroad, d.deadline, f.filing.date, t.days_left
@@ -187,10 +174,10 @@ pub const TRIP_TO_PERSECUTION_COUNTRY: Rule = Rule {
 fn trip_to_persecution_country(ctx: &Ctx) -> Vec<Hit> {
     let mut hits = Vec::new();
     for (i, f) in ctx.case.forms.i485.iter().enumerate() {
-        if f.category != crate::model::i485::I485Category::Asylee || f.trips_abroad.is_empty() {
+        if f.category != I485Category::Asylee || f.trips_abroad.is_empty() {
             continue;
         }
-        let base = format!("/forms/i485/{i}");
+        let base = base(i);
         // The I-485's own answer, else the I-589 of the same person in this case.
         let country = f.persecution_country.as_deref().or_else(|| {
             ctx.case
@@ -202,7 +189,7 @@ fn trip_to_persecution_country(ctx: &Ctx) -> Vec<Hit> {
         });
         let Some(country) = country else {
             hits.push(Hit::new(
-                format!("{base}/trips_abroad"),
+                at!(base, f.trips_abroad),
                 "trips abroad are listed but the case does not give the country of claimed persecution, so a trip back there cannot be checked",
                 "add \"persecution_country\" to this I-485 (or to the I-589 of the same applicant)",
             ));
@@ -212,7 +199,7 @@ fn trip_to_persecution_country(ctx: &Ctx) -> Vec<Hit> {
         for (t, trip) in f.trips_abroad.iter().enumerate() {
             if normalize(&trip.destination).contains(&wanted) {
                 hits.push(Hit::new(
-                    format!("{base}/trips_abroad/{t}/destination"),
+                    at!(format!("{}/{t}", at!(base, f.trips_abroad)), trip.destination),
                     format!(
                         "a trip to {country} ({} to {}), the country of claimed persecution, after the grant: USCIS may ask whether the applicant re-availed themselves of its protection, and asylum can be terminated on that ground",
                         trip.departed,
@@ -224,6 +211,11 @@ fn trip_to_persecution_country(ctx: &Ctx) -> Vec<Hit> {
         }
     }
     hits
+}
+
+/// The pointer of the `i`-th I-485.
+fn base(i: usize) -> String {
+    format!("/forms/i485/{i}")
 }
 
 /// Lower-case letters only, for comparing country names written with different punctuation.

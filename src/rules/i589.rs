@@ -1,6 +1,6 @@
 //! I-589 rules: the one-year deadline, dates of entry, the family, and Part B.
 
-use super::{answer, Ctx, Hit, Rule};
+use super::{Ctx, Hit, Rule};
 use crate::finding::Severity;
 use crate::model::{MaritalStatus, Person};
 use crate::rules::deadline;
@@ -21,12 +21,12 @@ fn one_year_deadline(ctx: &Ctx) -> Vec<Hit> {
     let Some(form) = &ctx.case.forms.i589 else {
         return vec![];
     };
-    let Some(applicant) = ctx.case.person(&form.applicant) else {
+    let Some((ai, applicant)) = ctx.case.person_at(&form.applicant) else {
         return vec![];
     };
     let Some((entry_idx, entry)) = last_entry(applicant) else {
         return vec![Hit::new(
-            format!("/people/{}/us_entries", ctx.person_index(&applicant.id)),
+            at!(format_args!("/people/{ai}"), applicant.us_entries),
             "no entry into the US is listed, so the one-year deadline cannot be computed",
             "list every entry in `us_entries` (I-589 Part A.I item 19.c), the most recent first",
         )
@@ -36,7 +36,7 @@ fn one_year_deadline(ctx: &Ctx) -> Vec<Hit> {
     let _ = entry_idx;
     if uac_exempt(applicant, form) {
         return vec![Hit::new(
-            format!("{I589}/unaccompanied_child"),
+            at!(I589, form.unaccompanied_child),
             "the one-year deadline does not apply to an unaccompanied alien child",
             "keep evidence of the unaccompanied-child determination with the filing",
         )
@@ -45,12 +45,11 @@ fn one_year_deadline(ctx: &Ctx) -> Vec<Hit> {
     }
     let d = deadline::i589_one_year_dates(*entry.date);
     let t = deadline::timeliness(&d, *form.filing.date);
-    let c5 = format!("{I589}/part_c/filed_after_one_year");
-    let says_late = answer(ctx, &format!("{c5}/answer")) == Some(true);
-    let explained = ctx
-        .json
-        .pointer(&format!("{c5}/explanation"))
-        .and_then(|v| v.as_str())
+    let c5 = &form.part_c.filed_after_one_year;
+    let says_late = c5.answer;
+    let explained = c5
+        .explanation
+        .as_deref()
         .is_some_and(|s| !s.trim().is_empty());
     // Words for a finding; most cases have none from this rule.
     let facts = || {
@@ -67,7 +66,7 @@ fn one_year_deadline(ctx: &Ctx) -> Vec<Hit> {
         if says_late && explained {
             hits.push(
                 Hit::new(
-                    format!("{c5}/explanation"),
+                    at!(I589, form.part_c.filed_after_one_year.explanation),
                     format!("filed {} days late ({}); the explanation must show changed circumstances materially affecting eligibility or extraordinary circumstances related to the delay, and filing within a reasonable period after them", t.days_late, facts()),
                     "attach evidence of the circumstances (8 CFR 208.4(a)(4)-(5)): medical records, proof of lawful status, an affidavit on ineffective assistance, etc.",
                 )
@@ -75,7 +74,7 @@ fn one_year_deadline(ctx: &Ctx) -> Vec<Hit> {
             );
         } else {
             hits.push(Hit::new(
-                c5.clone(),
+                at!(I589, form.part_c.filed_after_one_year),
                 format!("filed {} days after the one-year deadline ({}) but Part C item 5 does not say Yes with an explanation", t.days_late, facts()),
                 "answer Yes to Part C item 5 and explain the changed or extraordinary circumstances (8 CFR 208.4(a)(4)-(5)), or file by the deadline",
             ));
@@ -84,7 +83,7 @@ fn one_year_deadline(ctx: &Ctx) -> Vec<Hit> {
         if says_late {
             hits.push(
                 Hit::new(
-                    format!("{c5}/answer"),
+                    at!(I589, form.part_c.filed_after_one_year.answer),
                     format!("Part C item 5 says the I-589 is filed more than one year after the last arrival, but it is on time ({})", facts()),
                     "answer No to Part C item 5 unless an earlier arrival is meant; the last arrival is the most recent entry listed in item 19.c",
                 )
@@ -95,7 +94,7 @@ fn one_year_deadline(ctx: &Ctx) -> Vec<Hit> {
             if form.filing.date > safe {
                 hits.push(
                     Hit::new(
-                        "/forms/i589/filing/date",
+                        at!(I589, form.filing.date),
                         format!("the deadline {} was reached by rolling past an observed (not actual) holiday; whether that counts under 8 CFR 208.4(a)(2)(ii) is unsettled", d.deadline),
                         format!("file by {safe} to be safe"),
                     )
@@ -105,7 +104,7 @@ fn one_year_deadline(ctx: &Ctx) -> Vec<Hit> {
         }
         hits.push(
             Hit::new(
-                "/forms/i589/filing/date",
+                at!(I589, form.filing.date),
                 format!("on time: {}, {} days to spare", facts(), t.days_left),
                 "",
             )
@@ -137,7 +136,7 @@ fn filed_after_arrival(ctx: &Ctx) -> Vec<Hit> {
     };
     if form.filing.date < entry.date {
         return vec![Hit::new(
-            "/forms/i589/filing/date",
+            at!(I589, form.filing.date),
             format!("the filing date {} is before the last arrival {}", form.filing.date, entry.date),
             "check the filing date and the dates of entry (item 19.c lists the most recent entry first)",
         )];
@@ -171,12 +170,12 @@ fn spouse_in_us(ctx: &Ctx) -> Vec<Hit> {
     match in_us(person) {
         Some(true) => vec![],
         Some(false) => vec![Hit::new(
-            "/forms/i589/spouse/include",
+            at!(at!(I589, form.spouse), sp.include),
             format!("{} is to be included but is not listed as in the US", person.display_name()),
             "only a spouse in the US can be included (item 24: No); a spouse abroad can follow to join by an I-730 once asylum is granted",
         )],
         None => vec![Hit::new(
-            "/forms/i589/spouse/include",
+            at!(at!(I589, form.spouse), sp.include),
             format!("{} is to be included but the case does not say where the spouse is", person.display_name()),
             format!("add \"whereabouts\": {{\"in_us\": true}} to \"{}\" (or false and the location): only a spouse in the US can be included", person.id),
         )
@@ -206,7 +205,7 @@ fn child_included(ctx: &Ctx) -> Vec<Hit> {
         let Some(person) = ctx.case.person(&c.person) else {
             continue;
         };
-        let ptr = format!("/forms/i589/children/{i}/include");
+        let ptr = at!(format_args!("{}/{i}", at!(I589, form.children)), c.include);
         let age = deadline::age_on(*person.date_of_birth, *form.filing.date);
         let name = person.display_name();
         if age >= 21 {
@@ -303,7 +302,7 @@ fn supplement_a(ctx: &Ctx) -> Vec<Hit> {
     };
     if form.children.len() > 4 {
         return vec![Hit::new(
-            "/forms/i589/children/4",
+            format!("{}/4", at!(I589, form.children)),
             format!(
                 "{} children: the first four fit the form, the rest go on Supplement A",
                 form.children.len()
@@ -325,25 +324,25 @@ pub const GROUND_CLAIMED: Rule = Rule {
 };
 
 fn ground_claimed(ctx: &Ctx) -> Vec<Hit> {
-    if ctx.case.forms.i589.is_none() {
+    let Some(form) = &ctx.case.forms.i589 else {
         return vec![];
-    }
-    let grounds = [
-        "race",
-        "religion",
-        "nationality",
-        "political_opinion",
-        "social_group",
-        "torture",
-    ];
-    let any = grounds
-        .iter()
-        .any(|g| answer(ctx, &format!("{I589}/part_b/grounds/{g}")) == Some(true));
-    if any {
+    };
+    let g = &form.part_b.grounds;
+    // Every ground by name: a ground added to the model must be added here too, and one
+    // renamed fails to compile.
+    let crate::model::i589::I589Grounds {
+        race,
+        religion,
+        nationality,
+        political_opinion,
+        social_group,
+        torture,
+    } = *g;
+    if race || religion || nationality || political_opinion || social_group || torture {
         return vec![];
     }
     vec![Hit::new(
-        "/forms/i589/part_b/grounds",
+        at!(I589, form.part_b.grounds),
         "no ground is checked in Part B",
         "check at least one of race, religion, nationality, political opinion, membership in a particular social group, or the Convention Against Torture",
     )]
@@ -391,7 +390,7 @@ fn unaccompanied_child(ctx: &Ctx) -> Vec<Hit> {
     let Some(applicant) = ctx.case.person(&form.applicant) else {
         return vec![];
     };
-    let ptr = format!("{I589}/unaccompanied_child");
+    let ptr = at!(I589, form.unaccompanied_child);
     let Some((_, entry)) = last_entry(applicant) else {
         return vec![];
     };
@@ -443,10 +442,9 @@ fn spouse_is_current(ctx: &Ctx) -> Vec<Hit> {
     let Some(form) = &ctx.case.forms.i589 else {
         return vec![];
     };
-    let Some(applicant) = ctx.case.person(&form.applicant) else {
+    let Some((ai, applicant)) = ctx.case.person_at(&form.applicant) else {
         return vec![];
     };
-    let ai = ctx.person_index(&applicant.id);
     let mut hits = Vec::new();
     let status = applicant.marital_status;
     match &form.spouse {
@@ -459,7 +457,7 @@ fn spouse_is_current(ctx: &Ctx) -> Vec<Hit> {
             let not_married = status.is_some_and(|s| !s.is_married());
             if ended || not_married {
                 hits.push(Hit::new(
-                    "/forms/i589/spouse",
+                    at!(I589, form.spouse),
                     format!(
                         "\"{}\" is a former spouse (the marriage has ended or the applicant's marital status is {}); only a current spouse is listed in Part A.II and can be included",
                         sp.person,
@@ -470,7 +468,7 @@ fn spouse_is_current(ctx: &Ctx) -> Vec<Hit> {
             }
         }
         None if status.is_some_and(|s| s.is_married()) => hits.push(Hit::new(
-            format!("/people/{ai}/marital_status"),
+            at!(format_args!("/people/{ai}"), applicant.marital_status),
             "the applicant is married (or legally separated, which is still married) but the I-589 lists no spouse",
             "add `spouse` to the I-589 (Part A.II), with include true only if the spouse is in the US",
         )),

@@ -1,7 +1,8 @@
 //! I-730 rules (8 CFR 207.7, 208.21; INA 101(b)(1); USCIS Policy Manual Vol. 4 Part C).
 
-use super::{answer, text, Ctx, Hit, Rule};
+use super::{Ctx, Hit, Rule};
 use crate::finding::Severity;
+use crate::model::i730::{I730ChildRelationship, I730Relationship};
 use crate::model::Person;
 use crate::rules::deadline;
 use chrono::NaiveDate;
@@ -20,18 +21,18 @@ pub const PETITIONER_ELIGIBLE: Rule = Rule {
 
 fn petitioner_eligible(ctx: &Ctx) -> Vec<Hit> {
     let mut hits = Vec::new();
-    for i in 0..ctx.case.forms.i730.len() {
-        let base = format!("/forms/i730/{i}");
-        if answer(ctx, &format!("{base}/petitioner_was_principal")) == Some(false) {
+    for (i, f) in ctx.case.forms.i730.iter().enumerate() {
+        let base = base(i);
+        if !f.petitioner_was_principal {
             hits.push(Hit::new(
-                format!("{base}/petitioner_was_principal"),
+                at!(base, f.petitioner_was_principal),
                 "the petitioner was not the principal asylee or refugee: a derivative cannot file an I-730",
                 "the principal asylee or refugee files the I-730 for the family; a derivative's own relatives cannot follow to join through it",
             ));
         }
-        if answer(ctx, &format!("{base}/petitioner_naturalized")) == Some(true) {
+        if f.petitioner_naturalized == Some(true) {
             hits.push(Hit::new(
-                format!("{base}/petitioner_naturalized"),
+                at!(base, f.petitioner_naturalized),
                 "the petitioner is a naturalized US citizen and can no longer file an I-730",
                 "a US citizen petitions with Form I-130 instead",
             ));
@@ -53,16 +54,16 @@ pub const BENEFICIARY_RELATION: Rule = Rule {
 fn beneficiary_relation(ctx: &Ctx) -> Vec<Hit> {
     let mut hits = Vec::new();
     for (i, f) in ctx.case.forms.i730.iter().enumerate() {
-        let base = format!("/forms/i730/{i}");
-        let (Some(pet), Some(ben)) = (
+        let base = base(i);
+        let (Some(pet), Some((bi, ben))) = (
             ctx.case.person(&f.petitioner),
-            ctx.case.person(&f.beneficiary),
+            ctx.case.person_at(&f.beneficiary),
         ) else {
             continue;
         };
         if pet.mother.as_ref() == Some(&ben.id) || pet.father.as_ref() == Some(&ben.id) {
             hits.push(Hit::new(
-                format!("{base}/beneficiary"),
+                at!(base, f.beneficiary),
                 format!(
                     "{} is the petitioner's parent; parents cannot be I-730 beneficiaries",
                     ben.display_name()
@@ -77,7 +78,7 @@ fn beneficiary_relation(ctx: &Ctx) -> Vec<Hit> {
         };
         if share_parent(pet, ben) {
             hits.push(Hit::new(
-                format!("{base}/beneficiary"),
+                at!(base, f.beneficiary),
                 format!(
                     "{} is the petitioner's sibling; siblings cannot be I-730 beneficiaries",
                     ben.display_name()
@@ -86,22 +87,22 @@ fn beneficiary_relation(ctx: &Ctx) -> Vec<Hit> {
             ));
             continue;
         }
-        match text(ctx, &format!("{base}/relationship")) {
-            Some("spouse") if marriage_to(pet, &ben.id).is_none() => {
+        match f.relationship {
+            I730Relationship::Spouse if marriage_to(pet, &ben.id).is_none() => {
                 hits.push(Hit::new(
-                    format!("{base}/relationship"),
+                    at!(base, f.relationship),
                     format!("the petition is for a spouse, but no marriage of the petitioner to {} is listed", ben.display_name()),
                     format!("add the marriage to the petitioner's `marriages` with \"spouse\": \"{}\"", ben.id),
                 ));
             }
-            Some("child") => {
+            I730Relationship::Child => {
                 let own =
                     ben.mother.as_ref() == Some(&pet.id) || ben.father.as_ref() == Some(&pet.id);
-                let step = text(ctx, &format!("{base}/child_relationship")) == Some("stepchild");
+                let step = f.child_relationship == Some(I730ChildRelationship::Stepchild);
                 if !own && !step {
                     hits.push(
                         Hit::new(
-                            format!("{base}/beneficiary"),
+                            at!(base, f.beneficiary),
                             format!("{} is not listed as the petitioner's child (neither `mother` nor `father` names the petitioner)", ben.display_name()),
                             format!("set \"mother\" or \"father\" of {} to \"{}\", or mark the child a stepchild", ben.id, pet.id),
                         )
@@ -110,7 +111,7 @@ fn beneficiary_relation(ctx: &Ctx) -> Vec<Hit> {
                 }
                 match ben.marital_status {
                     Some(s) if s.is_married() => hits.push(Hit::new(
-                        format!("{base}/beneficiary"),
+                        at!(base, f.beneficiary),
                         format!(
                             "{} is married (a legally separated child is still married, INA 101(a)(39)); only an unmarried child qualifies",
                             ben.display_name()
@@ -120,7 +121,7 @@ fn beneficiary_relation(ctx: &Ctx) -> Vec<Hit> {
                     Some(_) => {}
                     None => hits.push(
                         Hit::new(
-                            format!("/people/{}/marital_status", ctx.person_index(&ben.id)),
+                            at!(person(bi), ben.marital_status),
                             format!("the case does not give the marital status of {}; only an unmarried child qualifies", ben.display_name()),
                             "add \"marital_status\" (single, married, divorced, widowed, separated or annulled); it prints in Part 2",
                         )
@@ -148,14 +149,13 @@ fn beneficiary_own_status(ctx: &Ctx) -> Vec<Hit> {
     use crate::model::ImmigrationStatus;
     let mut hits = Vec::new();
     for (i, f) in ctx.case.forms.i730.iter().enumerate() {
-        let Some(ben) = ctx.case.person(&f.beneficiary) else {
+        let Some((bi, ben)) = ctx.case.person_at(&f.beneficiary) else {
             continue;
         };
-        let bi = ctx.person_index(&ben.id);
         match ben.current_status.as_ref().map(|c| c.status) {
             Some(s @ (ImmigrationStatus::Asylee | ImmigrationStatus::Refugee)) => {
                 hits.push(Hit::new(
-                    format!("/people/{bi}/current_status/status"),
+                    format!("{}/status", at!(person(bi), ben.current_status)),
                     format!(
                         "{} already holds {} status; a spouse or child previously granted asylee or refugee status cannot be an I-730 beneficiary",
                         ben.display_name(),
@@ -168,7 +168,7 @@ fn beneficiary_own_status(ctx: &Ctx) -> Vec<Hit> {
             // Abroad, most beneficiaries have no US status; the question matters for one in the US.
             None if ben.whereabouts.as_ref().is_some_and(|w| w.in_us) => hits.push(
                 Hit::new(
-                    format!("/people/{bi}"),
+                    person(bi),
                     format!("{} is in the US but the case does not give a current immigration status, so eligibility cannot be checked", ben.display_name()),
                     "add \"current_status\": {\"status\": \"parolee\"} (or the status the beneficiary holds)",
                 )
@@ -192,27 +192,28 @@ pub const SPOUSE_BEFORE_GRANT: Rule = Rule {
 
 fn spouse_before_grant(ctx: &Ctx) -> Vec<Hit> {
     let mut hits = Vec::new();
-    for (i, f) in ctx.case.forms.i730.iter().enumerate() {
-        if text(ctx, &format!("/forms/i730/{i}/relationship")) != Some("spouse") {
+    for f in &ctx.case.forms.i730 {
+        if f.relationship != I730Relationship::Spouse {
             continue;
         }
-        let Some(pet) = ctx.case.person(&f.petitioner) else {
+        let Some((pi, pet)) = ctx.case.person_at(&f.petitioner) else {
             continue;
         };
         let Some((j, m)) = marriage_to(pet, &f.beneficiary) else {
             continue;
         };
-        let pi = ctx.person_index(&pet.id);
+        // Built only for a finding: most petitions have none.
+        let marriage = || format!("{}/{j}", at!(person(pi), pet.marriages));
         if m.date > f.granted {
             hits.push(Hit::new(
-                format!("/people/{pi}/marriages/{j}/date"),
+                at!(marriage(), m.date),
                 format!("married on {}, after the grant/admission on {}; the relationship must exist at the grant", m.date, f.granted),
                 "a spouse married after the grant cannot follow to join; once a permanent resident the petitioner may use Form I-130",
             ));
         }
         if m.ended.is_some() {
             hits.push(Hit::new(
-                format!("/people/{pi}/marriages/{j}/ended"),
+                at!(marriage(), m.ended),
                 "the marriage has ended; the relationship must continue through the decision",
                 "remove the petition, or correct the marriage record",
             ));
@@ -238,37 +239,36 @@ const IN_UTERO_DAYS: i64 = 300;
 fn child_eligible(ctx: &Ctx) -> Vec<Hit> {
     let mut hits = Vec::new();
     for (i, f) in ctx.case.forms.i730.iter().enumerate() {
-        let base = format!("/forms/i730/{i}");
-        if text(ctx, &format!("{base}/relationship")) != Some("child") {
+        let base = base(i);
+        if f.relationship != I730Relationship::Child {
             continue;
         }
-        let Some(ben) = ctx.case.person(&f.beneficiary) else {
+        let Some((bi, ben)) = ctx.case.person_at(&f.beneficiary) else {
             continue;
         };
-        let bi = ctx.person_index(&ben.id);
         let born_after = (*ben.date_of_birth - *f.granted).num_days();
         if born_after > IN_UTERO_DAYS {
             hits.push(Hit::new(
-                format!("/people/{bi}/date_of_birth"),
+                at!(person(bi), ben.date_of_birth),
                 format!("born {} days after the grant/admission ({}); a child must be born or conceived before it", born_after, f.granted),
                 "a child born after the grant does not qualify for an I-730 (8 CFR 207.7(c))",
             ));
         } else if born_after > 0 {
             hits.push(
                 Hit::new(
-                    format!("/people/{bi}/date_of_birth"),
+                    at!(person(bi), ben.date_of_birth),
                     format!("born {} days after the grant/admission ({}): qualifies only if conceived (in utero) before it", born_after, f.granted),
                     "attach evidence that the child was conceived before the grant (medical records)",
                 )
                 .severity(Severity::Warning),
             );
         }
-        match date(ctx, &format!("{base}/principal_application_date")) {
+        match f.principal_application_date.map(NaiveDate::from) {
             Some(app) => {
                 let age = deadline::age_on(*ben.date_of_birth, app);
                 if age >= 21 {
                     hits.push(Hit::new(
-                        format!("/people/{bi}/date_of_birth"),
+                        at!(person(bi), ben.date_of_birth),
                         format!("{} was {age} on the principal's application date {app}; a child must have been under 21", ben.display_name()),
                         "a son or daughter 21 or older on that date does not qualify",
                     ));
@@ -276,7 +276,7 @@ fn child_eligible(ctx: &Ctx) -> Vec<Hit> {
             }
             None => hits.push(
                 Hit::new(
-                    format!("{base}/principal_application_date"),
+                    at!(base, f.principal_application_date),
                     "the principal's application date is not given, so the child's age cannot be checked",
                     "give the date the principal's I-589 was filed (asylee) or the refugee application date (refugee)",
                 )
@@ -300,15 +300,15 @@ pub const STEP_AND_ADOPTED: Rule = Rule {
 fn step_and_adopted(ctx: &Ctx) -> Vec<Hit> {
     let mut hits = Vec::new();
     for (i, f) in ctx.case.forms.i730.iter().enumerate() {
-        let base = format!("/forms/i730/{i}");
+        let base = base(i);
         let Some(ben) = ctx.case.person(&f.beneficiary) else {
             continue;
         };
         let Some(pet) = ctx.case.person(&f.petitioner) else {
             continue;
         };
-        match text(ctx, &format!("{base}/child_relationship")) {
-            Some("stepchild") => {
+        match f.child_relationship {
+            Some(I730ChildRelationship::Stepchild) => {
                 let parents = [ben.mother.as_ref(), ben.father.as_ref()];
                 let marriage = pet.marriages.iter().find(|m| {
                     m.spouse
@@ -317,14 +317,14 @@ fn step_and_adopted(ctx: &Ctx) -> Vec<Hit> {
                 });
                 match marriage {
                     None => hits.push(Hit::new(
-                        format!("{base}/child_relationship"),
+                        at!(base, f.child_relationship),
                         format!("no marriage of the petitioner to a parent of {} is listed", ben.display_name()),
                         "list the child's mother or father in `mother`/`father` and the petitioner's marriage to that parent",
                     )),
                     Some(m) => {
                         if m.date > f.granted {
                             hits.push(Hit::new(
-                                format!("{base}/child_relationship"),
+                                at!(base, f.child_relationship),
                                 format!("the marriage creating the step-relationship ({}) took place after the grant/admission on {}; the relationship must exist then", m.date, f.granted),
                                 "a stepchild whose step-relationship arose after the grant cannot follow to join (8 CFR 208.21(b); 207.7(c))",
                             ));
@@ -332,7 +332,7 @@ fn step_and_adopted(ctx: &Ctx) -> Vec<Hit> {
                         let eighteen = deadline::anniversary(*ben.date_of_birth, 18).map(|(d, _)| d);
                         if eighteen.is_some_and(|d| m.date >= d) {
                             hits.push(Hit::new(
-                                format!("{base}/child_relationship"),
+                                at!(base, f.child_relationship),
                                 format!("the marriage creating the step-relationship ({}) took place after the child's 18th birthday", m.date),
                                 "a stepchild qualifies only if the marriage took place before the child turned 18 (INA 101(b)(1)(B))",
                             ));
@@ -340,31 +340,31 @@ fn step_and_adopted(ctx: &Ctx) -> Vec<Hit> {
                     }
                 }
             }
-            Some("adopted") => {
-                let adopted = date(ctx, &format!("{base}/adoption/adopted"));
-                // Two years of both legal custody and joint residence: the later start counts.
-                let custody = date(ctx, &format!("{base}/adoption/custody_since"))
-                    .max(date(ctx, &format!("{base}/adoption/residence_since")));
-                match adopted {
+            Some(I730ChildRelationship::Adopted) => {
+                match &f.adoption {
                     None => hits.push(
                         Hit::new(
-                            format!("{base}/adoption"),
+                            at!(base, f.adoption),
                             "the adoption date is not given",
                             "give the date of the adoption decree and the date legal custody began",
                         )
                         .severity(Severity::Warning),
                     ),
-                    Some(a) => {
+                    Some(adoption) => {
+                        let here = at!(base, f.adoption);
+                        let a = *adoption.adopted;
+                        // Two years of both legal custody and joint residence: the later start
+                        // counts.
+                        let custody = *adoption.custody_since.max(adoption.residence_since);
                         if a > *f.granted {
                             hits.push(Hit::new(
-                                format!("{base}/adoption/adopted"),
+                                at!(here, adoption.adopted),
                                 format!("adopted on {a}, after the grant/admission on {}; the relationship must exist then", f.granted),
                                 "a child adopted after the grant cannot follow to join (8 CFR 208.21(b), as amended by 63 FR 3792; 207.7(c))",
                             ));
                         }
                         let age = deadline::age_on(*ben.date_of_birth, a);
-                        let sibling = f.adoption.as_ref().and_then(|x| x.sibling_adopted_under_16)
-                            == Some(true);
+                        let sibling = adoption.sibling_adopted_under_16 == Some(true);
                         if age >= 16 && !(sibling && age < 18) {
                             let why = if sibling {
                                 "at or after the child's 18th birthday, too late even for the sibling exception"
@@ -372,17 +372,15 @@ fn step_and_adopted(ctx: &Ctx) -> Vec<Hit> {
                                 "at or after the child's 16th birthday"
                             };
                             hits.push(Hit::new(
-                                format!("{base}/adoption/adopted"),
+                                at!(here, adoption.adopted),
                                 format!("adopted on {a} (age {age}), {why}"),
                                 "an adopted child qualifies only if adopted before 16 (INA 101(b)(1)(E)(i)), or before 18 when a natural sibling was adopted by the same parents before 16 (E)(ii): if so, set adoption.sibling_adopted_under_16 to true",
                             ));
                         }
-                        let two_years = custody
-                            .and_then(|c| deadline::anniversary(c, 2))
-                            .map(|(d, _)| d);
+                        let two_years = deadline::anniversary(custody, 2).map(|(d, _)| d);
                         if two_years.is_none_or(|d| d > *f.filing.date) {
                             hits.push(Hit::new(
-                                format!("{base}/adoption/custody_since"),
+                                at!(here, adoption.custody_since),
                                 "two years of legal custody and joint residence are not shown by the filing date",
                                 "give the date custody and residence began; the child needs two years of both (INA 101(b)(1)(E))",
                             ));
@@ -409,19 +407,17 @@ pub const FATHER_OUT_OF_WEDLOCK: Rule = Rule {
 fn father_out_of_wedlock(ctx: &Ctx) -> Vec<Hit> {
     let mut hits = Vec::new();
     for (i, f) in ctx.case.forms.i730.iter().enumerate() {
-        let base = format!("/forms/i730/{i}");
-        if text(ctx, &format!("{base}/child_relationship")) != Some("born_out_of_wedlock") {
+        let base = base(i);
+        if f.child_relationship != Some(I730ChildRelationship::BornOutOfWedlock) {
             continue;
         }
         let Some(ben) = ctx.case.person(&f.beneficiary) else {
             continue;
         };
         let through_father = ben.father.as_ref() == Some(&f.petitioner);
-        if through_father
-            && answer(ctx, &format!("{base}/father_bona_fide_relationship")) != Some(true)
-        {
+        if through_father && f.father_bona_fide_relationship != Some(true) {
             hits.push(Hit::new(
-                format!("{base}/child_relationship"),
+                at!(base, f.child_relationship),
                 format!("{} was born out of wedlock and the petitioner is the father: the relationship is recognized only with legitimation or a bona fide parent-child relationship", ben.display_name()),
                 "gather evidence of legitimation, or of the relationship (support, tax records, insurance, school records, letters, affidavits), and set father_bona_fide_relationship when you have it",
             ));
@@ -445,14 +441,14 @@ fn two_years(ctx: &Ctx) -> Vec<Hit> {
     for (i, f) in ctx.case.forms.i730.iter().enumerate() {
         let d = deadline::i730_two_years_dates(*f.granted);
         let t = deadline::timeliness(&d, *f.filing.date);
-        let base = format!("/forms/i730/{i}");
+        let base = base(i);
         if t.timely {
             // On time only because the last day was a weekend or holiday: 8 CFR 1.2 carries
             // the period to the next business day. Say what the date relies on.
             if f.filing.date > d.anniversary {
                 hits.push(
                     Hit::new(
-                        format!("{base}/filing/date"),
+                        at!(base, f.filing.date),
                         format!(
                             "the second anniversary of the grant/admission, {}, is a {}; the period runs to {} under {}, so the filing date {} is on time",
                             d.anniversary,
@@ -468,23 +464,25 @@ fn two_years(ctx: &Ctx) -> Vec<Hit> {
             }
             continue;
         }
-        let explained = ["late_filing/explanation", "late_filing_explanation"]
-            .iter()
-            .any(|k| text(ctx, &format!("{base}/{k}")).is_some_and(|s| !s.trim().is_empty()));
+        let explained = f
+            .late_filing
+            .explanation
+            .as_deref()
+            .is_some_and(|s| !s.trim().is_empty());
         let facts = format!(
             "granted {} → deadline {}; filing date {} is {} days late",
             f.granted, d.deadline, f.filing.date, t.days_late
         );
         hits.push(if explained {
             Hit::new(
-                format!("{base}/filing/date"),
+                at!(base, f.filing.date),
                 format!("{facts}; USCIS may accept it for humanitarian reasons"),
                 "support the explanation with evidence of the humanitarian reasons",
             )
             .severity(Severity::Warning)
         } else {
             Hit::new(
-                format!("{base}/filing/date"),
+                at!(base, f.filing.date),
                 format!("{facts}, and Part 3 gives no explanation"),
                 "explain the humanitarian reasons for the late filing in Part 3, or file by the deadline",
             )
@@ -513,7 +511,7 @@ fn numbering(ctx: &Ctx) -> Vec<Hit> {
     for (i, f) in forms.iter().enumerate() {
         if !pairs.insert((&f.petitioner, &f.beneficiary)) {
             hits.push(Hit::new(
-                format!("/forms/i730/{i}/beneficiary"),
+                at!(base(i), f.beneficiary),
                 format!(
                     "a second I-730 for the same beneficiary \"{}\"",
                     f.beneficiary
@@ -532,11 +530,11 @@ fn numbering(ctx: &Ctx) -> Vec<Hit> {
     }
     for (i, f) in forms.iter().enumerate() {
         let m = per_petitioner.get(&f.petitioner).copied().unwrap_or(0);
-        let base = format!("/forms/i730/{i}");
+        let base = base(i);
         let total = i64::from(f.form_total);
         if total != m {
             hits.push(Hit::new(
-                format!("{base}/form_total"),
+                at!(base, f.form_total),
                 format!("says {total} petitions in all, but the case has {m} for this petitioner"),
                 format!("write {m}"),
             ));
@@ -547,7 +545,7 @@ fn numbering(ctx: &Ctx) -> Vec<Hit> {
             .is_some_and(|&k| k > 1);
         if n < 1 || n > m || taken {
             hits.push(Hit::new(
-                format!("{base}/form_number"),
+                at!(base, f.form_number),
                 format!("form number {n} does not fit 1..{m} (or is used twice)"),
                 format!("number this petitioner's I-730s 1 to {m}, each once"),
             ));
@@ -566,6 +564,12 @@ fn marriage_to<'p>(
         .find(|(_, m)| m.spouse.as_ref() == Some(spouse))
 }
 
-fn date(ctx: &Ctx, pointer: &str) -> Option<NaiveDate> {
-    text(ctx, pointer).and_then(crate::model::common::parse_date)
+/// The pointer of the `i`-th I-730.
+fn base(i: usize) -> String {
+    format!("/forms/i730/{i}")
+}
+
+/// The pointer of the `i`-th person.
+fn person(i: usize) -> String {
+    format!("/people/{i}")
 }

@@ -2,6 +2,20 @@
 //! and citation, and one function that returns the places it fires. Rules never fail: a case
 //! that the schema accepted is always checkable.
 
+/// The JSON pointer of a field of the typed case, for saying where a finding is:
+/// `at!(base, form.part_c.filed_after_one_year)` is `base` followed by
+/// `/part_c/filed_after_one_year`. The path is type-checked against the value it starts from
+/// (the expansion borrows the field and drops it), so a renamed model field fails to compile
+/// instead of pointing a finding at a key the case no longer has. It relies on the model's field
+/// names being its JSON keys: no struct field of the model is renamed (only
+/// `CaseFile::schema`, which is never pointed at).
+macro_rules! at {
+    ($base:expr, $root:ident $(. $field:ident)+) => {{
+        let _ = &$root $(. $field)+;
+        format!(concat!("{}" $(, "/", stringify!($field))+), $base)
+    }};
+}
+
 mod answers;
 pub mod completeness;
 mod consistency;
@@ -24,24 +38,19 @@ use crate::model::CaseFile;
 use crate::schema::SchemaSet;
 use chrono::NaiveDate;
 
-/// What a rule sees: the typed case, the same case as JSON (for pointers and generic walks),
-/// the schemas, and the day to treat as today (injectable for reproducible output).
+/// What a rule sees: the typed case, the same case as the loader's document, the schemas, and
+/// the day to treat as today (injectable for reproducible output).
+///
+/// A rule reads a named value from `case` only, so that a renamed model field fails to compile
+/// instead of quietly silencing the rule. `json` is for the generic walks over every value
+/// of a kind, guided by the schema's annotations (every string, every yes/no question), and
+/// those report the pointer of the value they visit; a pointer to a named field is built with
+/// [`at!`] from the same field path the rule reads.
 pub struct Ctx<'a> {
     pub case: &'a CaseFile,
     pub json: Val<'a>,
     pub schemas: &'a SchemaSet,
     pub today: NaiveDate,
-}
-
-impl Ctx<'_> {
-    /// The index in `people` of a person, for pointers.
-    pub fn person_index(&self, id: &crate::model::PersonId) -> usize {
-        self.case
-            .people
-            .iter()
-            .position(|p| &p.id == id)
-            .unwrap_or(0)
-    }
 }
 
 /// One place a rule fires.
@@ -172,16 +181,6 @@ pub fn run(ctx: &Ctx) -> Vec<Finding> {
     out
 }
 
-/// The boolean at `pointer` in the case JSON, if there is one.
-pub fn answer(ctx: &Ctx, pointer: &str) -> Option<bool> {
-    ctx.json.pointer(pointer).and_then(|v| v.as_bool())
-}
-
-/// The text at `pointer` in the case JSON, if there is one.
-pub fn text<'a>(ctx: &Ctx<'a>, pointer: &str) -> Option<&'a str> {
-    ctx.json.pointer(pointer).and_then(|v| v.as_str())
-}
-
 /// The rule table as Markdown: the text of `docs/rules.md` (a test keeps the file current).
 pub fn markdown() -> String {
     let mut s = String::from(
@@ -203,4 +202,34 @@ pub fn markdown() -> String {
         ));
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    /// `at!` spells the pointer of the field it names, and that pointer finds the same value in
+    /// the case as JSON: the model's field names are its keys.
+    #[test]
+    fn at_points_where_the_field_is() {
+        for (path, text) in crate::test_fixtures::valid() {
+            let case: crate::model::CaseFile = serde_json::from_str(&text).expect("case");
+            let json: serde_json::Value = serde_json::from_str(&text).expect("json");
+            let Some(form) = &case.forms.i589 else {
+                continue;
+            };
+            let p = at!("/forms/i589", form.part_c.filed_after_one_year.answer);
+            assert_eq!(p, "/forms/i589/part_c/filed_after_one_year/answer");
+            let answer = form.part_c.filed_after_one_year.answer;
+            assert_eq!(
+                json.pointer(&p),
+                Some(&serde_json::Value::Bool(answer)),
+                "{path}"
+            );
+            let p = at!("/forms/i589", form.filing.date);
+            let date = form.filing.date.to_string();
+            assert_eq!(
+                json.pointer(&p).and_then(|v| v.as_str()),
+                Some(date.as_str())
+            );
+        }
+    }
 }

@@ -40,6 +40,55 @@ impl Outcome {
     pub fn has_errors(&self) -> bool {
         self.findings.iter().any(|f| f.severity == Severity::Error)
     }
+
+    /// The case as the stages after validation read it, when the file got into the typed model
+    /// and its JSON was kept ([`check_bytes_with_json`]).
+    pub fn validated(&self) -> Option<Case<'_>> {
+        Case::of(self.case.as_ref(), self.json.as_ref())
+    }
+}
+
+/// A case that got into the typed model, as the stages after validation (forms, checklist,
+/// draft) read it: one value, so that they never take a typed case and a JSON case that could
+/// come from two different files. Only validation makes one ([`Outcome::validated`], and the
+/// packet that keeps an outcome's two parts).
+///
+/// Code reads the typed [`CaseFile`] ([`Case::file`]). The JSON ([`Case::json`]) is for the
+/// field-map language only (`form-templates/*/fields.tsv`, evaluated by `forms::values`, and
+/// the continuation rows of `forms::extra_rows`), whose paths are data, checked against the
+/// schema by `tests/coverage.rs`; and for the walks over every value of a kind (every
+/// explanation of a form).
+///
+/// That JSON is the input file as read, not the typed case serialised again: a serialised
+/// `CaseFile` writes its defaults (`"cat_withholding": false`, the grounds not claimed, ...)
+/// and its keys in the model's order, not the file's, and the filled I-589s then differ in
+/// their bytes from the ones filled from the file (checked with `/work/notes/outputs.sh` when
+/// this type was made). The schema accepted the file and the typed case was read from it, so
+/// the two hold the same answers; the file's own order is the one a person wrote.
+#[derive(Debug, Clone, Copy)]
+pub struct Case<'a> {
+    file: &'a CaseFile,
+    json: &'a Value,
+}
+
+impl<'a> Case<'a> {
+    /// The two parts of one validation, when both are there.
+    pub(crate) fn of(file: Option<&'a CaseFile>, json: Option<&'a Value>) -> Option<Self> {
+        Some(Case {
+            file: file?,
+            json: json?,
+        })
+    }
+
+    /// The typed case: what code reads.
+    pub fn file(&self) -> &'a CaseFile {
+        self.file
+    }
+
+    /// The same case as JSON: for the field-map language and the generic walks only.
+    pub fn json(&self) -> &'a Value {
+        self.json
+    }
 }
 
 /// Validates the bytes of one case file. [`Outcome::json`] is left empty.

@@ -411,8 +411,8 @@ fn write_findings(dir: &Path, file: &str, findings: &[Finding]) -> Result<(), St
 
 /// Why rendering failed, in words that hold no value from the case.
 fn failure_note(packet: &Packet, res: &Resources) -> String {
-    if let (Some(case), Some(json)) = (&packet.case, &packet.json) {
-        let mut missing: Vec<&str> = crate::forms::render::instances(case, json)
+    if let Some(case) = packet.validated() {
+        let mut missing: Vec<&str> = crate::forms::render::instances(case)
             .into_iter()
             .map(|(form, _, _)| form)
             .filter(|form| !res.blanks.iter().any(|b| b.form == *form))
