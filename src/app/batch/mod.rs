@@ -229,6 +229,7 @@ fn one_case(
             draft: None,
             draft_warnings: Vec::new(),
             failure: None,
+            lang: res.lang.clone(),
         },
     };
     let mut status = if item.bytes.is_err() {
