@@ -320,4 +320,59 @@ mod tests {
         );
         assert_eq!(t.get("es", "no-such-key"), "no-such-key");
     }
+
+    /// Spanish has every text the command-line outputs and the draft ask for (they fall back
+    /// to the English silently, so a missing one would go unnoticed): each `out-*`/`draft-*`
+    /// key the code names, each document of the checklist and why it is needed, and the
+    /// sentence of each rule's code.
+    #[test]
+    fn spanish_has_every_output_text() {
+        let es = OutputLang::load("es").expect("es");
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut missing = Vec::new();
+        let mut named = 0;
+        for file in ["src/cli/output.rs", "src/checklist.rs", "src/draft/mod.rs"] {
+            let text = std::fs::read_to_string(root.join(file)).expect("source");
+            for (i, _) in text.match_indices('"') {
+                let rest = &text[i + 1..];
+                let key: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_lowercase() || *c == '-')
+                    .collect();
+                let closed = rest[key.len()..].starts_with('"');
+                if closed && (key.starts_with("out-") || key.starts_with("draft-")) {
+                    named += 1;
+                    if es.own(&key, &[]).is_none()
+                        && es.own(&key, &[("n", FluentValueArg::Num(1.0))]).is_none()
+                    {
+                        missing.push(format!("{file}: {key}"));
+                    }
+                }
+            }
+        }
+        let rules = crate::checklist::rules().expect("evidence");
+        for r in &rules {
+            for key in [format!("doc-{}", r.id), format!("doc-{}-why", r.id)] {
+                if es.own(&key, &[]).is_none() {
+                    missing.push(key);
+                }
+            }
+        }
+        for rule in crate::rules::RULES {
+            if es.finding(rule.id).is_none() {
+                missing.push(format!("finding {}", rule.id));
+            }
+        }
+        assert!(named > 40, "only {named} keys found in the sources");
+        assert!(missing.is_empty(), "Spanish lacks: {missing:#?}");
+        // The keys with arguments format them.
+        assert_eq!(
+            es.count("out-count-errors", 2, "error", "errors"),
+            "2 errores"
+        );
+        assert_eq!(
+            es.count("out-count-warnings", 1, "warning", "warnings"),
+            "1 advertencia"
+        );
+    }
 }
