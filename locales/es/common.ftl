@@ -268,6 +268,7 @@ draft-finding-error = ERROR
 draft-finding-warning = ADVERTENCIA
 draft-finding-info = NOTA
 draft-not-answered = sin contestar
+draft-detail = Detalle (en inglés)
 draft-left-empty-skipped = se deja vacía: el formulario la salta ({ $why })
 draft-left-empty = se deja vacía (no aplica a este caso)
 draft-continuation = Información adicional, como se imprime

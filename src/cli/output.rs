@@ -148,6 +148,12 @@ impl Printer {
                         .and_then(|l| q.message.strip_prefix(l))
                         .map_or(q.message.as_str(), |m| m.trim_start_matches(": "));
                     // What is asked is the form's own (English) question.
+                    let what = match what.strip_prefix("not answered yet: ") {
+                        Some(title) if !l.is_english() => {
+                            format!("{}: {title}", l.text("draft-not-answered", "not answered"))
+                        }
+                        _ => what.to_string(),
+                    };
                     let _ = writeln!(out, "    {to_answer}: {place}: {what}");
                 }
             }

@@ -290,7 +290,7 @@ fn finding_text(f: &Finding, lang: &OutputLang) -> (String, [f32; 3]) {
     let message = match lang.finding(&f.code).filter(|_| !lang.is_english()) {
         Some(sentence) => format!(
             "{sentence} {}: {}",
-            lang.text("out-detail", "detail"),
+            lang.text("draft-detail", "Detail"),
             f.message
         ),
         None if !lang.is_english() => {
@@ -791,7 +791,21 @@ fn cover(
     ctx.insert("missing", &checklist.missing());
     let readiness = crate::validate::readiness::Readiness::of(findings);
     ctx.insert("state", &lang.readiness(&readiness));
-    ctx.insert("questions", readiness.questions());
+    // The question's own title stays English (the form's); the words around it are translated.
+    let questions: Vec<crate::validate::readiness::Question> = readiness
+        .questions()
+        .iter()
+        .cloned()
+        .map(|mut q| {
+            if let Some(title) = q.message.strip_prefix("not answered yet: ") {
+                if !lang.is_english() {
+                    q.message = format!("{}: {title}", lang.text("draft-not-answered", ""));
+                }
+            }
+            q
+        })
+        .collect();
+    ctx.insert("questions", &questions);
     let text = res.render("cover", &ctx)?;
     markup(ts, &text)
 }
