@@ -335,6 +335,44 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_deadline_to_act_on_is_the_nearest_open_one_else_the_latest_passed() {
+        let d = |form: &str, date: &str| Due {
+            form: form.into(),
+            date: date.parse().expect("date"),
+        };
+        let today: NaiveDate = "2026-11-22".parse().expect("date");
+        // A passed I-589 deadline does not hide an I-730 still to file.
+        assert_eq!(
+            Due::most_urgent(
+                vec![
+                    d("I-589", "2026-01-14"),
+                    d("I-730 #1", "2027-09-15"),
+                    d("I-730 #2", "2026-12-10")
+                ],
+                today
+            ),
+            Some(d("I-730 #2", "2026-12-10"))
+        );
+        // Today is still open.
+        assert_eq!(
+            Due::most_urgent(
+                vec![d("I-589", "2026-11-22"), d("I-730", "2026-12-01")],
+                today
+            ),
+            Some(d("I-589", "2026-11-22"))
+        );
+        // All passed: the most recent.
+        assert_eq!(
+            Due::most_urgent(
+                vec![d("I-589", "2025-01-14"), d("I-730", "2026-10-01")],
+                today
+            ),
+            Some(d("I-730", "2026-10-01"))
+        );
+        assert_eq!(Due::most_urgent(Vec::new(), today), None);
+    }
+
+    #[test]
     fn csv_quotes_commas_quotes_and_formulas() {
         assert_eq!(csv_cell("plain"), "plain");
         assert_eq!(csv_cell("a,b"), "\"a,b\"");
