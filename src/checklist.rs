@@ -4,6 +4,7 @@
 //! What each form calls for is data (`form-templates/evidence.json`); this module only knows
 //! the roles ("the included spouse", "a stepchild beneficiary") that select the people.
 
+use crate::interview::i18n::{FluentValueArg, OutputLang};
 use crate::model::i485::I485Category;
 use crate::model::i730::{I730ChildRelationship, I730Relationship};
 use crate::model::{CaseFile, EvidenceStatus, Person, PersonId};
@@ -501,44 +502,103 @@ fn who(case: &CaseFile, role: &str) -> Vec<(String, PersonId)> {
 
 /// The checklist as Markdown (`checklist.md`).
 pub fn markdown(c: &Checklist) -> String {
-    let mut s = format!(
+    markdown_in(c, &OutputLang::english())
+}
+
+/// An item's document and why it is needed in `lang` (`doc-<rule>` and `doc-<rule>-why` of the
+/// language's Fluent file), else as `evidence.json` writes them.
+pub fn document_in(it: &Item, lang: &OutputLang) -> (String, String) {
+    (
+        lang.text(&format!("doc-{}", it.rule), &it.document),
+        lang.text(&format!("doc-{}-why", it.rule), &it.why),
+    )
+}
+
+/// [`markdown`] in `lang`: the frame, the documents, why each is needed and their status are
+/// translated; names, notes and sources stay as the case and the rules write them.
+pub fn markdown_in(c: &Checklist, lang: &OutputLang) -> String {
+    let english = format!(
         "# Missing-evidence checklist — case {}\n\n{} documents called for, {} still missing.\n\n",
         c.case_id,
         c.items.len(),
         c.missing()
     );
+    let mut s = if lang.is_english() {
+        english
+    } else {
+        format!(
+            "# {}\n\n{}\n\n",
+            lang.text_args(
+                "out-checklist-title",
+                &[("case", FluentValueArg::Str(c.case_id.clone()))],
+                String::new()
+            ),
+            lang.text_args(
+                "out-checklist-summary",
+                &[
+                    ("total", FluentValueArg::Num(c.items.len() as f64)),
+                    ("missing", FluentValueArg::Num(c.missing() as f64)),
+                ],
+                String::new()
+            )
+        )
+    };
     let mut form = String::new();
     for it in &c.items {
         if it.form != form {
             form = it.form.clone();
-            s.push_str(&format!("\n## {form}\n\n| status | document | for | why | source |\n|---|---|---|---|---|\n"));
+            let columns = lang.text(
+                "out-checklist-columns",
+                "| status | document | for | why | source |",
+            );
+            s.push_str(&format!(
+                "\n## {form}\n\n{columns}\n|---|---|---|---|---|\n"
+            ));
         }
         let status = match (it.status, it.optional) {
-            (Status::Provided, _) if it.translation_needed => "provided, **translation needed**",
-            (Status::Provided, _) => "provided",
-            (Status::Missing, true) => "optional, not on hand",
-            (Status::Missing, false) => "**MISSING**",
-            (Status::Unavailable, _) => "**unavailable: secondary evidence**",
+            (Status::Provided, _) if it.translation_needed => lang.text(
+                "out-checklist-provided-translation",
+                "provided, **translation needed**",
+            ),
+            (Status::Provided, _) => lang.text("out-checklist-provided", "provided"),
+            (Status::Missing, true) => lang.text("out-checklist-optional", "optional, not on hand"),
+            (Status::Missing, false) => lang.text("out-checklist-missing", "**MISSING**"),
+            (Status::Unavailable, _) => lang.text(
+                "out-checklist-unavailable",
+                "**unavailable: secondary evidence**",
+            ),
         };
+        let (document, why) = document_in(it, lang);
         let doc = match &it.note {
-            Some(n) => format!("{} ({n})", it.document),
-            None => it.document.clone(),
+            Some(n) => format!("{document} ({n})"),
+            None => document,
         };
         s.push_str(&format!(
             "| {status} | {} | {} | {} | {} |\n",
             doc.replace('|', "/"),
             it.person_name,
-            it.why,
+            why,
             it.citation
         ));
     }
     if !c.fees.is_empty() {
-        s.push_str("\n## Fees for the filing dates\n\n| form | amount | note | source |\n|---|---|---|---|\n");
+        s.push_str(&format!(
+            "\n## {}\n\n{}\n|---|---|---|---|\n",
+            lang.text("out-checklist-fees", "Fees for the filing dates"),
+            lang.text(
+                "out-checklist-fees-columns",
+                "| form | amount | note | source |"
+            )
+        ));
         for f in &c.fees {
             let amount = if f.confirmed {
                 format!("${}", f.amount)
             } else {
-                format!("${} (unconfirmed)", f.amount)
+                format!(
+                    "${} {}",
+                    f.amount,
+                    lang.text("out-checklist-unconfirmed", "(unconfirmed)")
+                )
             };
             s.push_str(&format!(
                 "| {} | {amount} | {} | {} |\n",

@@ -148,7 +148,7 @@ fn sixty_cases_summary_outputs_modes_and_no_identifiers() {
     let csv = std::fs::read_to_string(out.join("summary.csv")).expect("csv");
     assert_eq!(csv.lines().count(), 61);
     assert!(csv.starts_with(
-        "case_id,status,state,questions,i589_days_left,i589_deadline,first_finding,next_step,errors,warnings"
+        "case_id,status,state,questions,days_left,due_date,due_form,i589_days_left,i589_deadline,first_finding,next_step,errors,warnings"
     ));
 
     // 8 CFR 208.6: no name, A-Number or SSN of any person in the summaries or on the terminal.
@@ -519,4 +519,112 @@ fn resume_redoes_cases_made_with_other_blanks() {
     let third = batch(&with_blanks);
     assert_eq!(third.status.code(), Some(0));
     assert_eq!(summary(&out)["totals"]["resumed"], 1, "same run: kept");
+}
+
+/// Issue 19: the days-left column and the urgency sort count the I-730 two-year deadline
+/// (8 CFR 208.21(d), from the grant), not only the I-589 one-year deadline; an invalid case
+/// still has its I-730 deadline (read from its JSON). Today is 2026-11-22 (tests/common).
+#[test]
+fn i730_deadlines_count_in_days_left_and_the_urgency_sort() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let (input, out) = (tmp.path().join("cases"), tmp.path().join("out"));
+    std::fs::create_dir_all(&input).expect("mkdir");
+    let root = common::root();
+    let read = |f: &str| -> Value {
+        serde_json::from_slice(&std::fs::read(root.join("fixtures/valid").join(f)).expect("read"))
+            .expect("json")
+    };
+    let write = |name: &str, v: &Value| {
+        std::fs::write(
+            input.join(name),
+            serde_json::to_vec_pretty(v).expect("json"),
+        )
+        .expect("write")
+    };
+    // I-730 only, as the fixture has it: granted 2025-09-15 → due Wednesday 2027-09-15.
+    let mut far = read("i730-asylee-spouse-stepchild.json");
+    far["case_id"] = "i730-far".into();
+    write("far.json", &far);
+    // Granted 2024-12-10 → due Thursday 2026-12-10, 18 days away: more urgent than the I-589
+    // case (due 2027-01-14, 53 days), which alone counted before.
+    let mut near = read("i730-asylee-spouse-stepchild.json");
+    near["case_id"] = "i730-near".into();
+    for f in near["forms"]["i730"].as_array_mut().expect("i730") {
+        f["granted"] = "2024-12-10".into();
+    }
+    write("near.json", &near);
+    // Invalid (a petition without its status), granted 2025-09-15 on the first petition and
+    // 2024-12-12 on the second → the second's deadline, Monday 2026-12-14, 22 days.
+    let mut broken = read("i730-asylee-spouse-stepchild.json");
+    broken["case_id"] = "i730-broken".into();
+    broken["forms"]["i730"][1]["granted"] = "2024-12-12".into();
+    broken["forms"]["i730"][0]
+        .as_object_mut()
+        .expect("object")
+        .remove("status");
+    write("broken.json", &broken);
+    let mut i589 = read("i589-defensive.json");
+    i589["case_id"] = "i589".into();
+    write("i589.json", &i589);
+
+    let run = batch(&[input.as_os_str(), "-o".as_ref(), out.as_os_str()]);
+    let stdout = String::from_utf8_lossy(&run.stdout).to_string();
+    assert!(
+        run.status.code() == Some(1),
+        "{stdout}{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let s = summary(&out);
+    let case = |id: &str| -> Value {
+        s["cases"]
+            .as_array()
+            .expect("cases")
+            .iter()
+            .find(|c| c["case_id"] == id)
+            .unwrap_or_else(|| panic!("{id} in {s}"))
+            .clone()
+    };
+    assert_eq!(case("i730-far")["days_left"], 297);
+    assert_eq!(case("i730-far")["due"]["form"], "I-730 #1");
+    assert_eq!(case("i730-far")["due"]["date"], "2027-09-15");
+    assert_eq!(case("i730-far")["i589_days_left"], Value::Null);
+    assert_eq!(case("i730-near")["days_left"], 18);
+    assert_eq!(case("i730-near")["due"]["date"], "2026-12-10");
+    assert_eq!(case("i730-broken")["status"], "invalid");
+    assert_eq!(case("i730-broken")["days_left"], 22);
+    assert_eq!(case("i730-broken")["due"]["form"], "I-730 #2");
+    assert_eq!(case("i589")["days_left"], 53);
+    assert_eq!(case("i589")["due"]["form"], "I-589");
+
+    // summary.csv and the table: most urgent first, by every form's deadline.
+    let csv = std::fs::read_to_string(out.join("summary.csv")).expect("csv");
+    let order: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split(',').next())
+        .collect();
+    assert_eq!(
+        order,
+        ["i730-near", "i730-broken", "i589", "i730-far"],
+        "{csv}"
+    );
+    assert!(
+        csv.lines()
+            .nth(1)
+            .is_some_and(|l| l.starts_with("i730-near,") && l.contains(",18,2026-12-10,I-730 #1,")),
+        "{csv}"
+    );
+    let rows: Vec<&str> = stdout
+        .lines()
+        .filter(|l| l.starts_with("i730-") || l.starts_with("i589 "))
+        .collect();
+    assert_eq!(rows.len(), 4, "{stdout}");
+    assert!(
+        rows[0].starts_with("i730-near") && rows[0].contains("18  I-730 #1 2026-12-10"),
+        "{stdout}"
+    );
+    assert!(
+        rows[3].starts_with("i730-far") && rows[3].contains("297  I-730 #1 2027-09-15"),
+        "{stdout}"
+    );
 }

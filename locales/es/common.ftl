@@ -200,3 +200,256 @@ evidence-documents-language = Idioma en que está escrito el documento
     .hint = Déjelo vacío si está en inglés. Un documento en otro idioma necesita una traducción certificada al inglés.
 
 date-long = { $day } de { $month } de { $year }
+
+# The command-line outputs and the draft in Spanish (`--lang es`): validate, checklist, render,
+# batch. The English of these is the program's own text (src/cli/output.rs, src/checklist.rs,
+# src/draft/), so these keys exist in Spanish only; the finding sentences above are shared with
+# the interview's review.
+out-state-invalid = inválido ({ $counts })
+out-state-incomplete = incompleto ({ $counts } por contestar)
+out-state-ready = listo para presentar
+out-count-errors = { $n ->
+    [one] 1 error
+   *[other] { $n } errores
+}
+out-count-warnings = { $n ->
+    [one] 1 advertencia
+   *[other] { $n } advertencias
+}
+out-count-notes = { $n ->
+    [one] 1 nota
+   *[other] { $n } notas
+}
+out-count-questions = { $n ->
+    [one] 1 pregunta
+   *[other] { $n } preguntas
+}
+out-count-files = { $n ->
+    [one] 1 archivo
+   *[other] { $n } archivos
+}
+out-severity-error = error
+out-severity-warning = advertencia
+out-severity-info = nota
+out-valid = válido
+out-invalid = INVÁLIDO
+out-at = en
+out-document = (el documento)
+out-form = formulario
+out-hint = qué hacer (en inglés)
+out-source = fuente
+out-detail = detalle (en inglés)
+out-in-english = (en inglés)
+out-to-answer = por contestar
+out-total = { $files }: { $invalid } inválidos, { $valid } válidos ({ $counts })
+
+out-checklist-title = Lista de evidencia que falta — caso { $case }
+out-checklist-summary = { $total } documentos requeridos, { $missing } todavía faltan.
+out-checklist-columns = | estado | documento | para | por qué | fuente |
+out-checklist-provided = lo tiene
+out-checklist-provided-translation = lo tiene, **necesita traducción**
+out-checklist-optional = opcional, no lo tiene
+out-checklist-missing = **FALTA**
+out-checklist-unavailable = **no se puede conseguir: evidencia secundaria**
+out-checklist-fees = Tarifas en las fechas de presentación
+out-checklist-fees-columns = | formulario | monto | nota | fuente |
+out-checklist-unconfirmed = (sin confirmar)
+out-translation-yes = sí (idioma: { $language })
+out-translation-maybe = si no está en inglés
+out-translation-no = no
+
+draft-label = BORRADOR — para revisar, no para presentar
+draft-header-case = caso { $case }
+draft-header-form = { $form } (edición { $edition }) · caso { $case }
+draft-header-checklist = Lista de evidencia que falta · caso { $case }
+draft-title = Borrador para revisar — caso { $case }
+draft-general-findings = Observaciones generales (no de una sola pregunta)
+draft-finding-error = ERROR
+draft-finding-warning = ADVERTENCIA
+draft-finding-info = NOTA
+draft-not-answered = sin contestar
+draft-detail = Detalle (en inglés)
+draft-left-empty-skipped = se deja vacía: el formulario la salta ({ $why })
+draft-left-empty = se deja vacía (no aplica a este caso)
+draft-continuation = Información adicional, como se imprime
+draft-continuation-sheets = Hojas de continuación: { $heading }
+draft-original = En las propias palabras del solicitante ({ $language }); el formulario lleva solo el inglés de arriba:
+draft-checklist-provided = lo tiene
+draft-checklist-optional = no aplica salvo que lo tenga (opcional)
+draft-checklist-missing = FALTA
+draft-checklist-unavailable = no se puede conseguir: presente evidencia secundaria
+draft-filed = presentado
+draft-intended = previsto
+draft-spouse = cónyuge
+draft-child = hijo o hija
+draft-days-left = quedan { $days } días al { $date }
+draft-deadline-passed = la fecha límite pasó { $days } días antes del { $date }
+draft-on-time = a tiempo, { $days } días antes del último día
+draft-late = { $days } días tarde: la Parte C, pregunta 5, debe explicar por qué
+draft-no-fee = No hay tarifa para estos formularios y fechas.
+
+language-es = español
+language-en = inglés
+language-ar = árabe
+language-fr = francés
+language-pt = portugués
+language-ht = criollo haitiano
+language-ru = ruso
+language-uk = ucraniano
+language-zh = chino
+language-fa = persa
+language-ps = pastún
+language-ti = tigriña
+language-am = amárico
+language-so = somalí
+
+# The documents of the checklist (form-templates/evidence.json), by id: the document and why it is
+# needed. `checklist-<id>` above (the interview's) wins where it exists.
+doc-i589-identity = Pasaporte, otro documento de viaje o documento de identidad
+doc-i589-identity-why = identidad y nacionalidad del solicitante
+doc-i589-i94 = Formulario I-94, Registro de Entrada/Salida
+doc-i589-i94-why = el solicitante anota una entrada con un I-94
+doc-i589-declaration = Declaración (declaración personal) que apoya la solicitud
+doc-i589-declaration-why = un relato detallado y específico de la solicitud
+doc-i589-country-conditions = Evidencia de las condiciones generales en el país donde teme persecución
+doc-i589-country-conditions-why = el formulario pide documentos sobre las condiciones del país
+doc-i589-spouse-identity = Pasaporte, documento de viaje o documento de identidad del cónyuge incluido
+doc-i589-spouse-identity-why = el cónyuge está incluido en la solicitud
+doc-i589-spouse-i94 = Formulario I-94 del cónyuge incluido
+doc-i589-spouse-i94-why = el cónyuge incluido entró a los Estados Unidos
+doc-i589-marriage = Acta de matrimonio
+doc-i589-marriage-why = el cónyuge está incluido en la solicitud
+doc-i589-prior-marriages = Prueba de que terminó cada matrimonio anterior (sentencia de divorcio, acta de defunción o de anulación)
+doc-i589-prior-marriages-why = el solicitante o el cónyuge incluido estuvo casado antes
+doc-i589-child-birth = Acta de nacimiento del hijo o hija incluido
+doc-i589-child-birth-why = el hijo o hija está incluido en la solicitud
+doc-i589-child-identity = Pasaporte, documento de viaje o documento de identidad del hijo o hija incluido
+doc-i589-child-identity-why = el hijo o hija está incluido en la solicitud
+doc-i589-child-i94 = Formulario I-94 del hijo o hija incluido
+doc-i589-child-i94-why = el hijo o hija incluido entró a los Estados Unidos
+doc-i589-photo-court = Una fotografía tipo pasaporte del solicitante
+doc-i589-photo-court-why = las instrucciones del I-589 piden una foto del solicitante y de cada familiar incluido
+doc-i589-photo-court-family = Una fotografía tipo pasaporte del familiar incluido
+doc-i589-photo-court-family-why = las instrucciones del I-589 piden una foto de cada familiar incluido en la solicitud
+doc-i589-photo = Una fotografía tipo pasaporte del solicitante (verifique si USCIS todavía la pide)
+doc-i589-photo-why = las instrucciones del I-589 piden una foto del solicitante y de cada familiar incluido; desde el 31 de mayo de 2023 USCIS dice que quienes presentan de forma afirmativa no necesitan enviar fotos (fuentes secundarias, sin confirmar)
+doc-i589-photo-family = Una fotografía tipo pasaporte del familiar incluido (verifique si USCIS todavía la pide)
+doc-i589-photo-family-why = las instrucciones del I-589 piden una foto de cada familiar incluido; desde el 31 de mayo de 2023 USCIS dice que quienes presentan de forma afirmativa no necesitan enviar fotos (fuentes secundarias, sin confirmar)
+doc-i589-copies-court = El Formulario I-589 original y sus copias, como las enumeran las instrucciones
+doc-i589-copies-court-why = las instrucciones piden el original firmado y copias del formulario completo
+doc-i589-copy-family-court = Una copia más del Formulario I-589 completo para el familiar incluido
+doc-i589-copy-family-court-why = las instrucciones piden una copia adicional del formulario completo por cada familiar incluido
+doc-i589-copy-family = Una copia más del Formulario I-589 completo para el familiar incluido (verifique si USCIS todavía la pide)
+doc-i589-copy-family-why = las instrucciones piden una copia adicional por cada familiar incluido; desde el 31 de mayo de 2023 USCIS dice que quienes presentan de forma afirmativa no necesitan enviar copias adicionales (fuentes secundarias, sin confirmar)
+doc-i589-g28 = Formulario G-28 (ante USCIS) o Formulario EOIR-28 (ante el Tribunal de Inmigración), firmado por el solicitante y el abogado o representante acreditado
+doc-i589-g28-why = un abogado o representante acreditado preparó la solicitud (Parte E)
+doc-i589-court-filing = Presentación ante el Tribunal de Inmigración que tiene el caso (no ante USCIS)
+doc-i589-court-filing-why = el solicitante está ahora en procedimientos ante el Tribunal de Inmigración: la solicitud se presenta al tribunal
+doc-i589-dhs-service = Prueba de que se entregó una copia de la solicitud al DHS (Oficina del Asesor Legal Principal de ICE)
+doc-i589-dhs-service-why = lo que se presenta ante el Tribunal de Inmigración se entrega a la otra parte, el DHS
+doc-i589-parole = Documento de permiso de permanencia temporal (parole) (Formulario I-94 que muestra el parole, o el aviso de parole)
+doc-i589-parole-why = la persona entró o permanece en los Estados Unidos con parole
+doc-i730-status = Prueba del estatus de asilado o refugiado del peticionario (I-94 que muestra asilado/refugiado, carta de aprobación, orden del juez de inmigración, EAD, I-571)
+doc-i730-status-why = solo un asilado o refugiado principal puede presentar la petición
+doc-i730-photo = Fotografía del beneficiario
+doc-i730-photo-why = una foto de cada beneficiario
+doc-i730-beneficiary-i94 = Formulario I-94 del beneficiario
+doc-i730-beneficiary-i94-why = el beneficiario está en los Estados Unidos
+doc-i730-marriage = Acta de matrimonio (peticionario y beneficiario)
+doc-i730-marriage-why = el beneficiario es el cónyuge
+doc-i730-prior-marriages = Prueba de que terminó cada matrimonio anterior de cualquiera de los cónyuges
+doc-i730-prior-marriages-why = el peticionario o el cónyuge estuvo casado antes
+doc-i730-name-change = Evidencia de cada cambio legal de nombre
+doc-i730-name-change-why = el cónyuge usó otros nombres
+doc-i730-birth-mother = Acta de nacimiento del hijo o hija que nombra a la peticionaria como madre
+doc-i730-birth-mother-why = el beneficiario es hijo o hija de la peticionaria y la peticionaria es la madre
+doc-i730-birth-father = Acta de nacimiento del hijo o hija que nombra al peticionario como padre
+doc-i730-birth-father-why = el beneficiario es hijo o hija del peticionario y el peticionario es el padre
+doc-i730-parents-marriage = Acta de matrimonio de los padres del hijo o hija (y prueba de que terminaron los matrimonios anteriores)
+doc-i730-parents-marriage-why = un hijo o hija del padre nacido dentro del matrimonio
+doc-i730-legitimation = Evidencia de la legitimación, o de una relación auténtica de padre e hijo (manutención, impuestos, seguros, registros escolares, cartas, declaraciones juradas)
+doc-i730-legitimation-why = un hijo o hija nacido fuera del matrimonio por quien pide el padre
+doc-i730-stepchild = Acta de nacimiento del hijo o hija, el acta de matrimonio que creó la relación de hijastro (antes de que cumpliera 18 años) y prueba de que terminaron los matrimonios anteriores
+doc-i730-stepchild-why = el beneficiario es hijastro o hijastra
+doc-i730-adoption = Sentencia de adopción (antes de los 16 años) y evidencia de dos años de custodia legal y residencia conjunta
+doc-i730-adoption-why = el beneficiario es un hijo o hija adoptivo
+doc-i730-in-utero = Evidencia de que el hijo o hija fue concebido antes de la aprobación o la admisión (expedientes médicos)
+doc-i730-in-utero-why = el hijo o hija nació después de la aprobación o la admisión
+doc-i485-status = Prueba del estatus de asilado o refugiado (aviso de aprobación, I-94, carta de aprobación u orden del juez de inmigración)
+doc-i485-status-why = el ajuste según la sección 209 de la Ley de Inmigración y Nacionalidad requiere el estatus de asilado o refugiado
+doc-i485-i94 = Formulario I-94, Registro de Entrada/Salida
+doc-i485-i94-why = las instrucciones del I-485 piden una copia del I-94
+doc-i485-photos = Dos fotografías a color idénticas, tipo pasaporte, de 2x2 pulgadas
+doc-i485-photos-why = todo solicitante del I-485
+doc-i485-photo-id = Identificación con foto emitida por un gobierno
+doc-i485-photo-id-why = todo solicitante del I-485
+doc-i485-birth = Acta de nacimiento (no se exige a asilados y refugiados; envíela si la tiene)
+doc-i485-birth-why = identidad; opcional según la sección 209 de la Ley de Inmigración y Nacionalidad
+doc-i485-medical = Formulario I-693, Informe de Examen Médico de Inmigración (sellado), o el registro de vacunas del refugiado
+doc-i485-medical-why = desde el 2 de diciembre de 2024, un I-485 que necesita examen médico se presenta con él
+doc-i485-presence = Evidencia de un año de presencia física desde la aprobación o la admisión (contratos de arrendamiento, talones de pago, registros escolares)
+doc-i485-presence-why = se requiere un año de presencia física
+doc-i485-waiver = Formulario I-602, Solicitud de Refugiado de Exención de Causales de Inadmisibilidad
+doc-i485-waiver-why = aplica una causal de inadmisibilidad
+doc-i485-derivative-marriage = Acta de matrimonio (principal y cónyuge derivado)
+doc-i485-derivative-marriage-why = el solicitante es el cónyuge derivado del principal
+doc-i485-derivative-birth = Acta de nacimiento que nombra al principal como padre o madre
+doc-i485-derivative-birth-why = el solicitante es el hijo o hija derivado del principal
+
+# Finding sentences the command-line outputs and the draft use besides those the review already
+# had (keyed by code; the English message, with the facts, follows them).
+finding-case-duplicate-person-id = Dos personas del caso tienen el mismo identificador; cada una necesita el suyo.
+finding-text-control-character = Este texto tiene un carácter de control invisible; bórrelo.
+finding-text-bidi-control = Este texto tiene un carácter invisible que cambia la dirección del texto; bórrelo.
+finding-person-marriage-after-spouse-birth = La fecha del matrimonio debe ser posterior al nacimiento del cónyuge.
+finding-person-document-expiry-after-issue = El documento debe vencer después de la fecha en que se emitió.
+finding-person-listed-twice = Parece que la misma persona aparece dos veces (mismo nombre y fecha de nacimiento).
+finding-person-a-number-shared = Dos personas tienen el mismo Número de Registro de Extranjero (A-Number).
+finding-i589-unaccompanied-child = Sobre la excepción de la fecha límite de un año para un menor no acompañado:
+finding-i589-spouse-is-current = El cónyuge de la Parte A.II debe ser el cónyuge actual.
+finding-i589-spouse-included-in-us = Solo se puede incluir al cónyuge si está en los Estados Unidos.
+finding-i589-child-included-eligible = Solo se puede incluir a un hijo o hija soltero, en los Estados Unidos y menor de 21 años en la fecha de presentación.
+finding-i589-every-child-listed = Anote en el I-589 a cada hijo o hija, sin importar la edad, el estado civil o dónde vive.
+finding-i589-supplement-a = Más de cuatro hijos: los demás continúan en el Suplemento A.
+finding-i589-cat-boxes-agree = Las respuestas sobre la Convención contra la Tortura no coinciden entre la página 1 y la Parte B.
+finding-i589-organizations-continuing = La Parte B, pregunta 3.B, solo puede ser Sí cuando la pregunta 3.A es Sí.
+finding-i730-petitioner-eligible = Solo el asilado o refugiado principal puede presentar el I-730.
+finding-i730-beneficiary-relationship = El beneficiario debe ser el cónyuge o un hijo o hija soltero del peticionario.
+finding-i730-beneficiary-already-granted = Un beneficiario que ya tiene estatus de asilado o refugiado propio no puede ser beneficiario del I-730.
+finding-i730-spouse-married-before-grant = El cónyuge debe haberse casado con el peticionario a más tardar en la fecha de la aprobación o la admisión.
+finding-i730-child-eligible = El hijo o hija debe haber nacido (o sido concebido) antes de la aprobación o la admisión, y tener menos de 21 años en la fecha de la solicitud del principal.
+finding-i730-stepchild-adopted = Sobre la relación de hijastro o de adopción:
+finding-i730-father-out-of-wedlock = Para un hijo o hija nacido fuera del matrimonio, el padre necesita evidencia de legitimación o de una relación auténtica de padre e hijo.
+finding-i730-two-year-deadline = Sobre la fecha límite de dos años para presentar el I-730:
+finding-i730-numbering = Numere las peticiones I-730 del mismo peticionario de 1 a N, sin saltos.
+finding-i730-child-kind-for-child = El tipo de hijo (biológico, hijastro, adoptivo) solo se da para un hijo o hija beneficiario.
+finding-i485-category-facts = La categoría del I-485 no coincide con los hechos del caso.
+finding-i485-last-arrival-matches = La última llegada del I-485 debe ser la entrada más reciente anotada para la persona.
+finding-i485-one-year-presence = Sobre el año de presencia física después de la aprobación o la admisión:
+finding-i485-medical-exam = El examen médico (Formulario I-693) se presenta con el I-485.
+finding-i485-trip-to-persecution-country = Un viaje al país de persecución después de la aprobación: hable con un abogado antes de presentar el I-485.
+finding-case-beneficiary-on-i589 = Cada beneficiario del I-730 debe aparecer como cónyuge o hijo en el I-589 del principal.
+finding-case-grant-dates-agree = La fecha de aprobación (o de admisión) debe ser la misma en cada formulario del mismo principal.
+finding-case-status-agrees = El estatus que dice el formulario no coincide con el estatus migratorio actual de la persona.
+finding-case-latin-script = Las respuestas que se imprimen deben estar en el alfabeto latino (transliteradas).
+finding-case-english-narrative = Esta explicación no está en inglés: necesita una traducción certificada al inglés.
+finding-complete-i589 = Falta contestar una pregunta del I-589.
+finding-complete-i730 = Falta contestar una pregunta del I-730.
+finding-complete-i485 = Falta contestar una pregunta del I-485.
+finding-answer-missing = Falta contestar esta pregunta.
+finding-input-bom = El archivo empieza con una marca de orden de bytes (BOM), que JSON no permite.
+finding-input-empty = El archivo está vacío.
+finding-input-unreadable = No se puede leer el archivo.
+finding-input-utf8 = El archivo no está en UTF-8.
+finding-json-syntax = El archivo no es JSON válido.
+finding-json-trailing = Hay texto después del final del JSON.
+finding-batch-panic = El programa falló con este caso; los demás casos no se afectaron.
+finding-batch-write = No se pudieron escribir los archivos de este caso.
+
+weekday-1 = lunes
+weekday-2 = martes
+weekday-3 = miércoles
+weekday-4 = jueves
+weekday-5 = viernes
+weekday-6 = sábado
+weekday-7 = domingo

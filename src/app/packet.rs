@@ -26,6 +26,9 @@ pub struct Resources {
     pub today: NaiveDate,
     /// Fonts and templates of the draft review PDF; `None` when the run makes no draft.
     pub draft: Option<crate::draft::DraftResources>,
+    /// The language of the draft's frame and `checklist.md` (`--lang`); English by default.
+    /// Set it with [`Resources::set_lang`] after [`Resources::load_draft`].
+    pub lang: crate::interview::i18n::OutputLang,
 }
 
 impl Resources {
@@ -48,8 +51,14 @@ impl Resources {
             })
             .collect();
         let fonts: Vec<&str> = self.fill.fallback_fonts.iter().map(|f| f.name()).collect();
+        // The language only when it is not English, so earlier English runs still resume.
+        let lang = if self.lang.is_english() {
+            String::new()
+        } else {
+            format!("; lang {}", self.lang.tag())
+        };
         format!(
-            "asylum-forms {}; today {}; blanks [{}]; draft {}; flatten {}; min font {}; n/a {}; fonts [{}]",
+            "asylum-forms {}; today {}; blanks [{}]; draft {}; flatten {}; min font {}; n/a {}; fonts [{}]{lang}",
             env!("CARGO_PKG_VERSION"),
             self.today,
             blanks.join(", "),
@@ -71,7 +80,16 @@ impl Resources {
             settings: render::RenderSettings::default(),
             today,
             draft: None,
+            lang: crate::interview::i18n::OutputLang::english(),
         })
+    }
+
+    /// The language of the draft and the checklist's Markdown.
+    pub fn set_lang(&mut self, lang: crate::interview::i18n::OutputLang) {
+        if let Some(d) = self.draft.as_mut() {
+            d.lang = lang.clone();
+        }
+        self.lang = lang;
     }
 
     /// Parses the draft's fonts and templates (once per run).
@@ -164,6 +182,8 @@ pub struct Packet {
     pub draft_warnings: Vec<String>,
     /// Why rendering failed on a valid case (e.g. a character no font draws).
     pub failure: Option<String>,
+    /// The language of `checklist.md` ([`Resources::lang`]).
+    pub lang: crate::interview::i18n::OutputLang,
 }
 
 /// How a case ended, for summaries.
@@ -236,7 +256,7 @@ impl Packet {
         if let Some(list) = &self.checklist {
             out.push((
                 "checklist.md".to_string(),
-                Cow::Owned(checklist::markdown(list).into_bytes()),
+                Cow::Owned(checklist::markdown_in(list, &self.lang).into_bytes()),
             ));
             let mut json = serde_json::to_vec_pretty(list).unwrap_or_default();
             json.push(b'\n');
@@ -279,6 +299,7 @@ pub fn finish(outcome: validate::Outcome, res: &Resources) -> Packet {
         draft: None,
         draft_warnings: Vec::new(),
         failure: None,
+        lang: res.lang.clone(),
     };
     // The two fields, not `validated()`: the packet's other fields are filled below.
     let Some(case) = validate::Case::of(packet.case.as_ref(), packet.json.as_ref()) else {

@@ -40,6 +40,11 @@ pub struct Args {
     /// No progress bar and no table (the summary files are still written).
     #[arg(short, long)]
     quiet: bool,
+    /// Language of the draft's frame (cover, headings, findings, checklist pages) and of
+    /// checklist.md (default: ASYLUM_FORMS_LANG, else `lang` in the config file, else en). The
+    /// answers stay in English: they are what is filed.
+    #[arg(long, value_enum, value_name = "LANG")]
+    lang: Option<super::Lang>,
 }
 
 pub fn run(args: Args) -> ExitCode {
@@ -55,6 +60,7 @@ pub fn run(args: Args) -> ExitCode {
 fn batch(args: &Args) -> Result<ExitCode, String> {
     let mut res = Resources::new(super::today(None)?)?;
     res.load_draft()?;
+    res.set_lang(super::config::output_lang(args.lang)?);
     let blanks = super::config::blanks_dir(args.blank.as_deref())?;
     if let Some((dir, source)) = &blanks {
         if !dir.is_dir() {

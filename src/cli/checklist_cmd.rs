@@ -12,6 +12,10 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value = "markdown")]
     format: ChecklistFormat,
+    /// Language of the Markdown checklist (default: ASYLUM_FORMS_LANG, else `lang` in the config
+    /// file, else en). The JSON stays English (data).
+    #[arg(long, value_enum, value_name = "LANG")]
+    lang: Option<super::Lang>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -24,6 +28,13 @@ enum ChecklistFormat {
 
 pub fn run(args: Args) -> ExitCode {
     let name = super::io::display_name(&args.case);
+    let lang = match super::config::output_lang(args.lang) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("asylum-forms: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let bytes = match asylum_forms::load::read::case_file(&args.case) {
         Ok(b) => b,
         Err(e) => {
@@ -59,7 +70,7 @@ pub fn run(args: Args) -> ExitCode {
         // Names from the case, shown with control and bidi characters escaped.
         ChecklistFormat::Markdown => print!(
             "{}",
-            super::output::visible_lines(&asylum_forms::checklist::markdown(&list))
+            super::output::visible_lines(&asylum_forms::checklist::markdown_in(&list, &lang))
         ),
     }
     ExitCode::SUCCESS

@@ -1,5 +1,6 @@
-//! The user's settings that outlive one command: today only the folder of the official blanks,
-//! so `render` and `batch` find them without `--blank` every time.
+//! The user's settings that outlive one command: the folder of the official blanks, so `render`
+//! and `batch` find them without `--blank` every time, and the language of the outputs
+//! (`--lang`, else `ASYLUM_FORMS_LANG`, else `lang = "es"` in the same file; default English).
 //!
 //! Looked for in order: `--blank DIR`, the environment variable `ASYLUM_FORMS_BLANKS`, then
 //! `blanks = "DIR"` in `config.toml` in the user's config folder (`$XDG_CONFIG_HOME` or
@@ -9,6 +10,7 @@
 use std::path::{Path, PathBuf};
 
 pub const BLANKS_ENV: &str = "ASYLUM_FORMS_BLANKS";
+pub const LANG_ENV: &str = "ASYLUM_FORMS_LANG";
 
 /// Where the blanks folder was found, for messages.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,6 +60,53 @@ fn config_dir() -> Option<PathBuf> {
 struct ConfigFile {
     /// The folder with i-589.pdf, i-730.pdf and i-485.pdf.
     blanks: Option<PathBuf>,
+    /// The language of the outputs: "en" or "es".
+    lang: Option<String>,
+}
+
+/// The config file, when there is one (`None` when it does not exist).
+fn read_config() -> Result<Option<(ConfigFile, PathBuf)>, String> {
+    let Some(file) = config_file() else {
+        return Ok(None);
+    };
+    let text = match std::fs::read_to_string(&file) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(format!("cannot read {}: {e}", file.display())),
+    };
+    let config: ConfigFile = toml::from_str(&text).map_err(|e| {
+        format!(
+            "{}: {}; write e.g. blanks = \"/home/me/uscis-blanks\" or lang = \"es\"",
+            file.display(),
+            e.message()
+        )
+    })?;
+    Ok(Some((config, file)))
+}
+
+/// The language of the outputs: `--lang`, else `ASYLUM_FORMS_LANG`, else `lang` in the config
+/// file, else English. An unknown language in the variable or the file is an error naming the
+/// known ones (a typo should not silently mean English).
+pub fn output_lang(
+    arg: Option<super::Lang>,
+) -> Result<asylum_forms::interview::i18n::OutputLang, String> {
+    use asylum_forms::interview::i18n::OutputLang;
+    if let Some(lang) = arg {
+        return OutputLang::load(lang.tag());
+    }
+    if let Some(tag) = std::env::var_os(LANG_ENV).filter(|v| !v.is_empty()) {
+        let tag = tag.to_string_lossy();
+        return OutputLang::load(tag.trim()).map_err(|e| format!("{LANG_ENV}: {e}"));
+    }
+    match read_config()? {
+        Some((
+            ConfigFile {
+                lang: Some(tag), ..
+            },
+            file,
+        )) => OutputLang::load(tag.trim()).map_err(|e| format!("{}: lang: {e}", file.display())),
+        _ => Ok(OutputLang::english()),
+    }
 }
 
 /// The blanks folder to use and where it was set, or `None` when none is set anywhere. A config
@@ -70,21 +119,9 @@ pub fn blanks_dir(arg: Option<&Path>) -> Result<Option<(PathBuf, Source)>, Strin
     if let Some(dir) = std::env::var_os(BLANKS_ENV).filter(|v| !v.is_empty()) {
         return Ok(Some((PathBuf::from(dir), Source::Environment)));
     }
-    let Some(file) = config_file() else {
+    let Some((config, file)) = read_config()? else {
         return Ok(None);
     };
-    let text = match std::fs::read_to_string(&file) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(format!("cannot read {}: {e}", file.display())),
-    };
-    let config: ConfigFile = toml::from_str(&text).map_err(|e| {
-        format!(
-            "{}: {}; write e.g. blanks = \"/home/me/uscis-blanks\"",
-            file.display(),
-            e.message()
-        )
-    })?;
     Ok(config.blanks.map(|dir| {
         // A relative folder in the config file is relative to the file, not to wherever the
         // command happens to run.

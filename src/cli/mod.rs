@@ -58,6 +58,25 @@ impl From<ReportFormat> for Format {
     }
 }
 
+/// The language of `validate`'s readable output, the checklist and the draft (`--lang`). The
+/// form answers stay in English (they are what is filed), and so does JSON output.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Lang {
+    /// English.
+    En,
+    /// Spanish (español).
+    Es,
+}
+
+impl Lang {
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+}
+
 /// A date argument: `YYYY-MM-DD` only, with a message that says so (chrono's own error, "input
 /// contains invalid characters", does not say what to write).
 pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {

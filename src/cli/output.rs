@@ -2,11 +2,14 @@
 
 use super::Format;
 use asylum_forms::finding::{Counts, Finding, Severity};
+use asylum_forms::interview::i18n::{FluentValueArg, OutputLang};
 use std::io::{IsTerminal, Write};
 
 pub struct Printer {
     format: Format,
     color: bool,
+    /// The language of the readable output (`--lang`); JSON output is always English.
+    lang: OutputLang,
 }
 
 impl Printer {
@@ -14,7 +17,17 @@ impl Printer {
         let color = format == Format::Human
             && std::io::stdout().is_terminal()
             && std::env::var_os("NO_COLOR").is_none();
-        Printer { format, color }
+        Printer {
+            format,
+            color,
+            lang: OutputLang::english(),
+        }
+    }
+
+    /// The readable output in `lang`.
+    pub fn with_lang(mut self, lang: OutputLang) -> Self {
+        self.lang = lang;
+        self
     }
 
     pub fn file(&mut self, file: &str, findings: &[Finding], counts: Counts) {
@@ -52,44 +65,73 @@ impl Printer {
                         _ => file.to_string(),
                     };
                     let sev = self.paint(f.severity);
+                    let l = &self.lang;
+                    let document = l.text("out-document", "(document)");
                     let ptr = if f.pointer.is_empty() {
-                        "(document)"
+                        document.as_str()
                     } else {
                         &f.pointer
                     };
-                    let _ = writeln!(out, "{pos}: {sev}[{}] {}", f.code, f.message);
-                    let _ = writeln!(out, "    at {ptr}");
+                    // Outside English: the code's sentence in the language, then the finding's
+                    // own English message (it holds the facts: dates, amounts, names of items).
+                    match l.finding(&f.code).filter(|_| !l.is_english()) {
+                        Some(sentence) => {
+                            let _ = writeln!(out, "{pos}: {sev}[{}] {sentence}", f.code);
+                            let _ = writeln!(
+                                out,
+                                "    {}: {}",
+                                l.text("out-detail", "detail"),
+                                f.message
+                            );
+                        }
+                        None if !l.is_english() => {
+                            let _ = writeln!(
+                                out,
+                                "{pos}: {sev}[{}] {} {}",
+                                f.code,
+                                l.text("out-in-english", ""),
+                                f.message
+                            );
+                        }
+                        None => {
+                            let _ = writeln!(out, "{pos}: {sev}[{}] {}", f.code, f.message);
+                        }
+                    }
+                    let _ = writeln!(out, "    {} {ptr}", l.text("out-at", "at"));
+                    let form_word = l.text("out-form", "form");
                     match (&f.form, &f.location) {
                         (Some(form), Some(loc)) if !loc.starts_with(form.as_str()) => {
-                            let _ = writeln!(out, "    form: {form}, {loc}");
+                            let _ = writeln!(out, "    {form_word}: {form}, {loc}");
                         }
                         (Some(form), None) => {
-                            let _ = writeln!(out, "    form: {form}");
+                            let _ = writeln!(out, "    {form_word}: {form}");
                         }
                         (_, Some(loc)) => {
-                            let _ = writeln!(out, "    form: {loc}");
+                            let _ = writeln!(out, "    {form_word}: {loc}");
                         }
                         _ => {}
                     }
                     if let Some(h) = &f.hint {
-                        let _ = writeln!(out, "    hint: {h}");
+                        let _ = writeln!(out, "    {}: {h}", l.text("out-hint", "hint"));
                     }
                     if let Some(c) = &f.citation {
-                        let _ = writeln!(out, "    source: {c}");
+                        let _ = writeln!(out, "    {}: {c}", l.text("out-source", "source"));
                     }
                 }
+                let l = &self.lang;
                 let verdict = if counts.errors == 0 {
-                    "valid"
+                    l.text("out-valid", "valid")
                 } else {
-                    "INVALID"
+                    l.text("out-invalid", "INVALID")
                 };
                 let readiness = asylum_forms::validate::readiness::Readiness::of(findings);
                 let _ = writeln!(
                     out,
                     "{file}: {verdict} ({}) — {}",
-                    counted(counts),
-                    readiness.describe()
+                    counted(l, counts),
+                    l.readiness(&readiness)
                 );
+                let to_answer = l.text("out-to-answer", "to answer");
                 for q in readiness.questions() {
                     let place = match (&q.form, &q.location) {
                         (Some(form), Some(loc)) if !loc.starts_with(form.as_str()) => {
@@ -105,7 +147,14 @@ impl Printer {
                         .as_deref()
                         .and_then(|l| q.message.strip_prefix(l))
                         .map_or(q.message.as_str(), |m| m.trim_start_matches(": "));
-                    let _ = writeln!(out, "    to answer: {place}: {what}");
+                    // What is asked is the form's own (English) question.
+                    let what = match what.strip_prefix("not answered yet: ") {
+                        Some(title) if !l.is_english() => {
+                            format!("{}: {title}", l.text("draft-not-answered", "not answered"))
+                        }
+                        _ => what.to_string(),
+                    };
+                    let _ = writeln!(out, "    {to_answer}: {place}: {what}");
                 }
             }
         }
@@ -114,35 +163,54 @@ impl Printer {
     /// The last line of a run over several files (readable format only).
     pub fn total(&mut self, files: usize, invalid: usize, counts: Counts) {
         let mut out = std::io::stdout().lock();
-        let _ = writeln!(
-            out,
+        let l = &self.lang;
+        let english = format!(
             "{}: {invalid} invalid, {} valid ({})",
             plural(files, "file", "files"),
             files - invalid,
-            counted(counts)
+            counted(l, counts)
         );
+        let line = l.text_args(
+            "out-total",
+            &[
+                (
+                    "files",
+                    FluentValueArg::Str(l.count("out-count-files", files, "file", "files")),
+                ),
+                ("invalid", FluentValueArg::Num(invalid as f64)),
+                ("valid", FluentValueArg::Num((files - invalid) as f64)),
+                ("counts", FluentValueArg::Str(counted(l, counts))),
+            ],
+            english,
+        );
+        let _ = writeln!(out, "{line}");
     }
 
     fn paint(&self, s: Severity) -> String {
+        let word = match s {
+            Severity::Error => self.lang.text("out-severity-error", s.as_str()),
+            Severity::Warning => self.lang.text("out-severity-warning", s.as_str()),
+            Severity::Info => self.lang.text("out-severity-info", s.as_str()),
+        };
         if !self.color {
-            return s.as_str().to_string();
+            return word;
         }
         let code = match s {
             Severity::Error => "1;31",
             Severity::Warning => "1;33",
             Severity::Info => "1;36",
         };
-        format!("\x1b[{code}m{}\x1b[0m", s.as_str())
+        format!("\x1b[{code}m{word}\x1b[0m")
     }
 }
 
-/// "1 error, 2 warnings, 0 notes".
-fn counted(c: Counts) -> String {
+/// "1 error, 2 warnings, 0 notes" (in `l`'s language).
+fn counted(l: &OutputLang, c: Counts) -> String {
     format!(
         "{}, {}, {}",
-        plural(c.errors, "error", "errors"),
-        plural(c.warnings, "warning", "warnings"),
-        plural(c.infos, "note", "notes")
+        l.count("out-count-errors", c.errors, "error", "errors"),
+        l.count("out-count-warnings", c.warnings, "warning", "warnings"),
+        l.count("out-count-notes", c.infos, "note", "notes")
     )
 }
 

@@ -35,6 +35,11 @@ pub struct Args {
     /// fonts built into asylum-forms, see fonts/README.md).
     #[arg(long, value_name = "DIR")]
     fonts: Option<PathBuf>,
+    /// Language of the draft's frame (cover, headings, findings, checklist pages) and of
+    /// checklist.md (default: ASYLUM_FORMS_LANG, else `lang` in the config file, else en). The
+    /// answers stay in English: they are what is filed.
+    #[arg(long, value_enum, value_name = "LANG")]
+    lang: Option<super::Lang>,
 }
 
 pub fn run(args: Args) -> ExitCode {
@@ -57,6 +62,7 @@ fn render(args: &Args) -> Result<ExitCode, String> {
         return Ok(ExitCode::from(1));
     }
     res.load_draft()?;
+    res.set_lang(super::config::output_lang(args.lang)?);
     if outcome.has_errors() {
         let packet = packet::finish(outcome, &res);
         if let Some(failure) = packet.failure {

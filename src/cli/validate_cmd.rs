@@ -20,6 +20,10 @@ pub struct Args {
     /// and the counts still include the notes.
     #[arg(long)]
     no_notes: bool,
+    /// Language of the readable output (default: ASYLUM_FORMS_LANG, else `lang` in the config
+    /// file, else en). JSON output stays English: its messages are data, keyed by `code`.
+    #[arg(long, value_enum, value_name = "LANG")]
+    lang: Option<super::Lang>,
 }
 
 pub fn run(args: Args) -> ExitCode {
@@ -37,7 +41,14 @@ pub fn run(args: Args) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let mut printer = Printer::new(args.format.into());
+    let lang = match super::config::output_lang(args.lang) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("asylum-forms: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut printer = Printer::new(args.format.into()).with_lang(lang);
     let mut any_errors = false;
     let mut could_not_run = false;
     let mut total = Counts::default();

@@ -19,6 +19,7 @@ use crate::forms::render;
 use crate::forms::skip;
 use crate::forms::templates;
 use crate::forms::values;
+use crate::interview::i18n::{FluentValueArg, OutputLang};
 use crate::model::{CaseFile, FilingStatus};
 use crate::pdf::draw::{self, DocInfo, DrawFont};
 use crate::pdf::EmbedFont;
@@ -36,6 +37,9 @@ pub struct DraftResources {
     fonts: Fonts,
     tera: tera::Tera,
     forms: Vec<FormLayout>,
+    /// The language of the draft's frame (cover, headings, states, findings, checklist); the
+    /// form's answers (and its questions) stay in English, as filed.
+    pub lang: OutputLang,
 }
 
 struct FormLayout {
@@ -56,6 +60,19 @@ const TEMPLATES: &[(&str, &str)] = &[
     (
         "checklist",
         include_str!("../../form-templates/draft/checklist.tera"),
+    ),
+    // The same texts in Spanish (`--lang es`): "<name>.<lang>".
+    (
+        "cover.es",
+        include_str!("../../form-templates/draft/cover.es.tera"),
+    ),
+    (
+        "form.es",
+        include_str!("../../form-templates/draft/form.es.tera"),
+    ),
+    (
+        "checklist.es",
+        include_str!("../../form-templates/draft/checklist.es.tera"),
     ),
 ];
 
@@ -100,7 +117,25 @@ impl DraftResources {
                 owners,
             });
         }
-        Ok(DraftResources { fonts, tera, forms })
+        Ok(DraftResources {
+            fonts,
+            tera,
+            forms,
+            lang: OutputLang::english(),
+        })
+    }
+
+    /// A template in the draft's language, else the English one.
+    fn render(&self, name: &str, ctx: &tera::Context) -> Result<String, String> {
+        let localized = format!("{name}.{}", self.lang.tag());
+        let name = if self.tera.get_template_names().any(|n| n == localized) {
+            localized.as_str()
+        } else {
+            name
+        };
+        self.tera
+            .render(name, ctx)
+            .map_err(|e| format!("internal error: draft template {name}: {e}"))
     }
 
     /// The parsed layout of a form's newest edition.
@@ -244,13 +279,28 @@ fn place_of(f: &Finding, insts: &[Instance<'_>]) -> Option<(usize, String)> {
         .map(|k| (inst, k.to_string()))
 }
 
-fn finding_text(f: &Finding) -> (String, [f32; 3]) {
+fn finding_text(f: &Finding, lang: &OutputLang) -> (String, [f32; 3]) {
     let (word, rgb) = match f.severity {
-        Severity::Error => ("ERROR", typeset::RED),
-        Severity::Warning => ("WARNING", typeset::ORANGE),
-        Severity::Info => ("NOTE", typeset::BLUE),
+        Severity::Error => (lang.text("draft-finding-error", "ERROR"), typeset::RED),
+        Severity::Warning => (
+            lang.text("draft-finding-warning", "WARNING"),
+            typeset::ORANGE,
+        ),
+        Severity::Info => (lang.text("draft-finding-info", "NOTE"), typeset::BLUE),
     };
-    let mut s = format!("{word} ({}): {}", f.code, f.message);
+    // Outside English: the code's sentence, then the English message (it holds the facts).
+    let message = match lang.finding(&f.code).filter(|_| !lang.is_english()) {
+        Some(sentence) => format!(
+            "{sentence} {}: {}",
+            lang.text("draft-detail", "Detail"),
+            f.message
+        ),
+        None if !lang.is_english() => {
+            format!("{} {}", lang.text("out-in-english", ""), f.message)
+        }
+        None => f.message.clone(),
+    };
+    let mut s = format!("{word} ({}): {message}", f.code);
     if let Some(h) = &f.hint {
         s.push_str(&format!(" — {h}"));
     }
@@ -260,14 +310,28 @@ fn finding_text(f: &Finding) -> (String, [f32; 3]) {
     (s, rgb)
 }
 
-fn long_date(d: NaiveDate) -> String {
-    d.format("%B %-d, %Y").to_string()
+fn long_date(d: NaiveDate, lang: &OutputLang) -> String {
+    use chrono::Datelike;
+    let english = d.format("%B %-d, %Y").to_string();
+    if lang.is_english() {
+        return english;
+    }
+    let month = lang.text(&format!("month-{}", d.month()), &d.format("%B").to_string());
+    lang.text_args(
+        "date-long",
+        &[
+            ("day", FluentValueArg::Str(d.day().to_string())),
+            ("month", FluentValueArg::Str(month)),
+            ("year", FluentValueArg::Str(d.year().to_string())),
+        ],
+        english,
+    )
 }
 
-fn status_word(s: FilingStatus) -> &'static str {
+fn status_word(s: FilingStatus, lang: &OutputLang) -> String {
     match s {
-        FilingStatus::Filed => "filed",
-        FilingStatus::Intended => "intended",
+        FilingStatus::Filed => lang.text("draft-filed", "filed"),
+        FilingStatus::Intended => lang.text("draft-intended", "intended"),
     }
 }
 
@@ -284,8 +348,13 @@ pub fn make(
 ) -> Result<Draft, String> {
     let insts = instances(case, res);
     let (case, json) = (case.file(), case.json());
+    let lang = &res.lang;
     let mut ts = Typesetter::new(&res.fonts);
-    ts.set_header(format!("case {}", case.case_id));
+    ts.set_header(lang.text_args(
+        "draft-header-case",
+        &[("case", FluentValueArg::Str(case.case_id.to_string()))],
+        format!("case {}", case.case_id),
+    ));
     ts.new_page();
 
     // Findings by place; the rest go on the cover.
@@ -300,9 +369,18 @@ pub fn make(
 
     cover(&mut ts, case, &insts, findings, checklist, res, date)?;
     if !general.is_empty() {
-        markup(&mut ts, "## General findings (not tied to one item)\n")?;
+        markup(
+            &mut ts,
+            &format!(
+                "## {}\n",
+                lang.text(
+                    "draft-general-findings",
+                    "General findings (not tied to one item)"
+                )
+            ),
+        )?;
         for f in &general {
-            let (text, rgb) = finding_text(f);
+            let (text, rgb) = finding_text(f, lang);
             let lines = ts.lines(
                 &text,
                 Style::text(9.0).rgb(rgb).indent(10.0).bar(rgb),
@@ -315,21 +393,26 @@ pub fn make(
 
     for (n, inst) in insts.iter().enumerate() {
         let edition = inst.layout.edition.replace('-', "/");
-        ts.set_header(format!(
-            "{} (edition {edition}) · case {}",
-            inst.name,
-            isolate(&case.case_id)
+        ts.set_header(lang.text_args(
+            "draft-header-form",
+            &[
+                ("form", FluentValueArg::Str(inst.name.to_string())),
+                ("edition", FluentValueArg::Str(edition.clone())),
+                ("case", FluentValueArg::Str(isolate(&case.case_id))),
+            ],
+            format!(
+                "{} (edition {edition}) · case {}",
+                inst.name,
+                isolate(&case.case_id)
+            ),
         ));
         ts.new_page();
         let mut ctx = tera::Context::new();
         ctx.insert("name", inst.name);
         ctx.insert("who", &inst.who);
         ctx.insert("edition", &edition);
-        ctx.insert("filing_date", &long_date(inst.filing_date));
-        let text = res
-            .tera
-            .render("form", &ctx)
-            .map_err(|e| format!("internal error: draft template form: {e}"))?;
+        ctx.insert("filing_date", &long_date(inst.filing_date, lang));
+        let text = res.render("form", &ctx)?;
         markup(&mut ts, &text)?;
         // What the filled form prints, when it was filled; else what the case gives, without
         // what the form's skip logic leaves empty.
@@ -357,6 +440,7 @@ pub fn make(
         };
         let gaps = values::unanswered(&inst.layout.rows, json, &inst.json);
         let answers = layout::answers(&inst.layout.rows, &inst.layout.owners, &values);
+        let originals = originals(&inst.layout.rows, &inst.layout.owners, &inst.json);
         for part in &inst.layout.parts {
             let heading = if part.heading.is_empty() {
                 part.key.clone()
@@ -416,15 +500,19 @@ pub fn make(
                                         == fields.len() =>
                             {
                                 (
-                                    format!(
-                                        "left empty: the form skips it ({})",
-                                        why.split(':').next().unwrap_or(why)
-                                    ),
+                                    {
+                                        let why = why.split(':').next().unwrap_or(why);
+                                        lang.text_args(
+                                            "draft-left-empty-skipped",
+                                            &[("why", FluentValueArg::Str(why.to_string()))],
+                                            format!("left empty: the form skips it ({why})"),
+                                        )
+                                    },
                                     Style::text(9.0).rgb(typeset::GREY).indent(12.0),
                                 )
                             }
                             _ if gap => (
-                                "not answered".to_string(),
+                                lang.text("draft-not-answered", "not answered"),
                                 Style::text(9.0)
                                     .bold()
                                     .rgb(typeset::RED)
@@ -432,15 +520,36 @@ pub fn make(
                                     .highlight(typeset::PINK),
                             ),
                             _ => (
-                                "left empty (does not apply to this case)".to_string(),
+                                lang.text(
+                                    "draft-left-empty",
+                                    "left empty (does not apply to this case)",
+                                ),
                                 Style::text(9.0).rgb(typeset::GREY).indent(12.0),
                             ),
                         };
                         body.extend(ts.lines(&text, style, &item.key));
                     }
                 }
+                // The applicant's own words beneath the English the form prints.
+                for o in originals.iter().filter(|o| o.key == item.key) {
+                    let language = language_name(&o.language, lang);
+                    body.extend(ts.lines(
+                        &lang.text_args(
+                            "draft-original",
+                            &[("language", FluentValueArg::Str(language.clone()))],
+                            format!("In the applicant's own words ({language}); the form gets only the English above:"),
+                        ),
+                        Style::text(8.0).rgb(typeset::GREY).indent(20.0),
+                        &item.key,
+                    ));
+                    body.extend(ts.lines(
+                        &o.text,
+                        Style::text(10.0).indent(20.0).bar(typeset::GREY),
+                        &item.key,
+                    ));
+                }
                 for (_, _, f) in placed.iter().filter(|(i, k, _)| *i == n && *k == item.key) {
-                    let (text, rgb) = finding_text(f);
+                    let (text, rgb) = finding_text(f, lang);
                     body.extend(ts.lines(
                         &text,
                         Style::text(9.0).rgb(rgb).indent(20.0).bar(rgb),
@@ -457,22 +566,31 @@ pub fn make(
             }
         }
         if let Some(r) = printed {
-            continuation_section(&mut ts, r, inst.layout.edition)?;
+            continuation_section(&mut ts, r, inst.layout.edition, lang)?;
         }
     }
 
-    ts.set_header(format!(
-        "Missing-evidence checklist · case {}",
-        isolate(&case.case_id)
+    ts.set_header(lang.text_args(
+        "draft-header-checklist",
+        &[("case", FluentValueArg::Str(isolate(&case.case_id)))],
+        format!(
+            "Missing-evidence checklist · case {}",
+            isolate(&case.case_id)
+        ),
     ));
     ts.new_page();
     checklist_section(&mut ts, checklist, res)?;
 
     let warnings = std::mem::take(&mut ts.warnings);
-    let pages = ts.finish(DRAFT_LABEL);
+    let label = lang.text("draft-label", DRAFT_LABEL);
+    let pages = ts.finish(&label);
     let info = DocInfo {
-        title: format!("Draft for review — case {}", case.case_id),
-        subject: DRAFT_LABEL.to_string(),
+        title: lang.text_args(
+            "draft-title",
+            &[("case", FluentValueArg::Str(case.case_id.to_string()))],
+            format!("Draft for review — case {}", case.case_id),
+        ),
+        subject: label.clone(),
         date: format!("D:{}000000Z", date.format("%Y%m%d")),
     };
     let n = pages.len();
@@ -491,6 +609,7 @@ fn continuation_section(
     ts: &mut Typesetter<'_>,
     r: &render::Rendered,
     edition: &str,
+    lang: &OutputLang,
 ) -> Result<(), String> {
     let text_of = |field: &str| {
         r.printed.iter().find_map(|(f, v)| match v {
@@ -518,7 +637,13 @@ fn continuation_section(
     if blocks.is_empty() && r.sheet.is_none() {
         return Ok(());
     }
-    markup(ts, "## Additional information, as printed\n")?;
+    markup(
+        ts,
+        &format!(
+            "## {}\n",
+            lang.text("draft-continuation", "Additional information, as printed")
+        ),
+    )?;
     for (place, text) in blocks {
         let label = ts.lines(
             &place,
@@ -533,7 +658,11 @@ fn continuation_section(
     }
     if let Some(sheet) = &r.sheet {
         let label = ts.lines(
-            &format!("Continuation sheets: {}", sheet.heading),
+            &lang.text_args(
+                "draft-continuation-sheets",
+                &[("heading", FluentValueArg::Str(sheet.heading.clone()))],
+                format!("Continuation sheets: {}", sheet.heading),
+            ),
             Style::text(8.5).bold().rgb(typeset::GREY),
             "continuation",
         );
@@ -549,17 +678,19 @@ fn continuation_section(
 }
 
 /// The family members an I-589 includes (spouse and children marked "include"), by name.
-fn included(case: &CaseFile, inst: &Instance<'_>) -> String {
+fn included(case: &CaseFile, inst: &Instance<'_>, lang: &OutputLang) -> String {
     let Some(f) = case.forms.i589.as_ref().filter(|_| inst.form == "i-589") else {
         return String::new();
     };
     let name = |id: &crate::model::PersonId| case.person(id).map(|p| p.display_name());
     let mut out: Vec<String> = Vec::new();
     if let Some(s) = f.spouse.as_ref().filter(|s| s.include) {
-        out.extend(name(&s.person).map(|n| format!("{n} (spouse)")));
+        let spouse = lang.text("draft-spouse", "spouse");
+        out.extend(name(&s.person).map(|n| format!("{n} ({spouse})")));
     }
+    let child = lang.text("draft-child", "child");
     for c in f.children.iter().filter(|c| c.include) {
-        out.extend(name(&c.person).map(|n| format!("{n} (child)")));
+        out.extend(name(&c.person).map(|n| format!("{n} ({child})")));
     }
     out.join(", ")
 }
@@ -573,6 +704,7 @@ fn cover(
     res: &DraftResources,
     date: NaiveDate,
 ) -> Result<(), String> {
+    let lang = &res.lang;
     let forms: Vec<Value> = insts
         .iter()
         .map(|i| {
@@ -580,9 +712,9 @@ fn cover(
                 "name": i.name,
                 "edition": i.layout.edition.replace('-', "/"),
                 "who": i.who,
-                "filing_date": long_date(i.filing_date),
-                "filing_status": status_word(i.filing_status),
-                "included": included(case, i),
+                "filing_date": long_date(i.filing_date, lang),
+                "filing_status": status_word(i.filing_status, lang),
+                "included": included(case, i, lang),
             })
         })
         .collect();
@@ -595,26 +727,57 @@ fn cover(
         let days_left = if f.filing.status == FilingStatus::Filed {
             String::new()
         } else if left >= 0 {
-            format!("{left} days left on {}", long_date(date))
+            lang.text_args(
+                "draft-days-left",
+                &[
+                    ("days", FluentValueArg::Num(left as f64)),
+                    ("date", FluentValueArg::Str(long_date(date, lang))),
+                ],
+                format!("{left} days left on {}", long_date(date, lang)),
+            )
         } else {
-            format!(
-                "the deadline passed {} days before {}",
-                -left,
-                long_date(date)
+            lang.text_args(
+                "draft-deadline-passed",
+                &[
+                    ("days", FluentValueArg::Num(-left as f64)),
+                    ("date", FluentValueArg::Str(long_date(date, lang))),
+                ],
+                format!(
+                    "the deadline passed {} days before {}",
+                    -left,
+                    long_date(date, lang)
+                ),
             )
         };
         let t = deadline::timeliness(&d, *f.filing.date);
         let at_filing = if t.timely {
-            format!("on time, {} days before the last day", t.days_left)
+            lang.text_args(
+                "draft-on-time",
+                &[("days", FluentValueArg::Num(t.days_left as f64))],
+                format!("on time, {} days before the last day", t.days_left),
+            )
         } else {
-            format!("{} days late: Part C item 5 must explain why", t.days_late)
+            lang.text_args(
+                "draft-late",
+                &[("days", FluentValueArg::Num(t.days_late as f64))],
+                format!("{} days late: Part C item 5 must explain why", t.days_late),
+            )
         };
+        use chrono::Datelike;
+        let weekday = d.deadline.format("%A").to_string();
+        let weekday = lang.text(
+            &format!(
+                "weekday-{}",
+                d.deadline.weekday().num_days_from_monday() + 1
+            ),
+            &weekday,
+        );
         Some(json!({
-            "date": long_date(d.deadline),
-            "weekday": d.deadline.format("%A").to_string(),
-            "arrival": long_date(*arrival),
+            "date": long_date(d.deadline, lang),
+            "weekday": weekday,
+            "arrival": long_date(*arrival, lang),
             "days_left": days_left,
-            "filing_date": long_date(*f.filing.date),
+            "filing_date": long_date(*f.filing.date, lang),
             "at_filing": at_filing,
             "citation": d.citation,
         }))
@@ -622,19 +785,30 @@ fn cover(
     let counts = Counts::of(findings);
     let mut ctx = tera::Context::new();
     ctx.insert("case_id", &isolate(&case.case_id));
-    ctx.insert("date", &long_date(date));
+    ctx.insert("date", &long_date(date, lang));
     ctx.insert("forms", &forms);
     ctx.insert("deadline", &deadline);
     ctx.insert("fees", &checklist.fees);
     ctx.insert("counts", &counts);
     ctx.insert("missing", &checklist.missing());
     let readiness = crate::validate::readiness::Readiness::of(findings);
-    ctx.insert("state", &readiness.describe());
-    ctx.insert("questions", readiness.questions());
-    let text = res
-        .tera
-        .render("cover", &ctx)
-        .map_err(|e| format!("internal error: draft template cover: {e}"))?;
+    ctx.insert("state", &lang.readiness(&readiness));
+    // The question's own title stays English (the form's); the words around it are translated.
+    let questions: Vec<crate::validate::readiness::Question> = readiness
+        .questions()
+        .iter()
+        .cloned()
+        .map(|mut q| {
+            if let Some(title) = q.message.strip_prefix("not answered yet: ") {
+                if !lang.is_english() {
+                    q.message = format!("{}: {title}", lang.text("draft-not-answered", ""));
+                }
+            }
+            q
+        })
+        .collect();
+    ctx.insert("questions", &questions);
+    let text = res.render("cover", &ctx)?;
     markup(ts, &text)
 }
 
@@ -643,6 +817,7 @@ fn checklist_section(
     checklist: &Checklist,
     res: &DraftResources,
 ) -> Result<(), String> {
+    let lang = &res.lang;
     let mut groups: Vec<Value> = Vec::new();
     let mut key = (String::new(), String::new());
     for it in &checklist.items {
@@ -651,23 +826,37 @@ fn checklist_section(
             groups.push(json!({"form": it.form, "person": isolate(&it.person_name), "items": []}));
         }
         let (status, alert) = match (it.status, it.optional) {
-            (Status::Provided, _) => ("provided", false),
-            (Status::Missing, true) => ("not applicable unless on hand (optional)", false),
-            (Status::Missing, false) => ("MISSING", true),
-            (Status::Unavailable, _) => ("unavailable: give secondary evidence", true),
+            (Status::Provided, _) => (lang.text("draft-checklist-provided", "provided"), false),
+            (Status::Missing, true) => (
+                lang.text(
+                    "draft-checklist-optional",
+                    "not applicable unless on hand (optional)",
+                ),
+                false,
+            ),
+            (Status::Missing, false) => (lang.text("draft-checklist-missing", "MISSING"), true),
+            (Status::Unavailable, _) => (
+                lang.text(
+                    "draft-checklist-unavailable",
+                    "unavailable: give secondary evidence",
+                ),
+                true,
+            ),
         };
+        let (document, why) = crate::checklist::document_in(it, lang);
         let document = match &it.note {
-            Some(n) => format!("{} ({n})", it.document),
-            None => it.document.clone(),
+            Some(n) => format!("{document} ({n})"),
+            None => document,
         };
+        let translation = translation_in(&it.translation, lang);
         if let Some(Value::Array(items)) = groups.last_mut().and_then(|g| g.get_mut("items")) {
             items.push(json!({
                 "document": document,
                 "status": status,
                 "alert": alert,
-                "why": it.why,
+                "why": why,
                 "citation": it.citation,
-                "translation": it.translation,
+                "translation": translation,
             }));
         }
     }
@@ -675,11 +864,105 @@ fn checklist_section(
     ctx.insert("total", &checklist.items.len());
     ctx.insert("missing", &checklist.missing());
     ctx.insert("groups", &groups);
-    let text = res
-        .tera
-        .render("checklist", &ctx)
-        .map_err(|e| format!("internal error: draft template checklist: {e}"))?;
+    let text = res.render("checklist", &ctx)?;
     markup(ts, &text)
+}
+
+/// The checklist's "translation needed" in `lang` ("yes, from Arabic", "if not in English", "no"
+/// as [`crate::checklist`] writes them).
+fn translation_in(english: &str, lang: &OutputLang) -> String {
+    if lang.is_english() {
+        return english.to_string();
+    }
+    if let Some(language) = english.strip_prefix("yes, from ") {
+        return lang.text_args(
+            "out-translation-yes",
+            &[(
+                "language",
+                FluentValueArg::Str(language_name(language, lang)),
+            )],
+            english.to_string(),
+        );
+    }
+    match english {
+        "if not in English" => lang.text("out-translation-maybe", english),
+        "no" => lang.text("out-translation-no", english),
+        _ => english.to_string(),
+    }
+}
+
+/// A language as the case gives it (a BCP 47 tag such as "es", or a name) in `lang`'s words
+/// where its file names it (`language-<tag>`), else as given.
+fn language_name(given: &str, lang: &OutputLang) -> String {
+    let tag = given.trim().to_ascii_lowercase();
+    let tag = tag.split(['-', '_']).next().unwrap_or("");
+    match lang.own(&format!("language-{tag}"), &[]) {
+        Some(name) => name,
+        None if lang.is_english() => match tag {
+            "es" => "Spanish".into(),
+            "ar" => "Arabic".into(),
+            "fr" => "French".into(),
+            "pt" => "Portuguese".into(),
+            _ => given.to_string(),
+        },
+        None => given.to_string(),
+    }
+}
+
+/// An answer's original (the applicant's own words, `original: {language, text}` beside the
+/// English the form prints) and the draft item it belongs to.
+struct Original {
+    key: String,
+    language: String,
+    text: String,
+}
+
+/// The originals of a form instance: for each field-map row that prints an `explanation`,
+/// the `original` beside it, placed under the row's item. Each original once.
+fn originals(rows: &[Row], owners: &[Option<(String, String)>], form: &Value) -> Vec<Original> {
+    let mut out: Vec<Original> = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    for (row, owner) in rows.iter().zip(owners) {
+        let (Some(expr), Some((key, _))) = (&row.source, owner) else {
+            continue;
+        };
+        let Some((last, parent)) = expr.path.split_last() else {
+            continue;
+        };
+        if last.key != "explanation" || last.index.is_some() {
+            continue;
+        }
+        let mut pointer = String::new();
+        for seg in parent {
+            pointer.push('/');
+            pointer.push_str(&seg.key);
+            if let Some(i) = seg.index {
+                pointer.push_str(&format!("/{i}"));
+            }
+        }
+        if seen.contains(&pointer) {
+            continue;
+        }
+        let Some(original) = form.pointer(&format!("{pointer}/original")) else {
+            continue;
+        };
+        let (Some(language), Some(text)) = (
+            original.get("language").and_then(Value::as_str),
+            original.get("text").and_then(Value::as_str),
+        ) else {
+            continue;
+        };
+        if text.trim().is_empty() {
+            continue;
+        }
+        seen.push(pointer);
+        out.push(Original {
+            key: key.clone(),
+            language: language.to_string(),
+            text: text.to_string(),
+        });
+    }
+    out
 }
 
 /// Lays out the small markup the templates write: `# ` title, `## ` heading, `### ` label

@@ -149,6 +149,143 @@ impl Texts {
     }
 }
 
+/// The language of the command-line outputs and the draft (`validate`, `checklist`, `render`,
+/// `batch` with `--lang`): the frame's texts from the same Fluent files as the interview.
+/// English is the code's own text (what the outputs said before there were translations, and
+/// what every English output still says byte for byte); another language's text where its file
+/// has the key, else the English. Finding sentences are keyed by code (`finding-<code>` with
+/// dots as dashes), as the interview's review keys them.
+#[derive(Clone)]
+pub struct OutputLang {
+    tag: &'static str,
+    texts: Option<std::sync::Arc<Texts>>,
+}
+
+impl Default for OutputLang {
+    fn default() -> Self {
+        OutputLang::english()
+    }
+}
+
+impl std::fmt::Debug for OutputLang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.tag)
+    }
+}
+
+impl OutputLang {
+    pub fn english() -> Self {
+        OutputLang {
+            tag: "en",
+            texts: None,
+        }
+    }
+
+    /// A language by tag ("en", "es"); an unknown tag is an error naming the known ones.
+    pub fn load(tag: &str) -> Result<Self, String> {
+        if tag == "en" {
+            return Ok(OutputLang::english());
+        }
+        let texts = Texts::load()?;
+        let Some(known) = texts.language(tag).map(|l| l.tag) else {
+            return Err(format!(
+                "unknown language {tag:?}; write one of {}",
+                texts.tags().join(", ")
+            ));
+        };
+        Ok(OutputLang {
+            tag: known,
+            texts: Some(std::sync::Arc::new(texts)),
+        })
+    }
+
+    pub fn tag(&self) -> &'static str {
+        self.tag
+    }
+
+    pub fn is_english(&self) -> bool {
+        self.texts.is_none()
+    }
+
+    pub fn is_rtl(&self) -> bool {
+        self.texts.as_ref().is_some_and(|t| t.is_rtl(self.tag))
+    }
+
+    /// The language's own text for `key`, if its file has one (never the English fallback).
+    pub fn own(&self, key: &str, args: &[(&str, FluentValueArg)]) -> Option<String> {
+        let texts = self.texts.as_ref()?;
+        let lang = texts.language(self.tag)?;
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            match v {
+                FluentValueArg::Str(s) => fa.set(*k, s.clone()),
+                FluentValueArg::Num(n) => fa.set(*k, *n),
+            }
+        }
+        lookup(lang, key, (!args.is_empty()).then_some(&fa))
+    }
+
+    /// `key` in this language, else `english`.
+    pub fn text(&self, key: &str, english: &str) -> String {
+        self.own(key, &[]).unwrap_or_else(|| english.to_string())
+    }
+
+    /// `key` with arguments in this language, else `english`.
+    pub fn text_args(&self, key: &str, args: &[(&str, FluentValueArg)], english: String) -> String {
+        self.own(key, args).unwrap_or(english)
+    }
+
+    /// The sentence of a finding's code in this language, when there is one (none in English:
+    /// the finding's own message is the English).
+    pub fn finding(&self, code: &str) -> Option<String> {
+        self.own(&format!("finding-{}", code.replace('.', "-")), &[])
+    }
+
+    /// A case's state ([`crate::validate::readiness::Readiness::describe`]) in this language.
+    pub fn readiness(&self, r: &crate::validate::readiness::Readiness) -> String {
+        use crate::validate::readiness::Readiness;
+        if self.is_english() {
+            return r.describe();
+        }
+        match r {
+            Readiness::Invalid { errors } => {
+                let n = self.count("out-count-errors", *errors, "error", "errors");
+                self.text_args(
+                    "out-state-invalid",
+                    &[("counts", FluentValueArg::Str(n))],
+                    r.describe(),
+                )
+            }
+            Readiness::Incomplete { questions } => {
+                let n = self.count(
+                    "out-count-questions",
+                    questions.len(),
+                    "question",
+                    "questions",
+                );
+                self.text_args(
+                    "out-state-incomplete",
+                    &[("counts", FluentValueArg::Str(n))],
+                    r.describe(),
+                )
+            }
+            Readiness::Ready => self.text("out-state-ready", &r.describe()),
+        }
+    }
+
+    /// "1 error" / "2 errores": `key` with `$n` in this language, else the English words.
+    pub fn count(&self, key: &str, n: usize, one: &str, many: &str) -> String {
+        self.own(key, &[("n", FluentValueArg::Num(n as f64))])
+            .unwrap_or_else(|| format!("{n} {}", if n == 1 { one } else { many }))
+    }
+}
+
+/// An argument of [`OutputLang::text_args`].
+pub enum FluentValueArg {
+    Str(String),
+    Num(f64),
+}
+
 /// `key` or `key.attribute`, formatted.
 fn lookup(lang: &Language, key: &str, args: Option<&FluentArgs>) -> Option<String> {
     let (id, attr) = match key.split_once('.') {
@@ -182,5 +319,60 @@ mod tests {
             t.get("en", "button-continue")
         );
         assert_eq!(t.get("es", "no-such-key"), "no-such-key");
+    }
+
+    /// Spanish has every text the command-line outputs and the draft ask for (they fall back
+    /// to the English silently, so a missing one would go unnoticed): each `out-*`/`draft-*`
+    /// key the code names, each document of the checklist and why it is needed, and the
+    /// sentence of each rule's code.
+    #[test]
+    fn spanish_has_every_output_text() {
+        let es = OutputLang::load("es").expect("es");
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut missing = Vec::new();
+        let mut named = 0;
+        for file in ["src/cli/output.rs", "src/checklist.rs", "src/draft/mod.rs"] {
+            let text = std::fs::read_to_string(root.join(file)).expect("source");
+            for (i, _) in text.match_indices('"') {
+                let rest = &text[i + 1..];
+                let key: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_lowercase() || *c == '-')
+                    .collect();
+                let closed = rest[key.len()..].starts_with('"');
+                if closed && (key.starts_with("out-") || key.starts_with("draft-")) {
+                    named += 1;
+                    if es.own(&key, &[]).is_none()
+                        && es.own(&key, &[("n", FluentValueArg::Num(1.0))]).is_none()
+                    {
+                        missing.push(format!("{file}: {key}"));
+                    }
+                }
+            }
+        }
+        let rules = crate::checklist::rules().expect("evidence");
+        for r in &rules {
+            for key in [format!("doc-{}", r.id), format!("doc-{}-why", r.id)] {
+                if es.own(&key, &[]).is_none() {
+                    missing.push(key);
+                }
+            }
+        }
+        for rule in crate::rules::RULES {
+            if es.finding(rule.id).is_none() {
+                missing.push(format!("finding {}", rule.id));
+            }
+        }
+        assert!(named > 40, "only {named} keys found in the sources");
+        assert!(missing.is_empty(), "Spanish lacks: {missing:#?}");
+        // The keys with arguments format them.
+        assert_eq!(
+            es.count("out-count-errors", 2, "error", "errors"),
+            "2 errores"
+        );
+        assert_eq!(
+            es.count("out-count-warnings", 1, "warning", "warnings"),
+            "1 advertencia"
+        );
     }
 }

@@ -23,7 +23,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
 pub use input::Input;
-pub use summary::{Record, Totals};
+pub use summary::{Due, Record, Totals};
 
 /// The marker written last into a finished case's folder.
 pub const COMPLETE: &str = ".complete";
@@ -184,6 +184,8 @@ fn process(
         missing_documents: None,
         i589_deadline: None,
         i589_days_left: None,
+        due: None,
+        days_left: None,
         error_codes: vec![code_at(&finding)],
         first_finding: plain(&finding, &res.schemas),
         next_step: "see findings.json in the case's folder; rerun with --resume".into(),
@@ -227,6 +229,7 @@ fn one_case(
             draft: None,
             draft_warnings: Vec::new(),
             failure: None,
+            lang: res.lang.clone(),
         },
     };
     let mut status = if item.bytes.is_err() {
@@ -310,6 +313,15 @@ fn one_case(
         (None, Some(json)) => one_year_deadline_of_json(json),
         (None, None) => None,
     };
+    let mut deadlines: Vec<Due> = deadline
+        .iter()
+        .map(|d| Due {
+            form: "I-589".into(),
+            date: d.deadline,
+        })
+        .collect();
+    deadlines.extend(i730_deadlines(packet.case.as_ref(), packet.json.as_ref()));
+    let due = Due::most_urgent(deadlines, res.today);
     let record = Record {
         case_id: id.to_string(),
         file: item.file.clone(),
@@ -323,6 +335,8 @@ fn one_case(
             .as_ref()
             .map(|d| crate::rules::deadline::timeliness(d, res.today).days_left),
         i589_deadline: deadline.map(|d| d.deadline),
+        days_left: due.as_ref().map(|d| (d.date - res.today).num_days()),
+        due,
         error_codes: findings
             .iter()
             .filter(|f| f.severity == Severity::Error)
@@ -494,6 +508,49 @@ fn one_year_deadline_of_json(json: &serde_json::Value) -> Option<crate::rules::d
         .filter_map(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
         .max()?;
     Some(crate::rules::deadline::i589_one_year_dates(last))
+}
+
+/// Each I-730's two-year deadline (8 CFR 207.7(d), 208.21(d); [`crate::rules::deadline::i730_two_years_dates`],
+/// as rule `i730.two-year-deadline` computes it), from the typed case, else (a case that did not
+/// pass validation) from each petition's `granted` date in the JSON. Numbered "I-730 #N" when
+/// there are several petitions.
+fn i730_deadlines(
+    case: Option<&crate::model::CaseFile>,
+    json: Option<&serde_json::Value>,
+) -> Vec<Due> {
+    let granted: Vec<Option<chrono::NaiveDate>> = match (case, json) {
+        (Some(case), _) => case.forms.i730.iter().map(|f| Some(*f.granted)).collect(),
+        (None, Some(json)) => json
+            .pointer("/forms/i730")
+            .and_then(serde_json::Value::as_array)
+            .map(|forms| {
+                forms
+                    .iter()
+                    .map(|f| {
+                        let d = f.get("granted")?.as_str()?;
+                        chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        (None, None) => Vec::new(),
+    };
+    let several = granted.len() > 1;
+    granted
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, g)| {
+            let d = crate::rules::deadline::i730_two_years_dates(g?);
+            Some(Due {
+                form: if several {
+                    format!("I-730 #{}", i + 1)
+                } else {
+                    "I-730".into()
+                },
+                date: d.deadline,
+            })
+        })
+        .collect()
 }
 
 /// What to do next with a case, by how it ended.

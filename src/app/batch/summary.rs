@@ -27,6 +27,15 @@ pub struct Record {
     pub i589_deadline: Option<NaiveDate>,
     /// Days from today to that deadline; negative once it has passed.
     pub i589_days_left: Option<i64>,
+    /// The filing deadline that matters most now, of every form of the case ([`Due::most_urgent`]):
+    /// the I-589 one-year deadline and each I-730's two-year deadline. The I-485 has none (see
+    /// [`Due`]).
+    #[serde(default)]
+    pub due: Option<Due>,
+    /// Days from today to [`Record::due`]; negative once it has passed. What the urgency sort
+    /// and the table's "days left" use.
+    #[serde(default)]
+    pub days_left: Option<i64>,
     /// `code at pointer` of each error (details in `<case-id>/findings.json`).
     pub error_codes: Vec<String>,
     /// The most important finding in plain words: what the rule checks or which answer is
@@ -42,6 +51,35 @@ pub struct Record {
     pub resumed: bool,
     #[serde(skip)]
     pub seq: usize,
+}
+
+/// A form's filing deadline: which form and its last day.
+///
+/// Counted: the I-589 one-year deadline (INA 208(a)(2)(B); 8 CFR 208.4(a)(2)) and the I-730
+/// two-year deadline from the principal's grant (asylee, 8 CFR 208.21(d)) or admission (refugee,
+/// 8 CFR 207.7(d)), rolled past weekends and holidays (8 CFR 1.2). The I-485 has no filing
+/// deadline to count: INA 209(b) sets none for asylees, and a refugee's duty to apply after one
+/// year of presence (INA 209(a); 8 CFR 209.1(a)) has no last day; its one-year date is the
+/// earliest a filing is safe, not a deadline, so it is left out rather than invented.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Due {
+    /// "I-589" or "I-730" (with the petition's number, "I-730 #2", when there are several).
+    pub form: String,
+    pub date: NaiveDate,
+}
+
+impl Due {
+    /// Of a case's deadlines, the one to act on: the nearest that has not passed; when all have
+    /// passed, the latest of them (a deadline passed years ago matters less than one passed last
+    /// week, and a passed I-589 deadline must not hide an I-730 still to file).
+    pub fn most_urgent(deadlines: Vec<Due>, today: NaiveDate) -> Option<Due> {
+        let (open, passed): (Vec<Due>, Vec<Due>) =
+            deadlines.into_iter().partition(|d| d.date >= today);
+        match open.into_iter().min_by_key(|d| d.date) {
+            Some(d) => Some(d),
+            None => passed.into_iter().max_by_key(|d| d.date),
+        }
+    }
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -128,6 +166,9 @@ const CSV_COLUMNS: &[Column] = &[
     ("status", |r| status_str(r.status).to_string()),
     ("state", |r| r.state.as_str().to_string()),
     ("questions", |r| r.questions.to_string()),
+    ("days_left", |r| opt(r.days_left)),
+    ("due_date", |r| opt(r.due.as_ref().map(|d| d.date))),
+    ("due_form", |r| opt(r.due.as_ref().map(|d| d.form.clone()))),
     ("i589_days_left", |r| opt(r.i589_days_left)),
     ("i589_deadline", |r| opt(r.i589_deadline)),
     ("first_finding", |r| r.first_finding.clone()),
@@ -141,8 +182,8 @@ const CSV_COLUMNS: &[Column] = &[
     ("resumed", |r| r.resumed.to_string()),
 ];
 
-/// The records most urgent first: the fewest days left to the I-589 deadline (passed ones
-/// first), then what needs work (failed, invalid, warnings) before what is done, then input
+/// The records most urgent first: the fewest days left to the case's deadline ([`Due`]; passed
+/// ones first), then what needs work (failed, invalid, warnings) before what is done, then input
 /// order. A case without a deadline comes after those with one.
 pub fn by_urgency(records: &[Record]) -> Vec<&Record> {
     let rank = |s: Status| match s {
@@ -153,7 +194,7 @@ pub fn by_urgency(records: &[Record]) -> Vec<&Record> {
         Status::Rendered => 4,
     };
     let mut sorted: Vec<&Record> = records.iter().collect();
-    sorted.sort_by_key(|r| (r.i589_days_left.unwrap_or(i64::MAX), rank(r.status), r.seq));
+    sorted.sort_by_key(|r| (r.days_left.unwrap_or(i64::MAX), rank(r.status), r.seq));
     sorted
 }
 
@@ -198,8 +239,7 @@ pub const TABLE_ALL_UP_TO: usize = 50;
 /// cases that need attention (failed, invalid, or a deadline within 30 days); then the totals.
 pub fn table(records: &[Record]) -> String {
     let urgent = |r: &Record| {
-        matches!(r.status, Status::Invalid | Status::Failed)
-            || r.i589_days_left.is_some_and(|d| d <= 30)
+        matches!(r.status, Status::Invalid | Status::Failed) || r.days_left.is_some_and(|d| d <= 30)
     };
     let shown: Vec<&Record> = by_urgency(records)
         .into_iter()
@@ -220,8 +260,8 @@ pub fn table(records: &[Record]) -> String {
     }
     if !shown.is_empty() {
         out.push_str(&format!(
-            "{:<w$}  {:<22}  {:>9}  {:<10}  {}\n",
-            "case id", "status", "days left", "I-589 due", "first finding → next step"
+            "{:<w$}  {:<22}  {:>9}  {:<19}  {}\n",
+            "case id", "status", "days left", "due", "first finding → next step"
         ));
     }
     for r in shown {
@@ -236,11 +276,11 @@ pub fn table(records: &[Record]) -> String {
             _ => format!("{finding} → {}", r.next_step),
         };
         out.push_str(&format!(
-            "{:<w$}  {:<22}  {:>9}  {:<10}  {}\n",
+            "{:<w$}  {:<22}  {:>9}  {:<19}  {}\n",
             r.case_id,
             status_str(r.status),
-            opt(r.i589_days_left),
-            opt(r.i589_deadline),
+            opt(r.days_left),
+            opt(r.due.as_ref().map(|d| format!("{} {}", d.form, d.date))),
             what,
         ));
     }
@@ -293,6 +333,44 @@ fn first_codes(codes: &[String], note: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_deadline_to_act_on_is_the_nearest_open_one_else_the_latest_passed() {
+        let d = |form: &str, date: &str| Due {
+            form: form.into(),
+            date: date.parse().expect("date"),
+        };
+        let today: NaiveDate = "2026-11-22".parse().expect("date");
+        // A passed I-589 deadline does not hide an I-730 still to file.
+        assert_eq!(
+            Due::most_urgent(
+                vec![
+                    d("I-589", "2026-01-14"),
+                    d("I-730 #1", "2027-09-15"),
+                    d("I-730 #2", "2026-12-10")
+                ],
+                today
+            ),
+            Some(d("I-730 #2", "2026-12-10"))
+        );
+        // Today is still open.
+        assert_eq!(
+            Due::most_urgent(
+                vec![d("I-589", "2026-11-22"), d("I-730", "2026-12-01")],
+                today
+            ),
+            Some(d("I-589", "2026-11-22"))
+        );
+        // All passed: the most recent.
+        assert_eq!(
+            Due::most_urgent(
+                vec![d("I-589", "2025-01-14"), d("I-730", "2026-10-01")],
+                today
+            ),
+            Some(d("I-730", "2026-10-01"))
+        );
+        assert_eq!(Due::most_urgent(Vec::new(), today), None);
+    }
 
     #[test]
     fn csv_quotes_commas_quotes_and_formulas() {

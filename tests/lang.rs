@@ -1,0 +1,293 @@
+//! `--lang es` (issues 18 and 19): validate's readable output, the checklist and the draft's
+//! frame in Spanish from the Fluent files; the form answers stay English; JSON stays English;
+//! the draft shows the applicant's original beneath the English.
+
+mod common;
+
+use common::{bin, root};
+use serde_json::Value;
+use std::path::Path;
+use std::process::Command;
+
+fn run(args: &[&std::ffi::OsStr]) -> (Option<i32>, String, String) {
+    let out = bin().args(args).output().expect("run");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn fixture(path: &str) -> std::path::PathBuf {
+    root().join("fixtures").join(path)
+}
+
+#[test]
+fn validate_in_spanish_translates_messages_states_and_totals() {
+    let bad = fixture("invalid/bad-ssn.json");
+    let good = fixture("valid/i589-defensive.json");
+    let (code, out, err) = run(&[
+        "validate".as_ref(),
+        "--lang".as_ref(),
+        "es".as_ref(),
+        bad.as_os_str(),
+        good.as_os_str(),
+    ]);
+    assert_eq!(code, Some(1), "{out}{err}");
+    // schema.pattern's sentence in Spanish, then the English message with the facts.
+    assert!(
+        out.contains(
+            "error[schema.pattern] Esta respuesta no está escrita como la necesita el formulario."
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("    detalle (en inglés): Social Security Number"),
+        "{out}"
+    );
+    assert!(out.contains("    en /people/0/ssn"), "{out}");
+    assert!(
+        out.contains(": INVÁLIDO (1 error, 0 advertencias, 0 notas) — inválido (1 error)"),
+        "{out}"
+    );
+    assert!(out.contains("i589-defensive.json: válido ("), "{out}");
+    assert!(out.contains("— listo para presentar"), "{out}");
+    assert!(
+        out.contains("advertencia[fees.for-filing-date] Sobre la tarifa de presentación:"),
+        "{out}"
+    );
+    assert!(
+        out.contains("2 archivos: 1 inválidos, 1 válidos ("),
+        "{out}"
+    );
+    assert!(!out.contains(" warnings"), "{out}");
+
+    // English by default, and the same English under --lang en.
+    let (_, en, _) = run(&["validate".as_ref(), bad.as_os_str()]);
+    assert!(
+        en.contains("error[schema.pattern] Social Security Number"),
+        "{en}"
+    );
+    assert!(
+        en.contains("INVALID (1 error, 0 warnings, 0 notes) — invalid (1 error)"),
+        "{en}"
+    );
+    let (_, en2, _) = run(&[
+        "validate".as_ref(),
+        "--lang".as_ref(),
+        "en".as_ref(),
+        bad.as_os_str(),
+    ]);
+    assert_eq!(en, en2);
+
+    // JSON stays English and unchanged: machine-readable, keyed by `code`.
+    let json = |lang: &str| {
+        run(&[
+            "validate".as_ref(),
+            "--format".as_ref(),
+            "json".as_ref(),
+            "--lang".as_ref(),
+            lang.as_ref(),
+            bad.as_os_str(),
+        ])
+        .1
+    };
+    assert_eq!(json("es"), json("en"));
+}
+
+#[test]
+fn the_language_comes_from_the_environment_or_the_config_file() {
+    let bad = fixture("invalid/bad-ssn.json");
+    let out = bin()
+        .env("ASYLUM_FORMS_LANG", "es")
+        .args(["validate".as_ref(), bad.as_os_str()])
+        .output()
+        .expect("run");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("INVÁLIDO"));
+    // An unknown language is refused, naming the known ones.
+    let out = bin()
+        .env("ASYLUM_FORMS_LANG", "xx")
+        .args(["validate".as_ref(), bad.as_os_str()])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("ASYLUM_FORMS_LANG") && err.contains("en, es"),
+        "{err}"
+    );
+    // lang = "es" in the config file.
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path().join("asylum-forms");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(dir.join("config.toml"), "lang = \"es\"\n").expect("write");
+    let out = bin()
+        .env("XDG_CONFIG_HOME", tmp.path())
+        .args(["validate".as_ref(), bad.as_os_str()])
+        .output()
+        .expect("run");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("INVÁLIDO"));
+    // --lang wins over both.
+    let out = bin()
+        .env("XDG_CONFIG_HOME", tmp.path())
+        .env("ASYLUM_FORMS_LANG", "es")
+        .args([
+            "validate".as_ref(),
+            "--lang".as_ref(),
+            "en".as_ref(),
+            bad.as_os_str(),
+        ])
+        .output()
+        .expect("run");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("INVALID ("));
+}
+
+#[test]
+fn checklist_in_spanish_names_documents_why_and_status() {
+    let case = fixture("valid/i589-defensive.json");
+    let (code, out, err) = run(&[
+        "checklist".as_ref(),
+        "--lang".as_ref(),
+        "es".as_ref(),
+        case.as_os_str(),
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        out.starts_with("# Lista de evidencia que falta — caso demo-defensive\n"),
+        "{out}"
+    );
+    assert!(out.contains("documentos requeridos,"), "{out}");
+    assert!(
+        out.contains("| estado | documento | para | por qué | fuente |"),
+        "{out}"
+    );
+    assert!(
+        out.contains("| **FALTA** | Declaración (declaración personal) que apoya la solicitud | Dawit Tesfaye | un relato detallado y específico de la solicitud |"),
+        "{out}"
+    );
+    assert!(!out.contains("MISSING"), "{out}");
+    // The JSON stays English.
+    let (_, json, _) = run(&[
+        "checklist".as_ref(),
+        "--format".as_ref(),
+        "json".as_ref(),
+        "--lang".as_ref(),
+        "es".as_ref(),
+        case.as_os_str(),
+    ]);
+    assert!(
+        json.contains("\"document\": \"Declaration (personal statement) supporting the claim\"")
+    );
+}
+
+/// poppler is installed by .ci/run; a developer without it gets a skip, CI a failure.
+fn pdftotext(path: &Path) -> Option<String> {
+    match Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(path)
+        .arg("-")
+        .output()
+    {
+        Ok(out) => Some(String::from_utf8_lossy(&out.stdout).into_owned()),
+        Err(_) if std::env::var_os("CI").is_some() => panic!("pdftotext is needed in CI"),
+        Err(_) => {
+            eprintln!("skipped: pdftotext is not installed");
+            None
+        }
+    }
+}
+
+/// Without whitespace and bidi marks, so wrapped text still matches.
+fn squeeze(text: &str) -> String {
+    text.chars()
+        .filter(|c| {
+            !c.is_whitespace()
+                && !('\u{202A}'..='\u{202E}').contains(c)
+                && !('\u{2066}'..='\u{2069}').contains(c)
+        })
+        .collect()
+}
+
+#[test]
+fn spanish_draft_has_a_spanish_frame_english_answers_and_the_originals() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut case: Value =
+        serde_json::from_slice(&std::fs::read(fixture("valid/i589-defensive.json")).expect("read"))
+            .expect("json");
+    let pb = &mut case["forms"]["i589"]["part_b"];
+    pb["past_harm"]["original"] = serde_json::json!({
+        "language": "es",
+        "text": "En agosto de 2025 la policía federal me arrestó después de hablar en una reunión de maestros."
+    });
+    pb["fear_of_harm"]["original"] = serde_json::json!({
+        "language": "ar",
+        "text": "أخاف أن تقتلني الشرطة إذا عدت."
+    });
+    let path = tmp.path().join("case.json");
+    std::fs::write(&path, serde_json::to_vec(&case).expect("json")).expect("write");
+    let (es, en) = (tmp.path().join("es"), tmp.path().join("en"));
+    for (dir, lang) in [(&es, "es"), (&en, "en")] {
+        let (code, _, err) = run(&[
+            "render".as_ref(),
+            path.as_os_str(),
+            "-o".as_ref(),
+            dir.as_os_str(),
+            "--lang".as_ref(),
+            lang.as_ref(),
+        ]);
+        assert_eq!(code, Some(0), "{err}");
+    }
+    let md = std::fs::read_to_string(es.join("checklist.md")).expect("checklist.md");
+    assert!(md.starts_with("# Lista de evidencia que falta"), "{md}");
+    let Some(text) = pdftotext(&es.join("draft.pdf")) else {
+        return;
+    };
+    let flat = squeeze(&text);
+    for want in [
+        "Borrador para revisar — caso demo-defensive",
+        "BORRADOR — para revisar, no para presentar",
+        "Formularios que se presentan",
+        "Fecha límite de un año del I-589",
+        "Estado: listo para presentar",
+        "Observaciones generales",
+        "ADVERTENCIA (fees.for-filing-date): Sobre la tarifa de presentación:",
+        "Lista de evidencia que falta",
+        "Estado: FALTA",
+        "Por qué: un relato detallado y específico de la solicitud",
+        // The answers as filed, in English.
+        "federal police arrested me after I spoke at a meeting of Amhara teachers",
+        // The originals beneath them, marked as the applicant's own words in their language.
+        "En las propias palabras del solicitante (español)",
+        "la policía federal me arrestó después de hablar en una reunión de maestros",
+        "En las propias palabras del solicitante (árabe)",
+    ] {
+        assert!(
+            flat.contains(&squeeze(want)),
+            "missing {want:?} in the Spanish draft:\n{text}"
+        );
+    }
+    // The original follows its English answer, Part B item 1.A.
+    let english = flat
+        .find(&squeeze("federal police arrested me"))
+        .expect("english");
+    let original = flat
+        .find(&squeeze("la policía federal me arrestó"))
+        .expect("original");
+    assert!(english < original);
+    assert!(!flat.contains(&squeeze("Draft for review")), "{text}");
+    // The Arabic original is drawn (its letters are in the text layer).
+    assert!(
+        text.contains("الشرطة") || squeeze(&text).contains(&squeeze("ةطرشلا")),
+        "{text}"
+    );
+
+    // The English draft shows the originals too, in English words; its frame is English.
+    let Some(en_text) = pdftotext(&en.join("draft.pdf")) else {
+        return;
+    };
+    let en_flat = squeeze(&en_text);
+    assert!(en_flat.contains(&squeeze("Draft for review — case demo-defensive")));
+    assert!(en_flat.contains(&squeeze("In the applicant's own words (Spanish)")));
+    assert!(en_flat.contains(&squeeze("la policía federal me arrestó")));
+    assert!(!en_flat.contains(&squeeze("Borrador")));
+}
