@@ -565,7 +565,6 @@ fn a_bidi_override_in_a_name_stays_inside_it_on_the_draft() {
 /// The fuzzer's find: an unknown key of 4,000 characters in each of 2,000 people (under the
 /// 10 MB limit) took 10 s of CPU in a debug build, the "did you mean" distance to every valid
 /// key computed in full for each; a candidate out of reach by length alone is now skipped.
-/// Not a benchmark: the bound is ten times what it takes now.
 #[test]
 fn long_unknown_keys_are_reported_without_a_distance_search() {
     let mut case: serde_json::Value = serde_json::from_slice(&repeated(0, 2_000)).expect("json");
@@ -576,15 +575,15 @@ fn long_unknown_keys_are_reported_without_a_distance_search() {
     let dir = tempfile::tempdir().expect("tmp");
     let file = dir.path().join("case.json");
     std::fs::write(&file, serde_json::to_vec(&case).expect("json")).expect("write");
-    let started = std::time::Instant::now();
+    // No clock here (figures come from benchmarks, never timed tests): that the long key costs
+    // no distance computation is asserted by count in schema's
+    // `a_long_unknown_key_computes_no_distance`; this run checks what the user sees.
     let run = bin()
         .args(["validate", "--format", "json"])
         .arg(&file)
         .output()
         .expect("run");
-    let took = started.elapsed();
     assert_eq!(run.status.code(), Some(1));
-    assert!(took.as_secs() < 6, "{took:?}");
     let text = String::from_utf8_lossy(&run.stdout);
     assert!(text.contains("schema.additionalProperties"), "{text}");
     assert!(text.contains("and "), "no \"and N more\": {text}");
