@@ -5,6 +5,9 @@
 use std::io::Read;
 use std::path::Path;
 
+/// Case files larger than this are refused before parsing: a real case is a few hundred KB.
+pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+
 /// The official blanks are about 1 MB; anything this large is not one.
 pub const MAX_BLANK_BYTES: u64 = 64 * 1024 * 1024;
 
@@ -25,9 +28,9 @@ pub fn up_to(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// A case file, refused when over [`crate::validate::MAX_FILE_BYTES`] (10 MB).
+/// A case file, refused when over [`MAX_FILE_BYTES`] (10 MB).
 pub fn case_file(path: &Path) -> Result<Vec<u8>, String> {
-    let limit = crate::validate::MAX_FILE_BYTES;
+    let limit = MAX_FILE_BYTES;
     let name = if path.as_os_str() == "-" {
         "<stdin>".to_string()
     } else {
