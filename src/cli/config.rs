@@ -63,7 +63,10 @@ struct ConfigFile {
 /// The blanks folder to use and where it was set, or `None` when none is set anywhere. A config
 /// file that cannot be read or parsed is an error (a typo there should not silently mean "no
 /// blanks").
-pub fn blanks_dir(arg: Option<&Path>) -> Result<Option<(PathBuf, Source)>, String> {
+pub fn blanks_dir(
+    arg: Option<&Path>,
+) -> Result<Option<(PathBuf, Source)>, asylum_forms::app::error::Error> {
+    use asylum_forms::app::error::Error;
     if let Some(dir) = arg {
         return Ok(Some((dir.to_path_buf(), Source::Argument)));
     }
@@ -76,14 +79,14 @@ pub fn blanks_dir(arg: Option<&Path>) -> Result<Option<(PathBuf, Source)>, Strin
     let text = match std::fs::read_to_string(&file) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(format!("cannot read {}: {e}", file.display())),
+        Err(e) => return Err(Error::read(&file, e)),
     };
     let config: ConfigFile = toml::from_str(&text).map_err(|e| {
-        format!(
+        Error::Argument(format!(
             "{}: {}; write e.g. blanks = \"/home/me/uscis-blanks\"",
             file.display(),
             e.message()
-        )
+        ))
     })?;
     Ok(config.blanks.map(|dir| {
         // A relative folder in the config file is relative to the file, not to wherever the

@@ -12,6 +12,7 @@
 //! folder with five files. The installed schemas are rewritten by every `init`, so they follow
 //! the tool's version. `validate` itself never reads `$schema` (its schemas are built in).
 
+use asylum_forms::app::error::{Error, Exit};
 use asylum_forms::schema::generate;
 use asylum_forms::start::skeleton::{self, FormChoice};
 use serde_json::Value;
@@ -60,16 +61,10 @@ impl From<FormArg> for FormChoice {
 }
 
 pub fn run(args: Args) -> ExitCode {
-    match init(&args) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(msg) => {
-            eprintln!("asylum-forms: {msg}");
-            ExitCode::from(2)
-        }
-    }
+    super::finish(init(&args).map(|()| Exit::Clean))
 }
 
-fn init(args: &Args) -> Result<(), String> {
+fn init(args: &Args) -> Result<(), Error> {
     let (docs, schema_url) = install_schemas(args.schemas.as_deref())?;
     let case_id = match &args.case_id {
         Some(id) => id.clone(),
