@@ -15,8 +15,8 @@ fn main() -> Result<(), String> {
         .unwrap_or(20);
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).ok_or("date")?;
     let t = Instant::now();
-    let mut res = Resources::new(today)?;
-    res.load_draft()?;
+    let mut res = Resources::new(today).map_err(|e| e.to_string())?;
+    res.load_draft().map_err(|e| e.to_string())?;
     println!(
         "resources (schemas, fonts, templates) loaded once: {:?}",
         t.elapsed()

@@ -34,7 +34,7 @@ fn run() -> Result<(), String> {
     }
     let bytes = std::fs::read(case).map_err(|e| format!("cannot read {case}: {e}"))?;
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).ok_or("date")?;
-    let mut res = Resources::new(today)?;
+    let mut res = Resources::new(today).map_err(|e| e.to_string())?;
     match stage.as_str() {
         "validate" => {
             let mut errors = 0;
@@ -47,10 +47,11 @@ fn run() -> Result<(), String> {
         "packet" => {
             let shared = std::env::var_os("ASYLUM_FORMS_SHARED")
                 .map_or_else(|| PathBuf::from("../shared"), PathBuf::from);
-            res.load_blanks(&shared.join("uscis-forms"), &["i-589", "i-730", "i-485"])?;
+            res.load_blanks(&shared.join("uscis-forms"), &["i-589", "i-730", "i-485"])
+                .map_err(|e| e.to_string())?;
             res.fill.fallback_fonts = packet::load_fonts(None);
             // A packet is everything `render` and `batch` write for a case, the draft included.
-            res.load_draft()?;
+            res.load_draft().map_err(|e| e.to_string())?;
             let mut size = 0;
             for _ in 0..n {
                 let p = packet::prepare(&bytes, &res);
@@ -88,7 +89,7 @@ fn phases(dir: &str, n: usize) -> Result<(), String> {
     use serde::Deserialize;
     let cases = read_folder(dir)?;
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).ok_or("date")?;
-    let res = Resources::new(today)?;
+    let res = Resources::new(today).map_err(|e| e.to_string())?;
     let docs: Vec<_> = cases
         .iter()
         .map(|b| asylum_forms::load::reader::parse(b).map_err(|e| e.message))
@@ -176,7 +177,7 @@ fn folder(stage: &str, dir: &str, n: usize) -> Result<(), String> {
     }
     let cases = read_folder(dir)?;
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).ok_or("date")?;
-    let res = Resources::new(today)?;
+    let res = Resources::new(today).map_err(|e| e.to_string())?;
     let started = std::time::Instant::now();
     let mut errors = 0;
     for _ in 0..n {

@@ -3,27 +3,21 @@
 
 mod common;
 
-use common::bin;
+use common::{bin, Ran, Run};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
 fn generate(dir: &Path, count: &str, seed: &str, broken: &str) {
-    let out = bin()
-        .args([
-            "generate", "--count", count, "--seed", seed, "--broken", broken, "-o",
-        ])
-        .arg(dir)
-        .output()
-        .expect("run");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    Run::new([
+        "generate", "--count", count, "--seed", seed, "--broken", broken, "-o",
+    ])
+    .arg(dir)
+    .assert()
+    .success();
 }
 
-fn batch(args: &[&std::ffi::OsStr]) -> std::process::Output {
-    bin().arg("batch").args(args).output().expect("run")
+fn batch(args: &[&std::ffi::OsStr]) -> Ran {
+    Run::new(["batch"]).args(args).assert()
 }
 
 fn summary(out: &Path) -> Value {
@@ -88,13 +82,7 @@ fn sixty_cases_summary_outputs_modes_and_no_identifiers() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let (input, out) = (tmp.path().join("cases"), tmp.path().join("out"));
     generate(&input, "60", "11", "10");
-    let run = batch(&[input.as_os_str(), "-o".as_ref(), out.as_os_str()]);
-    assert_eq!(
-        run.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    let run = batch(&[input.as_os_str(), "-o".as_ref(), out.as_os_str()]).code(1);
     let s = summary(&out);
     assert_eq!(s["totals"]["cases"], 60);
     assert_eq!(s["totals"]["invalid"], 6);
@@ -160,8 +148,8 @@ fn sixty_cases_summary_outputs_modes_and_no_identifiers() {
             std::fs::read_to_string(out.join("summary.json")).expect("read"),
         ),
         ("summary.csv", csv),
-        ("stdout", String::from_utf8_lossy(&run.stdout).into_owned()),
-        ("stderr", String::from_utf8_lossy(&run.stderr).into_owned()),
+        ("stdout", run.stdout()),
+        ("stderr", run.stderr()),
     ];
     for (what, text) in &texts {
         for id in &ids {
@@ -180,35 +168,25 @@ fn every_valid_case_gives_exit_0_and_an_existing_outdir_needs_force() {
     let (input, out) = (tmp.path().join("cases"), tmp.path().join("out"));
     generate(&input, "8", "3", "0");
     let args = [input.as_os_str(), "-o".as_ref(), out.as_os_str()];
-    let run = batch(&args);
-    assert_eq!(
-        run.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-    let again = batch(&args);
-    assert_eq!(again.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&again.stderr).contains("--force"));
-    let forced = bin()
-        .arg("batch")
+    batch(&args).code(0);
+    batch(&args).code(2).stderr_contains("--force");
+    Run::new(["batch"])
         .args(args)
         .arg("--force")
-        .output()
-        .expect("run");
-    assert_eq!(forced.status.code(), Some(0));
+        .assert()
+        .success();
 }
 
 #[test]
 fn the_tool_failing_is_exit_2() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let out = tmp.path().join("out");
-    let missing = batch(&[
+    batch(&[
         tmp.path().join("nope").as_os_str(),
         "-o".as_ref(),
         out.as_os_str(),
-    ]);
-    assert_eq!(missing.status.code(), Some(2));
+    ])
+    .code(2);
     assert!(!out.exists());
     // A "blank" that is not the supported edition (here: not a PDF at all).
     let blanks = tmp.path().join("blanks");
@@ -216,14 +194,14 @@ fn the_tool_failing_is_exit_2() {
     std::fs::write(blanks.join("i-589.pdf"), b"not a pdf").expect("write");
     let input = tmp.path().join("cases");
     generate(&input, "2", "1", "0");
-    let bad_blank = batch(&[
+    batch(&[
         input.as_os_str(),
         "-o".as_ref(),
         out.as_os_str(),
         "--blank".as_ref(),
         blanks.as_os_str(),
-    ]);
-    assert_eq!(bad_blank.status.code(), Some(2));
+    ])
+    .code(2);
 }
 
 /// A JSON Lines input with hostile and repeated case ids, and lines that are not cases.
@@ -261,13 +239,7 @@ fn case_ids_never_escape_outdir_and_duplicates_do_not_overwrite() {
     let input = work.join("in.jsonl");
     std::fs::write(&input, lines).expect("write");
     let out = work.join("out");
-    let run = batch(&[input.as_os_str(), "-o".as_ref(), out.as_os_str()]);
-    assert_eq!(
-        run.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    batch(&[input.as_os_str(), "-o".as_ref(), out.as_os_str()]).code(1);
 
     let mut top: Vec<String> = std::fs::read_dir(&work)
         .expect("list")
@@ -378,20 +350,13 @@ fn a_killed_batch_finishes_with_resume_and_leaves_no_partial_file() {
         .collect();
     assert!(!finished_before.is_empty());
 
-    let resumed = bin()
-        .arg("batch")
+    let resumed = Run::new(["batch"])
         .arg(&input)
         .arg("-o")
         .arg(&out)
         .arg("--resume")
-        .output()
-        .expect("run");
-    assert_eq!(
-        resumed.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&resumed.stderr)
-    );
+        .assert();
+    resumed.success();
     let s = summary(&out);
     assert_eq!(s["totals"]["cases"], 150);
     assert!(s["totals"]["resumed"].as_u64().expect("resumed") >= finished_before.len() as u64);
@@ -415,15 +380,13 @@ fn a_killed_batch_finishes_with_resume_and_leaves_no_partial_file() {
     let text = std::fs::read(&first).expect("read");
     std::thread::sleep(std::time::Duration::from_millis(20));
     std::fs::write(&first, text).expect("touch");
-    let again = bin()
-        .arg("batch")
+    let again = Run::new(["batch"])
         .arg(&input)
         .arg("-o")
         .arg(&out)
         .arg("--resume")
-        .output()
-        .expect("run");
-    assert_eq!(again.status.code(), Some(0));
+        .assert();
+    again.success();
     let s = summary(&out);
     assert_eq!(s["totals"]["resumed"], 149);
     assert_eq!(s["cases"][0]["resumed"], false);
@@ -446,19 +409,14 @@ fn renders_forms_and_names_a_missing_blank() {
         std::fs::copy(common::root().join("fixtures/valid").join(f), input.join(f)).expect("copy");
     }
     let out = tmp.path().join("out");
-    let run = batch(&[
+    batch(&[
         input.as_os_str(),
         "-o".as_ref(),
         out.as_os_str(),
         "--blank".as_ref(),
         only_589.as_os_str(),
-    ]);
-    assert_eq!(
-        run.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    ])
+    .code(1);
     let s = summary(&out);
     let cases = s["cases"].as_array().expect("cases");
     assert_eq!(cases[0]["case_id"], "demo-defensive");
@@ -493,8 +451,7 @@ fn resume_redoes_cases_made_with_other_blanks() {
     )
     .expect("copy");
     let out = tmp.path().join("out");
-    let first = batch(&[input.as_os_str(), "-o".as_ref(), out.as_os_str()]);
-    assert_eq!(first.status.code(), Some(0));
+    batch(&[input.as_os_str(), "-o".as_ref(), out.as_os_str()]).code(0);
     assert!(!out.join("demo-defensive/i-589.pdf").exists());
 
     let with_blanks = [
@@ -505,19 +462,12 @@ fn resume_redoes_cases_made_with_other_blanks() {
         "--blank".as_ref(),
         blanks.as_os_str(),
     ];
-    let second = batch(&with_blanks);
-    assert_eq!(
-        second.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&second.stderr)
-    );
+    batch(&with_blanks).code(0);
     let s = summary(&out);
     assert_eq!(s["totals"]["resumed"], 0, "made without the blanks: redone");
     assert!(out.join("demo-defensive/i-589.pdf").is_file());
 
-    let third = batch(&with_blanks);
-    assert_eq!(third.status.code(), Some(0));
+    batch(&with_blanks).code(0);
     assert_eq!(summary(&out)["totals"]["resumed"], 1, "same run: kept");
 }
 

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::bin;
+use common::{bin, Run};
 use std::path::Path;
 use std::process::Command;
 
@@ -28,18 +28,15 @@ fn a_render_that_stops_leaves_none_of_its_new_files() {
     std::fs::create_dir(&out).expect("mkdir");
     // The packet's last file: the draft and the form come before it.
     std::fs::write(out.join("checklist.json"), b"mine").expect("write");
-    let run = bin()
-        .arg("render")
+    Run::new(["render"])
         .arg(common::root().join("fixtures/valid/i589-defensive.json"))
         .arg("--blank")
         .arg(&blanks)
         .arg("-o")
         .arg(&out)
-        .output()
-        .expect("run");
-    let stderr = String::from_utf8_lossy(&run.stderr);
-    assert_eq!(run.status.code(), Some(2), "{stderr}");
-    assert!(stderr.contains("checklist.json exists"), "{stderr}");
+        .assert()
+        .code(2)
+        .stderr_contains("checklist.json exists");
     assert_eq!(names(&out), vec!["checklist.json".to_string()]);
     assert_eq!(
         std::fs::read(out.join("checklist.json")).expect("read"),
@@ -57,14 +54,11 @@ fn an_output_that_is_a_link_is_refused() {
     std::fs::write(&target, b"keep").expect("write");
     let link = dir.path().join("cases.jsonl");
     std::os::unix::fs::symlink(&target, &link).expect("link");
-    let run = bin()
-        .args(["generate", "--count", "2", "--force", "--jsonl"])
+    Run::new(["generate", "--count", "2", "--force", "--jsonl"])
         .arg(&link)
-        .output()
-        .expect("run");
-    let stderr = String::from_utf8_lossy(&run.stderr);
-    assert_eq!(run.status.code(), Some(2), "{stderr}");
-    assert!(stderr.contains("symbolic link"), "{stderr}");
+        .assert()
+        .code(2)
+        .stderr_contains("symbolic link");
     assert!(std::fs::symlink_metadata(&link)
         .expect("meta")
         .file_type()
@@ -219,39 +213,33 @@ fn a_blank_that_is_a_folder_or_a_pipe_is_refused_as_such() {
             assert!(made.success());
         }
         let out = dir.path().join("out");
-        let run = bin()
-            .arg("render")
-            .arg(&case)
-            .arg("--blank")
-            .arg(&blanks)
-            .arg("-o")
-            .arg(&out)
-            .output()
-            .expect("run");
-        let stderr = String::from_utf8_lossy(&run.stderr);
-        assert_eq!(run.status.code(), Some(2), "{kind}: {stderr}");
         let said = if kind == "folder" {
             "is a folder"
         } else {
             "not a regular file"
         };
-        assert!(stderr.contains(said), "{kind}: {stderr}");
+        Run::new(["render"])
+            .arg(&case)
+            .arg("--blank")
+            .arg(&blanks)
+            .arg("-o")
+            .arg(&out)
+            .assert()
+            .code(2)
+            .stderr_contains(said);
         assert!(!out.exists(), "{kind}: render wrote something");
         let input = dir.path().join("cases");
         std::fs::create_dir(&input).expect("mkdir");
         std::fs::copy(&case, input.join("a.json")).expect("copy");
-        let run = bin()
-            .arg("batch")
+        Run::new(["batch"])
             .arg(&input)
             .arg("--blank")
             .arg(&blanks)
             .arg("-o")
             .arg(&out)
-            .output()
-            .expect("run");
-        let stderr = String::from_utf8_lossy(&run.stderr);
-        assert_eq!(run.status.code(), Some(2), "batch, {kind}: {stderr}");
-        assert!(stderr.contains(said), "batch, {kind}: {stderr}");
+            .assert()
+            .code(2)
+            .stderr_contains(said);
     }
 }
 
@@ -350,18 +338,15 @@ fn hostile_blanks_are_refused_and_nothing_is_written() {
         std::fs::create_dir(&blanks).expect("mkdir");
         std::fs::write(blanks.join("i-589.pdf"), &bytes).expect("write");
         let out = dir.path().join("out");
-        let run = bin()
-            .arg("render")
+        Run::new(["render"])
             .arg(common::root().join("fixtures/valid/i589-defensive.json"))
             .arg("--blank")
             .arg(&blanks)
             .arg("-o")
             .arg(&out)
-            .output()
-            .expect("run");
-        let stderr = String::from_utf8_lossy(&run.stderr);
-        assert_eq!(run.status.code(), Some(2), "{what}: {stderr}");
-        assert!(stderr.contains(said), "{what}: {stderr}");
+            .assert()
+            .code(2)
+            .stderr_contains(said);
         assert!(!out.exists(), "{what}: render wrote something");
     }
 }
@@ -574,7 +559,6 @@ fn a_bidi_override_in_a_name_stays_inside_it_on_the_draft() {
 /// The fuzzer's find: an unknown key of 4,000 characters in each of 2,000 people (under the
 /// 10 MB limit) took 10 s of CPU in a debug build, the "did you mean" distance to every valid
 /// key computed in full for each; a candidate out of reach by length alone is now skipped.
-/// Not a benchmark: the bound is ten times what it takes now.
 #[test]
 fn long_unknown_keys_are_reported_without_a_distance_search() {
     let mut case: serde_json::Value = serde_json::from_slice(&repeated(0, 2_000)).expect("json");
@@ -585,15 +569,15 @@ fn long_unknown_keys_are_reported_without_a_distance_search() {
     let dir = tempfile::tempdir().expect("tmp");
     let file = dir.path().join("case.json");
     std::fs::write(&file, serde_json::to_vec(&case).expect("json")).expect("write");
-    let started = std::time::Instant::now();
+    // No clock here (figures come from benchmarks, never timed tests): that the long key costs
+    // no distance computation is asserted by count in schema's
+    // `a_long_unknown_key_computes_no_distance`; this run checks what the user sees.
     let run = bin()
         .args(["validate", "--format", "json"])
         .arg(&file)
         .output()
         .expect("run");
-    let took = started.elapsed();
     assert_eq!(run.status.code(), Some(1));
-    assert!(took.as_secs() < 6, "{took:?}");
     let text = String::from_utf8_lossy(&run.stdout);
     assert!(text.contains("schema.additionalProperties"), "{text}");
     assert!(text.contains("and "), "no \"and N more\": {text}");

@@ -1,6 +1,7 @@
 //! Running the pipeline for users: one case through every stage ([`packet`]), many cases at once
-//! ([`batch`]), and the only library code that writes files ([`write`]).
+//! ([`batch`]), the only library code that writes files ([`write`]), and how a run ends ([`error`]).
 
 pub mod batch;
+pub mod error;
 pub mod packet;
 pub mod write;

@@ -2,6 +2,7 @@
 //! blanks, fonts) loaded once in [`Resources`] and shared by every case of a run: `render` uses
 //! it for one case, `batch` for thousands.
 
+use crate::app::error::{BlankProblem, Error};
 use crate::checklist::{self, Checklist, DocumentRule};
 use crate::finding::{Finding, Severity};
 use crate::forms::render::{self, FormBlank, Rendered};
@@ -71,10 +72,10 @@ impl Resources {
     }
 
     /// Schemas and evidence rules; no blanks yet.
-    pub fn new(today: NaiveDate) -> Result<Self, String> {
+    pub fn new(today: NaiveDate) -> Result<Self, Error> {
         Ok(Resources {
-            schemas: SchemaSet::load().map_err(|e| format!("internal error: {e}"))?,
-            evidence: checklist::rules().map_err(|e| format!("internal error: {e}"))?,
+            schemas: SchemaSet::load().map_err(Error::Internal)?,
+            evidence: checklist::rules().map_err(Error::Internal)?,
             blanks: Vec::new(),
             fill: FillOptions::default(),
             settings: render::RenderSettings::default(),
@@ -93,30 +94,28 @@ impl Resources {
     }
 
     /// Parses the draft's fonts and templates (once per run).
-    pub fn load_draft(&mut self) -> Result<(), String> {
+    pub fn load_draft(&mut self) -> Result<(), Error> {
         if self.draft.is_none() {
-            self.draft = Some(crate::draft::DraftResources::load()?);
+            // Built-in templates and fonts: a failure is the tool's, and says so in its words.
+            self.draft = Some(crate::draft::DraftResources::load().map_err(Error::Failed)?);
         }
         Ok(())
     }
 
     /// Parses `DIR/<form>.pdf` for each form (once), checking its edition.
-    pub fn load_blanks(&mut self, dir: &Path, forms: &[&'static str]) -> Result<(), String> {
+    pub fn load_blanks(&mut self, dir: &Path, forms: &[&'static str]) -> Result<(), Error> {
         for &form in forms {
             if self.blanks.iter().any(|b| b.form == form) {
                 continue;
             }
             let path = dir.join(format!("{form}.pdf"));
-            if let Err(e) = std::fs::metadata(&path) {
-                return Err(format!(
-                    "cannot read the blank {}: {e} (download it from uscis.gov into {})",
-                    path.display(),
-                    dir.display()
-                ));
+            if let Err(error) = std::fs::metadata(&path) {
+                let dir = dir.to_path_buf();
+                return Err(Error::blank(&path, BlankProblem::Missing { dir, error }));
             }
             let data = crate::load::read::blank(&path)?;
-            let blank =
-                render::load_blank(form, &data).map_err(|e| format!("{}: {e}", path.display()))?;
+            let blank = render::load_blank(form, &data)
+                .map_err(|e| Error::blank(&path, BlankProblem::Unusable(e)))?;
             self.blanks.push(blank);
         }
         Ok(())

@@ -8,18 +8,19 @@
 //! folders) are refused when they are links. The mode is set on what is written, not inherited
 //! from what was there: files end 0600, the tool's folders 0700.
 
+use crate::app::error::{Error, OutputProblem};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The user's output folder (`-o OUTDIR`, `--jsonl`'s folder): created with its parents and
 /// mode 0700 when missing. One that exists is the user's: it may be reached through a link the
 /// user made, and its mode is left as the user set it (the files in it are 0600 whatever it is).
-pub fn create_output_dir(dir: &Path) -> Result<(), String> {
+pub fn create_output_dir(dir: &Path) -> Result<(), Error> {
     if dir.is_dir() {
         return Ok(());
     }
     if dir.exists() {
-        return Err(format!("{} exists and is not a folder", dir.display()));
+        return Err(Error::output(dir, OutputProblem::NotAFolder));
     }
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
@@ -30,29 +31,24 @@ pub fn create_output_dir(dir: &Path) -> Result<(), String> {
     }
     builder
         .create(dir)
-        .map_err(|e| format!("cannot create {}: {e}", dir.display()))
+        .map_err(|e| Error::output(dir, OutputProblem::Create(e)))
 }
 
 /// A folder the tool makes and fills inside OUTDIR (a batch case's folder): created 0700, or,
 /// when it exists, required to be a real folder (a link is refused, never followed) and set to
 /// 0700 whatever its mode was.
-pub fn create_private_dir(dir: &Path) -> Result<(), String> {
+pub fn create_private_dir(dir: &Path) -> Result<(), Error> {
     match std::fs::symlink_metadata(dir) {
         Ok(meta) if meta.file_type().is_symlink() => {
-            return Err(format!(
-                "{} is a symbolic link; refusing to write through it (remove it)",
-                dir.display()
-            ))
+            return Err(Error::output(dir, OutputProblem::FolderLink))
         }
-        Ok(meta) if !meta.is_dir() => {
-            return Err(format!("{} exists and is not a folder", dir.display()))
-        }
+        Ok(meta) if !meta.is_dir() => return Err(Error::output(dir, OutputProblem::NotAFolder)),
         Ok(_) => {
             #[cfg(unix)]
             {
                 use std::os::unix::fs::PermissionsExt;
                 std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
-                    .map_err(|e| format!("cannot make {} private: {e}", dir.display()))?;
+                    .map_err(|e| Error::output(dir, OutputProblem::MakePrivate(e)))?;
             }
             return Ok(());
         }
@@ -63,35 +59,26 @@ pub fn create_private_dir(dir: &Path) -> Result<(), String> {
 
 /// Writes `bytes` to `path` atomically with mode 0600. An existing file is an error unless
 /// `force`.
-pub fn write_private(path: &Path, bytes: &[u8], force: bool) -> Result<(), String> {
+pub fn write_private(path: &Path, bytes: &[u8], force: bool) -> Result<(), Error> {
     write_private_with(path, force, |f| f.write_all(bytes))
 }
 
 /// Checks `path` may be (re)placed: a link, a folder, a device or a pipe at the path is refused
 /// whatever `force` says (the rename would replace `/dev/stdout` the link, or a folder would
 /// not be replaced at all), and a regular file only with `force`.
-fn check_target(path: &Path, force: bool) -> Result<(), String> {
+fn check_target(path: &Path, force: bool) -> Result<(), Error> {
     let Ok(meta) = std::fs::symlink_metadata(path) else {
         return Ok(());
     };
     let ft = meta.file_type();
     if ft.is_symlink() {
-        return Err(format!(
-            "{} is a symbolic link; refusing to replace it (write to a regular file)",
-            path.display()
-        ));
+        return Err(Error::output(path, OutputProblem::FileLink));
     }
     if !ft.is_file() {
-        return Err(format!(
-            "{} exists and is not a regular file; refusing to replace it",
-            path.display()
-        ));
+        return Err(Error::output(path, OutputProblem::NotRegular));
     }
     if !force {
-        return Err(format!(
-            "{} exists; use --force to replace it",
-            path.display()
-        ));
+        return Err(Error::output(path, OutputProblem::Exists));
     }
     Ok(())
 }
@@ -129,7 +116,7 @@ fn temp_beside(path: &Path) -> std::io::Result<tempfile::NamedTempFile> {
 /// commits, done on the same two cores, were a visible part of a batch). Every target is
 /// checked before anything is written, and nothing is renamed until every file is written, so
 /// a refusal or a full disk leaves none of the new files (the set is all there or none of it).
-pub fn write_private_all(files: &[(PathBuf, &[u8])], force: bool) -> Result<(), String> {
+pub fn write_private_all(files: &[(PathBuf, &[u8])], force: bool) -> Result<(), Error> {
     for (path, _) in files {
         check_target(path, force)?;
     }
@@ -142,17 +129,17 @@ pub fn write_private_all(files: &[(PathBuf, &[u8])], force: bool) -> Result<(), 
         match tmp {
             Ok(t) => temps.push((t, path)),
             // Dropping `temps` removes the temporary files written so far.
-            Err(e) => return Err(format!("cannot write {}: {e}", path.display())),
+            Err(e) => return Err(Error::output(path, OutputProblem::Write(e))),
         }
     }
     for (t, path) in &temps {
         t.as_file()
             .sync_all()
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            .map_err(|e| Error::output(path, OutputProblem::Write(e)))?;
     }
     for (t, path) in temps {
         t.persist(path)
-            .map_err(|e| format!("cannot write {}: {}", path.display(), e.error))?;
+            .map_err(|e| Error::output(path, OutputProblem::Write(e.error)))?;
     }
     Ok(())
 }
@@ -163,9 +150,10 @@ pub fn write_private_with(
     path: &Path,
     force: bool,
     fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-) -> Result<(), String> {
+) -> Result<(), Error> {
     check_target(path, force)?;
-    let mut tmp = temp_beside(path).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    let write_error = |e| Error::output(path, OutputProblem::Write(e));
+    let mut tmp = temp_beside(path).map_err(write_error)?;
     let result = (|| {
         let mut w = std::io::BufWriter::new(tmp.as_file_mut());
         fill(&mut w)?;
@@ -174,10 +162,10 @@ pub fn write_private_with(
         tmp.as_file().sync_all()
     })();
     // On an error `tmp` is dropped, which removes it.
-    result.map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    result.map_err(write_error)?;
     tmp.persist(path)
         .map(drop)
-        .map_err(|e| format!("cannot write {}: {}", path.display(), e.error))
+        .map_err(|e| write_error(e.error))
 }
 
 #[cfg(test)]
@@ -298,7 +286,16 @@ mod tests {
         let link = dir.path().join("out.jsonl");
         std::os::unix::fs::symlink(&elsewhere, &link).expect("link");
         let err = write_private(&link, b"new", true).expect_err("a link is refused");
-        assert!(err.contains("symbolic link"), "{err}");
+        assert!(
+            matches!(
+                &err,
+                Error::Output {
+                    problem: OutputProblem::FileLink,
+                    ..
+                }
+            ),
+            "{err}"
+        );
         assert!(std::fs::symlink_metadata(&link)
             .expect("meta")
             .file_type()
@@ -308,7 +305,16 @@ mod tests {
         std::fs::create_dir(&folder).expect("mkdir");
         let err = write_private_all(&[(folder.clone(), b"x".as_slice())], true)
             .expect_err("a folder is refused");
-        assert!(err.contains("not a regular file"), "{err}");
+        assert!(
+            matches!(
+                &err,
+                Error::Output {
+                    problem: OutputProblem::NotRegular,
+                    ..
+                }
+            ),
+            "{err}"
+        );
         let fifo = dir.path().join("fifo.json");
         let made = std::process::Command::new("mkfifo")
             .arg(&fifo)
@@ -316,7 +322,16 @@ mod tests {
             .expect("mkfifo");
         assert!(made.success());
         let err = write_private(&fifo, b"x", true).expect_err("a pipe is refused");
-        assert!(err.contains("not a regular file"), "{err}");
+        assert!(
+            matches!(
+                &err,
+                Error::Output {
+                    problem: OutputProblem::NotRegular,
+                    ..
+                }
+            ),
+            "{err}"
+        );
         let names: Vec<String> = std::fs::read_dir(dir.path())
             .expect("list")
             .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
@@ -337,7 +352,16 @@ mod tests {
         let case = dir.path().join("case-1");
         std::os::unix::fs::symlink(&elsewhere, &case).expect("link");
         let err = create_private_dir(&case).expect_err("a link is refused");
-        assert!(err.contains("symbolic link"), "{err}");
+        assert!(
+            matches!(
+                &err,
+                Error::Output {
+                    problem: OutputProblem::FolderLink,
+                    ..
+                }
+            ),
+            "{err}"
+        );
         let open = dir.path().join("case-2");
         std::fs::create_dir(&open).expect("mkdir");
         std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o755)).expect("chmod");

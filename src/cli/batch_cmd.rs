@@ -2,6 +2,7 @@
 //! in parallel, with a progress bar and a summary. The work is in [`asylum_forms::app::batch`].
 
 use asylum_forms::app::batch::{self, Input, Options};
+use asylum_forms::app::error::{Error, Exit};
 use asylum_forms::app::packet::{self, Resources};
 use asylum_forms::forms::render::FORMS;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -48,27 +49,21 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> ExitCode {
-    match batch(&args) {
-        Ok(code) => code,
-        Err(msg) => {
-            eprintln!("asylum-forms: {msg}");
-            ExitCode::from(2)
-        }
-    }
+    super::finish(batch(&args))
 }
 
-fn batch(args: &Args) -> Result<ExitCode, String> {
+fn batch(args: &Args) -> Result<Exit, Error> {
     let mut res = Resources::new(super::today(None)?)?;
     res.load_draft()?;
     res.set_lang(super::config::output_lang(args.lang)?);
     let blanks = super::config::blanks_dir(args.blank.as_deref())?;
     if let Some((dir, source)) = &blanks {
         if !dir.is_dir() {
-            return Err(format!(
+            return Err(Error::Argument(format!(
                 "the blanks folder {} (from {}) does not exist",
                 dir.display(),
                 source.describe()
-            ));
+            )));
         }
         for (form, _) in FORMS {
             // Anything by the name is loaded, so a folder or a pipe named i-589.pdf is refused
@@ -78,11 +73,11 @@ fn batch(args: &Args) -> Result<ExitCode, String> {
             }
         }
         if res.blanks.is_empty() {
-            return Err(format!(
+            return Err(Error::Argument(format!(
                 "the blanks folder {} (from {}): none of i-589.pdf, i-730.pdf, i-485.pdf is there (download them from uscis.gov)",
                 dir.display(),
                 source.describe()
-            ));
+            )));
         }
         res.fill.flatten = args.flatten;
         res.fill.fallback_fonts = packet::load_fonts(args.fonts.as_deref());
@@ -135,9 +130,5 @@ fn batch(args: &Args) -> Result<ExitCode, String> {
         );
     }
     let totals = batch::Totals::of(&records);
-    Ok(if totals.invalid + totals.failed > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(Exit::findings_if(totals.invalid + totals.failed > 0))
 }

@@ -1,5 +1,6 @@
 //! `asylum-forms checklist CASE`: the missing-evidence checklist alone.
 
+use asylum_forms::app::error::{CaseProblem, Error, Exit};
 use asylum_forms::schema::SchemaSet;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -27,39 +28,20 @@ enum ChecklistFormat {
 }
 
 pub fn run(args: Args) -> ExitCode {
+    super::finish(checklist(args))
+}
+
+fn checklist(args: Args) -> Result<Exit, Error> {
     let name = super::io::display_name(&args.case);
-    let lang = match super::config::output_lang(args.lang) {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!("asylum-forms: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let bytes = match asylum_forms::load::read::case_file(&args.case) {
-        Ok(b) => b,
-        Err(e) => {
-            eprintln!("asylum-forms: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let (schemas, rules) = match (SchemaSet::load(), asylum_forms::checklist::rules()) {
-        (Ok(s), Ok(r)) => (s, r),
-        (Err(e), _) | (_, Err(e)) => {
-            eprintln!("asylum-forms: internal error: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let today = match super::today(None) {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("asylum-forms: {e}");
-            return ExitCode::from(2);
-        }
-    };
+    let lang = super::config::output_lang(args.lang)?;
+    let bytes = asylum_forms::load::read::case_file(&args.case)?;
+    let schemas = SchemaSet::load().map_err(Error::Internal)?;
+    let rules = asylum_forms::checklist::rules().map_err(Error::Internal)?;
+    let today = super::today(None)?;
     let outcome = asylum_forms::validate::check_bytes_with_json(&bytes, &schemas, today);
     let Some(case) = outcome.validated() else {
-        eprintln!("asylum-forms: {name} cannot be read as a case file; run `asylum-forms validate {name}` to see why");
-        return ExitCode::from(1);
+        let problem = CaseProblem::Unreadable;
+        return Err(Error::Case { name, problem });
     };
     let list = asylum_forms::checklist::build(case, &rules);
     match args.format {
@@ -73,5 +55,5 @@ pub fn run(args: Args) -> ExitCode {
             super::output::visible_lines(&asylum_forms::checklist::markdown_in(&list, &lang))
         ),
     }
-    ExitCode::SUCCESS
+    Ok(Exit::Clean)
 }

@@ -1,6 +1,7 @@
 //! `asylum-forms completions SHELL` and `asylum-forms man`: generated from the clap definition
 //! of the command line, so they list exactly the commands and options the tool has.
 
+use asylum_forms::app::error::Error;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -28,8 +29,8 @@ pub fn man() -> ExitCode {
     cmd.build();
     let mut page = Vec::new();
     if let Err(e) = clap_mangen::Man::new(cmd.clone()).render(&mut page) {
-        eprintln!("asylum-forms: cannot make the manual page: {e}");
-        return ExitCode::from(2);
+        let e = Error::Failed(format!("cannot make the manual page: {e}"));
+        return super::finish(Err(e));
     }
     // clap_mangen renders one page per command; the subcommands' options are appended as
     // sections of the one page, so `man ./asylum-forms.1` shows everything.

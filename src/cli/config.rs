@@ -65,21 +65,22 @@ struct ConfigFile {
 }
 
 /// The config file, when there is one (`None` when it does not exist).
-fn read_config() -> Result<Option<(ConfigFile, PathBuf)>, String> {
+fn read_config() -> Result<Option<(ConfigFile, PathBuf)>, asylum_forms::app::error::Error> {
+    use asylum_forms::app::error::Error;
     let Some(file) = config_file() else {
         return Ok(None);
     };
     let text = match std::fs::read_to_string(&file) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(format!("cannot read {}: {e}", file.display())),
+        Err(e) => return Err(Error::read(&file, e)),
     };
     let config: ConfigFile = toml::from_str(&text).map_err(|e| {
-        format!(
+        Error::Argument(format!(
             "{}: {}; write e.g. blanks = \"/home/me/uscis-blanks\" or lang = \"es\"",
             file.display(),
             e.message()
-        )
+        ))
     })?;
     Ok(Some((config, file)))
 }
@@ -89,14 +90,16 @@ fn read_config() -> Result<Option<(ConfigFile, PathBuf)>, String> {
 /// known ones (a typo should not silently mean English).
 pub fn output_lang(
     arg: Option<super::Lang>,
-) -> Result<asylum_forms::interview::i18n::OutputLang, String> {
+) -> Result<asylum_forms::interview::i18n::OutputLang, asylum_forms::app::error::Error> {
+    use asylum_forms::app::error::Error;
     use asylum_forms::interview::i18n::OutputLang;
     if let Some(lang) = arg {
-        return OutputLang::load(lang.tag());
+        return OutputLang::load(lang.tag()).map_err(Error::Argument);
     }
     if let Some(tag) = std::env::var_os(LANG_ENV).filter(|v| !v.is_empty()) {
         let tag = tag.to_string_lossy();
-        return OutputLang::load(tag.trim()).map_err(|e| format!("{LANG_ENV}: {e}"));
+        return OutputLang::load(tag.trim())
+            .map_err(|e| Error::Argument(format!("{LANG_ENV}: {e}")));
     }
     match read_config()? {
         Some((
@@ -104,7 +107,8 @@ pub fn output_lang(
                 lang: Some(tag), ..
             },
             file,
-        )) => OutputLang::load(tag.trim()).map_err(|e| format!("{}: lang: {e}", file.display())),
+        )) => OutputLang::load(tag.trim())
+            .map_err(|e| Error::Argument(format!("{}: lang: {e}", file.display()))),
         _ => Ok(OutputLang::english()),
     }
 }
@@ -112,7 +116,9 @@ pub fn output_lang(
 /// The blanks folder to use and where it was set, or `None` when none is set anywhere. A config
 /// file that cannot be read or parsed is an error (a typo there should not silently mean "no
 /// blanks").
-pub fn blanks_dir(arg: Option<&Path>) -> Result<Option<(PathBuf, Source)>, String> {
+pub fn blanks_dir(
+    arg: Option<&Path>,
+) -> Result<Option<(PathBuf, Source)>, asylum_forms::app::error::Error> {
     if let Some(dir) = arg {
         return Ok(Some((dir.to_path_buf(), Source::Argument)));
     }

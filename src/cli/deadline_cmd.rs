@@ -1,6 +1,7 @@
 //! `asylum-forms deadline`: a deadline with its reasoning, for a person checking by hand.
 
 use super::ReportFormat as Format;
+use asylum_forms::app::error::{Error, Exit};
 use asylum_forms::rules::deadline::{self, Deadline, Timeliness};
 use chrono::NaiveDate;
 use std::process::ExitCode;
@@ -86,10 +87,7 @@ pub fn run(args: Args) -> ExitCode {
     };
     let d = match result {
         Ok(d) => d,
-        Err(e) => {
-            eprintln!("asylum-forms: {e}");
-            return ExitCode::from(2);
-        }
+        Err(e) => return super::finish(Err(Error::Argument(e))),
     };
     let t = filed.map(|f| deadline::timeliness(&d, f));
     match format {
@@ -100,11 +98,7 @@ pub fn run(args: Args) -> ExitCode {
     // a case with errors. An I-485 filed before the year is complete is not late (USCIS counts
     // the year at decision since PA-2023-01).
     let late = d.kind != deadline::DeadlineKind::I485PresenceYear && t.is_some_and(|t| !t.timely);
-    if late {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
+    Exit::findings_if(late).into()
 }
 
 fn to_json(d: &Deadline, t: Option<&Timeliness>) -> serde_json::Value {

@@ -1,6 +1,7 @@
 //! `asylum-forms generate --count N --seed S -o DIR | --jsonl FILE`: synthetic case files for
 //! load tests and demos (every person made up).
 
+use asylum_forms::app::error::Error;
 use asylum_forms::start::generate::{self, Options};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -44,14 +45,11 @@ pub fn run(args: Args) -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        Err(msg) => {
-            eprintln!("asylum-forms: {msg}");
-            ExitCode::from(2)
-        }
+        Err(e) => super::finish(Err(e)),
     }
 }
 
-fn generate_files(args: &Args) -> Result<(usize, usize, String), String> {
+fn generate_files(args: &Args) -> Result<(usize, usize, String), Error> {
     let opts = Options {
         count: args.count,
         seed: args.seed,
@@ -92,11 +90,11 @@ fn generate_files(args: &Args) -> Result<(usize, usize, String), String> {
             }
             Ok(())
         })
-        .map_err(|e| failure.unwrap_or(e))?;
+        .map_err(|e| failure.map_or(e, Error::Failed))?;
         return Ok((args.count, broken, file.display().to_string()));
     }
     let Some(dir) = &args.out else {
-        return Err("give -o DIR or --jsonl FILE".into());
+        return Err(Error::Argument("give -o DIR or --jsonl FILE".into()));
     };
     asylum_forms::app::write::create_output_dir(dir)?;
     for g in generate::cases(opts)? {

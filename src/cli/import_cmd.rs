@@ -2,6 +2,7 @@
 //! case file per family ([`asylum_forms::start::intake`] says why one row per person), and
 //! `asylum-forms import --template csv|xlsx` for the sheet to start from.
 
+use asylum_forms::app::error::{Error, Exit};
 use asylum_forms::start::intake;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -39,18 +40,14 @@ pub fn run(args: Args) -> ExitCode {
     let result = match (args.template, &args.sheet) {
         (Some(kind), _) => template(kind, args.out.as_deref(), args.force),
         (None, Some(sheet)) => import(sheet, &args),
-        (None, None) => Err("give the intake sheet, or --template csv|xlsx".into()),
+        (None, None) => Err(Error::Argument(
+            "give the intake sheet, or --template csv|xlsx".into(),
+        )),
     };
-    match result {
-        Ok(code) => code,
-        Err(msg) => {
-            eprintln!("asylum-forms: {msg}");
-            ExitCode::from(2)
-        }
-    }
+    super::finish(result)
 }
 
-fn template(kind: TemplateKind, out: Option<&Path>, force: bool) -> Result<ExitCode, String> {
+fn template(kind: TemplateKind, out: Option<&Path>, force: bool) -> Result<Exit, Error> {
     let bytes = match kind {
         TemplateKind::Csv => intake::csv_template(),
         TemplateKind::Xlsx => intake::xlsx_template()?,
@@ -64,19 +61,21 @@ fn template(kind: TemplateKind, out: Option<&Path>, force: bool) -> Result<ExitC
                 .and_then(|()| stdout.flush())
                 .map_err(|e| format!("cannot write to standard output: {e}"))?;
         }
-        None => return Err("--template xlsx needs -o FILE.xlsx".into()),
+        None => return Err(Error::Argument("--template xlsx needs -o FILE.xlsx".into())),
         Some(path) => {
             // A blank template holds no case data, but it will: owner-only from the start.
             asylum_forms::app::write::write_private(path, &bytes, force)?;
             eprintln!("wrote {}", path.display());
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(Exit::Clean)
 }
 
-fn import(sheet: &Path, args: &Args) -> Result<ExitCode, String> {
+fn import(sheet: &Path, args: &Args) -> Result<Exit, Error> {
     let Some(out) = &args.out else {
-        return Err("give -o DIR: the folder for the case files".into());
+        return Err(Error::Argument(
+            "give -o DIR: the folder for the case files".into(),
+        ));
     };
     let rows = read_rows(sheet)?;
     let (docs, url) = super::init_cmd::install_schemas(args.schemas.as_deref())?;
@@ -121,11 +120,7 @@ fn import(sheet: &Path, args: &Args) -> Result<ExitCode, String> {
         super::output::plural(cells, "cell", "cells"),
         out.display()
     );
-    Ok(if imported.problems.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    Ok(Exit::findings_if(!imported.problems.is_empty()))
 }
 
 fn join(rows: &[usize]) -> String {

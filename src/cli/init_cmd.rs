@@ -12,6 +12,7 @@
 //! folder with five files. The installed schemas are rewritten by every `init`, so they follow
 //! the tool's version. `validate` itself never reads `$schema` (its schemas are built in).
 
+use asylum_forms::app::error::{Error, Exit, OutputProblem};
 use asylum_forms::schema::generate;
 use asylum_forms::start::skeleton::{self, FormChoice};
 use serde_json::Value;
@@ -60,16 +61,10 @@ impl From<FormArg> for FormChoice {
 }
 
 pub fn run(args: Args) -> ExitCode {
-    match init(&args) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(msg) => {
-            eprintln!("asylum-forms: {msg}");
-            ExitCode::from(2)
-        }
-    }
+    super::finish(init(&args).map(|()| Exit::Clean))
 }
 
-fn init(args: &Args) -> Result<(), String> {
+fn init(args: &Args) -> Result<(), Error> {
     let (docs, schema_url) = install_schemas(args.schemas.as_deref())?;
     let case_id = match &args.case_id {
         Some(id) => id.clone(),
@@ -101,19 +96,22 @@ fn init(args: &Args) -> Result<(), String> {
 /// `file://` URL of the case schema.
 pub(super) fn install_schemas(
     dir: Option<&Path>,
-) -> Result<(BTreeMap<&'static str, Value>, String), String> {
+) -> Result<(BTreeMap<&'static str, Value>, String), Error> {
     let schema_dir = match dir {
         Some(d) => d.to_path_buf(),
-        None => default_schema_dir()
-            .ok_or("cannot tell the user's data folder (HOME is not set); give --schemas DIR")?,
+        None => default_schema_dir().ok_or_else(|| {
+            Error::Argument(
+                "cannot tell the user's data folder (HOME is not set); give --schemas DIR".into(),
+            )
+        })?,
     };
     let files = generate::generate_all();
     std::fs::create_dir_all(&schema_dir)
-        .map_err(|e| format!("cannot create {}: {e}", schema_dir.display()))?;
+        .map_err(|e| Error::output(&schema_dir, OutputProblem::Create(e)))?;
     for (name, doc) in &files {
         let path = schema_dir.join(name);
         std::fs::write(&path, generate::render(doc))
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            .map_err(|e| Error::output(&path, OutputProblem::Write(e)))?;
     }
     let url = file_url(&schema_dir.join(generate::CASE))?;
     Ok((files.into_iter().collect(), url))

@@ -2,6 +2,7 @@
 //! URL as the first line on stdout, opens the browser, and returns when the user finishes, after
 //! two hours without a request, or on Ctrl-C (every answer is already saved by then).
 
+use asylum_forms::app::error::{Error, Exit};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
@@ -29,16 +30,10 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> ExitCode {
-    match interview(args) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(msg) => {
-            eprintln!("asylum-forms: {msg}");
-            ExitCode::from(2)
-        }
-    }
+    super::finish(interview(args).map(|()| Exit::Clean))
 }
 
-fn interview(args: Args) -> Result<(), String> {
+fn interview(args: Args) -> Result<(), Error> {
     let out = args.out.clone().unwrap_or_else(|| {
         let stem = args
             .case

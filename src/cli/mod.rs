@@ -1,5 +1,7 @@
 //! The command line: argument parsing and the only place (with the writer) that touches files.
-//! Exit codes: 0 no errors, 1 a file has errors, 2 the tool could not run.
+//! Exit codes: 0 no errors, 1 a file has errors, 2 the tool could not run. A command returns
+//! `Result<Exit, Error>` ([`asylum_forms::app::error`], where errors map to codes) and ends
+//! through [`finish`], the one place that prints a run's error.
 
 mod batch_cmd;
 mod checklist_cmd;
@@ -15,8 +17,21 @@ mod output;
 mod render_cmd;
 mod validate_cmd;
 
+use asylum_forms::app::error::{Error, Exit, OutputProblem};
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
+
+/// Ends a command: prints its error, if any, as `asylum-forms: {error}`, and gives the exit code
+/// ([`Error::exit`] for an error).
+pub fn finish(result: Result<Exit, Error>) -> ExitCode {
+    match result {
+        Ok(exit) => exit.into(),
+        Err(e) => {
+            eprintln!("asylum-forms: {e}");
+            e.exit().into()
+        }
+    }
+}
 
 #[derive(Parser)]
 #[command(
@@ -129,9 +144,9 @@ pub fn main() -> ExitCode {
             let _ = e.print();
             return match e.kind() {
                 clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
-                    ExitCode::SUCCESS
+                    Exit::Clean.into()
                 }
-                _ => ExitCode::from(2),
+                _ => Exit::Failed.into(),
             };
         }
     };
@@ -158,6 +173,10 @@ pub fn command() -> clap::Command {
 }
 
 fn schema_cmd(write: Option<std::path::PathBuf>) -> ExitCode {
+    finish(write_schemas(write))
+}
+
+fn write_schemas(write: Option<std::path::PathBuf>) -> Result<Exit, Error> {
     let files = asylum_forms::schema::generate::generate_all();
     match write {
         None => {
@@ -166,23 +185,19 @@ fn schema_cmd(write: Option<std::path::PathBuf>) -> ExitCode {
                     print!("{}", asylum_forms::schema::generate::render(doc));
                 }
             }
-            ExitCode::SUCCESS
+            Ok(Exit::Clean)
         }
         Some(dir) => {
             // Schemas are public documents, not case data: an ordinary folder.
-            if let Err(e) = std::fs::create_dir_all(&dir) {
-                eprintln!("asylum-forms: cannot create {}: {e}", dir.display());
-                return ExitCode::from(2);
-            }
+            std::fs::create_dir_all(&dir)
+                .map_err(|e| Error::output(&dir, OutputProblem::Create(e)))?;
             for (name, doc) in &files {
                 let path = dir.join(name);
-                if let Err(e) = std::fs::write(&path, asylum_forms::schema::generate::render(doc)) {
-                    eprintln!("asylum-forms: cannot write {}: {e}", path.display());
-                    return ExitCode::from(2);
-                }
+                std::fs::write(&path, asylum_forms::schema::generate::render(doc))
+                    .map_err(|e| Error::output(&path, OutputProblem::Write(e)))?;
                 eprintln!("wrote {}", path.display());
             }
-            ExitCode::SUCCESS
+            Ok(Exit::Clean)
         }
     }
 }
@@ -220,13 +235,16 @@ fn rules_cmd(format: Format) -> ExitCode {
 
 /// Today's date for rules: `--today`, else `ASYLUM_FORMS_TODAY`, else the system clock. Fixing it
 /// makes output reproducible.
-pub fn today(arg: Option<chrono::NaiveDate>) -> Result<chrono::NaiveDate, String> {
+pub fn today(arg: Option<chrono::NaiveDate>) -> Result<chrono::NaiveDate, Error> {
     if let Some(d) = arg {
         return Ok(d);
     }
     match std::env::var("ASYLUM_FORMS_TODAY") {
-        Ok(s) if !s.is_empty() => chrono::NaiveDate::parse_from_str(&s, "%Y-%m-%d")
-            .map_err(|_| format!("ASYLUM_FORMS_TODAY={s} is not a date; write YYYY-MM-DD")),
+        Ok(s) if !s.is_empty() => chrono::NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|_| {
+            Error::Argument(format!(
+                "ASYLUM_FORMS_TODAY={s} is not a date; write YYYY-MM-DD"
+            ))
+        }),
         _ => Ok(chrono::Local::now().date_naive()),
     }
 }

@@ -4,6 +4,7 @@
 //! (`--blank`, `ASYLUM_FORMS_BLANKS` or the config file, see [`super::config`]) the draft and
 //! checklist are written and the message says how to get the blanks.
 
+use asylum_forms::app::error::{CaseProblem, Error, Exit};
 use asylum_forms::app::packet::{self, Resources};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -43,43 +44,38 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> ExitCode {
-    match render(&args) {
-        Ok(code) => code,
-        Err(msg) => {
-            eprintln!("asylum-forms: {msg}");
-            ExitCode::from(2)
-        }
-    }
+    super::finish(render(&args))
 }
 
-fn render(args: &Args) -> Result<ExitCode, String> {
+fn render(args: &Args) -> Result<Exit, Error> {
     let name = super::io::display_name(&args.case);
     let bytes = asylum_forms::load::read::case_file(&args.case)?;
     let mut res = Resources::new(super::today(None)?)?;
     let outcome = asylum_forms::validate::check_bytes_with_json(&bytes, &res.schemas, res.today);
     if outcome.case.is_none() {
-        eprintln!("asylum-forms: {name} has errors; run `asylum-forms validate {name}` and fix them first");
-        return Ok(ExitCode::from(1));
+        let problem = CaseProblem::HasErrors;
+        return Err(Error::Case { name, problem });
     }
     res.load_draft()?;
     res.set_lang(super::config::output_lang(args.lang)?);
     if outcome.has_errors() {
         let packet = packet::finish(outcome, &res);
         if let Some(failure) = packet.failure {
-            return Err(failure);
+            return Err(Error::Forms(failure));
         }
         write_files(args, &packet)?;
-        eprintln!("asylum-forms: {name} has errors, so the official forms are not filled; review them in {} and run `asylum-forms validate {name}`", args.out.join("draft.pdf").display());
-        return Ok(ExitCode::from(1));
+        let draft = args.out.join("draft.pdf");
+        let problem = CaseProblem::FormsNotFilled { draft };
+        return Err(Error::Case { name, problem });
     }
     let blanks = super::config::blanks_dir(args.blank.as_deref())?;
     if let Some((dir, source)) = &blanks {
         if !dir.is_dir() {
-            return Err(format!(
+            return Err(Error::Argument(format!(
                 "the blanks folder {} (from {}) does not exist",
                 dir.display(),
                 source.describe()
-            ));
+            )));
         }
         res.load_blanks(dir, &packet::forms_needed(&outcome))?;
     }
@@ -96,7 +92,7 @@ fn render(args: &Args) -> Result<ExitCode, String> {
                 args.out.join("draft.pdf").display()
             );
         }
-        return Err(failure.clone());
+        return Err(Error::Forms(failure.clone()));
     }
     write_files(args, &packet)?;
     let mut lost = 0;
@@ -150,15 +146,11 @@ fn render(args: &Args) -> Result<ExitCode, String> {
     if blanks.is_none() {
         eprintln!("asylum-forms: {}", super::config::how_to_get_blanks());
     }
-    Ok(if lost > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(Exit::findings_if(lost > 0))
 }
 
 /// Writes every file of the packet (owner-only), and says what the draft could not draw.
-fn write_files(args: &Args, packet: &packet::Packet) -> Result<(), String> {
+fn write_files(args: &Args, packet: &packet::Packet) -> Result<(), Error> {
     asylum_forms::app::write::create_output_dir(&args.out)?;
     // All of the set or none of it: nothing is renamed into OUTDIR until every file is written
     // (a file that may not be replaced, or a full disk, leaves none of the new ones).

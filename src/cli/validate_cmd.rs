@@ -1,4 +1,5 @@
 use super::{output::Printer, ReportFormat};
+use asylum_forms::app::error::{Error, Exit};
 use asylum_forms::finding::{Counts, Finding, Severity};
 use asylum_forms::schema::SchemaSet;
 use asylum_forms::validate;
@@ -27,27 +28,13 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> ExitCode {
-    let today = match super::today(args.today) {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("asylum-forms: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let schemas = match SchemaSet::load() {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("asylum-forms: internal error: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let lang = match super::config::output_lang(args.lang) {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!("asylum-forms: {e}");
-            return ExitCode::from(2);
-        }
-    };
+    super::finish(validate(args))
+}
+
+fn validate(args: Args) -> Result<Exit, Error> {
+    let today = super::today(args.today)?;
+    let schemas = SchemaSet::load().map_err(Error::Internal)?;
+    let lang = super::config::output_lang(args.lang)?;
     let mut printer = Printer::new(args.format.into()).with_lang(lang);
     let mut any_errors = false;
     let mut could_not_run = false;
@@ -76,13 +63,12 @@ pub fn run(args: Args) -> ExitCode {
     if args.files.len() > 1 && args.format == ReportFormat::Human {
         printer.total(args.files.len(), invalid, total);
     }
-    if could_not_run {
-        ExitCode::from(2)
-    } else if any_errors {
-        ExitCode::from(1)
+    // A file that could not be read is reported as a finding of its own, like the others.
+    Ok(if could_not_run {
+        Exit::Failed
     } else {
-        ExitCode::SUCCESS
-    }
+        Exit::findings_if(any_errors)
+    })
 }
 
 /// Reads a file (standard input for `-`), refusing one over the size limit before reading it all.

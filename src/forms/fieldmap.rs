@@ -29,7 +29,7 @@ pub struct Row {
 pub struct Expr {
     pub func: Option<String>,
     pub path: Vec<Seg>,
-    pub filters: Vec<String>,
+    pub filters: Vec<Filter>,
     /// For a checkbox or radio button: the field is on when the value equals this.
     pub equals: Option<String>,
     pub text: String,
@@ -102,105 +102,93 @@ pub const FUNCTIONS: &[(&str, &str)] = &[
     ),
 ];
 
-/// Filters a source may apply to its value, with their meaning.
-pub const FILTERS: &[(&str, &str)] = &[
-    ("date", "a date as mm/dd/yyyy"),
-    (
-        "immigration_status",
-        "a current status as the form words it (the nonimmigrant class, e.g. B-2)",
-    ),
-    ("anumber", "an A-Number as 9 digits, without the A"),
-    ("ssn", "an SSN as 9 digits"),
-    ("phone_area", "the 3-digit area code of a US phone number"),
-    ("phone_local", "the 7-digit local part of a US phone number"),
-    ("phone", "a phone number as digits"),
-    ("name", "a PersonName as Given Middle Family"),
-    ("other_names", "a list of other names, comma-separated"),
-    (
-        "city_country",
-        "a person's city and country of birth, or an address's city and country",
-    ),
-    ("join", "a list of text, comma-separated"),
-    ("upper", "capital letters"),
-    ("yesno", "a boolean as Yes or No"),
-    ("text", "the value as text (enums in words)"),
-    ("age", "age in years on the form's filing date"),
-    ("address_line", "an address on one line"),
-    ("most_recent", "the list sorted most recent first (by date)"),
-    ("second", "the second item of a list"),
-    (
-        "month_year",
-        "a date as mm/yyyy (the I-589 Part A.III grids ask month and year)",
-    ),
-    (
-        "in_court",
-        "court proceedings as a boolean: true when now in proceedings",
-    ),
-    (
-        "passport_number",
-        "from a list of documents: the number of the first passport",
-    ),
-    (
-        "travel_document_number",
-        "from a list of documents: the number of the first travel document",
-    ),
-    (
-        "maiden_name",
-        "from a list of other names: the first maiden name, as Given Family",
-    ),
-    (
-        "marriage_date",
-        "from a list of marriages: the date of the current marriage, mm/dd/yyyy",
-    ),
-    (
-        "marriage_place",
-        "from a list of marriages: the place of the current marriage",
-    ),
-    (
-        "employer_address",
-        "an employment: employer name and address on one line",
-    ),
-    ("spouse_family", "a marriage's spouse's family name (the spouse's person, or spouse_name)"),
-    ("spouse_given", "a marriage's spouse's given name (the spouse's person, or spouse_name)"),
-    ("spouse_middle", "a marriage's spouse's middle name (the spouse's person, or spouse_name)"),
-    ("ended_in", "where a marriage legally ended: the person's marriage_end_places entry with its date"),
-    ("place_city", "the city of a place written City[, State or Province], Country: the first part"),
-    ("place_region", "the state or province of a place written City, Region, Country: the middle part"),
-    ("place_country", "the country of a place written City[, Region], Country: the last part"),
-    ("place_state", "the US state of a place written City, ST: the last part, as a USPS code"),
-    ("unit_type", "the kind of an address unit (\"Apt 4B\"): apt, ste or flr"),
-    ("unit_number", "the number of an address unit (\"Apt 4B\" gives 4B)"),
-    ("child_box", "a child relationship as the I-730 box: biological (born in or out of wedlock, legitimated), stepchild or adopted"),
-    ("court_box", "a person as I-730 Part 2 item 23 box: never_in_us when no US entries, else court_proceedings"),
-    (
-        "asylee_only",
-        "the value when the I-485's category is asylee, else empty",
-    ),
-    (
-        "refugee_only",
-        "the value when the I-485's category is refugee, else empty",
-    ),
-    (
-        "over_5_years",
-        "a date as true when it lies at least 5 years before the form's filing date",
-    ),
-    (
-        "street_unit",
-        "an address's street with its apartment, suite or floor (\"123 Main Street Apt 4B\")",
-    ),
-    ("region", "an address's state or province"),
-    (
-        "form_words",
-        "a code as the form words it (university -> University, secondary -> Secondary school, parolee -> Parole, asylee -> Asylee); other text as written",
-    ),
-    (
-        "country_or_us",
-        "an address's country, or United States for a US address (state or ZIP given)",
-    ),
-    ("digit_1", "the 1st digit of a number written with 3 digits (140 -> 1)"),
-    ("digit_2", "the 2nd digit of a number written with 3 digits (140 -> 4)"),
-    ("digit_3", "the 3rd digit of a number written with 3 digits (140 -> 0)"),
-];
+/// The field-map language's filter registry: ONE table naming each filter (as written after `|`
+/// in a source), what it gives, and its variant of [`Filter`]. Its function is that variant's arm
+/// in `values::Ctx::filter`, a `match` without a catch-all, so a row without a function (or a
+/// function without a row) does not compile; the parser knows a filter by this table, and
+/// `form-templates/README.md` points here instead of listing them. Filters take no arguments:
+/// what one needs besides its value (the form's filing date, a person) it reads from the form.
+macro_rules! filters {
+    ($($variant:ident = $name:literal: $meaning:expr,)*) => {
+        /// A filter of the field-map language; see [`FILTERS`].
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Filter {
+            $($variant,)*
+        }
+
+        /// Every filter: (filter, name in a source, meaning).
+        pub const FILTERS: &[(Filter, &str, &str)] = &[$((Filter::$variant, $name, $meaning),)*];
+    };
+}
+
+filters! {
+    Date = "date": "a date as mm/dd/yyyy",
+    ImmigrationStatus = "immigration_status": "a current status as the form words it (the nonimmigrant class, e.g. B-2)",
+    Anumber = "anumber": "an A-Number as 9 digits, without the A",
+    Ssn = "ssn": "an SSN as 9 digits",
+    PhoneArea = "phone_area": "the 3-digit area code of a US phone number",
+    PhoneLocal = "phone_local": "the 7-digit local part of a US phone number",
+    Phone = "phone": "a phone number as digits",
+    Name = "name": "a PersonName as Given Middle Family",
+    OtherNames = "other_names": "a list of other names, comma-separated",
+    CityCountry = "city_country": "a person's city and country of birth, or an address's city and country",
+    Join = "join": "a list of text, comma-separated",
+    Upper = "upper": "capital letters",
+    Yesno = "yesno": "a boolean as Yes or No",
+    Text = "text": "the value as text (enums in words)",
+    Age = "age": "age in years on the form's filing date",
+    AddressLine = "address_line": "an address on one line",
+    MostRecent = "most_recent": "the list sorted most recent first (by date)",
+    Second = "second": "the second item of a list",
+    MonthYear = "month_year": "a date as mm/yyyy (the I-589 Part A.III grids ask month and year)",
+    InCourt = "in_court": "court proceedings as a boolean: true when now in proceedings",
+    PassportNumber = "passport_number": "from a list of documents: the number of the first passport",
+    TravelDocumentNumber = "travel_document_number": "from a list of documents: the number of the first travel document",
+    MaidenName = "maiden_name": "from a list of other names: the first maiden name, as Given Family",
+    MarriageDate = "marriage_date": "from a list of marriages: the date of the current marriage, mm/dd/yyyy",
+    MarriagePlace = "marriage_place": "from a list of marriages: the place of the current marriage",
+    EmployerAddress = "employer_address": "an employment: employer name and address on one line",
+    SpouseFamily = "spouse_family": "a marriage's spouse's family name (the spouse's person, or spouse_name)",
+    SpouseGiven = "spouse_given": "a marriage's spouse's given name (the spouse's person, or spouse_name)",
+    SpouseMiddle = "spouse_middle": "a marriage's spouse's middle name (the spouse's person, or spouse_name)",
+    EndedIn = "ended_in": "where a marriage legally ended: the person's marriage_end_places entry with its date",
+    PlaceCity = "place_city": "the city of a place written City[, State or Province], Country: the first part",
+    PlaceRegion = "place_region": "the state or province of a place written City, Region, Country: the middle part",
+    PlaceCountry = "place_country": "the country of a place written City[, Region], Country: the last part",
+    PlaceState = "place_state": "the US state of a place written City, ST: the last part, as a USPS code",
+    UnitType = "unit_type": "the kind of an address unit (\"Apt 4B\"): apt, ste or flr",
+    UnitNumber = "unit_number": "the number of an address unit (\"Apt 4B\" gives 4B)",
+    ChildBox = "child_box": "a child relationship as the I-730 box: biological (born in or out of wedlock, legitimated), stepchild or adopted",
+    CourtBox = "court_box": "a person as I-730 Part 2 item 23 box: never_in_us when no US entries, else court_proceedings",
+    AsyleeOnly = "asylee_only": "the value when the I-485's category is asylee, else empty",
+    RefugeeOnly = "refugee_only": "the value when the I-485's category is refugee, else empty",
+    Over5Years = "over_5_years": "a date as true when it lies at least 5 years before the form's filing date",
+    StreetUnit = "street_unit": "an address's street with its apartment, suite or floor (\"123 Main Street Apt 4B\")",
+    Region = "region": "an address's state or province",
+    FormWords = "form_words": "a code as the form words it (university -> University, secondary -> Secondary school, parolee -> Parole, asylee -> Asylee); other text as written",
+    CountryOrUs = "country_or_us": "an address's country, or United States for a US address (state or ZIP given)",
+    Digit1 = "digit_1": "the 1st digit of a number written with 3 digits (140 -> 1)",
+    Digit2 = "digit_2": "the 2nd digit of a number written with 3 digits (140 -> 4)",
+    Digit3 = "digit_3": "the 3rd digit of a number written with 3 digits (140 -> 0)",
+}
+
+impl Filter {
+    /// The filter written `name` in a source.
+    pub fn named(name: &str) -> Option<Filter> {
+        FILTERS
+            .iter()
+            .find(|(_, n, _)| *n == name)
+            .map(|(f, _, _)| *f)
+    }
+
+    /// Its name as written in a source.
+    pub fn name(self) -> &'static str {
+        FILTERS
+            .iter()
+            .find(|(f, _, _)| *f == self)
+            .map_or("", |(_, n, _)| n)
+    }
+}
 
 /// Parses a field map TSV. Errors name the line.
 pub fn parse_map(text: &str) -> Result<Vec<Row>, String> {
@@ -243,12 +231,9 @@ pub fn parse_expr(s: &str) -> Result<Expr, String> {
     };
     let mut parts = rest.split('|').map(str::trim);
     let head = parts.next().unwrap_or("");
-    let filters: Vec<String> = parts.map(str::to_string).collect();
-    for f in &filters {
-        if !FILTERS.iter().any(|(n, _)| n == f) {
-            return Err(format!("unknown filter \"{f}\""));
-        }
-    }
+    let filters = parts
+        .map(|f| Filter::named(f).ok_or_else(|| format!("unknown filter \"{f}\"")))
+        .collect::<Result<Vec<Filter>, String>>()?;
     let (func, path_text) = match head.split_once('(') {
         Some((f, p)) => {
             let p = p

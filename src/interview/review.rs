@@ -456,26 +456,27 @@ pub fn make(state: &State) -> Reply {
 fn make_files(state: &State, case: &Value) -> Result<Made, String> {
     use crate::app::packet::{self, Resources};
     let bytes = serde_json::to_vec_pretty(case).map_err(|e| e.to_string())?;
-    let mut res = Resources::new(state.config.today)?;
-    res.load_draft()?;
+    let mut res = Resources::new(state.config.today).map_err(|e| e.to_string())?;
+    res.load_draft().map_err(|e| e.to_string())?;
     let outcome = crate::validate::check_bytes_with_json(&bytes, &res.schemas, res.today);
     let mut notes = Vec::new();
     if outcome.has_errors() {
         notes.push("make-has-errors".to_string());
     } else if let Some(dir) = &state.config.blank {
-        res.load_blanks(dir, &packet::forms_needed(&outcome))?;
+        res.load_blanks(dir, &packet::forms_needed(&outcome))
+            .map_err(|e| e.to_string())?;
         res.fill.fallback_fonts = packet::load_fonts(None);
     } else {
         notes.push("make-no-blank".to_string());
     }
     let packet = packet::finish(outcome, &res);
     let files = packet.files();
-    crate::app::write::create_private_dir(&state.config.out)?;
+    crate::app::write::create_private_dir(&state.config.out).map_err(|e| e.to_string())?;
     let to_write: Vec<(std::path::PathBuf, &[u8])> = files
         .iter()
         .map(|(n, b)| (state.config.out.join(n), b.as_ref()))
         .collect();
-    crate::app::write::write_private_all(&to_write, true)?;
+    crate::app::write::write_private_all(&to_write, true).map_err(|e| e.to_string())?;
     let listed = files
         .iter()
         .filter(|(n, _)| n != "checklist.json")

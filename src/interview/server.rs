@@ -131,7 +131,7 @@ fn load_or_create(path: &std::path::Path) -> Result<Value, String> {
 pub fn save(path: &std::path::Path, case: &Value) -> Result<(), String> {
     let mut bytes = serde_json::to_vec_pretty(case).map_err(|e| e.to_string())?;
     bytes.push(b'\n');
-    crate::app::write::write_private(path, &bytes, true)
+    crate::app::write::write_private(path, &bytes, true).map_err(|e| e.to_string())
 }
 
 fn serve(server: tiny_http::Server, state: Arc<State>) {

@@ -17,8 +17,9 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_json::Value;
 
-/// Case files larger than this are refused before parsing: a real case is a few hundred KB.
-pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+/// Case files larger than this are refused before parsing (defined by the load stage, which
+/// reads up to it).
+pub use crate::load::read::MAX_FILE_BYTES;
 
 /// At most this many findings of one kind (one code) are listed; the rest are counted in one
 /// more finding of that kind ("and N more …"), so a case with an entry copied 10,000 times gets

@@ -1,7 +1,10 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
-use std::path::PathBuf;
+use std::ffi::OsStr;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
 
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -22,13 +25,19 @@ pub fn blanks_or_skip() -> Option<PathBuf> {
     if blanks.join("i-589.pdf").is_file() {
         return Some(blanks);
     }
+    skip(&format!("no blanks in {}", blanks.display()));
+    None
+}
+
+/// A test that cannot run here says so: it prints `SKIPPED: {why}` (cargo shows it with
+/// `--nocapture`, and it stands in the captured output of a failure), and under CI (where
+/// `.ci/run` installs every tool, `CI` is set) a missing tool is a failure instead.
+pub fn skip(why: &str) {
     assert!(
         std::env::var_os("CI").is_none(),
-        "CI needs the blanks in {}",
-        blanks.display()
+        "CI must not skip this test: {why}"
     );
-    eprintln!("skipped: no blanks in {}", blanks.display());
-    None
+    eprintln!("SKIPPED: {why}");
 }
 
 pub const FORMS: [&str; 3] = ["i-589", "i-730", "i-485"];
@@ -70,4 +79,167 @@ pub fn json_output(args: &[&std::ffi::OsStr]) -> serde_json::Value {
         String::from_utf8_lossy(&out.stderr)
     );
     serde_json::from_slice(&out.stdout).expect("json")
+}
+
+/// A run of the binary, built up, then asserted in one chain:
+/// `Run::new(["render", "-"]).stdin(bytes).assert().code(2).stderr_contains("…")`. It starts
+/// from [`bin`] (a fixed date, no colour, no blanks or config from the machine).
+pub struct Run {
+    cmd: Command,
+    stdin: Option<Vec<u8>>,
+    shown: String,
+}
+
+impl Run {
+    pub fn new<I, S>(args: I) -> Run
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        Run {
+            cmd: bin(),
+            stdin: None,
+            shown: String::new(),
+        }
+        .args(args)
+    }
+
+    pub fn arg(mut self, arg: impl AsRef<OsStr>) -> Run {
+        self.shown.push(' ');
+        self.shown.push_str(&arg.as_ref().to_string_lossy());
+        self.cmd.arg(arg);
+        self
+    }
+
+    pub fn args<I, S>(self, args: I) -> Run
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        args.into_iter().fold(self, Run::arg)
+    }
+
+    pub fn env(mut self, key: impl AsRef<OsStr>, value: impl AsRef<OsStr>) -> Run {
+        self.cmd.env(key, value);
+        self
+    }
+
+    pub fn env_remove(mut self, key: impl AsRef<OsStr>) -> Run {
+        self.cmd.env_remove(key);
+        self
+    }
+
+    pub fn current_dir(mut self, dir: impl AsRef<Path>) -> Run {
+        self.cmd.current_dir(dir);
+        self
+    }
+
+    /// Bytes for standard input (otherwise it is empty).
+    pub fn stdin(mut self, bytes: impl Into<Vec<u8>>) -> Run {
+        self.stdin = Some(bytes.into());
+        self
+    }
+
+    /// Runs it to the end.
+    pub fn assert(mut self) -> Ran {
+        self.cmd
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = self.cmd.spawn().expect("run asylum-forms");
+        let input = self.stdin.take().unwrap_or_default();
+        if let Some(mut pipe) = child.stdin.take() {
+            // The tool may stop reading early (a refused file): a closed pipe is not a failure.
+            let _ = pipe.write_all(&input);
+        }
+        let output = child.wait_with_output().expect("wait for asylum-forms");
+        Ran {
+            output,
+            shown: format!("asylum-forms{}", self.shown),
+        }
+    }
+}
+
+/// A finished [`Run`]: each check names the command and shows its output when it fails.
+pub struct Ran {
+    pub output: Output,
+    shown: String,
+}
+
+impl Ran {
+    pub fn stdout(&self) -> String {
+        String::from_utf8_lossy(&self.output.stdout).into_owned()
+    }
+
+    pub fn stderr(&self) -> String {
+        String::from_utf8_lossy(&self.output.stderr).into_owned()
+    }
+
+    /// Standard output as one JSON document.
+    pub fn stdout_json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.output.stdout).unwrap_or_else(|e| {
+            panic!(
+                "{}: stdout is not JSON ({e}):\n{}",
+                self.shown,
+                self.stdout()
+            )
+        })
+    }
+
+    /// The exit code is `code`.
+    pub fn code(self, code: i32) -> Ran {
+        assert_eq!(
+            self.output.status.code(),
+            Some(code),
+            "{}\nstdout:\n{}\nstderr:\n{}",
+            self.shown,
+            self.stdout(),
+            self.stderr()
+        );
+        self
+    }
+
+    pub fn success(self) -> Ran {
+        self.code(0)
+    }
+
+    pub fn stderr_contains(self, text: &str) -> Ran {
+        let err = self.stderr();
+        assert!(
+            err.contains(text),
+            "{}: stderr lacks {text:?}:\n{err}",
+            self.shown
+        );
+        self
+    }
+
+    pub fn stderr_lacks(self, text: &str) -> Ran {
+        let err = self.stderr();
+        assert!(
+            !err.contains(text),
+            "{}: stderr has {text:?}:\n{err}",
+            self.shown
+        );
+        self
+    }
+
+    pub fn stdout_contains(self, text: &str) -> Ran {
+        let out = self.stdout();
+        assert!(
+            out.contains(text),
+            "{}: stdout lacks {text:?}:\n{out}",
+            self.shown
+        );
+        self
+    }
+
+    pub fn stdout_lacks(self, text: &str) -> Ran {
+        let out = self.stdout();
+        assert!(
+            !out.contains(text),
+            "{}: stdout has {text:?}:\n{out}",
+            self.shown
+        );
+        self
+    }
 }

@@ -1,6 +1,7 @@
 //! The cases of a batch, read one at a time: a folder searched for `*.json`, or a JSON Lines file
 //! read line by line, so 10,000 cases never sit in memory together.
 
+use crate::app::error::Error;
 use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -29,9 +30,8 @@ pub enum Input {
 impl Input {
     /// Opens INPUT: a folder (searched recursively for `*.json`, skipping `skip`, the output
     /// folder) or a JSON Lines file.
-    pub fn open(path: &Path, skip: &Path) -> Result<Self, String> {
-        let meta =
-            std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    pub fn open(path: &Path, skip: &Path) -> Result<Self, Error> {
+        let meta = std::fs::metadata(path).map_err(|e| Error::read(path, e))?;
         if meta.is_dir() {
             let skip = skip.canonicalize().ok();
             let mut files = Vec::new();
@@ -44,21 +44,20 @@ impl Input {
         } else if !meta.is_file() {
             // A device never ends (`/dev/zero`) and a pipe cannot be read twice (the first pass
             // counts the lines).
-            Err(format!(
+            Err(Error::Argument(format!(
                 "{} is neither a folder nor a regular file (a JSON Lines file)",
                 path.display()
-            ))
+            )))
         } else {
             // A first pass only counts lines, for the progress bar's total.
-            let file = std::fs::File::open(path)
-                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let file = std::fs::File::open(path).map_err(|e| Error::read(path, e))?;
             not_a_spreadsheet(path)?;
             let mut total = 0;
             let mut reader = std::io::BufReader::new(file);
             let mut line = Vec::new();
             loop {
                 let (n, _) = read_line_bounded(&mut reader, &mut line, MAX_LINE)
-                    .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                    .map_err(|e| Error::read(path, e))?;
                 if n == 0 {
                     break;
                 }
@@ -68,16 +67,16 @@ impl Input {
                     // rather than a `json.syntax` finding for each of its lines.
                     let text = text.strip_prefix(b"\xef\xbb\xbf").unwrap_or(text);
                     if text == b"{" {
-                        return Err(format!(
+                        return Err(Error::Argument(format!(
                             "{} looks like one case file, not JSON Lines (one case a line): give the folder it is in, or use `asylum-forms render` for one case",
                             path.display()
-                        ));
+                        )));
                     }
                     if !text.starts_with(b"{") {
-                        return Err(format!(
+                        return Err(Error::Argument(format!(
                             "{} is not a JSON Lines file of cases: its first line does not start with {{. batch reads a folder of case files (*.json) or a file with one case (a JSON object) a line",
                             path.display()
-                        ));
+                        )));
                     }
                 }
                 total += usize::from(!text.is_empty());
@@ -113,7 +112,7 @@ impl Input {
     }
 
     /// The cases in input order, each read when it is asked for.
-    pub fn items(self) -> Result<Box<dyn Iterator<Item = Item> + Send>, String> {
+    pub fn items(self) -> Result<Box<dyn Iterator<Item = Item> + Send>, Error> {
         match self {
             Input::Files { root, files } => Ok(Box::new(files.into_iter().enumerate().map(
                 move |(seq, path)| {
@@ -139,8 +138,7 @@ impl Input {
                 },
             ))),
             Input::Lines { path, .. } => {
-                let file = std::fs::File::open(&path)
-                    .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                let file = std::fs::File::open(&path).map_err(|e| Error::read(&path, e))?;
                 let name = path
                     .file_name()
                     .map(|s| s.to_string_lossy().into_owned())
@@ -160,17 +158,17 @@ impl Input {
 }
 
 /// Refuses a spreadsheet or a single JSON case file given as INPUT, saying what to do instead.
-fn not_a_spreadsheet(path: &Path) -> Result<(), String> {
+fn not_a_spreadsheet(path: &Path) -> Result<(), Error> {
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
     match ext.as_str() {
-        "csv" | "tsv" | "xlsx" | "xls" | "ods" => Err(format!(
+        "csv" | "tsv" | "xlsx" | "xls" | "ods" => Err(Error::Argument(format!(
             "{} is a spreadsheet, not cases: turn it into case files first with `asylum-forms import {} -o cases/`, then run `asylum-forms batch cases/ -o OUTDIR`",
             path.display(),
             path.display()
-        )),
+        ))),
         _ => Ok(()),
     }
 }
@@ -191,14 +189,13 @@ fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-fn walk(dir: &Path, skip: Option<&Path>, out: &mut Vec<PathBuf>) -> Result<(), String> {
+fn walk(dir: &Path, skip: Option<&Path>, out: &mut Vec<PathBuf>) -> Result<(), Error> {
     if skip.is_some() && dir.canonicalize().ok().as_deref() == skip {
         return Ok(());
     }
-    let entries =
-        std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::read(dir, e))?;
     for entry in entries {
-        let entry = entry.map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        let entry = entry.map_err(|e| Error::read(dir, e))?;
         let path = entry.path();
         // file_type does not follow symbolic links: a linked folder could loop.
         let Ok(kind) = entry.file_type() else {

@@ -14,6 +14,7 @@ pub mod case_id;
 pub mod input;
 pub mod summary;
 
+use crate::app::error::{Error, OutputProblem};
 use crate::app::packet::{self, Packet, Resources, Status};
 use crate::finding::{Counts, Finding, Severity};
 use input::Item;
@@ -51,21 +52,18 @@ struct Marker {
 }
 
 /// Checks OUTDIR may be written and creates it (owner-only).
-pub fn prepare_outdir(opts: &Options) -> Result<(), String> {
+pub fn prepare_outdir(opts: &Options) -> Result<(), Error> {
     let out = &opts.out;
     if out.exists() {
         if !out.is_dir() {
-            return Err(format!("{} exists and is not a folder", out.display()));
+            return Err(Error::output(out, OutputProblem::NotAFolder));
         }
         let empty = std::fs::read_dir(out)
-            .map_err(|e| format!("cannot read {}: {e}", out.display()))?
+            .map_err(|e| Error::output(out, OutputProblem::List(e)))?
             .next()
             .is_none();
         if !empty && !opts.force && !opts.resume {
-            return Err(format!(
-                "{} exists; use --force to write over it, or --resume to finish an interrupted batch",
-                out.display()
-            ));
+            return Err(Error::output(out, OutputProblem::BatchExists));
         }
     }
     crate::app::write::create_output_dir(out)
@@ -79,7 +77,7 @@ pub fn run(
     opts: &Options,
     work: &Work,
     done: &(dyn Fn(&Record) + Sync),
-) -> Result<Vec<Record>, String> {
+) -> Result<Vec<Record>, Error> {
     let mut names = case_id::Names::default();
     names.reserve(input.file_stems().iter().map(String::as_str));
     // Folder names are handed out here, in input order and one at a time, so the same input
@@ -111,7 +109,7 @@ pub fn write_summary(
     out: &Path,
     records: &[Record],
     today: chrono::NaiveDate,
-) -> Result<(), String> {
+) -> Result<(), Error> {
     crate::app::write::write_private(
         &out.join("summary.json"),
         &summary::json(records, today),
@@ -151,7 +149,7 @@ fn process(
         }
         Ok(Err(write_error)) => (
             "could not write the outputs; see findings.json".to_string(),
-            Finding::new(Severity::Error, "batch.write", "", write_error),
+            Finding::new(Severity::Error, "batch.write", "", write_error.to_string()),
         ),
         Err(panic) => {
             let msg = panic
@@ -203,7 +201,7 @@ fn one_case(
     res: &Resources,
     opts: &Options,
     work: &Work,
-) -> Result<Record, String> {
+) -> Result<Record, Error> {
     let run = res.fingerprint();
     if opts.resume {
         if let Some(mut record) = finished(dir, item, &run) {
@@ -408,7 +406,7 @@ fn clear_leftovers(dir: &Path) {
 }
 
 /// `findings.json`: the records `validate --format json` prints, as one JSON array.
-fn findings_json(file: &str, findings: &[Finding]) -> Result<Vec<u8>, String> {
+fn findings_json(file: &str, findings: &[Finding]) -> Result<Vec<u8>, Error> {
     let mut records: Vec<serde_json::Value> = findings.iter().map(|f| f.record(file)).collect();
     records.push(crate::finding::summary_record(file, findings));
     let mut bytes = serde_json::to_vec_pretty(&records).map_err(|e| e.to_string())?;
@@ -417,7 +415,7 @@ fn findings_json(file: &str, findings: &[Finding]) -> Result<Vec<u8>, String> {
 }
 
 /// Writes `findings.json` alone (a case whose folder has nothing else).
-fn write_findings(dir: &Path, file: &str, findings: &[Finding]) -> Result<(), String> {
+fn write_findings(dir: &Path, file: &str, findings: &[Finding]) -> Result<(), Error> {
     let bytes = findings_json(file, findings)?;
     crate::app::write::create_private_dir(dir)?;
     crate::app::write::write_private(&dir.join(FINDINGS), &bytes, true)

@@ -6,14 +6,16 @@
 //! is a range of the file's text. Each slot keeps where its value starts, so the line and column
 //! of a finding are a walk down the pointer, with no index built beside the document.
 //!
-//! The schema validator reads this document directly ([`schema`]), the typed model is
-//! deserialised from it ([`de`]), and the rules read answers from it through [`Val`]. A
+//! The schema validator reads this document directly (`crate::schema::doc_json`), the typed
+//! model is deserialised from it ([`de`]), and the rules read answers from it through [`Val`]. A
 //! `serde_json::Value` is built only for the callers that keep the case ([`Doc::to_value`]).
+//!
+//! Imports only [`crate::load::pointer`]: the reader fills a document, the document never calls
+//! the reader, and the schema stage reads it from above.
 
 pub mod de;
-pub mod schema;
 
-use crate::load::reader::LineCol;
+use crate::load::pointer::LineCol;
 use serde_json::{Map, Number, Value};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -140,13 +142,13 @@ impl Doc<'_> {
     /// Where the value at `pointer` starts, or the nearest enclosing value that exists.
     pub fn position(&self, pointer: &str) -> Option<LineCol> {
         self.offset_of(pointer)
-            .map(|off| crate::load::reader::line_col(self.text, off))
+            .map(|off| crate::load::pointer::line_col(self.text, off))
     }
 
     /// [`Self::position`] of each pointer.
     pub fn positions(&self, pointers: &[&str]) -> Vec<Option<LineCol>> {
         let offsets: Vec<Option<usize>> = pointers.iter().map(|p| self.offset_of(p)).collect();
-        crate::load::reader::line_cols(self.text, &offsets)
+        crate::load::pointer::line_cols(self.text, &offsets)
     }
 
     /// Item `n` of the array in slot `array` (of length `len`).
@@ -188,9 +190,9 @@ impl Doc<'_> {
                 let child = match v.slot().kind {
                     Kind::Object => v
                         .members()
-                        .find(|(k, _)| crate::load::reader::token_eq(k, token))
+                        .find(|(k, _)| crate::load::pointer::token_eq(k, token))
                         .map(|(_, c)| c),
-                    Kind::Array => crate::load::reader::index_token(token)
+                    Kind::Array => crate::load::pointer::index_token(token)
                         .and_then(|n| self.item(v.i, v.slot().len, n)),
                     _ => None,
                 };
@@ -205,8 +207,8 @@ impl Doc<'_> {
 
     /// The path from the root to the value in slot `target`: the slots are in document order,
     /// so each step is the member whose range holds it.
-    pub(crate) fn path_to<'d>(&'d self, target: u32) -> Vec<crate::schema::Step<'d>> {
-        use crate::schema::Step;
+    pub(crate) fn path_to<'d>(&'d self, target: u32) -> Vec<crate::load::pointer::Step<'d>> {
+        use crate::load::pointer::Step;
         let mut steps = Vec::new();
         let mut v = self.root();
         while v.i != target {
@@ -297,8 +299,8 @@ impl<'d> Val<'d> {
     }
 
     /// The path from the root of the document to this value.
-    pub fn path(&self) -> crate::schema::InstancePath<'d> {
-        crate::schema::InstancePath::new(self.doc.path_to(self.i))
+    pub fn path(&self) -> crate::load::pointer::InstancePath<'d> {
+        crate::load::pointer::InstancePath::new(self.doc.path_to(self.i))
     }
 
     /// The byte offset where the value starts.
@@ -419,7 +421,7 @@ impl<'d> Val<'d> {
             };
             match target.slot().kind {
                 Kind::Object => target.get(&token),
-                Kind::Array => crate::load::reader::parse_index(&token)
+                Kind::Array => crate::load::pointer::parse_index(&token)
                     .and_then(|n| target.doc.item(target.i, target.slot().len, n)),
                 _ => None,
             }

@@ -1,7 +1,8 @@
 //! [`Doc`] as a JSON representation for the `jsonschema` validator, so a case is checked
-//! against the schema without building a `serde_json::Value`.
+//! against the schema without building a `serde_json::Value`. It is the validator's view of a
+//! loaded document, so it lives with the schema stage (which imports `load`), not in `load`.
 
-use super::{Children, Doc, Kind, Members, Slot, Str, Val};
+use crate::load::document::{Children, Doc, Kind, Members, Slot, Str, Val};
 use jsonschema::json::{cmp, Array, Json, Node, NodeIdentity, Object};
 use jsonschema::JsonType;
 use serde_json::{Number, Value};
