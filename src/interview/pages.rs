@@ -473,7 +473,7 @@ pub fn buttons(f: &Frame<'_>, primary: &str) -> String {
 /// character needs it), then [`CSS`].
 pub fn css() -> String {
     let mut out = String::new();
-    for (i, f) in crate::fonts::REGULAR.iter().enumerate() {
+    for (i, f) in crate::text::fonts::REGULAR.iter().enumerate() {
         let family = if i == 0 {
             "Noto Sans".to_string()
         } else {
@@ -491,7 +491,7 @@ pub fn css() -> String {
     }
     out.push_str(&format!(
         "@font-face {{ font-family: \"Noto Sans\"; src: url(\"/static/fonts/{}\"); font-weight: 700; font-display: swap; }}\n",
-        crate::fonts::BOLD.file
+        crate::text::fonts::BOLD.file
     ));
     out.push_str(CSS);
     out

@@ -137,23 +137,6 @@ pub(crate) fn winansi_byte(c: char) -> Option<u8> {
     }
 }
 
-/// Writes `bytes` as a PDF literal string, escaping what the syntax requires.
-pub(crate) fn push_literal(out: &mut Vec<u8>, bytes: &[u8]) {
-    out.push(b'(');
-    for &b in bytes {
-        match b {
-            b'(' | b')' | b'\\' => {
-                out.push(b'\\');
-                out.push(b);
-            }
-            b'\r' => out.extend_from_slice(b"\\r"),
-            b'\n' => out.extend_from_slice(b"\\n"),
-            _ => out.push(b),
-        }
-    }
-    out.push(b')');
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,8 +3,9 @@
 
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 
-use crate::pdf::fill::{num, save, Filled};
+use crate::pdf::fill::{save, Filled};
 use crate::pdf::metrics::number;
+use crate::pdf::syntax::num;
 use crate::pdf::PdfError;
 
 /// Annotation flag bit 2: Hidden.
@@ -55,7 +56,7 @@ pub(crate) fn flatten_document(doc: &mut Document) -> Result<(), PdfError> {
             content.extend_from_slice(b"q\n");
             content.extend_from_slice(cm.as_bytes());
             content.extend_from_slice(b" cm\n");
-            crate::pdf::fill::push_name(&mut content, name);
+            crate::pdf::syntax::push_name(&mut content, name);
             content.extend_from_slice(b" Do\nQ\n");
         }
         add_xobjects(doc, page_id, &draws)?;

@@ -6,23 +6,25 @@
 
 mod appearance;
 mod blank;
-mod deflate;
-pub mod draw;
+pub(crate) mod deflate;
+pub(crate) mod embed;
 mod encoding;
 mod fill;
 mod flatten;
-mod hash;
+pub(crate) mod hash;
 mod metrics;
 mod overlay;
 mod sheet;
 mod structure;
-mod unicode;
+pub(crate) mod syntax;
 
+pub use crate::text::fonts::EmbedFont;
 pub use blank::{Blank, FieldInfo, FieldKind};
 pub use fill::{BarcodePolicy, FieldValue, FillOptions, Filled, Overflow};
 pub use flatten::flatten;
 pub use sheet::Sheet;
-pub use unicode::EmbedFont;
+
+pub(crate) use encoding::encode_text_string;
 
 pub(crate) use appearance::wrap;
 

@@ -8,9 +8,10 @@ use lopdf::{dictionary, Object, ObjectId, Stream};
 use crate::pdf::overlay::{Objects, Overlay};
 
 use crate::pdf::appearance::{BoxSpec, Da};
+use crate::pdf::embed::EmbedSet;
 use crate::pdf::fill::{choose_font, draw_text, form_xobject, FillOptions, FontRes};
-use crate::pdf::unicode::{Coverage, EmbedSet};
 use crate::pdf::PdfError;
+use crate::text::runs::Coverage;
 use std::collections::HashMap;
 
 /// Text for continuation sheets.
