@@ -7,8 +7,8 @@
 //! encoder drops such characters silently, and scans 256 entries per character); writing a
 //! text string in PDFDocEncoding when it can (its `text_string` writes any non-ASCII text as
 //! UTF-16, which would change every filled value with an accent); WinAnsi's no-break space
-//! (0xA0) and soft hyphen (0xAD), which its table lacks; and the bullet at 0x95, where
-//! cp1252 has it (its table also has the bullet at 0x7F, found first).
+//! (0xA0) and soft hyphen (0xAD), which its table lacks; and the bullet only at 0x95, where
+//! cp1252 has it (its table also reads the unused codes as the bullet).
 
 use std::sync::OnceLock;
 
@@ -41,6 +41,13 @@ fn high() -> &'static High {
         // Missing from lopdf's WinAnsiEncoding (PDF 32000-1 Annex D: 0xA0 space, 0xAD hyphen).
         winansi[0xA0] = Some('\u{00A0}');
         winansi[0xAD] = Some('\u{00AD}');
+        // lopdf reads the unused codes (0x7F, 0x81, 0x8D, 0x8F, 0x90, 0x9D) as the bullet, as
+        // PDF 32000-1 Annex D allows; the bullet is written at cp1252's 0x95.
+        for (b, c) in winansi.iter_mut().enumerate() {
+            if *c == Some('\u{2022}') && b != 0x95 {
+                *c = None;
+            }
+        }
         High { pdfdoc, winansi }
     })
 }
