@@ -1,6 +1,15 @@
 //! Font fallback: which face draws each character of a text, and the runs of one font that
 //! result. [`Coverage`] plans a form field's or continuation sheet's text over the fallback
 //! fonts; [`Fonts`] does it for the draft, with a bold face and a per-character table.
+//!
+//! The two choose differently, on purpose and visibly in the outputs: a form field keeps its
+//! whole value in one face when one face has every character (shaping keeps its context), and
+//! otherwise keeps in the current face every character it has; a field with a character no
+//! face has is refused. The draft keeps only spaces, digits and punctuation in the current
+//! face and takes the first face (or the bold one) for every letter, and shows a missing
+//! character as `[U+XXXX]`. What they
+//! share is in one place: which characters need no glyph ([`is_invisible`], [`is_format`]),
+//! bidi ([`crate::text::bidi`]), shaping ([`crate::text::shape`]) and measuring.
 
 use std::ops::Range;
 
