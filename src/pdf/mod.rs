@@ -90,6 +90,19 @@ impl From<lopdf::Error> for PdfError {
     }
 }
 
+/// The text engine's errors in the fill's words: a font that does not parse is a structure
+/// error, a character no font has is a field that cannot be drawn.
+impl From<crate::text::TextError> for PdfError {
+    fn from(e: crate::text::TextError) -> Self {
+        match e {
+            crate::text::TextError::Font(s) => PdfError::Structure(s),
+            crate::text::TextError::Missing { place, ch } => {
+                PdfError::Unencodable { field: place, ch }
+            }
+        }
+    }
+}
+
 impl From<std::io::Error> for PdfError {
     fn from(e: std::io::Error) -> Self {
         PdfError::Io(e)

@@ -159,7 +159,7 @@ fn sheet_font<'a>(
     if fallbacks.is_empty() {
         return choose_font("continuation sheet", text, fallbacks);
     }
-    Coverage::plan("continuation sheet", text, fallbacks).map(Some)
+    Ok(Some(Coverage::plan("continuation sheet", text, fallbacks)?))
 }
 
 /// One text block as a form XObject; returns it and how many bytes of `text` it shows.

@@ -178,7 +178,7 @@ pub(crate) fn choose_font<'a>(
             ch: first_bad,
         });
     }
-    Coverage::plan(field, text, fallbacks).map(Some)
+    Ok(Some(Coverage::plan(field, text, fallbacks)?))
 }
 
 /// The marked-content, clipped text block every text appearance uses.

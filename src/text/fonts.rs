@@ -7,7 +7,7 @@
 use std::fmt;
 use std::sync::Arc;
 
-use crate::pdf::PdfError;
+use crate::text::TextError;
 
 /// An OpenType/TrueType font (file bytes + face index in a collection) to
 /// draw text the form's own fonts cannot encode.
@@ -39,9 +39,9 @@ impl PartialEq for EmbedFont {
 
 impl EmbedFont {
     /// Checks that `data` holds a usable face (with a cmap and metrics).
-    pub fn new(data: Vec<u8>, index: u32) -> Result<EmbedFont, PdfError> {
+    pub fn new(data: Vec<u8>, index: u32) -> Result<EmbedFont, TextError> {
         let face = ttf_parser::Face::parse(&data, index)
-            .map_err(|e| PdfError::Structure(format!("font cannot be parsed: {e}")))?;
+            .map_err(|e| TextError::Font(format!("font cannot be parsed: {e}")))?;
         let name = face
             .names()
             .into_iter()
@@ -65,9 +65,9 @@ impl EmbedFont {
         &self.name
     }
 
-    pub(crate) fn face(&self) -> Result<rustybuzz::Face<'_>, PdfError> {
+    pub(crate) fn face(&self) -> Result<rustybuzz::Face<'_>, TextError> {
         rustybuzz::Face::from_slice(&self.data, self.index)
-            .ok_or_else(|| PdfError::Structure(format!("font {} cannot be parsed", self.name)))
+            .ok_or_else(|| TextError::Font(format!("font {} cannot be parsed", self.name)))
     }
 
     /// The first character of `text` the font has no glyph for (controls and

@@ -13,9 +13,9 @@
 
 use std::ops::Range;
 
-use crate::pdf::PdfError;
 use crate::text::fonts::{is_format, is_invisible, DrawFont, EmbedFont, LATIN_END};
 use crate::text::measure::{face_metrics, text_width, VMetrics};
+use crate::text::TextError;
 
 /// One run of a line: a single font and direction, in logical order.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,7 +40,7 @@ impl<'a> Coverage<'a> {
         field: &str,
         text: &str,
         fonts: &'a [EmbedFont],
-    ) -> Result<Coverage<'a>, PdfError> {
+    ) -> Result<Coverage<'a>, TextError> {
         let faces: Vec<Option<ttf_parser::Face<'a>>> = fonts
             .iter()
             .map(|f| ttf_parser::Face::parse(&f.data, f.index).ok())
@@ -54,8 +54,8 @@ impl<'a> Coverage<'a> {
                 .chars()
                 .find(|c| !c.is_whitespace() && !faces.iter().any(|f| has(f, *c)))
             {
-                return Err(PdfError::Unencodable {
-                    field: field.to_string(),
+                return Err(TextError::Missing {
+                    place: field.to_string(),
                     ch,
                 });
             }
@@ -112,7 +112,7 @@ impl<'a> Coverage<'a> {
     }
 
     /// Vertical metrics of the font of the first run (the text's main script).
-    pub(crate) fn metrics(&self, s: &str) -> Result<VMetrics, PdfError> {
+    pub(crate) fn metrics(&self, s: &str) -> Result<VMetrics, TextError> {
         let first = self.runs(s).first().map_or(0, |(_, f)| *f);
         Ok(face_metrics(&self.fonts[first].face()?))
     }
