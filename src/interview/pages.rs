@@ -467,7 +467,7 @@ pub fn buttons(f: &Frame<'_>, primary: &str) -> String {
     )
 }
 
-/// The style sheet: the `@font-face` rules of every font built into the binary (src/fonts.rs:
+/// The style sheet: the `@font-face` rules of every font built into the binary (src/text/fonts.rs:
 /// Latin, Arabic, Hebrew, Ethiopic, Devanagari, Myanmar, CJK), so names in any of those scripts
 /// show offline and the same on every machine (the browser loads a fallback font only when a
 /// character needs it), then [`CSS`].
