@@ -141,12 +141,12 @@ pub const FONT_DIRS: &[&str] = &[
 ];
 
 /// Loads the fallback fonts found in `dir`, or the fonts built into the binary
-/// ([`crate::fonts`]) when no folder is given; a missing one only matters if a value needs it,
-/// and then the fill fails naming the character.
+/// ([`crate::text::fonts`]) when no folder is given; a missing one only matters if a value
+/// needs it, and then the fill fails naming the character.
 pub fn load_fonts(dir: Option<&Path>) -> Vec<EmbedFont> {
     let dirs: Vec<PathBuf> = match dir {
         Some(d) => vec![d.to_path_buf()],
-        None => return crate::fonts::embed_fonts(),
+        None => return crate::text::fonts::embed_fonts(),
     };
     FALLBACK_FONTS
         .iter()

@@ -6,14 +6,14 @@
 //! Layout is data: `form-templates/<form>/<edition>/draft.tsv` gives the Parts and Items and
 //! the questions, `form-templates/draft/*.tera` the text of the cover, form headings and
 //! checklist; the code only lays text out ([`typeset`]) and writes the PDF
-//! ([`crate::pdf::draw`], the same shaping and font embedding as the filled forms).
+//! ([`draw`], the same text engine and font embedding as the filled forms).
 
+pub mod draw;
 pub mod layout;
 pub mod typeset;
 
 use crate::checklist::{Checklist, Status};
 use crate::finding::{Counts, Finding, Severity};
-use crate::fonts;
 use crate::forms::fieldmap::Row;
 use crate::forms::render;
 use crate::forms::skip;
@@ -21,12 +21,12 @@ use crate::forms::templates;
 use crate::forms::values;
 use crate::interview::i18n::{FluentValueArg, OutputLang};
 use crate::model::{CaseFile, FilingStatus};
-use crate::pdf::draw::{self, DocInfo, DrawFont};
-use crate::pdf::EmbedFont;
 use crate::pdf::FieldValue as PdfValue;
 use crate::rules::deadline;
+use crate::text::fonts::{self, DrawFont, EmbedFont};
 use crate::validate::Case;
 use chrono::NaiveDate;
+use draw::DocInfo;
 use layout::Part;
 use serde_json::{json, Value};
 use typeset::{isolate, Fonts, Line, Style, Typesetter};

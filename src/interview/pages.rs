@@ -467,13 +467,13 @@ pub fn buttons(f: &Frame<'_>, primary: &str) -> String {
     )
 }
 
-/// The style sheet: the `@font-face` rules of every font built into the binary (src/fonts.rs:
+/// The style sheet: the `@font-face` rules of every font built into the binary (src/text/fonts.rs:
 /// Latin, Arabic, Hebrew, Ethiopic, Devanagari, Myanmar, CJK), so names in any of those scripts
 /// show offline and the same on every machine (the browser loads a fallback font only when a
 /// character needs it), then [`CSS`].
 pub fn css() -> String {
     let mut out = String::new();
-    for (i, f) in crate::fonts::REGULAR.iter().enumerate() {
+    for (i, f) in crate::text::fonts::REGULAR.iter().enumerate() {
         let family = if i == 0 {
             "Noto Sans".to_string()
         } else {
@@ -491,7 +491,7 @@ pub fn css() -> String {
     }
     out.push_str(&format!(
         "@font-face {{ font-family: \"Noto Sans\"; src: url(\"/static/fonts/{}\"); font-weight: 700; font-display: swap; }}\n",
-        crate::fonts::BOLD.file
+        crate::text::fonts::BOLD.file
     ));
     out.push_str(CSS);
     out

@@ -293,9 +293,9 @@ pub fn route(state: &State, post: bool, path: &str, query: &str, body: &[u8]) ->
         }),
         (false, p) if p.starts_with("/static/fonts/") => {
             let name = &p["/static/fonts/".len()..];
-            Ok(crate::fonts::REGULAR
+            Ok(crate::text::fonts::REGULAR
                 .iter()
-                .chain(std::iter::once(&crate::fonts::BOLD))
+                .chain(std::iter::once(&crate::text::fonts::BOLD))
                 .find(|f| f.file == name)
                 .map(|f| font(f.file, f.bytes))
                 .unwrap_or_else(not_found))

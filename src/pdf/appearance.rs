@@ -77,13 +77,7 @@ pub(crate) struct BoxSpec {
     pub(crate) quadding: i64,
 }
 
-/// Vertical font metrics as fractions of the font size.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct VMetrics {
-    pub(crate) cap_height: f32,
-    pub(crate) ascent: f32,
-    pub(crate) descent: f32,
-}
+pub(crate) use crate::text::measure::VMetrics;
 
 /// One run of text placed at a baseline origin.
 #[derive(Debug, Clone, PartialEq)]

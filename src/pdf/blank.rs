@@ -8,10 +8,8 @@ use crate::pdf::appearance::parse_da;
 use crate::pdf::encoding::decode_text_string;
 use crate::pdf::hash::IdHasher;
 use crate::pdf::metrics::number;
+use crate::pdf::structure::MAX_DEPTH;
 use crate::pdf::PdfError;
-
-/// How deep the field tree may nest; guards against reference cycles.
-const MAX_DEPTH: usize = 64;
 
 /// What kind of field a terminal field is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,7 +65,7 @@ pub struct Blank {
     /// Hash of the input bytes, the seed of every output's /ID.
     pub(crate) input_hash: [u8; 16],
     /// The form's own fonts (/DR), read once for measuring text.
-    pub(crate) dr_fonts: std::sync::OnceLock<HashMap<Vec<u8>, crate::pdf::fill::FontRes>>,
+    pub(crate) dr_fonts: std::sync::OnceLock<HashMap<Vec<u8>, crate::pdf::textbox::FontRes>>,
     /// `doc` serialised, on the first fill.
     pub(crate) serialized: std::sync::OnceLock<Result<crate::pdf::overlay::Serialized, String>>,
 }
@@ -91,7 +89,7 @@ impl Blank {
             ));
         }
         crate::pdf::structure::check(&doc, bytes.len())?;
-        crate::pdf::fill::prepare(&mut doc)?;
+        crate::pdf::sanitize::prepare(&mut doc)?;
         let fields = index_fields(&doc)?;
         let mut by_name = HashMap::with_capacity(fields.len());
         for (i, f) in fields.iter().enumerate() {

@@ -6,16 +6,18 @@ use std::collections::HashMap;
 
 use lopdf::{dictionary, Dictionary, Document, Object, ObjectId, Stream, StringFormat};
 
-use crate::pdf::appearance::{layout, parse_da, BoxSpec, Da, Layout, VMetrics};
+use crate::pdf::appearance::{layout, parse_da, BoxSpec, Da, Layout};
 use crate::pdf::blank::{inherited, widget_on_states, widget_rect, Blank, FieldEntry, FieldKind};
-use crate::pdf::encoding::{encode_text_string, push_literal, winansi_byte};
+use crate::pdf::embed::EmbedSet;
+use crate::pdf::encoding::encode_text_string;
 use crate::pdf::flatten::flatten_document;
 use crate::pdf::hash::IdHasher;
 use crate::pdf::metrics::SimpleFont;
-use crate::pdf::overlay::{Objects, Overlay, Serialized};
+use crate::pdf::overlay::{save, Objects, Overlay, Serialized};
 use crate::pdf::sheet::Sheet;
-use crate::pdf::unicode::{Coverage, EmbedFont, EmbedSet, FontResources};
+use crate::pdf::textbox::{choose_font, dr_fonts, draw_text, form_xobject, simple_layout, FontRes};
 use crate::pdf::PdfError;
+use crate::text::fonts::EmbedFont;
 
 /// A value for one field.
 #[derive(Debug, Clone, PartialEq)]
@@ -63,6 +65,13 @@ impl Default for FillOptions {
     }
 }
 
+/// Flattens an already filled form (the bytes of [`Filled`]).
+pub fn flatten(filled: &Filled) -> Result<Vec<u8>, PdfError> {
+    let mut doc = Document::load_mem(&filled.bytes)?;
+    flatten_document(&mut doc)?;
+    save(&mut doc)
+}
+
 /// Text that did not fit its field even at the minimum font size.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Overflow {
@@ -84,14 +93,6 @@ pub struct Filled {
     pub overflow: Vec<Overflow>,
     /// Names given to `fill` that the form does not have.
     pub unknown_fields: Vec<String>,
-}
-
-/// A font resource usable in appearance streams.
-#[derive(Clone)]
-pub(crate) struct FontRes {
-    /// The /DR entry (usually a reference), put as-is into /Resources.
-    object: Object,
-    metrics: SimpleFont,
 }
 
 impl Blank {
@@ -133,7 +134,13 @@ impl Blank {
         if let Some(sheet) = sheet.filter(|s| !s.body.is_empty()) {
             hasher.update(sheet.heading.as_bytes());
             hasher.update(sheet.body.as_bytes());
-            crate::pdf::sheet::append(&mut doc, &mut fonts, &mut embeds, opts, sheet)?;
+            crate::pdf::sheet::append(
+                &mut doc,
+                &mut fonts,
+                &mut embeds,
+                &opts.fallback_fonts,
+                sheet,
+            )?;
         }
         if opts.barcode == BarcodePolicy::Blank {
             blank_barcodes(&mut doc, &self.fields, values)?;
@@ -184,113 +191,6 @@ fn hash_value(h: &mut IdHasher, name: &str, value: &FieldValue) {
     }
 }
 
-pub(crate) fn save(doc: &mut Document) -> Result<Vec<u8>, PdfError> {
-    let mut buf = Vec::new();
-    doc.save_to(&mut buf)?;
-    Ok(buf)
-}
-
-/// What every fill of a blank starts from, done once at parse: no XFA, no JavaScript, no
-/// usage-rights signature, nothing that makes a viewer run code or regenerate the form from
-/// the XFA, and nothing left unreferenced by their removal.
-pub(crate) fn prepare(doc: &mut Document) -> Result<(), PdfError> {
-    sanitize(doc)?;
-    finish_acroform(doc)?;
-    doc.prune_objects();
-    Ok(())
-}
-
-fn sanitize(doc: &mut Document) -> Result<(), PdfError> {
-    let root = doc.trailer.get(b"Root").and_then(Object::as_reference)?;
-    // Names of document-level scripts; /Names may be inline or a reference.
-    let names_ref = doc
-        .get_dictionary(root)?
-        .get(b"Names")
-        .and_then(Object::as_reference)
-        .ok();
-    {
-        let catalog = doc.get_dictionary_mut(root)?;
-        for key in [b"OpenAction".as_slice(), b"AA", b"Perms", b"NeedsRendering"] {
-            catalog.remove(key);
-        }
-        if let Ok(Object::Dictionary(names)) = catalog.get_mut(b"Names") {
-            names.remove(b"JavaScript");
-        }
-    }
-    if let Some(id) = names_ref {
-        if let Ok(names) = doc.get_dictionary_mut(id) {
-            names.remove(b"JavaScript");
-        }
-    }
-    // Action dictionaries that run JavaScript, wherever they are.
-    let js_actions: Vec<ObjectId> = doc
-        .objects
-        .iter()
-        .filter(|(_, o)| {
-            as_dict(o).is_some_and(|d| {
-                d.get(b"S").and_then(Object::as_name).ok() == Some(b"JavaScript".as_slice())
-            })
-        })
-        .map(|(id, _)| *id)
-        .collect();
-    for obj in doc.objects.values_mut() {
-        let dict = match obj {
-            Object::Dictionary(d) => d,
-            Object::Stream(s) => &mut s.dict,
-            _ => continue,
-        };
-        dict.remove(b"AA");
-        let js = match dict.get(b"A") {
-            Ok(Object::Reference(r)) => js_actions.contains(r),
-            Ok(Object::Dictionary(a)) => {
-                a.get(b"S").and_then(Object::as_name).ok() == Some(b"JavaScript".as_slice())
-            }
-            _ => false,
-        };
-        if js {
-            dict.remove(b"A");
-        }
-    }
-    Ok(())
-}
-
-fn as_dict(o: &Object) -> Option<&Dictionary> {
-    match o {
-        Object::Dictionary(d) => Some(d),
-        Object::Stream(s) => Some(&s.dict),
-        _ => None,
-    }
-}
-
-fn acroform_id(doc: &Document) -> Result<Option<ObjectId>, PdfError> {
-    Ok(doc
-        .catalog()?
-        .get(b"AcroForm")
-        .and_then(Object::as_reference)
-        .ok())
-}
-
-/// Drops /XFA and the signature flags, and tells viewers to use our appearances.
-fn finish_acroform(doc: &mut Document) -> Result<(), PdfError> {
-    let edit = |af: &mut Dictionary| {
-        af.remove(b"XFA");
-        // The only signature was the usage-rights one in /Perms, now removed;
-        // AppendOnly would ask viewers to keep it intact.
-        af.remove(b"SigFlags");
-        af.set("NeedAppearances", false);
-    };
-    match acroform_id(doc)? {
-        Some(id) => edit(doc.get_dictionary_mut(id)?),
-        None => {
-            let root = doc.trailer.get(b"Root").and_then(Object::as_reference)?;
-            if let Ok(Object::Dictionary(af)) = doc.get_dictionary_mut(root)?.get_mut(b"AcroForm") {
-                edit(af);
-            }
-        }
-    }
-    Ok(())
-}
-
 /// A fresh trailer: only /Root, /Info and a content-derived /ID, so the
 /// output is byte-identical for identical inputs and never re-encrypted.
 fn trailer(doc: &Document, original: &[u8; 16], this: &[u8; 16]) -> Dictionary {
@@ -308,59 +208,6 @@ fn trailer(doc: &Document, original: &[u8; 16], this: &[u8; 16]) -> Dictionary {
         ],
     );
     t
-}
-
-fn dr_fonts(doc: &Document) -> HashMap<Vec<u8>, FontRes> {
-    let mut out = HashMap::new();
-    let fonts = doc
-        .catalog()
-        .and_then(|c| c.get_deref(b"AcroForm", doc))
-        .and_then(Object::as_dict)
-        .and_then(|af| af.get_deref(b"DR", doc))
-        .and_then(Object::as_dict)
-        .and_then(|dr| dr.get_deref(b"Font", doc))
-        .and_then(Object::as_dict);
-    if let Ok(fonts) = fonts {
-        for (name, obj) in fonts.iter() {
-            if let Ok((_, Object::Dictionary(fd))) = doc.dereference(obj) {
-                out.insert(
-                    name.clone(),
-                    FontRes {
-                        object: obj.clone(),
-                        metrics: SimpleFont::from_dict(doc, fd),
-                    },
-                );
-            }
-        }
-    }
-    out
-}
-
-/// The font a /DA names, or Helvetica (added under /Helv) when /DR lacks it.
-fn font_for<'a>(
-    doc: &mut impl Objects,
-    fonts: &'a mut HashMap<Vec<u8>, FontRes>,
-    da: &mut Da,
-) -> &'a FontRes {
-    if !fonts.contains_key(&da.font) {
-        da.font = b"Helv".to_vec();
-        if !fonts.contains_key(da.font.as_slice()) {
-            let id = doc.add(dictionary! {
-                "Type" => "Font",
-                "Subtype" => "Type1",
-                "BaseFont" => "Helvetica",
-                "Encoding" => "WinAnsiEncoding",
-            });
-            fonts.insert(
-                b"Helv".to_vec(),
-                FontRes {
-                    object: Object::Reference(id),
-                    metrics: SimpleFont::helvetica(),
-                },
-            );
-        }
-    }
-    &fonts[da.font.as_slice()]
 }
 
 fn apply(
@@ -612,7 +459,7 @@ fn fill_text(
             doc,
             fonts,
             embeds,
-            opts,
+            opts.min_font_size,
             &info.name,
             &text,
             &mut da,
@@ -634,208 +481,6 @@ fn fill_text(
         Object::String(encode_text_string(&shown), StringFormat::Literal),
     )?;
     Ok(over)
-}
-
-/// Lays out text in one of the form's own (WinAnsi) fonts.
-fn simple_layout(metrics: &SimpleFont, text: &str, bx: &BoxSpec, size: f32, min: f32) -> Layout {
-    let width = |s: &str| -> f32 {
-        s.chars()
-            .filter_map(winansi_byte)
-            .map(|b| metrics.code_width(b))
-            .sum()
-    };
-    let vm = VMetrics {
-        cap_height: metrics.cap_height,
-        ascent: metrics.ascent,
-        descent: metrics.descent,
-    };
-    layout(text, bx, size, min, &vm, &width)
-}
-
-/// A text block as a form XObject (a field appearance, a block of a continuation sheet).
-pub(crate) fn form_xobject(bx: &BoxSpec, fonts: FontResources, content: Vec<u8>) -> Stream {
-    let mut font_dict = Dictionary::new();
-    for (name, obj) in fonts {
-        font_dict.set(name, obj);
-    }
-    let mut stream = Stream::new(
-        dictionary! {
-            "Type" => "XObject",
-            "Subtype" => "Form",
-            "BBox" => vec![0.into(), 0.into(), Object::Real(bx.width), Object::Real(bx.height)],
-            "Resources" => dictionary! { "Font" => font_dict },
-        },
-        content,
-    );
-    // Deterministic (same input, same bytes); small streams stay as they are (deflate.rs).
-    crate::pdf::deflate::compress(&mut stream);
-    stream
-}
-
-/// A laid-out text block as content-stream operators, with the font resource it uses:
-/// (layout, content, font resources by name).
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn draw_text(
-    doc: &mut impl Objects,
-    fonts: &mut HashMap<Vec<u8>, FontRes>,
-    embeds: &mut EmbedSet,
-    opts: &FillOptions,
-    field: &str,
-    text: &str,
-    da: &mut Da,
-    bx: &BoxSpec,
-    embed: Option<&Coverage<'_>>,
-) -> Result<(Layout, Vec<u8>, FontResources), PdfError> {
-    Ok(match embed {
-        None => {
-            let font = font_for(doc, fonts, da);
-            let metrics = font.metrics.clone();
-            let font_obj = font.object.clone();
-            let lay = simple_layout(&metrics, text, bx, da.size, opts.min_font_size);
-            let content = simple_font_content(text, &lay, da, bx);
-            (lay, content, vec![(da.font.clone(), font_obj)])
-        }
-        Some(cov) => {
-            let width = |s: &str| cov.width(s);
-            let lay = layout(
-                text,
-                bx,
-                da.size,
-                opts.min_font_size,
-                &cov.metrics(text)?,
-                &width,
-            );
-            let (content, used) = cov.content(doc, embeds, field, text, &lay, &da.color, bx)?;
-            (lay, content, used)
-        }
-    })
-}
-
-/// `None` when the form's WinAnsi fonts can draw `text`, else the plan of fallback fonts
-/// that draws it (one font when one has every character, else one per run).
-pub(crate) fn choose_font<'a>(
-    field: &str,
-    text: &str,
-    fallbacks: &'a [EmbedFont],
-) -> Result<Option<Coverage<'a>>, PdfError> {
-    let Some(first_bad) = text
-        .chars()
-        .find(|c| winansi_byte(*c).is_none() && !c.is_control())
-    else {
-        return Ok(None);
-    };
-    if fallbacks.is_empty() {
-        return Err(PdfError::Unencodable {
-            field: field.to_string(),
-            ch: first_bad,
-        });
-    }
-    Coverage::plan(field, text, fallbacks).map(Some)
-}
-
-/// Formats a coordinate compactly and deterministically: at most three decimals, no trailing
-/// zeros, never `-0`. See [`push_num`].
-pub(crate) fn num(v: f32) -> String {
-    let mut out = Vec::with_capacity(12);
-    push_num(&mut out, v);
-    String::from_utf8(out).unwrap_or_default()
-}
-
-/// Appends [`num`]'s text of `v` to a content stream. In integer arithmetic and without a
-/// `String` per number: it runs for every glyph run and line drawn, and float formatting, then
-/// `format!` per number, were 5% of a packet each.
-pub(crate) fn push_num(out: &mut Vec<u8>, v: f32) {
-    if !v.is_finite() {
-        out.push(b'0');
-        return;
-    }
-    let thousandths = (f64::from(v) * 1000.0).round_ties_even() as i64;
-    if thousandths == 0 {
-        out.push(b'0');
-        return;
-    }
-    if thousandths < 0 {
-        out.push(b'-');
-    }
-    let abs = thousandths.unsigned_abs();
-    let (int, frac) = (abs / 1000, abs % 1000);
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut rest = int;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&digits[at..]);
-    if frac != 0 {
-        let decimals = [frac / 100, frac / 10 % 10, frac % 10].map(|d| b'0' + d as u8);
-        let keep = if frac % 100 == 0 {
-            1
-        } else if frac % 10 == 0 {
-            2
-        } else {
-            3
-        };
-        out.push(b'.');
-        out.extend_from_slice(&decimals[..keep]);
-    }
-}
-
-/// Appends each number followed by a space (`1 0 0 1 x y Tm` style operands).
-pub(crate) fn push_operands(out: &mut Vec<u8>, values: &[f32]) {
-    for &v in values {
-        push_num(out, v);
-        out.push(b' ');
-    }
-}
-
-pub(crate) fn push_name(out: &mut Vec<u8>, name: &[u8]) {
-    out.push(b'/');
-    for &b in name {
-        if b" \t\n\r\x0C()<>[]{}/%#".contains(&b) || !(33..=126).contains(&b) {
-            out.extend_from_slice(format!("#{b:02X}").as_bytes());
-        } else {
-            out.push(b);
-        }
-    }
-}
-
-/// The marked-content, clipped text block every text appearance uses.
-fn simple_font_content(text: &str, lay: &Layout, da: &Da, bx: &BoxSpec) -> Vec<u8> {
-    let mut c = Vec::new();
-    c.extend_from_slice(b"/Tx BMC\nq\n");
-    c.extend_from_slice(b"1 1 ");
-    push_operands(
-        &mut c,
-        &[(bx.width - 2.0).max(0.0), (bx.height - 2.0).max(0.0)],
-    );
-    c.extend_from_slice(b"re W n\nBT\n");
-    push_name(&mut c, &da.font);
-    c.push(b' ');
-    push_operands(&mut c, &[lay.size]);
-    c.extend_from_slice(b"Tf\n");
-    c.extend_from_slice(da.color.as_bytes());
-    c.push(b'\n');
-    for p in &lay.placed {
-        let bytes: Vec<u8> = text[p.range.clone()]
-            .chars()
-            .filter_map(winansi_byte)
-            .collect();
-        if bytes.is_empty() {
-            continue;
-        }
-        c.extend_from_slice(b"1 0 0 1 ");
-        push_operands(&mut c, &[p.x, p.y]);
-        c.extend_from_slice(b"Tm ");
-        push_literal(&mut c, &bytes);
-        c.extend_from_slice(b" Tj\n");
-    }
-    c.extend_from_slice(b"ET\nQ\nEMC\n");
-    c
 }
 
 /// Clears the barcode fields' values and gives them an empty appearance,
@@ -875,46 +520,4 @@ fn blank_barcodes(
         }
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::num;
-
-    /// The integer formatting gives what `{:.3}` trimmed gave, for the values content streams
-    /// hold (coordinates on a page, font sizes, small negative offsets).
-    #[test]
-    fn num_matches_float_formatting() {
-        let old = |v: f32| {
-            let s = format!("{v:.3}");
-            let s = s.trim_end_matches('0').trim_end_matches('.');
-            if s == "-0" {
-                "0".to_string()
-            } else {
-                s.to_string()
-            }
-        };
-        let mut differ = 0;
-        for i in -200_000..200_000 {
-            let v = i as f32 * 0.01237;
-            if num(v) != old(v) {
-                differ += 1;
-                // Only a tie at the third decimal may round the other way.
-                assert!(
-                    (num(v).parse::<f32>().unwrap_or(f32::NAN) - v).abs() <= 0.000_51,
-                    "{v}: {} vs {}",
-                    num(v),
-                    old(v)
-                );
-            }
-        }
-        assert!(differ < 50, "{differ} values format differently");
-        assert_eq!(num(0.0004), "0");
-        assert_eq!(num(-0.0004), "0");
-        assert_eq!(num(12.5), "12.5");
-        assert_eq!(num(-3.25), "-3.25");
-        assert_eq!(num(612.0), "612");
-        assert_eq!(num(0.005), "0.005");
-        assert_eq!(num(f32::NAN), "0");
-    }
 }

@@ -3,19 +3,13 @@
 
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 
-use crate::pdf::fill::{num, save, Filled};
+use crate::pdf::blank::inherited;
 use crate::pdf::metrics::number;
+use crate::pdf::syntax::num;
 use crate::pdf::PdfError;
 
 /// Annotation flag bit 2: Hidden.
 const HIDDEN: i64 = 1 << 1;
-
-/// Flattens an already filled form (the bytes of [`Filled`]).
-pub fn flatten(filled: &Filled) -> Result<Vec<u8>, PdfError> {
-    let mut doc = Document::load_mem(&filled.bytes)?;
-    flatten_document(&mut doc)?;
-    save(&mut doc)
-}
 
 /// Draws every visible widget's normal appearance into its page and removes
 /// the widgets and the /AcroForm.
@@ -55,7 +49,7 @@ pub(crate) fn flatten_document(doc: &mut Document) -> Result<(), PdfError> {
             content.extend_from_slice(b"q\n");
             content.extend_from_slice(cm.as_bytes());
             content.extend_from_slice(b" cm\n");
-            crate::pdf::fill::push_name(&mut content, name);
+            crate::pdf::syntax::push_name(&mut content, name);
             content.extend_from_slice(b" Do\nQ\n");
         }
         add_xobjects(doc, page_id, &draws)?;
@@ -192,20 +186,12 @@ fn add_xobjects(
     Ok(())
 }
 
+/// The page's /Resources, its own or inherited from the page tree (the same /Parent walk as a
+/// field's inherited attributes).
 fn page_resources(doc: &Document, page_id: ObjectId) -> Option<Dictionary> {
-    let mut cur = doc.get_dictionary(page_id).ok()?;
-    for _ in 0..32 {
-        if let Ok(r) = cur.get(b"Resources") {
-            return match doc.dereference(r).ok()?.1 {
-                Object::Dictionary(d) => Some(d.clone()),
-                _ => None,
-            };
-        }
-        cur = cur
-            .get(b"Parent")
-            .and_then(Object::as_reference)
-            .and_then(|p| doc.get_dictionary(p))
-            .ok()?;
+    let page = doc.get_dictionary(page_id).ok()?;
+    match inherited(doc, page, b"Resources")? {
+        Object::Dictionary(d) => Some(d.clone()),
+        _ => None,
     }
-    None
 }

@@ -3,26 +3,41 @@
 //! The blanks are parsed, decrypted and cleaned once ([`Blank::parse`]); a fill records only
 //! the objects it changes over that document (`overlay.rs`), so one parsed blank serves many
 //! filings without being copied.
+//!
+//! The files depend one way, each only on those before it (and on [`crate::text`] for the text
+//! engine):
+//!
+//! 1. `syntax` (numbers, names, strings in content), `hash`, `deflate`, `encoding` (WinAnsi,
+//!    PDFDoc), `metrics` (the blanks' simple fonts), `structure` (a blank's shape, checked),
+//!    `sanitize` (what a blank is cleaned of once), `appearance` (text laid out in a box);
+//! 2. `overlay` (the objects a fill changes, written over the parsed blank);
+//! 3. `embed` (glyph runs into font subsets and TJ arrays);
+//! 4. `textbox` (a block of text as a form XObject, in the form's fonts or embedded ones);
+//! 5. `blank` (parsing and indexing a blank), then `flatten` and `sheet` (continuation sheets);
+//! 6. `fill` (a blank filled with values), which uses all of them.
 
 mod appearance;
 mod blank;
-mod deflate;
-pub mod draw;
+pub(crate) mod deflate;
+pub(crate) mod embed;
 mod encoding;
 mod fill;
 mod flatten;
-mod hash;
+pub(crate) mod hash;
 mod metrics;
 mod overlay;
+mod sanitize;
 mod sheet;
 mod structure;
-mod unicode;
+pub(crate) mod syntax;
+mod textbox;
 
+pub use crate::text::fonts::EmbedFont;
 pub use blank::{Blank, FieldInfo, FieldKind};
-pub use fill::{BarcodePolicy, FieldValue, FillOptions, Filled, Overflow};
-pub use flatten::flatten;
+pub use fill::{flatten, BarcodePolicy, FieldValue, FillOptions, Filled, Overflow};
 pub use sheet::Sheet;
-pub use unicode::EmbedFont;
+
+pub(crate) use encoding::encode_text_string;
 
 pub(crate) use appearance::wrap;
 
@@ -72,6 +87,19 @@ impl std::error::Error for PdfError {
 impl From<lopdf::Error> for PdfError {
     fn from(e: lopdf::Error) -> Self {
         PdfError::Lopdf(e)
+    }
+}
+
+/// The text engine's errors in the fill's words: a font that does not parse is a structure
+/// error, a character no font has is a field that cannot be drawn.
+impl From<crate::text::TextError> for PdfError {
+    fn from(e: crate::text::TextError) -> Self {
+        match e {
+            crate::text::TextError::Font(s) => PdfError::Structure(s),
+            crate::text::TextError::Missing { place, ch } => {
+                PdfError::Unencodable { field: place, ch }
+            }
+        }
     }
 }
 

@@ -606,3 +606,10 @@ impl Serialized {
         Ok(out)
     }
 }
+
+/// A whole document written out (lopdf's writer), for what is not an overlay: a flattened copy.
+pub(crate) fn save(doc: &mut Document) -> Result<Vec<u8>, PdfError> {
+    let mut buf = Vec::new();
+    doc.save_to(&mut buf)?;
+    Ok(buf)
+}

@@ -8,9 +8,11 @@ use lopdf::{dictionary, Object, ObjectId, Stream};
 use crate::pdf::overlay::{Objects, Overlay};
 
 use crate::pdf::appearance::{BoxSpec, Da};
-use crate::pdf::fill::{choose_font, draw_text, form_xobject, FillOptions, FontRes};
-use crate::pdf::unicode::{Coverage, EmbedSet};
+use crate::pdf::embed::EmbedSet;
+use crate::pdf::textbox::{choose_font, draw_text, form_xobject, FontRes};
 use crate::pdf::PdfError;
+use crate::text::fonts::EmbedFont;
+use crate::text::runs::Coverage;
 use std::collections::HashMap;
 
 /// Text for continuation sheets.
@@ -37,7 +39,7 @@ pub(crate) fn append(
     doc: &mut Overlay<'_>,
     fonts: &mut HashMap<Vec<u8>, FontRes>,
     embeds: &mut EmbedSet,
-    opts: &FillOptions,
+    fallbacks: &[EmbedFont],
     sheet: &Sheet,
 ) -> Result<(), PdfError> {
     let base = doc.base();
@@ -75,19 +77,18 @@ pub(crate) fn append(
         height: SIGN_HEIGHT,
         ..body_box
     };
-    let body_font = sheet_font(&sheet.body, opts)?;
-    let sign_font = sheet_font(SIGN_LINE, opts)?;
+    let body_font = sheet_font(&sheet.body, fallbacks)?;
+    let sign_font = sheet_font(SIGN_LINE, fallbacks)?;
     let mut rest: &str = &sheet.body;
     let mut n = 0;
     while !rest.is_empty() && n < MAX_SHEETS {
         n += 1;
         let heading = format!("Continuation sheet {n}. {}", sheet.heading);
-        let heading_font = sheet_font(&heading, opts)?;
+        let heading_font = sheet_font(&heading, fallbacks)?;
         let (h_obj, _) = xobject(
             doc,
             fonts,
             embeds,
-            opts,
             &heading,
             &heading_box,
             HEADING_SIZE,
@@ -97,7 +98,6 @@ pub(crate) fn append(
             doc,
             fonts,
             embeds,
-            opts,
             rest,
             &body_box,
             BODY_SIZE,
@@ -113,7 +113,6 @@ pub(crate) fn append(
             doc,
             fonts,
             embeds,
-            opts,
             SIGN_LINE,
             &sign_box,
             BODY_SIZE,
@@ -153,11 +152,14 @@ pub(crate) fn append(
 /// The font of a sheet's text: an embedded one whenever fonts are loaded, even for text the
 /// standard Helvetica could show. A sheet is whole paragraphs of the filer's answers, and a
 /// viewer's substitute for the non-embedded Helvetica rendered them with gaps between letters.
-fn sheet_font<'a>(text: &str, opts: &'a FillOptions) -> Result<Option<Coverage<'a>>, PdfError> {
-    if opts.fallback_fonts.is_empty() {
-        return choose_font("continuation sheet", text, &opts.fallback_fonts);
+fn sheet_font<'a>(
+    text: &str,
+    fallbacks: &'a [EmbedFont],
+) -> Result<Option<Coverage<'a>>, PdfError> {
+    if fallbacks.is_empty() {
+        return choose_font("continuation sheet", text, fallbacks);
     }
-    Coverage::plan("continuation sheet", text, &opts.fallback_fonts).map(Some)
+    Ok(Some(Coverage::plan("continuation sheet", text, fallbacks)?))
 }
 
 /// One text block as a form XObject; returns it and how many bytes of `text` it shows.
@@ -166,7 +168,6 @@ fn xobject(
     doc: &mut impl Objects,
     fonts: &mut HashMap<Vec<u8>, FontRes>,
     embeds: &mut EmbedSet,
-    opts: &FillOptions,
     text: &str,
     bx: &BoxSpec,
     size: f32,
@@ -177,16 +178,13 @@ fn xobject(
         size,
         color: "0 g".to_string(),
     };
-    // Fixed size: a sheet has room, and shrinking text to fit a page would be pointless.
-    let fixed = FillOptions {
-        min_font_size: size,
-        ..opts.clone()
-    };
+    // Fixed size (the minimum is the size): a sheet has room, and shrinking text to fit a page
+    // would be pointless.
     let (lay, content, used) = draw_text(
         doc,
         fonts,
         embeds,
-        &fixed,
+        size,
         "continuation sheet",
         text,
         &mut da,

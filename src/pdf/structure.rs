@@ -11,7 +11,7 @@ use lopdf::{Document, Object, ObjectId};
 use crate::pdf::PdfError;
 
 /// Deeper than any real form's page or field tree (the USCIS blanks nest fields 4 deep).
-const MAX_DEPTH: usize = 64;
+pub(crate) const MAX_DEPTH: usize = 64;
 
 fn bad(msg: String) -> PdfError {
     PdfError::Structure(msg)
@@ -54,28 +54,10 @@ fn page_tree(doc: &Document) -> Result<(), PdfError> {
         .get(b"Pages")
         .and_then(Object::as_reference)
         .map_err(|_| bad("the catalog has no /Pages".into()))?;
-    let mut seen = HashSet::new();
-    let mut stack = vec![(root, 0)];
-    while let Some((id, depth)) = stack.pop() {
-        if depth > MAX_DEPTH {
-            return Err(bad(format!(
-                "the page tree is nested over {MAX_DEPTH} deep"
-            )));
-        }
-        if !seen.insert(id) {
-            return Err(bad(format!(
-                "the page tree loops: {} is reached twice",
-                name(id)
-            )));
-        }
-        let dict = doc
-            .get_dictionary(id)
-            .map_err(|_| bad(format!("page tree node {} is missing", name(id))))?;
-        for kid in kids(doc, dict, id)? {
-            stack.push((kid, depth + 1));
-        }
-    }
-    Ok(())
+    walk_tree(doc, vec![root], "page tree", "", |id, dict| match dict {
+        Some(_) => Ok(true),
+        None => Err(bad(format!("page tree node {} is missing", name(id)))),
+    })
 }
 
 fn field_tree(doc: &Document) -> Result<(), PdfError> {
@@ -95,30 +77,46 @@ fn field_tree(doc: &Document) -> Result<(), PdfError> {
     else {
         return Ok(());
     };
+    let roots = roots.iter().filter_map(|r| r.as_reference().ok()).collect();
+    walk_tree(doc, roots, "field tree", "field ", |id, dict| {
+        if dict.is_none() {
+            return Ok(false);
+        }
+        parents(doc, id)?;
+        Ok(true)
+    })
+}
+
+/// Walks a tree of /Kids from `roots`, refusing a node reached twice (`tree` and `node`
+/// name them in the message) or nested over [`MAX_DEPTH`]. `visit` sees each node's dictionary
+/// (None when it is missing) and says whether to go on into its kids.
+fn walk_tree(
+    doc: &Document,
+    roots: Vec<ObjectId>,
+    tree: &str,
+    node: &str,
+    mut visit: impl FnMut(ObjectId, Option<&lopdf::Dictionary>) -> Result<bool, PdfError>,
+) -> Result<(), PdfError> {
     let mut seen = HashSet::new();
-    let mut stack: Vec<(ObjectId, usize)> = roots
-        .iter()
-        .filter_map(|r| r.as_reference().ok())
-        .map(|id| (id, 0))
-        .collect();
+    let mut stack: Vec<(ObjectId, usize)> = roots.into_iter().map(|id| (id, 0)).collect();
     while let Some((id, depth)) = stack.pop() {
         if depth > MAX_DEPTH {
-            return Err(bad(format!(
-                "the field tree is nested over {MAX_DEPTH} deep"
-            )));
+            return Err(bad(format!("the {tree} is nested over {MAX_DEPTH} deep")));
         }
         if !seen.insert(id) {
             return Err(bad(format!(
-                "the field tree loops: field {} is reached twice",
+                "the {tree} loops: {node}{} is reached twice",
                 name(id)
             )));
         }
-        let Ok(dict) = doc.get_dictionary(id) else {
+        let dict = doc.get_dictionary(id).ok();
+        if !visit(id, dict)? {
             continue;
-        };
-        parents(doc, id)?;
-        for kid in kids(doc, dict, id)? {
-            stack.push((kid, depth + 1));
+        }
+        if let Some(dict) = dict {
+            for kid in kids(doc, dict, id)? {
+                stack.push((kid, depth + 1));
+            }
         }
     }
     Ok(())

@@ -1,56 +1,16 @@
-//! A plain PDF writer for generated documents (the draft review PDF): pages of text lines and
-//! rules, text drawn through the same shaping, bidi and subset-embedding path as the filled
-//! forms' fields ([`super::unicode`]), so every script renders and extracts the same way.
+//! The draft's page writer: pages of text lines and rules as a PDF, the glyph runs of the text
+//! engine ([`crate::text`]) drawn through the same subset embedding as the filled forms' fields
+//! ([`crate::pdf`]'s embed), so every script renders and extracts the same way.
 
 use lopdf::{dictionary, Document, Object, Stream, StringFormat};
 
-use crate::pdf::fill::{push_name, push_operands};
+use crate::pdf::embed::EmbedSet;
 use crate::pdf::hash::IdHasher;
-use crate::pdf::unicode::{EmbedFont, EmbedSet};
+use crate::pdf::syntax::{push_name, push_operands};
 use crate::pdf::PdfError;
-
-/// A font the writer can draw with: the face for shaping, the font to embed.
-pub struct DrawFont {
-    pub face: rustybuzz::Face<'static>,
-    pub embed: EmbedFont,
-    /// Advance (font units) of each character below U+0250 the font has: the cmap lookup,
-    /// done for every character of every line while wrapping, was a fifth of a draft's time.
-    latin: Vec<Option<u16>>,
-}
-
-/// Characters below this have their advance looked up once per font.
-const LATIN_END: u32 = 0x250;
-
-impl DrawFont {
-    pub fn new(face: rustybuzz::Face<'static>, embed: EmbedFont) -> DrawFont {
-        let latin = (0..LATIN_END)
-            .map(|u| {
-                let g = char::from_u32(u).and_then(|c| face.glyph_index(c))?;
-                Some(face.glyph_hor_advance(g).unwrap_or(0))
-            })
-            .collect();
-        DrawFont { face, embed, latin }
-    }
-
-    /// The advance of `c` in font units, or None when the font has no glyph for it.
-    pub fn advance(&self, c: char) -> Option<u16> {
-        match self.latin.get(c as usize) {
-            Some(a) => *a,
-            None => {
-                let g = self.face.glyph_index(c)?;
-                Some(self.face.glyph_hor_advance(g).unwrap_or(0))
-            }
-        }
-    }
-}
-
-/// One run of a line: a single font and direction, in logical order.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Run {
-    pub font: usize,
-    pub text: String,
-    pub rtl: bool,
-}
+pub use crate::text::fonts::DrawFont;
+pub use crate::text::runs::Run;
+use crate::text::shape::shape;
 
 /// What a page shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -129,12 +89,7 @@ pub fn write_document(
         "Type" => "Catalog",
         "Pages" => pages_id,
     });
-    let text = |s: &str| {
-        Object::String(
-            crate::pdf::encoding::encode_text_string(s),
-            StringFormat::Literal,
-        )
-    };
+    let text = |s: &str| Object::String(crate::pdf::encode_text_string(s), StringFormat::Literal);
     let info_id = doc.add_object(dictionary! {
         "Title" => text(&info.title),
         "Subject" => text(&info.subject),
@@ -203,7 +158,8 @@ fn page_content(
                     push_operands(&mut c, &[*size]);
                     c.extend_from_slice(b"Tf\n[");
                     let mut rise = 0.0f32;
-                    e.push_glyphs(&font.face, &run.text, run.rtl, *size, &mut c, &mut rise)
+                    let glyphs = shape(&font.face, &run.text, Some(run.rtl));
+                    e.push_glyphs(&glyphs, &run.text, *size, &mut c, &mut rise)
                         .map_err(|ch| PdfError::Unencodable {
                             field: "draft text".to_string(),
                             ch,
