@@ -683,9 +683,7 @@ pub fn render_case_with(
                 };
                 min = size.map_or(min, |s| min.min(s));
             }
-            {
-                column_sizes.extend(column.iter().map(|f| (f.clone(), min)));
-            }
+            column_sizes.extend(column.iter().map(|f| (f.clone(), min)));
         }
         let mut extras = extra_rows::extra_items(&fb.rows, json, &instance);
         extras.extend(extra_rows::explanations(&fb.rows, json, &instance));
