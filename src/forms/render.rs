@@ -30,11 +30,15 @@ pub struct FormBlank {
 }
 
 /// The column a field-map label is a cell of: the label with its row, entry, child, sibling
-/// or member number left out; None for a label that is not in a numbered list.
+/// or member number left out; None for a label that is not in a numbered list. The I-589's
+/// mother and father rows (A.III item 5) are rows of the siblings' table.
 fn column_key(label: &str) -> Option<String> {
     const LISTS: [&str; 5] = ["row ", "entry ", "child ", "sibling ", "member "];
+    let parents = label
+        .replace(", mother (", ", sibling 0 (")
+        .replace(", father (", ", sibling 0 (");
     let mut key = String::with_capacity(label.len());
-    let mut rest = label;
+    let mut rest = parents.as_str();
     let mut found = false;
     while let Some((at, word)) = LISTS
         .iter()
@@ -785,4 +789,31 @@ pub fn render_case_with(
         });
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::column_key;
+
+    #[test]
+    fn cells_of_one_table_column_share_a_key() {
+        let k = |l: &str| column_key(l);
+        assert_eq!(
+            k("Part A.III, item 3, row 1 (name of school)"),
+            k("Part A.III, item 3, row 4 (name of school)")
+        );
+        assert_eq!(
+            k("Part A.III, item 5, mother (full name)"),
+            k("Part A.III, item 5, sibling 2 (full name)")
+        );
+        assert_ne!(
+            k("Part A.III, item 3, row 1 (name of school)"),
+            k("Part A.III, item 3, row 1 (type of school)")
+        );
+        assert_eq!(
+            k("Part 1, item 11, Other Names Used, entry 2 (Middle Name)").as_deref(),
+            Some("Part 1, item 11, Other Names Used, entry # (Middle Name)")
+        );
+        assert_eq!(k("Part A.I, item 8 (street)"), None);
+    }
 }
