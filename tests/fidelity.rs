@@ -478,6 +478,9 @@ fn n_a_and_values_follow_the_forms_skip_logic_in_the_fixtures() {
         printed(&refugee[0], "Part 1, item 18, prior address (city or town)"),
         Some("Tha Song Yang")
     );
+    // No prior marriage: where it ended stays empty like the rest of the block, not N/A.
+    let label = "Part 6, item 17 (place where marriage with prior spouse legally ended: country)";
+    assert_eq!(printed(&refugee[0], label), None);
 }
 
 /// A packet with blanks and the draft loaded, as `render` makes it.
