@@ -63,10 +63,8 @@ fn fees(ctx: &Ctx) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut say = |ptr: String, form: &str, category: Option<&str>, date: NaiveDate| {
         for f in fees_on(form, category, date) {
-            let msg = format!(
-                "{}: ${} in force on {date} — {} ({})",
-                f.form, f.amount, f.note, f.citation
-            );
+            // The law is the finding's citation, not repeated in its message.
+            let msg = format!("{}: ${} in force on {date} — {}", f.form, f.amount, f.note);
             let h = Hit::new(ptr.clone(), msg, "")
                 .location(form.to_string())
                 .citation(f.citation.clone());
