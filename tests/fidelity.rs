@@ -462,6 +462,12 @@ fn n_a_and_values_follow_the_forms_skip_logic_in_the_fixtures() {
     let r = &i485[0];
     assert_eq!(printed(r, "Part 4, item 3 (decision)"), None);
     assert_eq!(printed(r, "Part 1, item 11 (paroled as)"), None);
+    // "If unemployed or retired, source of financial support": not asked of a job.
+    for item in [7, 8] {
+        let label =
+            format!("Part 4, item {item} (if unemployed or retired, source of financial support)");
+        assert_eq!(printed(r, &label), None, "{label}");
+    }
     // "(if not already listed above)": the refugee's last address abroad is her prior address.
     let Some(refugee) = render_json(&get("i485-refugee.json")) else {
         return;
@@ -472,6 +478,9 @@ fn n_a_and_values_follow_the_forms_skip_logic_in_the_fixtures() {
         printed(&refugee[0], "Part 1, item 18, prior address (city or town)"),
         Some("Tha Song Yang")
     );
+    // No prior marriage: where it ended stays empty like the rest of the block, not N/A.
+    let label = "Part 6, item 17 (place where marriage with prior spouse legally ended: country)";
+    assert_eq!(printed(&refugee[0], label), None);
 }
 
 /// A packet with blanks and the draft loaded, as `render` makes it.

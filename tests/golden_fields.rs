@@ -1,46 +1,126 @@
 //! Golden field maps: for each valid fixture and each form it calls for, the list of
-//! (field → value) the official blank receives, kept in tests/golden/ and reviewed by a person.
-//! A wrong box shows up as a readable diff. `UPDATE_GOLDEN=1 cargo test --test golden_fields`
-//! rewrites the files after a deliberate change.
+//! (field → value) as printed, kept in tests/golden/ and reviewed by a person. The values are
+//! read back from the filled PDF, so they are what the form says after the form's skip logic
+//! (src/forms/skip.rs), "N/A" and "None", fitting and continuation (src/forms/fit.rs): a wrong
+//! box or a wrong N/A shows up as a readable diff. The continuation sheet's text, if any, is the
+//! last line. `UPDATE_GOLDEN=1 cargo test --test golden_fields` rewrites the files after a
+//! deliberate change.
 
 mod common;
 
 use asylum_forms::forms::fieldmap;
-use asylum_forms::forms::values::{evaluate, FieldValue};
-use serde_json::Value;
+use asylum_forms::forms::render::{self, FormBlank};
+use asylum_forms::pdf::FillOptions;
+use asylum_forms::schema::SchemaSet;
+use lopdf::{Document, Object, ObjectId};
+use std::collections::HashMap;
 
-fn map_rows(form: &str) -> Option<Vec<fieldmap::Row>> {
+fn map_rows(form: &str) -> Vec<fieldmap::Row> {
     let path = common::root().join(format!(
         "form-templates/{form}/{}/fields.tsv",
         common::EDITION
     ));
-    let text = std::fs::read_to_string(path).ok()?;
-    Some(fieldmap::parse_map(&text).expect("map parses"))
+    let text = std::fs::read_to_string(path).expect("field map");
+    fieldmap::parse_map(&text).expect("map parses")
 }
 
-/// (golden file name, form key, form JSON) for every form instance of a case.
-fn instances(case: &Value) -> Vec<(String, &'static str, Value)> {
-    let mut out = Vec::new();
-    if let Some(f) = case.pointer("/forms/i589") {
-        out.push(("i-589".to_string(), "i-589", f.clone()));
+fn blanks() -> Option<Vec<FormBlank>> {
+    let dir = common::blanks_or_skip()?;
+    Some(
+        render::FORMS
+            .iter()
+            .map(|(form, _)| {
+                let bytes = std::fs::read(dir.join(format!("{form}.pdf"))).expect("blank");
+                render::load_blank(form, &bytes).unwrap_or_else(|e| panic!("{form}: {e}"))
+            })
+            .collect(),
+    )
+}
+
+fn decode(bytes: &[u8]) -> String {
+    match bytes.strip_prefix(&[0xFE, 0xFF]) {
+        Some(rest) => {
+            let units: Vec<u16> = rest
+                .chunks(2)
+                .map(|c| u16::from_be_bytes([c[0], c.get(1).copied().unwrap_or(0)]))
+                .collect();
+            String::from_utf16_lossy(&units)
+        }
+        None => bytes.iter().map(|&b| b as char).collect(),
     }
-    for (key, form) in [("i730", "i-730"), ("i485", "i-485")] {
-        for (n, f) in case
-            .pointer(&format!("/forms/{key}"))
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .enumerate()
-        {
-            out.push((format!("{form}-{}", n + 1), form, f.clone()));
+}
+
+/// Full field name → the field's /V as printed: its text, or "[X]" for a box that is on.
+fn printed_values(doc: &Document) -> HashMap<String, String> {
+    fn walk(doc: &Document, id: ObjectId, prefix: &str, out: &mut HashMap<String, String>) {
+        let Ok(d) = doc.get_dictionary(id) else {
+            return;
+        };
+        let name = match d.get(b"T").and_then(Object::as_str).map(decode) {
+            Ok(t) if prefix.is_empty() => t,
+            Ok(t) => format!("{prefix}.{t}"),
+            Err(_) => prefix.to_string(),
+        };
+        let kids: Vec<ObjectId> = d
+            .get(b"Kids")
+            .and_then(Object::as_array)
+            .map(|a| a.iter().filter_map(|k| k.as_reference().ok()).collect())
+            .unwrap_or_default();
+        let field_kids: Vec<ObjectId> = kids
+            .iter()
+            .copied()
+            .filter(|k| doc.get_dictionary(*k).is_ok_and(|kd| kd.has(b"T")))
+            .collect();
+        if !field_kids.is_empty() {
+            for k in field_kids {
+                walk(doc, k, &name, out);
+            }
+            return;
+        }
+        // A box is on when a widget shows its on-state: some blanks carry a stray /V (the
+        // I-589's Supplement A sex boxes say /0) that no viewer shows.
+        let widgets = if kids.is_empty() { vec![id] } else { kids };
+        let on = widgets.iter().any(|w| {
+            doc.get_dictionary(*w)
+                .and_then(|wd| wd.get(b"AS"))
+                .and_then(Object::as_name)
+                .is_ok_and(|s| s != b"Off")
+        });
+        let shown = match d.get(b"V") {
+            Ok(Object::String(s, _)) => decode(s),
+            Ok(Object::Name(_)) if on => "[X]".to_string(),
+            _ => return,
+        };
+        if !shown.is_empty() {
+            out.insert(name, shown);
+        }
+    }
+    let mut out = HashMap::new();
+    let fields = doc
+        .catalog()
+        .and_then(|c| c.get_deref(b"AcroForm", doc))
+        .and_then(Object::as_dict)
+        .and_then(|af| af.get_deref(b"Fields", doc))
+        .and_then(Object::as_array)
+        .expect("AcroForm fields");
+    for f in fields {
+        if let Ok(r) = f.as_reference() {
+            walk(doc, r, "", &mut out);
         }
     }
     out
 }
 
 #[test]
-fn field_values_match_the_reviewed_golden_files() {
+fn printed_values_match_the_reviewed_golden_files() {
+    let Some(blanks) = blanks() else { return };
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let schemas = SchemaSet::load().expect("schemas");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+    let opts = FillOptions {
+        fallback_fonts: asylum_forms::app::packet::load_fonts(None),
+        ..FillOptions::default()
+    };
     let mut diffs = Vec::new();
     let mut checked = 0;
     let dir = common::root().join("fixtures/valid");
@@ -52,24 +132,58 @@ fn field_values_match_the_reviewed_golden_files() {
         .collect();
     fixtures.sort();
     for path in fixtures {
-        let case: Value =
-            serde_json::from_str(&std::fs::read_to_string(&path).expect("read")).expect("json");
+        let bytes = std::fs::read(&path).expect("read");
+        let out = asylum_forms::validate::check_bytes_with_json(&bytes, &schemas, today);
         let stem = path
             .file_stem()
             .and_then(|s| s.to_str())
             .unwrap_or("case")
             .to_string();
-        for (name, form, instance) in instances(&case) {
-            let Some(rows) = map_rows(form) else { continue };
-            let values = evaluate(&rows, &case, &instance);
+        assert!(!out.has_errors(), "{stem}: {:?}", out.findings);
+        let (case, json) = (out.case.expect("typed case"), out.json.expect("json"));
+        let rendered = render::render_case(&case, &json, &blanks, &opts).expect("render");
+        let mut count: HashMap<&str, usize> = HashMap::new();
+        for r in rendered {
+            let n = count.entry(r.form).or_default();
+            *n += 1;
+            let name = if r.form == "i-589" {
+                r.form.to_string()
+            } else {
+                format!("{}-{n}", r.form)
+            };
+            let doc = Document::load_mem(&r.bytes).expect("filled form parses");
+            let printed = printed_values(&doc);
+            // In the field map's order (the form's order), then any other field filled.
+            let mut order: Vec<String> = Vec::new();
+            for field in map_rows(r.form)
+                .into_iter()
+                .map(|row| row.field)
+                .chain(r.printed.iter().map(|(f, _)| f.clone()))
+            {
+                if printed.contains_key(&field) && !order.contains(&field) {
+                    order.push(field);
+                }
+            }
+            let mut unexpected: Vec<&String> =
+                printed.keys().filter(|k| !order.contains(k)).collect();
+            unexpected.sort();
+            assert!(
+                unexpected.is_empty(),
+                "{stem} {name}: filled but never handed to the form: {unexpected:?}"
+            );
             let mut text = String::from("field\tvalue\n");
-            for (field, v) in &values {
-                let shown = match v {
-                    FieldValue::Text(s) => s.replace('\n', "\\n"),
-                    FieldValue::Check(true) => "[X]".into(),
-                    FieldValue::Check(false) => continue,
-                };
-                text.push_str(&format!("{field}\t{shown}\n"));
+            for field in &order {
+                text.push_str(&format!(
+                    "{field}\t{}\n",
+                    printed[field].replace('\n', "\\n")
+                ));
+            }
+            if let Some(sheet) = &r.sheet {
+                text.push_str(&format!(
+                    "(continuation sheet)\t{}\\n{}\n",
+                    sheet.heading,
+                    sheet.body.replace('\n', "\\n")
+                ));
             }
             let golden = common::root()
                 .join("tests/golden")

@@ -743,3 +743,74 @@ fn a_zero_count_says_none() {
     let doc = Document::load_mem(&r.bytes).expect("parses");
     assert_eq!(value_of(&doc, &field).as_deref(), Some("None"));
 }
+
+/// The font size a filled text field is drawn at: the first `Tf` of its appearance stream.
+fn drawn_size(doc: &Document, widget: ObjectId) -> Option<f32> {
+    let ap = doc
+        .get_dictionary(widget)
+        .ok()?
+        .get(b"AP")
+        .ok()?
+        .as_dict()
+        .ok()?;
+    let id = ap.get(b"N").ok()?.as_reference().ok()?;
+    let stream = doc.get_object(id).ok()?.as_stream().ok()?;
+    let content = stream
+        .decompressed_content()
+        .unwrap_or_else(|_| stream.content.clone());
+    let text = String::from_utf8_lossy(&content);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words
+        .windows(2)
+        .find(|w| w[1] == "Tf")
+        .and_then(|w| w[0].parse().ok())
+}
+
+/// A table column is drawn in one font size, the smallest any of its cells needs, not each
+/// cell shrunk on its own (the I-589's A.III tables mixed 7.2, 7.8 and 8.7 pt).
+#[test]
+fn every_table_column_is_drawn_in_one_font_size() {
+    let mut columns_checked = 0;
+    for name in RENDERABLE {
+        for r in render_fixture(name) {
+            let fb = blanks().iter().find(|b| b.form == r.form).expect("blank");
+            let doc = Document::load_mem(&r.bytes).expect("output parses");
+            let map = field_map(&doc);
+            for column in &fb.columns {
+                // Only the columns with an answer: a column of "N/A" alone is never measured.
+                let answered = column.iter().any(|f| {
+                    r.printed.iter().any(|(n, v)| {
+                        n == f
+                            && matches!(v, asylum_forms::pdf::FieldValue::Text(t)
+                                if !t.is_empty() && t != render::NOT_APPLICABLE)
+                    })
+                });
+                if !answered {
+                    continue;
+                }
+                let sizes: Vec<(String, f32)> = column
+                    .iter()
+                    .filter(|f| r.printed.iter().any(|(n, _)| n == *f))
+                    .filter_map(|f| {
+                        let (_, widgets) = map.get(f)?;
+                        Some((f.clone(), drawn_size(&doc, *widgets.first()?)?))
+                    })
+                    .collect();
+                if sizes.len() < 2 {
+                    continue;
+                }
+                columns_checked += 1;
+                let first = sizes[0].1;
+                assert!(
+                    sizes.iter().all(|(_, s)| (s - first).abs() < 0.01),
+                    "{name} {}: one column in several sizes: {sizes:?}",
+                    r.file_name
+                );
+            }
+        }
+    }
+    assert!(
+        columns_checked >= 5,
+        "only {columns_checked} columns checked"
+    );
+}

@@ -556,6 +556,44 @@ fn fees_follow_the_filing_date() {
     );
 }
 
+/// A fee finding cites the law or the form's instructions that set the fee, never the file
+/// the tool keeps its fee table in.
+#[test]
+fn fee_findings_cite_the_law() {
+    let mut seen = 0;
+    for name in [DEF, I730F, ASY, REF] {
+        for f in findings(&fixture(name))
+            .iter()
+            .filter(|f| f.code == "fees.for-filing-date")
+        {
+            seen += 1;
+            let c = f.citation.as_deref().unwrap_or_default();
+            assert!(
+                ["CFR", "instructions", "Public Law", "FR ", "Policy Manual"]
+                    .iter()
+                    .any(|law| c.contains(law)),
+                "{name}: {c:?}"
+            );
+            assert!(
+                !c.contains(".json") && !c.contains("src/") && !c.contains("fee table"),
+                "{name}: {c:?}"
+            );
+        }
+        if name == ASY {
+            assert!(
+                findings(&fixture(name))
+                    .iter()
+                    .any(|f| f.code == "fees.for-filing-date"
+                        && f.citation
+                            .as_deref()
+                            .is_some_and(|c| c.contains("8 CFR 106.2"))),
+                "the asylee I-485 fee cites 8 CFR 106.2"
+            );
+        }
+    }
+    assert!(seen >= 4, "every fixture states its fees ({seen})");
+}
+
 const I730F: &str = "i730-asylee-spouse-stepchild.json";
 const ASY: &str = "i485-asylee.json";
 const REF: &str = "i485-refugee.json";

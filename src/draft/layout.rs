@@ -96,9 +96,13 @@ pub struct AnswerLine {
 pub fn table_rows(lines: &[AnswerLine]) -> Vec<String> {
     use super::typeset::isolate;
     // ("row 1", number) of a sub-label "row 1 (city/town)" or "entry 2 (date)".
+    // The I-589's parents (A.III item 5) are the rows before the siblings' "sibling 1".
     fn row_of(sub: &str) -> Option<(&str, u32, &str)> {
         let (head, detail) = sub.split_once(" (")?;
-        let number = head.rsplit(' ').next()?.parse().ok()?;
+        let number = match head {
+            "mother" | "father" => 0,
+            _ => head.rsplit(' ').next()?.parse().ok()?,
+        };
         Some((head, number, detail.strip_suffix(')').unwrap_or(detail)))
     }
     let mut rows: Vec<(String, u32, Vec<String>)> = Vec::new();
@@ -212,6 +216,25 @@ mod tests {
                     i("09/09/2026")
                 ),
                 format!("entry 2: date: {}", i("07/02/2018")),
+            ]
+        );
+        // The parents' rows come first, in the form's order, each on one line.
+        let got = table_rows(&[
+            line("mother (full name)", "Samira"),
+            line("father (full name)", "Adel"),
+            line("sibling 1 (full name)", "Hassan"),
+            line("mother (current location)", "Aleppo"),
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                format!(
+                    "mother: full name: {}; current location: {}",
+                    i("Samira"),
+                    i("Aleppo")
+                ),
+                format!("father: full name: {}", i("Adel")),
+                format!("sibling 1: full name: {}", i("Hassan")),
             ]
         );
     }

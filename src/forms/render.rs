@@ -11,6 +11,7 @@ use crate::forms::values::{self, FieldValue};
 use crate::pdf::{self, Blank, FillOptions, Overflow};
 use crate::validate::Case;
 use serde_json::Value;
+use std::collections::HashMap;
 use std::fmt;
 
 /// The three forms, as (key in the field maps and file names, form name on the blank).
@@ -22,6 +23,61 @@ pub struct FormBlank {
     pub edition: String,
     pub blank: Blank,
     pub rows: Vec<Row>,
+    /// The single-line text fields of each table column ("Part A.III, item 3, row N (name of
+    /// school)"), computed once: a column is drawn in one font size, the smallest any of its
+    /// cells needs, not each cell shrunk on its own (sizes varied 7.2-8.7 pt in one table).
+    pub columns: Vec<Vec<String>>,
+}
+
+/// The column a field-map label is a cell of: the label with its row, entry, child, sibling
+/// or member number left out; None for a label that is not in a numbered list. The I-589's
+/// mother and father rows (A.III item 5) are rows of the siblings' table.
+fn column_key(label: &str) -> Option<String> {
+    const LISTS: [&str; 5] = ["row ", "entry ", "child ", "sibling ", "member "];
+    let parents = label
+        .replace(", mother (", ", sibling 0 (")
+        .replace(", father (", ", sibling 0 (");
+    let mut key = String::with_capacity(label.len());
+    let mut rest = parents.as_str();
+    let mut found = false;
+    while let Some((at, word)) = LISTS
+        .iter()
+        .filter_map(|w| rest.find(w).map(|i| (i, *w)))
+        .min_by_key(|(i, _)| *i)
+    {
+        let after = &rest[at + word.len()..];
+        let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        key.push_str(&rest[..at + word.len()]);
+        if digits > 0 {
+            key.push('#');
+            found = true;
+        }
+        rest = &after[digits..];
+    }
+    key.push_str(rest);
+    found.then_some(key)
+}
+
+/// [`FormBlank::columns`] of a field map.
+fn columns(blank: &Blank, rows: &[Row]) -> Vec<Vec<String>> {
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    for r in rows {
+        let single_line = blank
+            .field(&r.field)
+            .is_some_and(|f| f.kind == pdf::FieldKind::Text && !f.multiline && !f.comb);
+        let Some(key) = column_key(&r.item).filter(|_| single_line) else {
+            continue;
+        };
+        match out.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, fields)) if !fields.contains(&r.field) => fields.push(r.field.clone()),
+            Some(_) => {}
+            None => out.push((key, vec![r.field.clone()])),
+        }
+    }
+    out.into_iter()
+        .map(|(_, fields)| fields)
+        .filter(|fields| fields.len() > 1)
+        .collect()
 }
 
 #[derive(Debug)]
@@ -124,11 +180,13 @@ pub fn load_blank(form: &'static str, bytes: &[u8]) -> Result<FormBlank, RenderE
             });
         }
     }
+    let columns = columns(&blank, &rows);
     Ok(FormBlank {
         form,
         edition,
         blank,
         rows,
+        columns,
     })
 }
 
@@ -545,9 +603,15 @@ pub fn render_case_with(
         // the USPS abbreviations first; only what still does not fit is continued.
         let mut first_overflow = Vec::new();
         let mut pdf_values = pdf_values;
+        // The size each text value is drawn at, for the table columns (measured anyway).
+        let mut sizes: HashMap<&str, f32> = HashMap::new();
         for (name, v) in &values {
             if let FieldValue::Text(t) = v {
-                let Some(mut o) = fb.blank.measure(name, t, opts).map_err(pdf_err)? else {
+                let (o, size) = fb.blank.measure_sized(name, t, opts).map_err(pdf_err)?;
+                if let Some(size) = size {
+                    sizes.insert(name, size);
+                }
+                let Some(mut o) = o else {
                     continue;
                 };
                 let source = fb
@@ -568,18 +632,27 @@ pub fn render_case_with(
                     if let Some(pv) = pdf_values.iter_mut().find(|(n, _)| n == name) {
                         pv.1 = pdf::FieldValue::Text(short.clone());
                     }
-                    match fb.blank.measure(name, &short, opts).map_err(pdf_err)? {
+                    let (shorter, size) = fb
+                        .blank
+                        .measure_sized(name, &short, opts)
+                        .map_err(pdf_err)?;
+                    if let Some(size) = size {
+                        sizes.insert(name, size);
+                    }
+                    match shorter {
                         None => continue,
                         Some(shorter) => o = shorter,
                     }
                     // A unit in a box of a few characters ("Apt. Number", 6): "STE700".
                     if let Some(tight) = fit::compact_unit(&short) {
-                        if fb
+                        if let (None, size) = fb
                             .blank
-                            .measure(name, &tight, opts)
+                            .measure_sized(name, &tight, opts)
                             .map_err(pdf_err)?
-                            .is_none()
                         {
+                            if let Some(size) = size {
+                                sizes.insert(name, size);
+                            }
                             if let Some(pv) = pdf_values.iter_mut().find(|(n, _)| n == name) {
                                 pv.1 = pdf::FieldValue::Text(tight);
                             }
@@ -587,8 +660,34 @@ pub fn render_case_with(
                         }
                     }
                 }
+                // Cut: drawn at the smallest size.
+                sizes.insert(name, opts.min_font_size);
                 first_overflow.push(o);
             }
+        }
+        // One font size per table column: the smallest any cell needs, for every cell of the
+        // column (its "N/A" too, whose box may be drawn larger on its own).
+        let mut column_sizes: HashMap<String, f32> = HashMap::new();
+        for column in &fb.columns {
+            if !column.iter().any(|f| sizes.contains_key(f.as_str())) {
+                continue;
+            }
+            let mut min = f32::MAX;
+            for f in column {
+                let size = match sizes.get(f.as_str()) {
+                    Some(s) => Some(*s),
+                    // A smaller box of the column holds even "N/A" smaller.
+                    None if not_applicable.contains(f) => {
+                        fb.blank
+                            .measure_sized(f, NOT_APPLICABLE, opts)
+                            .map_err(pdf_err)?
+                            .1
+                    }
+                    None => None,
+                };
+                min = size.map_or(min, |s| min.min(s));
+            }
+            column_sizes.extend(column.iter().map(|f| (f.clone(), min)));
         }
         let mut extras = extra_rows::extra_items(&fb.rows, json, &instance);
         extras.extend(extra_rows::explanations(&fb.rows, json, &instance));
@@ -672,7 +771,7 @@ pub fn render_case_with(
         }
         let mut filled = fb
             .blank
-            .fill_with_sheet(&values_to_fill, sheet.as_ref(), opts)
+            .fill_sized(&values_to_fill, sheet.as_ref(), opts, &column_sizes)
             .map_err(pdf_err)?;
         // A continuation page's own text that goes on to a sheet is planned, not lost.
         filled.overflow.retain(|o| !sheet_fields.contains(&o.name));
@@ -690,4 +789,31 @@ pub fn render_case_with(
         });
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::column_key;
+
+    #[test]
+    fn cells_of_one_table_column_share_a_key() {
+        let k = |l: &str| column_key(l);
+        assert_eq!(
+            k("Part A.III, item 3, row 1 (name of school)"),
+            k("Part A.III, item 3, row 4 (name of school)")
+        );
+        assert_eq!(
+            k("Part A.III, item 5, mother (full name)"),
+            k("Part A.III, item 5, sibling 2 (full name)")
+        );
+        assert_ne!(
+            k("Part A.III, item 3, row 1 (name of school)"),
+            k("Part A.III, item 3, row 1 (type of school)")
+        );
+        assert_eq!(
+            k("Part 1, item 11, Other Names Used, entry 2 (Middle Name)").as_deref(),
+            Some("Part 1, item 11, Other Names Used, entry # (Middle Name)")
+        );
+        assert_eq!(k("Part A.I, item 8 (street)"), None);
+    }
 }

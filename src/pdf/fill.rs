@@ -112,6 +112,19 @@ impl Blank {
         sheet: Option<&Sheet>,
         opts: &FillOptions,
     ) -> Result<Filled, PdfError> {
+        self.fill_sized(values, sheet, opts, &HashMap::new())
+    }
+
+    /// Like [`Blank::fill_with_sheet`], drawing the text fields named in `sizes` no larger
+    /// than the size given: the caller's way to give a table column one font size (the
+    /// smallest any of its cells needs) instead of each cell shrinking on its own.
+    pub fn fill_sized(
+        &self,
+        values: &[(String, FieldValue)],
+        sheet: Option<&Sheet>,
+        opts: &FillOptions,
+        sizes: &HashMap<String, f32>,
+    ) -> Result<Filled, PdfError> {
         let serialized = self.serialized()?;
         let mut doc = Overlay::new(&self.doc, serialized);
         let mut fonts = self.dr_fonts().clone();
@@ -127,7 +140,11 @@ impl Blank {
                 continue;
             };
             let entry = &self.fields[idx];
-            if let Some(o) = apply(&mut doc, entry, value, opts, &mut fonts, &mut embeds)? {
+            let cap = sizes.get(name).copied();
+            if let Some(c) = cap {
+                hasher.update(&c.to_le_bytes());
+            }
+            if let Some(o) = apply(&mut doc, entry, value, opts, cap, &mut fonts, &mut embeds)? {
                 overflow.push(o);
             }
         }
@@ -215,6 +232,7 @@ fn apply(
     entry: &FieldEntry,
     value: &FieldValue,
     opts: &FillOptions,
+    cap: Option<f32>,
     fonts: &mut HashMap<Vec<u8>, FontRes>,
     embeds: &mut EmbedSet,
 ) -> Result<Option<Overflow>, PdfError> {
@@ -224,7 +242,9 @@ fn apply(
         reason: reason.to_string(),
     };
     match (info.kind, value) {
-        (FieldKind::Text, FieldValue::Text(s)) => fill_text(doc, entry, s, opts, fonts, embeds),
+        (FieldKind::Text, FieldValue::Text(s)) => {
+            fill_text(doc, entry, s, opts, cap, fonts, embeds)
+        }
         (FieldKind::Choice, FieldValue::Text(s) | FieldValue::Choice(s)) => {
             let base = doc.base();
             let dict = base.get_dictionary(entry.field_id)?;
@@ -235,7 +255,7 @@ fn apply(
             if !editable && !info.options.is_empty() && !info.options.iter().any(|o| o == s) {
                 return Err(wrong(&format!("{s:?} is not one of the options")));
             }
-            fill_text(doc, entry, s, opts, fonts, embeds)
+            fill_text(doc, entry, s, opts, cap, fonts, embeds)
         }
         (FieldKind::Checkbox | FieldKind::Radio, FieldValue::Check(on)) => {
             if *on && info.kind == FieldKind::Radio && info.on_states.len() > 1 {
@@ -391,13 +411,24 @@ impl Blank {
         raw: &str,
         opts: &FillOptions,
     ) -> Result<Option<Overflow>, PdfError> {
+        Ok(self.measure_sized(name, raw, opts)?.0)
+    }
+
+    /// [`Blank::measure`], and the font size the field would draw the text at (None for a
+    /// field that is not text, or has no widget).
+    pub fn measure_sized(
+        &self,
+        name: &str,
+        raw: &str,
+        opts: &FillOptions,
+    ) -> Result<(Option<Overflow>, Option<f32>), PdfError> {
         let Some(&idx) = self.by_name.get(name) else {
-            return Ok(None);
+            return Ok((None, None));
         };
         let entry = &self.fields[idx];
         let info = &entry.info;
         if !matches!(info.kind, FieldKind::Text | FieldKind::Choice) {
-            return Ok(None);
+            return Ok((None, None));
         }
         let (text, rest) = field_text(info, raw);
         let embed = choose_font(&info.name, &text, &opts.fallback_fonts)?;
@@ -430,7 +461,8 @@ impl Blank {
             });
             break;
         }
-        Ok(overflow_of(&info.name, text, rest, lay.as_ref()))
+        let size = lay.as_ref().map(|l| l.size);
+        Ok((overflow_of(&info.name, text, rest, lay.as_ref()), size))
     }
 
     fn dr_fonts(&self) -> &HashMap<Vec<u8>, FontRes> {
@@ -443,6 +475,7 @@ fn fill_text(
     entry: &FieldEntry,
     raw: &str,
     opts: &FillOptions,
+    cap: Option<f32>,
     fonts: &mut HashMap<Vec<u8>, FontRes>,
     embeds: &mut EmbedSet,
 ) -> Result<Option<Overflow>, PdfError> {
@@ -455,6 +488,10 @@ fn fill_text(
         let Some((mut da, bx)) = widget_box(doc.base(), info, w, quadding)? else {
             continue;
         };
+        if let Some(cap) = cap {
+            // 0 is the form's "auto": the cap is then the size to start from.
+            da.size = if da.size > 0.0 { da.size.min(cap) } else { cap };
+        }
         let (lay, content, used) = draw_text(
             doc,
             fonts,

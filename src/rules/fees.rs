@@ -72,7 +72,8 @@ pub const FEES: Rule = Rule {
     severity: Severity::Info,
     form: "case",
     location: "",
-    citation: "fee table: src/rules/fees.json (each fee with its own source)",
+    // Each finding cites its own fee's law (from the table); this is the rule's list of them.
+    citation: "8 CFR 106.2; 8 CFR 207.7(d); Public Law 119-21, sec. 100002 (90 FR 34511); USCIS Policy Manual Vol. 7 Part L Ch. 4; Form I-589 and I-485 instructions (01/20/25 edition) and the USCIS Fee Schedule (Form G-1055)",
     summary: "States the fee in force on each form's filing date, from the fee table.",
     check: fees,
 };
@@ -81,11 +82,11 @@ fn fees(ctx: &Ctx) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut say = |ptr: String, form: &str, category: Option<&str>, date: NaiveDate| {
         for f in fees_on(form, category, date) {
-            let msg = format!(
-                "{}: ${} in force on {date} — {} ({})",
-                f.form, f.amount, f.note, f.citation
-            );
-            let h = Hit::new(ptr.clone(), msg, "").location(form.to_string());
+            // The law is the finding's citation, not repeated in its message.
+            let msg = format!("{}: ${} in force on {date} — {}", f.form, f.amount, f.note);
+            let h = Hit::new(ptr.clone(), msg, "")
+                .location(form.to_string())
+                .citation(f.citation.clone());
             hits.push(if f.confirmed {
                 h
             } else {

@@ -64,6 +64,8 @@ pub struct Hit {
     pub severity: Option<Severity>,
     /// Overrides the rule's form location for this hit.
     pub location: Option<String>,
+    /// Overrides the rule's citation for this hit (e.g. each fee cites its own law).
+    pub citation: Option<String>,
 }
 
 impl Hit {
@@ -78,6 +80,7 @@ impl Hit {
             hint: hint.into(),
             severity: None,
             location: None,
+            citation: None,
         }
     }
     pub fn severity(mut self, s: Severity) -> Self {
@@ -86,6 +89,10 @@ impl Hit {
     }
     pub fn location(mut self, l: impl Into<String>) -> Self {
         self.location = Some(l.into());
+        self
+    }
+    pub fn citation(mut self, c: impl Into<String>) -> Self {
+        self.citation = Some(c.into());
         self
     }
 }
@@ -164,7 +171,9 @@ pub fn run(ctx: &Ctx) -> Vec<Finding> {
                 hit.message,
             )
             .hint(hit.hint);
-            if !rule.citation.is_empty() {
+            if let Some(c) = hit.citation {
+                f = f.citation(c);
+            } else if !rule.citation.is_empty() {
                 f = f.citation(rule.citation);
             }
             if rule.form != "case" {
