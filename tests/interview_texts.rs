@@ -107,3 +107,65 @@ fn the_spanish_uses_the_uscis_glossary_terms() {
         "glossary terms no message uses: {unused:?}"
     );
 }
+
+/// Every other language (a dropped-in folder, e.g. the partial Arabic in locales/ar/) only
+/// translates English messages, keeps their `{ $variables }`, and a language that does not
+/// translate every English message says in its README.md that it is partial.
+#[test]
+fn other_languages_translate_english_messages_and_say_when_they_are_partial() {
+    let texts = Texts::load().expect("texts");
+    let en: std::collections::HashSet<String> = Texts::keys("en").into_iter().collect();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    assert!(texts.tags().contains(&"ar"), "{:?}", texts.tags());
+    let vars = |s: &str| -> std::collections::BTreeSet<String> {
+        s.split("{ $")
+            .skip(1)
+            .filter_map(|r| r.split([' ', '}']).next())
+            .map(str::to_string)
+            .collect()
+    };
+    for tag in texts
+        .tags()
+        .into_iter()
+        .filter(|t| *t != "en" && *t != "es")
+    {
+        let keys = Texts::keys(tag);
+        let extra: Vec<&String> = keys.iter().filter(|k| !en.contains(*k)).collect();
+        assert!(
+            extra.is_empty(),
+            "{tag} has messages English lacks: {extra:?}"
+        );
+        // The source text of each message: its variables are the English ones.
+        let files = asylum_forms::interview::i18n::LOCALES
+            .iter()
+            .find(|(t, _)| *t == tag)
+            .map(|(_, f)| *f)
+            .expect("files");
+        let en_files = asylum_forms::interview::i18n::LOCALES[0].1;
+        let source = |fs: asylum_forms::interview::i18n::Files, key: &str| -> String {
+            fs.iter()
+                .flat_map(|(_, text)| text.split("\n\n"))
+                .flat_map(|block| block.split('\n').collect::<Vec<_>>())
+                .skip_while(|l| !l.starts_with(&format!("{key} =")))
+                .take_while(|l| l.starts_with(&format!("{key} =")) || l.starts_with(' '))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        for k in keys.iter().filter(|k| !k.contains('.')) {
+            assert_eq!(
+                vars(&source(files, k)),
+                vars(&source(en_files, k)),
+                "{tag}: {k} changes the variables"
+            );
+        }
+        let complete = en.iter().all(|k| keys.contains(k));
+        if !complete {
+            let readme = std::fs::read_to_string(root.join(format!("locales/{tag}/README.md")))
+                .unwrap_or_else(|_| panic!("locales/{tag}: partial, and no README.md says so"));
+            assert!(
+                readme.contains("PARTIAL") && readme.contains("professional translator"),
+                "locales/{tag}/README.md must say the translation is partial and needs review"
+            );
+        }
+    }
+}

@@ -200,3 +200,6 @@ evidence-documents-language = Language the document is written in
     .hint = Leave empty if it is in English. A document in another language needs a certified English translation.
 
 date-long = { $month } { $day }, { $year }
+
+# The name of Arabic in itself, for the language list (locales/ar/).
+lang-name-ar = العربية

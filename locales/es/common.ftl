@@ -200,3 +200,6 @@ evidence-documents-language = Idioma en que está escrito el documento
     .hint = Déjelo vacío si está en inglés. Un documento en otro idioma necesita una traducción certificada al inglés.
 
 date-long = { $day } de { $month } de { $year }
+
+# El nombre del árabe en árabe, para la lista de idiomas (locales/ar/).
+lang-name-ar = العربية

@@ -167,13 +167,17 @@ fn finding_html(texts: &Texts, lang: &str, f: &Finding) -> String {
     let key = format!("finding-{}", f.code.replace('.', "-"));
     if lang != "en" && texts.has(lang, &key) {
         return format!(
-            "<p class=\"finding {class}\">{}</p><p class=\"finding-detail\"><span>{}</span> <span lang=\"en\">{}</span></p>",
+            "<p class=\"finding {class}\">{}</p><p class=\"finding-detail\"><span>{}</span> <span lang=\"en\" dir=\"ltr\">{}</span></p>",
             esc(&texts.get(lang, &key)),
             esc(&texts.get(lang, "finding-detail")),
             esc(&f.message)
         );
     }
-    let marked = if lang != "en" { " lang=\"en\"" } else { "" };
+    let marked = if lang != "en" {
+        " lang=\"en\" dir=\"ltr\""
+    } else {
+        ""
+    };
     format!(
         "<p class=\"finding {class}\"{marked}>{}</p>",
         esc(&f.message)
@@ -323,12 +327,12 @@ fn screen_rows(
         };
         let answer = match &items {
             None => format!("<em>{}</em>", esc(&texts.get(lang, "review-no-answer"))),
-            Some(v) if v.is_empty() => "<span lang=\"en\">None</span>".to_string(),
+            Some(v) if v.is_empty() => "<span lang=\"en\" dir=\"ltr\">None</span>".to_string(),
             Some(v) => format!(
                 "<ul>{}</ul>",
                 v.iter()
                     .map(|it| format!(
-                        "<li lang=\"en\">{}</li>",
+                        "<li lang=\"en\" dir=\"ltr\">{}</li>",
                         esc(&item_summary(texts, lang, file, screen, it))
                     ))
                     .collect::<String>()
@@ -365,12 +369,15 @@ fn screen_rows(
         };
         let mut answer = match &value {
             Some(v) if !v.is_null() => format!(
-                "<span lang=\"en\">{}</span>",
+                "<span lang=\"en\" dir=\"ltr\">{}</span>",
                 esc(&printed(texts, &file.form, screen, field, v))
             ),
             // A box left out of the case file is a box not checked.
             _ if field.widget == Widget::Checkbox => {
-                format!("<span lang=\"en\">{}</span>", esc(&texts.get("en", "no")))
+                format!(
+                    "<span lang=\"en\" dir=\"ltr\">{}</span>",
+                    esc(&texts.get("en", "no"))
+                )
             }
             _ => format!("<em>{}</em>", esc(&texts.get(lang, "review-no-answer"))),
         };
@@ -382,7 +389,7 @@ fn screen_rows(
                         .and_then(Value::as_str)
                         .unwrap_or("");
                     answer.push_str(&format!(
-                        "<blockquote lang=\"{}\">{}</blockquote>",
+                        "<blockquote lang=\"{}\" dir=\"auto\">{}</blockquote>",
                         esc(l),
                         esc(t)
                     ));
@@ -571,7 +578,7 @@ fn checklist_html(texts: &Texts, lang: &str, m: &Made) -> String {
         let doc = if texts.has(lang, &key) {
             esc(&texts.get(lang, &key))
         } else {
-            format!("<span lang=\"en\">{}</span>", esc(label))
+            format!("<span lang=\"en\" dir=\"ltr\">{}</span>", esc(label))
         };
         let state = texts.get(
             lang,
@@ -592,7 +599,7 @@ fn checklist_html(texts: &Texts, lang: &str, m: &Made) -> String {
             String::new()
         };
         out.push_str(&format!(
-            "<li><strong>{doc}</strong>{optional} – <span lang=\"en\">{}</span>: {}.{translation}</li>\n",
+            "<li><strong>{doc}</strong>{optional} – <span lang=\"en\" dir=\"ltr\">{}</span>: {}.{translation}</li>\n",
             esc(whose),
             esc(&state)
         ));
