@@ -609,3 +609,56 @@ fn make_my_forms_shows_the_checklist_in_spanish() {
     );
     c.stop();
 }
+
+/// `--lang ar`: a dropped-in language (locales/ar/, partial) is offered on the language page
+/// and its pages are right to left; a question it has not translated shows in English, marked
+/// as English; answers keep their own direction.
+#[test]
+fn arabic_pages_are_right_to_left_and_untranslated_texts_are_marked_english() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = dir.path().join("case.json");
+    let c = Client::open(&case, None);
+    let lang_page = c.get("/language");
+    assert!(
+        lang_page.body.contains(
+            "value=\"ar\"><label for=\"f-lang-ar\" lang=\"ar\" dir=\"rtl\">العربية</label>"
+        ),
+        "{}",
+        lang_page.body
+    );
+    let r = c.post("/language", "lang=ar");
+    assert_eq!(r.status, 303);
+    c.stop();
+    let c = Client::open(&case, Some("ar"));
+    let welcome = c.get("/welcome");
+    assert!(welcome.body.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(welcome.body.contains("قبل أن تبدأ"), "{}", welcome.body);
+    c.post("/welcome", "");
+    c.post(
+        "/forms",
+        "i589=true&arrival-day=14&arrival-month=1&arrival-year=2026&action=continue",
+    );
+    c.post(
+        "/s/i589/filing",
+        "date-day=20&date-month=4&date-year=2026&status=intended&action=continue",
+    );
+    let name = c.get("/s/i589/name");
+    assert!(name.body.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    // The question is not translated yet: English, marked so.
+    assert!(
+        name.body
+            .contains("<h1><span lang=\"en\" dir=\"ltr\">What is your name?</span></h1>"),
+        "{}",
+        name.body
+    );
+    // The buttons are.
+    assert!(name.body.contains("احفظ وتابع"));
+    // English answers are left to right; a name in its own script takes its own direction.
+    assert!(name
+        .body
+        .contains("id=\"f-family\" name=\"family\" value=\"\" lang=\"en\" dir=\"ltr\""));
+    assert!(name
+        .body
+        .contains("id=\"f-native\" name=\"native\" value=\"\" dir=\"auto\""));
+    c.stop();
+}

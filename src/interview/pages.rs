@@ -372,7 +372,14 @@ pub fn field_html(c: &FieldsCtx<'_>, field: &Field, heading_legend: bool) -> Str
                     value(&field.name)
                 );
             }
-            let lang_name = f.t(&format!("lang-name-{}", f.lang));
+            // The language's name inside a sentence where it differs from the list's
+            // ("en español", not "en Español").
+            let inline = format!("lang-inline-{}", f.lang);
+            let lang_name = if f.texts.has(f.lang, &inline) {
+                f.t(&inline)
+            } else {
+                f.t(&format!("lang-name-{}", f.lang))
+            };
             let mut args = FluentArgs::new();
             args.set("language", lang_name);
             let orig_label = f.texts.get_args(f.lang, "narrative-original", Some(&args));
@@ -540,9 +547,14 @@ pub fn css() -> String {
         };
         // A script's font is fetched only for characters of that script (unicode-range), and
         // text shows at once in a fallback font while it loads (font-display: swap).
-        let range = unicode_range(f.file)
+        let mut range = unicode_range(f.file)
             .map(|r| format!(" unicode-range: {r};"))
             .unwrap_or_default();
+        // Naskh's letters are small beside Noto Sans at the same size (seen on the Arabic
+        // screenshots at 320 px): drawn larger, so Arabic reads as easily as the Latin.
+        if f.file.contains("Arabic") {
+            range.push_str(" size-adjust: 115%;");
+        }
         out.push_str(&format!(
             "@font-face {{ font-family: \"{family}\"; src: url(\"/static/fonts/{}\"); font-weight: 400; font-display: swap;{range} }}\n",
             f.file

@@ -332,7 +332,10 @@ fn screen_rows(
                 "<ul>{}</ul>",
                 v.iter()
                     .map(|it| format!(
-                        "<li lang=\"en\" dir=\"ltr\">{}</li>",
+                        // The item isolated, not the list item: the bullet stays on the
+                        // page's side (an LTR item's bullet, left of a right-to-left
+                        // column, stuck out of a 320 px window).
+                        "<li><span lang=\"en\" dir=\"ltr\">{}</span></li>",
                         esc(&item_summary(texts, lang, file, screen, it))
                     ))
                     .collect::<String>()

@@ -263,9 +263,22 @@ axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag2
 /// "scrollWidth > innerWidth", or None when it fits. The window is put back to 1024 px.
 pub async fn overflow_at(c: &Client, width: u32) -> Option<String> {
     c.set_window_size(width, 900).await.expect("size");
+    // The widths, and the innermost elements that stick out, to say where.
     let r = c
         .execute(
-            "return [document.documentElement.scrollWidth, window.innerWidth];",
+            r#"const w = window.innerWidth, out = [];
+const wide = () => document.documentElement.scrollWidth > w;
+const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '');
+if (wide()) {
+  // The innermost elements without which the page fits.
+  for (const e of document.querySelectorAll('main *')) {
+    const d = e.style.display; e.style.display = 'none'; const fits = !wide(); e.style.display = d;
+    if (fits && ![...e.children].some(k => { const d2 = k.style.display; k.style.display = 'none'; const f2 = !wide(); k.style.display = d2; return f2; }))
+      out.push(name(e) + ' "' + (e.textContent || '').trim().slice(0, 40) + '"');
+    if (out.length >= 4) break;
+  }
+}
+return [document.documentElement.scrollWidth, w, out.join('; ')];"#,
             vec![],
         )
         .await
@@ -275,8 +288,9 @@ pub async fn overflow_at(c: &Client, width: u32) -> Option<String> {
         .as_array()
         .map(|a| a.iter().filter_map(Value::as_u64).collect())
         .unwrap_or_default();
+    let culprits = r.get(2).and_then(Value::as_str).unwrap_or("");
     match w.as_slice() {
-        [scroll, inner] if scroll > inner => Some(format!("{scroll} > {inner}")),
+        [scroll, inner] if scroll > inner => Some(format!("{scroll} > {inner}: {culprits}")),
         [_, inner] => {
             assert_eq!(
                 *inner,
@@ -300,9 +314,18 @@ pub async fn shoot(c: &Client, dir: &Path, name: &str, widths: &[u32]) {
         )
         .await;
     for &w in widths {
+        // The window is taller than the page's viewport (headless Chromium keeps room for its
+        // toolbar): the difference is added, or the picture ends before the page does.
         c.set_window_size(w, 900).await.expect("size");
+        let inner = c
+            .execute("return window.innerHeight;", vec![])
+            .await
+            .ok()
+            .and_then(|v| v.as_u64())
+            .unwrap_or(900) as u32;
+        let extra = 900u32.saturating_sub(inner);
         let height = page_height(c).await;
-        c.set_window_size(w, height).await.expect("size");
+        c.set_window_size(w, height + extra).await.expect("size");
         let png = c.screenshot().await.expect("screenshot");
         let file = if w == 320 {
             format!("{name}-320.png")
