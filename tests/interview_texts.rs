@@ -169,3 +169,74 @@ fn other_languages_translate_english_messages_and_say_when_they_are_partial() {
         }
     }
 }
+
+/// Every character of every language's messages is drawn by a font the pages load: the
+/// style sheet's `@font-face` rules (pages::css), each face used for the characters of its
+/// `unicode-range`, and that face has a glyph for it. So Arabic (and any dropped-in language)
+/// shows offline, without the machine's fonts.
+#[test]
+fn the_pages_fonts_draw_every_character_of_every_language() {
+    let css = pages::css();
+    // (font file bytes, [(from, to)] or empty for every character), in the page's order.
+    let mut faces: Vec<(&[u8], Vec<(u32, u32)>)> = Vec::new();
+    for rule in css
+        .lines()
+        .filter(|l| l.starts_with("@font-face") && l.contains("font-weight: 400"))
+    {
+        let file = rule
+            .split("/static/fonts/")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .expect("font file");
+        let font = asylum_forms::fonts::REGULAR
+            .iter()
+            .find(|f| f.file == file)
+            .unwrap_or_else(|| panic!("{file} is not built in"));
+        let ranges = rule
+            .split("unicode-range:")
+            .nth(1)
+            .map(|r| {
+                r.split(';')
+                    .next()
+                    .unwrap_or("")
+                    .split(',')
+                    .filter_map(|part| {
+                        let part = part.trim().trim_start_matches("U+");
+                        let (a, b) = part.split_once('-').unwrap_or((part, part));
+                        Some((
+                            u32::from_str_radix(a, 16).ok()?,
+                            u32::from_str_radix(b, 16).ok()?,
+                        ))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        faces.push((font.bytes, ranges));
+    }
+    assert!(faces.len() >= 2, "{css}");
+    let parsed: Vec<(ttf_parser::Face, &Vec<(u32, u32)>)> = faces
+        .iter()
+        .map(|(b, r)| (ttf_parser::Face::parse(b, 0).expect("font"), r))
+        .collect();
+    let texts = Texts::load().expect("texts");
+    let mut missing = std::collections::BTreeSet::new();
+    for tag in texts.tags() {
+        for key in Texts::keys(tag) {
+            for c in texts
+                .get(tag, &key)
+                .chars()
+                .filter(|c| !c.is_whitespace() && !c.is_control())
+            {
+                let drawn = parsed.iter().any(|(face, ranges)| {
+                    let wanted = ranges.is_empty()
+                        || ranges.iter().any(|(a, b)| (*a..=*b).contains(&(c as u32)));
+                    wanted && face.glyph_index(c).is_some()
+                });
+                if !drawn {
+                    missing.insert(format!("{tag} {key}: U+{:04X} {c}", c as u32));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "no built-in font draws: {missing:#?}");
+}
