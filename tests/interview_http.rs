@@ -322,6 +322,13 @@ fn each_answer_is_saved_at_once_and_the_next_screen_is_the_first_unanswered() {
     assert_eq!(r.status, 400);
     assert!(r.body.contains("class=\"error-summary\""));
     assert!(r.body.contains("href=\"#f-family\""));
+    // The link names its question (two empty answers would otherwise read the same).
+    assert!(
+        r.body
+            .contains("<a href=\"#f-family\">Family name (last name): Answer this question.</a>"),
+        "{}",
+        r.body
+    );
     assert!(r.body.contains("aria-invalid=\"true\""));
     assert_eq!(read_case(&case)["people"][0]["name"]["given"], "Dawit");
     // An impossible date is refused with its own message.

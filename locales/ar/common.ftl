@@ -187,3 +187,6 @@ checklist-i589-g28 = النموذج G-28 (أمام USCIS) أو النموذج EO
 checklist-i589-court-filing = قدّم طلبك إلى محكمة الهجرة التي تنظر في قضيتك (وليس إلى USCIS)
 checklist-i589-dhs-service = ما يثبت أنك سلّمت نسخة من طلبك إلى DHS (مكتب المستشار القانوني الرئيسي في ICE)
 checklist-i589-parole = وثيقة الإذن بالدخول المؤقت (parole): النموذج I-94 الذي يبيّن ذلك، أو إشعار الإذن
+
+# A link of the error summary: the question, then what is wrong with its answer.
+error-summary-item = { $label }: { $message }

@@ -239,3 +239,6 @@ checklist-i485-presence = Proof of one year of physical presence in the United S
 checklist-i485-waiver = Form I-602, Application by Refugee for Waiver of Inadmissibility Grounds
 checklist-i485-derivative-marriage = Marriage certificate of the principal applicant and the derivative spouse
 checklist-i485-derivative-birth = Birth certificate naming the principal applicant as parent
+
+# A link of the error summary: the question, then what is wrong with its answer.
+error-summary-item = { $label }: { $message }

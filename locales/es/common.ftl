@@ -241,3 +241,6 @@ checklist-i485-presence = Prueba de un año de presencia física en los Estados 
 checklist-i485-waiver = Formulario I-602, Solicitud de Exención de Causales de Inadmisibilidad para Refugiados
 checklist-i485-derivative-marriage = Acta de matrimonio del solicitante principal y del cónyuge derivado
 checklist-i485-derivative-birth = Acta de nacimiento que nombra al solicitante principal como padre o madre
+
+# Un enlace del resumen de errores: la pregunta y lo que falta en su respuesta.
+error-summary-item = { $label }: { $message }

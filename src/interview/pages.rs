@@ -121,6 +121,44 @@ pub fn error_summary(f: &Frame<'_>, problems: &[Problem]) -> String {
     )
 }
 
+/// The error summary of a question screen: each link names its question ("Family name: Answer
+/// this question."), so two problems on one screen do not read the same.
+pub fn screen_error_summary(c: &FieldsCtx<'_>) -> String {
+    let in_legend = heading_in_legend(c.screen);
+    let named: Vec<Problem> = c
+        .problems
+        .iter()
+        .map(|p| {
+            let pos = c.screen.fields.iter().position(|f| f.name == p.field);
+            let label = match pos {
+                Some(0) if in_legend => Some(c.frame.heading.clone()),
+                Some(i) => Some(
+                    c.frame
+                        .t(&field_key(&c.file.form, c.screen, &c.screen.fields[i])),
+                ),
+                None => None,
+            };
+            let message = match label {
+                Some(l) => {
+                    let mut args = FluentArgs::new();
+                    args.set("label", l);
+                    args.set("message", p.message.clone());
+                    c.frame
+                        .texts
+                        .get_args(c.frame.lang, "error-summary-item", Some(&args))
+                }
+                None => p.message.clone(),
+            };
+            Problem {
+                field: p.field.clone(),
+                target: p.target.clone(),
+                message,
+            }
+        })
+        .collect();
+    error_summary(c.frame, &named)
+}
+
 /// The text keys of a screen and its fields.
 pub fn screen_key(form: &str, screen: &Screen) -> String {
     format!("{form}-{}", screen.id)
@@ -654,6 +692,7 @@ table.review th.screen-title { font-weight: 700; padding-top: 1rem; border-botto
 .finding.info { color: #1a1a1a; font-weight: 400; }
 .finding-detail { margin: 0 0 .5rem; color: #4a4a4a; font-size: .9rem; }
 .answer { white-space: pre-wrap; }
+code.option { white-space: nowrap; font-family: inherit; font-weight: 700; }
 .files li { margin: .5rem 0; }
 ul.hint { margin: 0 0 1.5rem; }
 @media (max-width: 30rem) {

@@ -528,14 +528,30 @@ pub fn made_page(state: &State) -> Reply {
                 ));
             }
             for n in &m.notes {
-                body.push_str(&pages::banner("warn", &f.t(n)));
+                // The option to type, kept whole and left to right (it broke after "--" at
+                // 320 px, and its dashes moved to the other side of it in Arabic).
+                let text = esc(&f.t(n)).replace(
+                    "--blank",
+                    "<code class=\"option\" dir=\"ltr\">--blank</code>",
+                );
+                body.push_str(&format!(
+                    "<div class=\"banner warn\" role=\"status\"><p>{text}</p></div>\n"
+                ));
             }
             if !m.files.is_empty() {
+                // The folder isolated left to right: in a right-to-left sentence its leading
+                // "/" showed at its other end.
+                const DIR: &str = "\u{E000}";
                 let mut args = FluentArgs::new();
-                args.set("dir", state.config.out.display().to_string());
+                args.set("dir", DIR);
+                let folder = format!(
+                    "<bdi dir=\"ltr\">{}</bdi>",
+                    esc(&state.config.out.display().to_string())
+                );
                 body.push_str(&format!(
                     "<p>{}</p>\n<ul class=\"files\">",
                     esc(&state.texts.get_args(&lang, "make-done", Some(&args)))
+                        .replace(DIR, &folder)
                 ));
                 for (kind, name) in &m.files {
                     body.push_str(&format!(

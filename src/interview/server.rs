@@ -846,7 +846,7 @@ pub fn screen_page(
         ""
     };
     let mut body = String::new();
-    body.push_str(&pages::error_summary(&f, problems));
+    body.push_str(&pages::screen_error_summary(&ctx));
     // A repeated form (one I-730 per relative) says which item this screen is for.
     if let Some(label) = review::item_label(&state.texts, &lang, file) {
         body.push_str(&format!("<p class=\"hint item-of\">{}</p>\n", esc(&label)));
