@@ -178,7 +178,8 @@ fn other_languages_translate_english_messages_and_say_when_they_are_partial() {
 fn the_pages_fonts_draw_every_character_of_every_language() {
     let css = pages::css();
     // (font file bytes, [(from, to)] or empty for every character), in the page's order.
-    let mut faces: Vec<(&[u8], Vec<(u32, u32)>)> = Vec::new();
+    type Ranges = Vec<(u32, u32)>;
+    let mut faces: Vec<(&[u8], Ranges)> = Vec::new();
     for rule in css
         .lines()
         .filter(|l| l.starts_with("@font-face") && l.contains("font-weight: 400"))
@@ -214,7 +215,7 @@ fn the_pages_fonts_draw_every_character_of_every_language() {
         faces.push((font.bytes, ranges));
     }
     assert!(faces.len() >= 2, "{css}");
-    let parsed: Vec<(ttf_parser::Face, &Vec<(u32, u32)>)> = faces
+    let parsed: Vec<(ttf_parser::Face, &Ranges)> = faces
         .iter()
         .map(|(b, r)| (ttf_parser::Face::parse(b, 0).expect("font"), r))
         .collect();
