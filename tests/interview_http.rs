@@ -667,5 +667,15 @@ fn arabic_pages_are_right_to_left_and_untranslated_texts_are_marked_english() {
     assert!(name
         .body
         .contains("id=\"f-native\" name=\"native\" value=\"\" dir=\"auto\""));
+    // A choice not translated yet: the option itself is marked (an option holds text only).
+    c.post("/s/i589/name", "family=Tesfaye&given=Dawit&action=continue");
+    let other = c.get("/s/i589/other-names");
+    assert!(
+        other
+            .body
+            .contains("<option value=\"maiden\" lang=\"en\" dir=\"ltr\">Maiden name</option>"),
+        "{}",
+        other.body
+    );
     c.stop();
 }

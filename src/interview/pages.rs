@@ -502,10 +502,17 @@ pub fn field_html(c: &FieldsCtx<'_>, field: &Field, heading_legend: bool) -> Str
                 .iter()
                 .map(|o| {
                     let sel = if &current == o { " selected" } else { "" };
+                    // An option holds text only: an English fallback is marked on the option.
+                    let k = option_key(f.texts, &key, o);
+                    let en = if falls_back(f.texts, f.lang, &k) {
+                        " lang=\"en\" dir=\"ltr\""
+                    } else {
+                        ""
+                    };
                     format!(
-                        "<option value=\"{}\"{sel}>{}</option>",
+                        "<option value=\"{}\"{sel}{en}>{}</option>",
                         esc(o),
-                        option_html(f, &key, o)
+                        esc(&f.t(&k))
                     )
                 })
                 .collect();

@@ -849,7 +849,11 @@ pub fn screen_page(
     body.push_str(&pages::screen_error_summary(&ctx));
     // A repeated form (one I-730 per relative) says which item this screen is for.
     if let Some(label) = review::item_label(&state.texts, &lang, file) {
-        body.push_str(&format!("<p class=\"hint item-of\">{}</p>\n", esc(&label)));
+        let english = pages::falls_back(&state.texts, &lang, &format!("{}-item", file.form));
+        body.push_str(&format!(
+            "<p class=\"hint item-of\">{}</p>\n",
+            pages::mark_english(esc(&label), english)
+        ));
     }
     let in_legend = pages::heading_in_legend(screen);
     if !in_legend {
