@@ -437,7 +437,7 @@ fn arabic_is_right_to_left_accessible_and_fits_320px_on_every_i589_screen() {
 /// name screen. Also reports axe-core's violations and screens wider than 320 px (and fails on
 /// them). Run with
 /// `SCREENSHOTS=DIR cargo test --test interview_browser screenshots -- --ignored`
-/// (SCREENSHOT_WIDTHS=320,1024 for more widths).
+/// (SCREENSHOT_WIDTHS=320,1024 for more widths, SCREENSHOT_LANGS=ar for fewer languages).
 #[test]
 #[ignore = "writes screenshots: set SCREENSHOTS=DIR and run with --ignored"]
 fn screenshots() {
@@ -458,8 +458,13 @@ fn screenshots() {
         ("i730", "i730-asylee-spouse-stepchild.json"),
         ("i485", "i485-asylee.json"),
     ];
+    // SCREENSHOT_LANGS=ar (or es,ar) for fewer languages.
+    let langs: Vec<String> = std::env::var("SCREENSHOT_LANGS")
+        .ok()
+        .map(|l| l.split(',').map(|x| x.trim().to_string()).collect())
+        .unwrap_or_else(|| vec!["en".into(), "es".into(), "ar".into()]);
     let mut problems = Vec::new();
-    for lang in ["en", "es", "ar"] {
+    for lang in langs.iter().map(String::as_str) {
         for (form, fixture) in stories {
             let fix = browser::fixture(fixture);
             let dir = tempfile::tempdir().expect("tempdir");

@@ -218,14 +218,28 @@ pub fn review_page(state: &State) -> Reply {
         if !file.applies(&case) {
             continue;
         }
-        let title = if file.form == "evidence" {
-            state.texts.get(&lang, "part-evidence")
+        let (title, title_key) = if file.form == "evidence" {
+            (
+                state.texts.get(&lang, "part-evidence"),
+                "part-evidence".to_string(),
+            )
         } else {
             // A repeated form's item label names the form already ("Form I-730 number 2").
-            item_label(&state.texts, &lang, file)
-                .unwrap_or_else(|| state.texts.get(&lang, &format!("{}-title", file.form)))
+            match item_label(&state.texts, &lang, file) {
+                Some(l) => (l, format!("{}-item", file.form)),
+                None => {
+                    let k = format!("{}-title", file.form);
+                    (state.texts.get(&lang, &k), k)
+                }
+            }
         };
-        sections.push_str(&format!("<h2>{}</h2>\n", esc(&title)));
+        sections.push_str(&format!(
+            "<h2>{}</h2>\n",
+            pages::mark_english(
+                esc(&title),
+                pages::falls_back(&state.texts, &lang, &title_key)
+            )
+        ));
         let mut part = String::new();
         for screen in &file.screens {
             if !file.shown(screen, &case) {
@@ -302,12 +316,16 @@ fn screen_rows(
 ) -> String {
     let texts = &state.texts;
     let key = pages::screen_key(&file.form, screen);
+    // A message as HTML, marked as English where this language lacks it (a partial
+    // translation): on a right-to-left page its punctuation then stays at its end.
+    let marked =
+        |k: &str| pages::mark_english(esc(&texts.get(lang, k)), pages::falls_back(texts, lang, k));
     let edit = format!(
         "<a href=\"/s/{}/{}?return=review\">{}<span class=\"visually-hidden\"> – {}</span></a>",
         esc(&file.url_name()),
         esc(&screen.id),
         esc(&texts.get(lang, "button-edit")),
-        esc(&texts.get(lang, &key))
+        marked(&key)
     );
     let mut out = String::new();
     let mut take = |pointer: &str| -> String {
@@ -348,7 +366,7 @@ fn screen_rows(
         };
         out.push_str(&format!(
             "<tr><th scope=\"row\">{}</th><td><div class=\"answer\">{answer}</div>{found}<p>{edit}</p></td></tr>\n",
-            esc(&texts.get(lang, &key))
+            marked(&key)
         ));
         return out;
     }
@@ -356,15 +374,15 @@ fn screen_rows(
     if screen.fields.len() > 1 && !pages::heading_in_legend(screen) {
         out.push_str(&format!(
             "<tr><th colspan=\"2\" scope=\"rowgroup\" class=\"screen-title\">{}</th></tr>\n",
-            esc(&texts.get(lang, &key))
+            marked(&key)
         ));
     }
     for (n, field) in screen.fields.iter().enumerate() {
         let question =
             if n == 0 && pages::heading_in_legend(screen) && field.widget != Widget::Checkbox {
-                texts.get(lang, &key)
+                marked(&key)
             } else {
-                texts.get(lang, &pages::field_key(&file.form, screen, field))
+                marked(&pages::field_key(&file.form, screen, field))
             };
         let (value, ptr) = match file.expand(&field.path, case) {
             Place::At(p) => (case.pointer(&p).cloned(), p),
@@ -411,7 +429,7 @@ fn screen_rows(
             .unwrap_or_default();
         out.push_str(&format!(
             "<tr><th scope=\"row\">{}{item}</th><td><div class=\"answer\">{answer}</div>{found}<p>{edit}</p></td></tr>\n",
-            esc(&question)
+            question
         ));
     }
     out

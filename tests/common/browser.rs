@@ -345,7 +345,7 @@ pub async fn page_height(c: &Client) -> u32 {
     .await
     .ok()
     .and_then(|v| v.as_u64())
-    .map(|h| h.clamp(400, 8000) as u32)
+    .map(|h| h.clamp(400, 16000) as u32)
     .unwrap_or(900)
 }
 
