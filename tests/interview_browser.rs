@@ -2,7 +2,10 @@
 //! (WebDriver, fantoccini). A story test answers every screen from a fixture, as ALKiln does, and
 //! checks the case file it wrote equals the fixture; axe-core checks every screen in English and
 //! Spanish for WCAG 2.0/2.1 A and AA violations; a keyboard-only pass reaches and works the
-//! controls with Tab, arrows, Space and Enter alone.
+//! controls with Tab, arrows, Space and Enter alone. The I-589 in Arabic checks right-to-left
+//! pages, axe-core and no horizontal scrolling at 320 px; `screenshots` (ignored unless asked
+//! for, SCREENSHOTS=DIR) saves every screen of the three forms in three languages.
+//! The harness is tests/common/browser.rs.
 //!
 //! Needs `chromedriver` (or CHROMEDRIVER=path) and axe-core (AXE_CORE_JS=path to axe.min.js, else
 //! tests/tools/axe/node_modules/axe-core/axe.min.js, from `npm install --prefix tests/tools/axe
