@@ -605,6 +605,14 @@ fn make_my_forms_shows_the_checklist_in_spanish() {
         .body
         .contains("Su declaración escrita que apoya su solicitud"));
     assert!(made.body.contains("todavía lo necesita"));
+    // The option to type stays whole and left to right; the folder is isolated.
+    assert!(
+        made.body
+            .contains("<code class=\"option\" dir=\"ltr\">--blank</code>"),
+        "{}",
+        made.body
+    );
+    assert!(made.body.contains("<bdi dir=\"ltr\">"));
     assert!(made.body.contains("href=\"/files/draft.pdf\""));
     let pdf = c.get("/files/draft.pdf");
     assert_eq!(pdf.status, 200);
