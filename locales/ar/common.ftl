@@ -190,3 +190,6 @@ checklist-i589-parole = وثيقة الإذن بالدخول المؤقت (parol
 
 # A link of the error summary: the question, then what is wrong with its answer.
 error-summary-item = { $label }: { $message }
+
+# Where a question is on the form, when the form numbers no item there.
+review-page = الصفحة { $n }

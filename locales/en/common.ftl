@@ -242,3 +242,6 @@ checklist-i485-derivative-birth = Birth certificate naming the principal applica
 
 # A link of the error summary: the question, then what is wrong with its answer.
 error-summary-item = { $label }: { $message }
+
+# Where a question is on the form, when the form numbers no item there.
+review-page = page { $n }

@@ -244,3 +244,6 @@ checklist-i485-derivative-birth = Acta de nacimiento que nombra al solicitante p
 
 # Un enlace del resumen de errores: la pregunta y lo que falta en su respuesta.
 error-summary-item = { $label }: { $message }
+
+# Dónde está una pregunta en el formulario, cuando el formulario no numera la pregunta.
+review-page = página { $n }

@@ -422,10 +422,25 @@ fn screen_rows(
         } else {
             take(&ptr)
         };
+        // The form's item number ("4", "35.a"), or its page where the form numbers none
+        // ("page 1" in the question file: the word in the page's language).
         let item = field
             .item
             .as_deref()
-            .map(|i| format!(" <span class=\"optional\">({i})</span>"))
+            .map(|i| {
+                let shown = match i.strip_prefix("page ") {
+                    Some(n) => {
+                        let mut args = FluentArgs::new();
+                        args.set("n", n.to_string());
+                        texts.get_args(lang, "review-page", Some(&args))
+                    }
+                    None => i.to_string(),
+                };
+                format!(
+                    " <span class=\"optional\">(<bdi>{}</bdi>)</span>",
+                    esc(&shown)
+                )
+            })
             .unwrap_or_default();
         out.push_str(&format!(
             "<tr><th scope=\"row\">{}{item}</th><td><div class=\"answer\">{answer}</div>{found}<p>{edit}</p></td></tr>\n",
