@@ -518,12 +518,8 @@ fn i730_deadlines_count_in_days_left_and_the_urgency_sort() {
     write("i589.json", &i589);
 
     let run = batch(&[input.as_os_str(), "-o".as_ref(), out.as_os_str()]);
-    let stdout = String::from_utf8_lossy(&run.stdout).to_string();
-    assert!(
-        run.status.code() == Some(1),
-        "{stdout}{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    let run = run.code(1);
+    let stdout = run.stdout();
     let s = summary(&out);
     let case = |id: &str| -> Value {
         s["cases"]

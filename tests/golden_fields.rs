@@ -140,8 +140,8 @@ fn printed_values_match_the_reviewed_golden_files() {
             .unwrap_or("case")
             .to_string();
         assert!(!out.has_errors(), "{stem}: {:?}", out.findings);
-        let (case, json) = (out.case.expect("typed case"), out.json.expect("json"));
-        let rendered = render::render_case(&case, &json, &blanks, &opts).expect("render");
+        let case = out.validated().expect("typed case and json");
+        let rendered = render::render_case(case, &blanks, &opts).expect("render");
         let mut count: HashMap<&str, usize> = HashMap::new();
         for r in rendered {
             let n = count.entry(r.form).or_default();

@@ -2,311 +2,27 @@
 //! (WebDriver, fantoccini). A story test answers every screen from a fixture, as ALKiln does, and
 //! checks the case file it wrote equals the fixture; axe-core checks every screen in English and
 //! Spanish for WCAG 2.0/2.1 A and AA violations; a keyboard-only pass reaches and works the
-//! controls with Tab, arrows, Space and Enter alone.
+//! controls with Tab, arrows, Space and Enter alone. The I-589 in Arabic checks right-to-left
+//! pages, axe-core and no horizontal scrolling at 320 px; `screenshots` (ignored unless asked
+//! for, SCREENSHOTS=DIR) saves every screen of the three forms in three languages.
+//! The harness is tests/common/browser.rs.
 //!
 //! Needs `chromedriver` (or CHROMEDRIVER=path) and axe-core (AXE_CORE_JS=path to axe.min.js, else
 //! tests/tools/axe/node_modules/axe-core/axe.min.js, from `npm install --prefix tests/tools/axe
 //! axe-core@4`). Without them the tests say so and skip, except under CI=true, where they fail.
 //! INTERVIEW_SCREENSHOTS=DIR also saves a PNG of every screen, wide and 320 px wide.
 
+#[path = "common/browser.rs"]
+mod browser;
 mod common;
 
-use asylum_forms::interview::flow::{self, Place, QuestionFile, Screen, Widget};
-use asylum_forms::interview::{self, Config, Running};
-use fantoccini::{Client, ClientBuilder, Locator};
+use asylum_forms::interview::flow::{self, Place, Widget};
+use asylum_forms::interview::Running;
+use browser::{axe, fill, find_screen, screen_of, submit, tools, wait_new_page, wait_ready};
+use fantoccini::{Client, Locator};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command};
-use std::time::{Duration, Instant};
-
-/// chromedriver in its own process group, killed with everything it started (Chromium too) on
-/// drop, also when a test panics.
-struct Driver {
-    child: Child,
-    port: u16,
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        let pgid = format!("-{}", self.child.id());
-        let _ = Command::new("kill").args(["-TERM", "--", &pgid]).status();
-        std::thread::sleep(Duration::from_millis(200));
-        let _ = Command::new("kill").args(["-KILL", "--", &pgid]).status();
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn find_on_path(name: &str) -> Option<PathBuf> {
-    std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths)
-            .map(|p| p.join(name))
-            .find(|p| p.is_file())
-    })
-}
-
-fn skip_or_fail(why: &str) {
-    assert!(
-        std::env::var("CI").ok().as_deref() != Some("true"),
-        "CI needs this: {why}"
-    );
-    eprintln!("skipped: {why}");
-}
-
-/// The tools, or None (the test skips, saying why).
-fn tools() -> Option<(PathBuf, String)> {
-    let driver = std::env::var_os("CHROMEDRIVER")
-        .map(PathBuf::from)
-        .or_else(|| find_on_path("chromedriver"));
-    let Some(driver) = driver else {
-        skip_or_fail("no chromedriver (apt-get install chromium chromium-driver)");
-        return None;
-    };
-    let axe_path = std::env::var_os("AXE_CORE_JS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| common::root().join("tests/tools/axe/node_modules/axe-core/axe.min.js"));
-    let Ok(axe) = std::fs::read_to_string(&axe_path) else {
-        skip_or_fail(&format!(
-            "no axe-core at {} (npm install --prefix tests/tools/axe axe-core@4)",
-            axe_path.display()
-        ));
-        return None;
-    };
-    Some((driver, axe))
-}
-
-fn start_driver(path: &Path) -> Driver {
-    use std::os::unix::process::CommandExt;
-    let port = {
-        let l = std::net::TcpListener::bind("127.0.0.1:0").expect("free port");
-        l.local_addr().expect("addr").port()
-    };
-    let child = Command::new(path)
-        .arg(format!("--port={port}"))
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .process_group(0)
-        .spawn()
-        .expect("start chromedriver");
-    let driver = Driver { child, port };
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "chromedriver did not start");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    driver
-}
-
-async fn browser(driver: &Driver) -> Client {
-    let mut caps = serde_json::Map::new();
-    caps.insert(
-        "goog:chromeOptions".into(),
-        json!({
-            "binary": find_on_path("chromium").map(|p| p.display().to_string()).unwrap_or_else(|| "/usr/bin/chromium".into()),
-            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                     "--window-size=1024,900", "--no-first-run", "--no-default-browser-check",
-                     "--hide-scrollbars", "--font-render-hinting=none"]
-        }),
-    );
-    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-    ClientBuilder::new(connector)
-        .capabilities(caps)
-        .connect(&format!("http://127.0.0.1:{}", driver.port))
-        .await
-        .expect("WebDriver session")
-}
-
-fn start_interview(case: &Path, lang: Option<&str>, blank: Option<PathBuf>) -> Running {
-    interview::start(Config {
-        case: case.to_path_buf(),
-        lang: lang.map(str::to_string),
-        blank,
-        out: case.with_file_name("forms"),
-        port: 0,
-        idle: Duration::from_secs(900),
-        today: chrono::NaiveDate::from_ymd_opt(2026, 5, 1).expect("date"),
-    })
-    .expect("interview")
-}
-
-/// Clicks something that submits a form and waits for the next page.
-async fn submit(c: &Client, css: &str) {
-    c.execute("window.__before = 1;", vec![])
-        .await
-        .expect("mark");
-    c.find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("no {css}: {e}"))
-        .click()
-        .await
-        .expect("click");
-    wait_new_page(c).await;
-}
-
-async fn wait_new_page(c: &Client) {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        let r = c
-            .execute(
-                "return (typeof window.__before === 'undefined') && document.readyState === 'complete';",
-                vec![],
-            )
-            .await;
-        if matches!(r, Ok(Value::Bool(true))) {
-            return;
-        }
-        assert!(Instant::now() < deadline, "the next page did not load");
-        tokio::time::sleep(Duration::from_millis(30)).await;
-    }
-}
-
-async fn screen_of(c: &Client) -> String {
-    c.find(Locator::Css("main"))
-        .await
-        .expect("main")
-        .attr("data-screen")
-        .await
-        .expect("attr")
-        .unwrap_or_default()
-}
-
-/// axe-core on the page: the WCAG 2.0/2.1 A and AA violations, as "rule: targets".
-async fn axe(c: &Client, source: &str) -> Vec<String> {
-    c.execute(source, vec![]).await.expect("inject axe-core");
-    let script = r#"const done = arguments[arguments.length - 1];
-axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-  .then(r => done({ passes: r.passes.length, violations: r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).slice(0, 4).join(', ')) }))
-  .catch(e => done({ passes: 0, violations: ['axe failed: ' + e] }));"#;
-    let r = c.execute_async(script, vec![]).await.expect("axe.run");
-    // No passing rule at all would mean axe did not look at the page.
-    let passes = r.get("passes").and_then(Value::as_u64).unwrap_or(0);
-    assert!(passes > 0, "axe-core checked nothing: {r}");
-    r.get("violations")
-        .and_then(Value::as_array)
-        .map(|a| {
-            a.iter()
-                .filter_map(|v| v.as_str().map(str::to_string))
-                .collect()
-        })
-        .expect("axe-core's result")
-}
-
-async fn shoot(c: &Client, dir: &Option<PathBuf>, name: &str) {
-    let Some(dir) = dir else {
-        return;
-    };
-    std::fs::create_dir_all(dir).expect("screenshot dir");
-    // The picture a person sees once the page's fonts have loaded.
-    let _ = c
-        .execute_async(
-            "const done = arguments[arguments.length - 1]; document.fonts.ready.then(() => done(true));",
-            vec![],
-        )
-        .await;
-    // The whole page in one picture: the height measured at the width it is taken at.
-    c.set_window_size(1024, 900).await.expect("size");
-    let height = page_height(c).await;
-    c.set_window_size(1024, height).await.expect("size");
-    let png = c.screenshot().await.expect("screenshot");
-    std::fs::write(dir.join(format!("{name}.png")), png).expect("write png");
-    c.set_window_size(320, 900).await.expect("size");
-    let narrow = page_height(c).await;
-    c.set_window_size(320, narrow).await.expect("size");
-    let png = c.screenshot().await.expect("screenshot");
-    std::fs::write(dir.join(format!("{name}-320.png")), png).expect("write png");
-    c.set_window_size(1024, 900).await.expect("size");
-}
-
-async fn page_height(c: &Client) -> u32 {
-    c.execute(
-        "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight) + 20;",
-        vec![],
-    )
-    .await
-    .ok()
-    .and_then(|v| v.as_u64())
-    .map(|h| h.clamp(400, 8000) as u32)
-    .unwrap_or(900)
-}
-
-fn fixture(name: &str) -> Value {
-    let path = common::root().join("fixtures/valid").join(name);
-    serde_json::from_slice(&std::fs::read(&path).expect("fixture")).expect("JSON")
-}
-
-async fn fill_text(c: &Client, id: &str, text: &str) {
-    let e = c
-        .find(Locator::Id(id))
-        .await
-        .unwrap_or_else(|e| panic!("no #{id}: {e}"));
-    e.clear().await.expect("clear");
-    e.send_keys(text).await.expect("type");
-}
-
-/// Fills one field's controls with a value from the fixture.
-async fn fill(c: &Client, field: &flow::Field, v: &Value) {
-    let id = format!("f-{}", field.name);
-    match (field.widget, v) {
-        (Widget::Text | Widget::Textarea | Widget::Narrative, Value::String(s)) => {
-            fill_text(c, &id, s).await
-        }
-        (Widget::Yesno, Value::Bool(b)) => {
-            let target = if *b { id } else { format!("{id}-false") };
-            c.find(Locator::Id(&target))
-                .await
-                .expect("radio")
-                .click()
-                .await
-                .expect("click");
-        }
-        (Widget::Radio, Value::String(s)) => {
-            let target = if field.options.first() == Some(s) {
-                id
-            } else {
-                format!("{id}-{s}")
-            };
-            c.find(Locator::Id(&target))
-                .await
-                .expect("radio")
-                .click()
-                .await
-                .expect("click");
-        }
-        (Widget::Select, Value::String(s)) => c
-            .find(Locator::Id(&id))
-            .await
-            .expect("select")
-            .select_by_value(s)
-            .await
-            .expect("select"),
-        (Widget::Date, Value::String(s)) => {
-            let (y, rest) = s.split_once('-').expect("date");
-            let (m, d) = rest.split_once('-').expect("date");
-            fill_text(c, &format!("{id}-day"), d.trim_start_matches('0')).await;
-            c.find(Locator::Id(&format!("{id}-month")))
-                .await
-                .expect("month")
-                .select_by_value(m.trim_start_matches('0'))
-                .await
-                .expect("month");
-            fill_text(c, &format!("{id}-year"), y).await;
-        }
-        (Widget::Checkbox, Value::Bool(b)) => {
-            let e = c.find(Locator::Id(&id)).await.expect("checkbox");
-            if e.is_selected().await.expect("state") != *b {
-                e.click().await.expect("click");
-            }
-        }
-        (w, v) => panic!("{}: cannot enter {v} with a {w:?}", field.name),
-    }
-}
-
-/// The question file and screen of a `data-screen` value.
-fn find_screen<'a>(files: &'a [QuestionFile], id: &str) -> Option<(&'a QuestionFile, &'a Screen)> {
-    let (form, screen) = id.split_once('/')?;
-    let file = files.iter().find(|f| f.form == form)?;
-    Some((file, file.screen(screen)?))
-}
+use std::time::Instant;
 
 /// What one run of the story saw.
 #[derive(Default)]
@@ -325,7 +41,7 @@ async fn run_story(
     fix: &Value,
     lang: &str,
     axe_src: &str,
-    shots: &Option<PathBuf>,
+    shots: Option<&Path>,
 ) -> Story {
     let files = flow::load_all().expect("question files");
     let mut story = Story::default();
@@ -346,16 +62,14 @@ async fn run_story(
         for v in axe(c, axe_src).await {
             story.violations.push(format!("{lang} {screen}: {v}"));
         }
-        shoot(
-            c,
-            shots,
-            &format!(
+        if let Some(dir) = shots {
+            let name = format!(
                 "{lang}-{:02}-{}",
                 story.screens.len(),
                 screen.replace('/', "-")
-            ),
-        )
-        .await;
+            );
+            browser::shoot(c, dir, &name, &[1024, 320]).await;
+        }
         story.screens.push(screen.clone());
         match screen.as_str() {
             "language" => {
@@ -455,26 +169,14 @@ async fn run_story(
     for v in axe(c, axe_src).await {
         story.violations.push(format!("{lang} made: {v}"));
     }
-    shoot(c, shots, &format!("{lang}-{:02}-made", story.screens.len())).await;
+    if let Some(dir) = shots {
+        let name = format!("{lang}-{:02}-made", story.screens.len());
+        browser::shoot(c, dir, &name, &[1024, 320]).await;
+    }
     for a in c.find_all(Locator::Css("ul.files a")).await.expect("links") {
         story.made.push(a.text().await.unwrap_or_default());
     }
     story
-}
-
-async fn wait_ready(c: &Client) {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while !matches!(
-        c.execute(
-            "return document.readyState === 'complete' && !!document.querySelector('main');",
-            vec![]
-        )
-        .await,
-        Ok(Value::Bool(true))
-    ) {
-        assert!(Instant::now() < deadline, "page did not load");
-        tokio::time::sleep(Duration::from_millis(30)).await;
-    }
 }
 
 /// What each fixture has that the interview does not ask, and why. Everything else of `people`
@@ -510,16 +212,12 @@ fn story_in(fixture_name: &str, lang: &str, not_asked: &[(&str, &str)]) {
     };
     let dir = tempfile::tempdir().expect("tempdir");
     let case = dir.path().join("case.json");
-    let running = start_interview(&case, None, blank.clone());
-    let driver = start_driver(&driver_path);
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
-    let fix = fixture(fixture_name);
-    let story = rt.block_on(async {
-        let c = browser(&driver).await;
-        let s = run_story(&c, &running, &fix, lang, &axe_src, &shots).await;
+    let running = browser::start_interview(&case, None, blank.clone());
+    let driver = browser::start_driver(&driver_path);
+    let fix = browser::fixture(fixture_name);
+    let story = browser::runtime().block_on(async {
+        let c = browser::browser(&driver).await;
+        let s = run_story(&c, &running, &fix, lang, &axe_src, shots.as_deref()).await;
         let _ = c.close().await;
         s
     });
@@ -600,14 +298,10 @@ fn keyboard_only_from_the_language_to_the_first_question() {
     };
     let dir = tempfile::tempdir().expect("tempdir");
     let case = dir.path().join("case.json");
-    let running = start_interview(&case, None, None);
-    let driver = start_driver(&driver_path);
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
-    rt.block_on(async {
-        let c = browser(&driver).await;
+    let running = browser::start_interview(&case, None, None);
+    let driver = browser::start_driver(&driver_path);
+    browser::runtime().block_on(async {
+        let c = browser::browser(&driver).await;
         c.goto(&running.url).await.expect("open");
         wait_ready(&c).await;
         assert_eq!(screen_of(&c).await, "language");
@@ -693,4 +387,160 @@ async fn tab_to(c: &Client, css: &str, max: usize) {
         .await
         .expect("focus");
     panic!("Tab did not reach {css} in {max} presses; focus is on {at}");
+}
+
+/// Arabic (locales/ar/, partial: English fallbacks marked as such), right to left: the whole
+/// I-589 story of the defensive fixture, with `<html lang="ar" dir="rtl">`, no WCAG 2.0/2.1 A or
+/// AA violation (axe-core) and no horizontal scrolling at 320 px on every screen.
+#[test]
+fn arabic_is_right_to_left_accessible_and_fits_320px_on_every_i589_screen() {
+    let Some((driver_path, axe_src)) = tools() else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = dir.path().join("case.json");
+    let running = browser::start_interview(&case, None, None);
+    let driver = browser::start_driver(&driver_path);
+    let fix = browser::fixture("i589-defensive.json");
+    let walked = browser::runtime().block_on(async {
+        let c = browser::browser(&driver).await;
+        let mut w = browser::Walk::new("i589", "ar");
+        w.axe = Some(&axe_src);
+        w.check_layout = true;
+        let walked = browser::walk(&c, &running, &fix, &w).await;
+        let _ = c.close().await;
+        walked
+    });
+    drop(driver);
+    running.stop();
+    eprintln!(
+        "Arabic: {} screens, axe-core violations {}, layout problems {}",
+        walked.screens.len(),
+        walked.violations.len(),
+        walked.layout.len()
+    );
+    assert_eq!(
+        walked.screens.last().map(String::as_str),
+        Some("review"),
+        "{:?}",
+        walked.screens
+    );
+    assert!(walked.screens.len() > 30, "{:?}", walked.screens);
+    assert!(
+        walked.violations.is_empty(),
+        "axe-core: {:#?}",
+        walked.violations
+    );
+    assert!(walked.layout.is_empty(), "{:#?}", walked.layout);
+}
+
+/// Screenshots for a person to look at: every screen of the I-589 (defensive fixture), I-730
+/// (asylee spouse and stepchild) and I-485 (asylee) stories in English, Spanish and Arabic, at
+/// 320 px wide, as `DIR/<lang>/<form>/<lang>-NN-<screen>-320.png`; plus the error state of the
+/// name screen. Also reports axe-core's violations and screens wider than 320 px (and fails on
+/// them). Run with
+/// `SCREENSHOTS=DIR cargo test --test interview_browser screenshots -- --ignored`
+/// (SCREENSHOT_WIDTHS=320,1024 for more widths, SCREENSHOT_LANGS=ar for fewer languages).
+#[test]
+#[ignore = "writes screenshots: set SCREENSHOTS=DIR and run with --ignored"]
+fn screenshots() {
+    let Some(out) = std::env::var_os("SCREENSHOTS").map(PathBuf::from) else {
+        eprintln!("skipped: set SCREENSHOTS=DIR");
+        return;
+    };
+    let Some(driver_path) = browser::chromedriver() else {
+        return;
+    };
+    let axe_src = browser::axe_source("accessibility check");
+    let widths: Vec<u32> = std::env::var("SCREENSHOT_WIDTHS")
+        .ok()
+        .map(|w| w.split(',').filter_map(|x| x.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![320]);
+    let stories = [
+        ("i589", "i589-defensive.json"),
+        ("i730", "i730-asylee-spouse-stepchild.json"),
+        ("i485", "i485-asylee.json"),
+    ];
+    // SCREENSHOT_LANGS=ar (or es,ar) for fewer languages.
+    let langs: Vec<String> = std::env::var("SCREENSHOT_LANGS")
+        .ok()
+        .map(|l| l.split(',').map(|x| x.trim().to_string()).collect())
+        .unwrap_or_else(|| vec!["en".into(), "es".into(), "ar".into()]);
+    let mut problems = Vec::new();
+    for lang in langs.iter().map(String::as_str) {
+        for (form, fixture) in stories {
+            let fix = browser::fixture(fixture);
+            let dir = tempfile::tempdir().expect("tempdir");
+            let case = dir.path().join("case.json");
+            // As the I-730 and I-485 stories do: their preparer and interpreter are not asked.
+            if form != "i589" {
+                let start = json!({
+                    "case_id": fix["case_id"], "people": [], "forms": {},
+                    "preparer": fix["preparer"], "interpreter": fix["interpreter"],
+                });
+                std::fs::write(&case, serde_json::to_vec_pretty(&start).expect("JSON"))
+                    .expect("write");
+            }
+            let running = browser::start_interview(&case, None, None);
+            let driver = browser::start_driver(&driver_path);
+            let shots = out.join(lang).join(form);
+            let walked = browser::runtime().block_on(async {
+                let c = browser::browser(&driver).await;
+                let mut w = browser::Walk::new(form, lang);
+                w.axe = axe_src.as_deref();
+                w.shots = Some(&shots);
+                w.widths = &widths;
+                w.check_layout = true;
+                let walked = browser::walk(&c, &running, &fix, &w).await;
+                // The review, then "make my forms" and the page with the files.
+                submit(&c, "form[action='/make'] button").await;
+                browser::shoot(
+                    &c,
+                    &shots,
+                    &format!("{lang}-{:02}-made", walked.screens.len()),
+                    &widths,
+                )
+                .await;
+                let _ = c.close().await;
+                walked
+            });
+            drop(driver);
+            running.stop();
+            eprintln!(
+                "{lang} {form}: {} screens, axe-core violations {}, layout problems {}",
+                walked.screens.len(),
+                walked.violations.len(),
+                walked.layout.len()
+            );
+            problems.extend(walked.violations);
+            problems.extend(walked.layout);
+        }
+        // An error summary and a field's error message, on the name screen.
+        let dir = tempfile::tempdir().expect("tempdir");
+        let case = dir.path().join("case.json");
+        let running = browser::start_interview(&case, None, None);
+        let driver = browser::start_driver(&driver_path);
+        let fix = browser::fixture("i589-defensive.json");
+        let shots = out.join(lang).join("errors");
+        browser::runtime().block_on(async {
+            let c = browser::browser(&driver).await;
+            let mut w = browser::Walk::new("i589", lang);
+            // language, welcome, forms, filing: the name screen comes next.
+            w.max_screens = 4;
+            browser::walk(&c, &running, &fix, &w).await;
+            assert_eq!(screen_of(&c).await, "i589/name");
+            submit(&c, "button[value=continue]").await;
+            browser::shoot(&c, &shots, &format!("{lang}-name-errors"), &widths).await;
+            if let Some(src) = &axe_src {
+                for v in axe(&c, src).await {
+                    problems.push(format!("{lang} i589/name with errors: {v}"));
+                }
+            }
+            let _ = c.close().await;
+        });
+        drop(driver);
+        running.stop();
+    }
+    eprintln!("screenshots in {}", out.display());
+    assert!(problems.is_empty(), "{problems:#?}");
 }

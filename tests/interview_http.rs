@@ -322,6 +322,13 @@ fn each_answer_is_saved_at_once_and_the_next_screen_is_the_first_unanswered() {
     assert_eq!(r.status, 400);
     assert!(r.body.contains("class=\"error-summary\""));
     assert!(r.body.contains("href=\"#f-family\""));
+    // The link names its question (two empty answers would otherwise read the same).
+    assert!(
+        r.body
+            .contains("<a href=\"#f-family\">Family name (last name): Answer this question.</a>"),
+        "{}",
+        r.body
+    );
     assert!(r.body.contains("aria-invalid=\"true\""));
     assert_eq!(read_case(&case)["people"][0]["name"]["given"], "Dawit");
     // An impossible date is refused with its own message.
@@ -604,6 +611,14 @@ fn make_my_forms_shows_the_checklist_in_spanish() {
         .body
         .contains("Su declaración escrita que apoya su solicitud"));
     assert!(made.body.contains("todavía lo necesita"));
+    // The option to type stays whole and left to right; the folder is isolated.
+    assert!(
+        made.body
+            .contains("<code class=\"option\" dir=\"ltr\">--blank</code>"),
+        "{}",
+        made.body
+    );
+    assert!(made.body.contains("<bdi dir=\"ltr\">"));
     assert!(made.body.contains("href=\"/files/draft.pdf\""));
     let pdf = c.get("/files/draft.pdf");
     assert_eq!(pdf.status, 200);
@@ -755,5 +770,68 @@ fn a_derivative_names_the_principal_and_a_principal_goes_on() {
         .expect("the principal is a person");
     assert_eq!(principal["name"]["given"], "Ram");
     assert_eq!(principal["a_number"], "A987654321");
+    c.stop();
+}
+
+/// `--lang ar`: a dropped-in language (locales/ar/, partial) is offered on the language page
+/// and its pages are right to left; a question it has not translated shows in English, marked
+/// as English; answers keep their own direction.
+#[test]
+fn arabic_pages_are_right_to_left_and_untranslated_texts_are_marked_english() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = dir.path().join("case.json");
+    let c = Client::open(&case, None);
+    let lang_page = c.get("/language");
+    assert!(
+        lang_page.body.contains(
+            "value=\"ar\"><label for=\"f-lang-ar\" lang=\"ar\" dir=\"rtl\">العربية</label>"
+        ),
+        "{}",
+        lang_page.body
+    );
+    let r = c.post("/language", "lang=ar");
+    assert_eq!(r.status, 303);
+    c.stop();
+    let c = Client::open(&case, Some("ar"));
+    let welcome = c.get("/welcome");
+    assert!(welcome.body.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(welcome.body.contains("قبل أن تبدأ"), "{}", welcome.body);
+    c.post("/welcome", "");
+    c.post(
+        "/forms",
+        "i589=true&arrival-day=14&arrival-month=1&arrival-year=2026&action=continue",
+    );
+    c.post(
+        "/s/i589/filing",
+        "date-day=20&date-month=4&date-year=2026&status=intended&action=continue",
+    );
+    let name = c.get("/s/i589/name");
+    assert!(name.body.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    // The question is not translated yet: English, marked so.
+    assert!(
+        name.body
+            .contains("<h1><span lang=\"en\" dir=\"ltr\">What is your name?</span></h1>"),
+        "{}",
+        name.body
+    );
+    // The buttons are.
+    assert!(name.body.contains("احفظ وتابع"));
+    // English answers are left to right; a name in its own script takes its own direction.
+    assert!(name
+        .body
+        .contains("id=\"f-family\" name=\"family\" value=\"\" lang=\"en\" dir=\"ltr\""));
+    assert!(name
+        .body
+        .contains("id=\"f-native\" name=\"native\" value=\"\" dir=\"auto\""));
+    // A choice not translated yet: the option itself is marked (an option holds text only).
+    c.post("/s/i589/name", "family=Tesfaye&given=Dawit&action=continue");
+    let other = c.get("/s/i589/other-names");
+    assert!(
+        other
+            .body
+            .contains("<option value=\"maiden\" lang=\"en\" dir=\"ltr\">Maiden name</option>"),
+        "{}",
+        other.body
+    );
     c.stop();
 }

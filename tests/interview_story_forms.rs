@@ -13,20 +13,19 @@
 //! axe-core checks every screen of the stories for WCAG 2.0/2.1 A and AA violations (as
 //! tests/interview_browser.rs does; AXE_CORE_JS or tests/tools/axe).
 //!
-//! The browser helpers are a small copy of tests/interview_browser.rs's (that file is being
-//! changed on another branch; to be shared in tests/common after the merge). Without
-//! chromedriver the story tests say so and skip, except under CI=true, where they fail.
-//! INTERVIEW_SCREENSHOTS=DIR saves a PNG of every screen at 320 px wide.
+//! The browser harness and the walk through a form's screens are shared with
+//! tests/interview_browser.rs (tests/common/browser.rs). Without chromedriver the story tests
+//! say so and skip, except under CI=true, where they fail. INTERVIEW_SCREENSHOTS=DIR saves a PNG
+//! of one screen of each kind at 320 px wide (`screenshots` in tests/interview_browser.rs saves
+//! every screen of every form and language).
 
+#[path = "common/browser.rs"]
+mod browser;
 mod common;
 
-use asylum_forms::interview::flow::{self, Place, QuestionFile, Screen, Widget};
-use asylum_forms::interview::{self, Config, Running};
-use fantoccini::{Client, ClientBuilder, Locator};
+use asylum_forms::interview::flow::{self, Place, QuestionFile, Widget};
 use serde_json::{json, Value};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command};
-use std::time::{Duration, Instant};
+use std::path::PathBuf;
 
 // ---- next screen, no browser ------------------------------------------------------------------
 
@@ -104,429 +103,28 @@ fn the_i485_is_asked_for_its_applicant() {
     assert!(!second.applies(&case));
 }
 
-// ---- the browser ------------------------------------------------------------------------------
+// ---- the browser (tests/common/browser.rs) ----------------------------------------------------
 
-/// chromedriver in its own process group, killed with everything it started on drop.
-struct Driver {
-    child: Child,
-    port: u16,
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        let pgid = format!("-{}", self.child.id());
-        let _ = Command::new("kill").args(["-TERM", "--", &pgid]).status();
-        std::thread::sleep(Duration::from_millis(200));
-        let _ = Command::new("kill").args(["-KILL", "--", &pgid]).status();
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn find_on_path(name: &str) -> Option<PathBuf> {
-    std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths)
-            .map(|p| p.join(name))
-            .find(|p| p.is_file())
-    })
-}
-
-fn chromedriver() -> Option<PathBuf> {
-    let found = std::env::var_os("CHROMEDRIVER")
-        .map(PathBuf::from)
-        .or_else(|| find_on_path("chromedriver"));
-    if found.is_none() {
-        let why = "no chromedriver (apt-get install chromium chromium-driver)";
-        assert!(
-            std::env::var("CI").ok().as_deref() != Some("true"),
-            "CI needs this: {why}"
-        );
-        eprintln!("skipped: {why}");
-    }
-    found
-}
-
-fn start_driver(path: &Path) -> Driver {
-    use std::os::unix::process::CommandExt;
-    let port = {
-        let l = std::net::TcpListener::bind("127.0.0.1:0").expect("free port");
-        l.local_addr().expect("addr").port()
-    };
-    let child = Command::new(path)
-        .arg(format!("--port={port}"))
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .process_group(0)
-        .spawn()
-        .expect("start chromedriver");
-    let driver = Driver { child, port };
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "chromedriver did not start");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    driver
-}
-
-async fn browser(driver: &Driver) -> Client {
-    let mut caps = serde_json::Map::new();
-    caps.insert(
-        "goog:chromeOptions".into(),
-        json!({
-            "binary": find_on_path("chromium").map(|p| p.display().to_string()).unwrap_or_else(|| "/usr/bin/chromium".into()),
-            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                     "--window-size=1024,900", "--no-first-run", "--no-default-browser-check",
-                     "--hide-scrollbars", "--font-render-hinting=none"]
-        }),
-    );
-    ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-        .capabilities(caps)
-        .connect(&format!("http://127.0.0.1:{}", driver.port))
-        .await
-        .expect("WebDriver session")
-}
-
-fn start_interview(case: &Path) -> Running {
-    interview::start(Config {
-        case: case.to_path_buf(),
-        lang: None,
-        blank: None,
-        out: case.with_file_name("forms"),
-        port: 0,
-        idle: Duration::from_secs(900),
-        today: chrono::NaiveDate::from_ymd_opt(2026, 5, 1).expect("date"),
-    })
-    .expect("interview")
-}
-
-async fn submit(c: &Client, css: &str) {
-    c.execute("window.__before = 1;", vec![])
-        .await
-        .expect("mark");
-    c.find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("no {css}: {e}"))
-        .click()
-        .await
-        .expect("click");
-    // Generous: the machine may be shared with other builds.
-    let deadline = Instant::now() + Duration::from_secs(90);
-    loop {
-        let r = c
-            .execute(
-                "return (typeof window.__before === 'undefined') && document.readyState === 'complete' && !!document.querySelector('main');",
-                vec![],
-            )
-            .await;
-        if matches!(r, Ok(Value::Bool(true))) {
-            return;
-        }
-        if Instant::now() > deadline {
-            let text = c
-                .execute(
-                    "return document.body ? document.body.innerText : '';",
-                    vec![],
-                )
-                .await
-                .unwrap_or_default();
-            panic!("the next page did not load after {css}; the page says: {text}");
-        }
-        tokio::time::sleep(Duration::from_millis(30)).await;
-    }
-}
-
-/// axe-core's source (AXE_CORE_JS, else tests/tools/axe/node_modules/axe-core/axe.min.js), or
-/// None: the stories then skip the accessibility check, saying so (under CI=true they fail).
-fn axe_source() -> Option<String> {
-    let path = std::env::var_os("AXE_CORE_JS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| common::root().join("tests/tools/axe/node_modules/axe-core/axe.min.js"));
-    let src = std::fs::read_to_string(&path).ok();
-    if src.is_none() {
-        let why = format!(
-            "no axe-core at {} (npm install --prefix tests/tools/axe axe-core@4)",
-            path.display()
-        );
-        assert!(
-            std::env::var("CI").ok().as_deref() != Some("true"),
-            "CI needs this: {why}"
-        );
-        eprintln!("accessibility check skipped: {why}");
-    }
-    src
-}
-
-/// axe-core on the page: the WCAG 2.0/2.1 A and AA violations, as "rule: targets".
-async fn axe(c: &Client, source: &str) -> Vec<String> {
-    c.execute(source, vec![]).await.expect("inject axe-core");
-    let script = r#"const done = arguments[arguments.length - 1];
-axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-  .then(r => done({ passes: r.passes.length, violations: r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).slice(0, 4).join(', ')) }))
-  .catch(e => done({ passes: 0, violations: ['axe failed: ' + e] }));"#;
-    let r = c.execute_async(script, vec![]).await.expect("axe.run");
-    let passes = r.get("passes").and_then(Value::as_u64).unwrap_or(0);
-    assert!(passes > 0, "axe-core checked nothing: {r}");
-    r.get("violations")
-        .and_then(Value::as_array)
-        .map(|a| {
-            a.iter()
-                .filter_map(|v| v.as_str().map(str::to_string))
-                .collect()
-        })
-        .expect("axe-core's result")
-}
-
-async fn screen_of(c: &Client) -> String {
-    c.find(Locator::Css("main"))
-        .await
-        .expect("main")
-        .attr("data-screen")
-        .await
-        .expect("attr")
-        .unwrap_or_default()
-}
-
-async fn shoot(c: &Client, name: &str) {
-    let Some(dir) = std::env::var_os("INTERVIEW_SCREENSHOTS").map(PathBuf::from) else {
-        return;
-    };
-    std::fs::create_dir_all(&dir).expect("screenshot dir");
-    c.set_window_size(320, 900).await.expect("size");
-    let h = c
-        .execute("return document.documentElement.scrollHeight;", vec![])
-        .await
-        .ok()
-        .and_then(|v| v.as_u64())
-        .map(|h| h.clamp(600, 6000) as u32)
-        .unwrap_or(900);
-    c.set_window_size(320, h).await.expect("size");
-    let png = c.screenshot().await.expect("screenshot");
-    std::fs::write(dir.join(format!("{name}-320.png")), png).expect("write png");
-    c.set_window_size(1024, 900).await.expect("size");
-}
-
-async fn fill_text(c: &Client, id: &str, text: &str) {
-    let e = c
-        .find(Locator::Id(id))
-        .await
-        .unwrap_or_else(|e| panic!("no #{id}: {e}"));
-    e.clear().await.expect("clear");
-    e.send_keys(text).await.expect("type");
-}
-
-async fn click(c: &Client, id: &str) {
-    c.find(Locator::Id(id))
-        .await
-        .unwrap_or_else(|e| panic!("no #{id}: {e}"))
-        .click()
-        .await
-        .expect("click");
-}
-
-/// Fills one field's controls with a value from the fixture.
-async fn fill(c: &Client, field: &flow::Field, v: &Value) {
-    let id = format!("f-{}", field.name);
-    match (field.widget, v) {
-        (Widget::Text | Widget::Textarea | Widget::Narrative, Value::String(s)) => {
-            fill_text(c, &id, s).await
-        }
-        (Widget::Number, Value::Number(n)) => fill_text(c, &id, &n.to_string()).await,
-        (Widget::Choices, Value::Array(chosen)) => {
-            for (k, o) in field.options.iter().enumerate() {
-                let oid = if k == 0 {
-                    id.clone()
-                } else {
-                    format!("{id}-{o}")
-                };
-                let e = c.find(Locator::Id(&oid)).await.expect("checkbox");
-                let want = chosen.iter().any(|v| v.as_str() == Some(o.as_str()));
-                if e.is_selected().await.expect("state") != want {
-                    e.click().await.expect("click");
-                }
-            }
-        }
-        (Widget::Yesno, Value::Bool(b)) => {
-            click(c, &if *b { id } else { format!("{id}-false") }).await
-        }
-        (Widget::Radio, Value::String(s)) => {
-            let target = if field.options.first() == Some(s) {
-                id
-            } else {
-                format!("{id}-{s}")
-            };
-            click(c, &target).await
-        }
-        (Widget::Select, Value::String(s)) => c
-            .find(Locator::Id(&id))
-            .await
-            .expect("select")
-            .select_by_value(s)
-            .await
-            .expect("select"),
-        (Widget::Date, Value::String(s)) => {
-            let (y, rest) = s.split_once('-').expect("date");
-            let (m, d) = rest.split_once('-').expect("date");
-            fill_text(c, &format!("{id}-day"), d.trim_start_matches('0')).await;
-            c.find(Locator::Id(&format!("{id}-month")))
-                .await
-                .expect("month")
-                .select_by_value(m.trim_start_matches('0'))
-                .await
-                .expect("month");
-            fill_text(c, &format!("{id}-year"), y).await;
-        }
-        (Widget::Checkbox, Value::Bool(b)) => {
-            let e = c.find(Locator::Id(&id)).await.expect("checkbox");
-            if e.is_selected().await.expect("state") != *b {
-                e.click().await.expect("click");
-            }
-        }
-        (w, v) => panic!("{}: cannot enter {v} with a {w:?}", field.name),
-    }
-}
-
-fn find_screen<'a>(files: &'a [QuestionFile], id: &str) -> Option<(&'a QuestionFile, &'a Screen)> {
-    let (form, screen) = id.split_once('/')?;
-    let file = files.iter().find(|f| f.url_name() == form)?;
-    Some((file, file.screen(screen)?))
-}
-
-fn at(file: &QuestionFile, path: &str, case: &Value) -> Option<Value> {
-    match file.expand(path, case) {
-        Place::At(p) => case.pointer(&p).cloned(),
-        Place::NoPerson(_) => None,
-    }
-}
-
-/// Answers whichever screen appears from the fixture, until the review. Returns the screens.
-async fn run_story(
-    c: &Client,
-    running: &Running,
-    fix: &Value,
-    form: &str,
-    lang: &str,
-) -> Vec<String> {
-    let files = flow::load_all().expect("question files");
-    let axe_src = axe_source();
-    let mut violations = Vec::new();
-    let mut seen = Vec::new();
-    c.goto(&running.url).await.expect("open");
-    for _ in 0..200 {
-        let screen = screen_of(c).await;
-        if let Some(src) = &axe_src {
-            for v in axe(c, src).await {
-                violations.push(format!("{lang} {screen}: {v}"));
-            }
-        }
-        const SHOOT: &[&str] = &[
-            "/relationship",
-            "/count",
-            "/relative-native",
-            "/relative-where",
-            "/late",
-            "/category",
-            "/arrival",
-            "/ethnicity-race",
-            "/body",
-            "/eligibility-arrested",
-            "/children",
-            "/siblings",
-            "/marriages",
-            "/stepchild",
-            "/principal",
-        ];
-        if screen == "forms" || screen == "review" || SHOOT.iter().any(|s| screen.ends_with(s)) {
-            shoot(
-                c,
-                &format!("{lang}-{:02}-{}", seen.len(), screen.replace('/', "-")),
-            )
-            .await;
-        }
-        seen.push(screen.clone());
-        match screen.as_str() {
-            "language" => {
-                click(c, if lang == "en" { "f-lang" } else { "f-lang-es" }).await;
-                submit(c, "button[type=submit]").await;
-            }
-            "welcome" => submit(c, "button[type=submit]").await,
-            "forms" => {
-                click(c, &format!("f-{form}")).await;
-                if form == "i589" {
-                    // The I-589's last arrival, asked with the forms (for the one-year deadline).
-                    let arrival: flow::Field =
-                        toml::from_str("name = \"arrival\"\npath = \"\"\nwidget = \"date\"")
-                            .expect("field");
-                    let date = at(&files[0], "{applicant}/us_entries/0/date", fix)
-                        .expect("the fixture's arrival");
-                    fill(c, &arrival, &date).await;
-                }
-                submit(c, "button[value=continue]").await;
-            }
-            "review" => break,
-            other => {
-                let (file, s) =
-                    find_screen(&files, other).unwrap_or_else(|| panic!("unknown screen {other}"));
-                if file.form == "evidence" {
-                    // The evidence on hand is the whole case's (form-templates/interview), not
-                    // these forms': left empty, and not compared.
-                } else if let Some(list) = &s.list {
-                    let items = at(file, list, fix)
-                        .and_then(|v| v.as_array().cloned())
-                        .unwrap_or_default();
-                    for item in &items {
-                        // A list of people: the person's answers come from the person.
-                        let view = file.item_view(s, item, fix);
-                        for field in &s.fields {
-                            if let Some(v) = view.pointer(&format!("/{}", field.path)) {
-                                fill(c, field, v).await;
-                            }
-                        }
-                        submit(c, "button[value=add]").await;
-                        assert_eq!(screen_of(c).await, other, "adding an item stays on {other}");
-                    }
-                } else {
-                    for field in &s.fields {
-                        // A link chosen by an answer (the stepchild's parent): the option that
-                        // holds the link in the fixture.
-                        let v = match file.link_choice_of(field) {
-                            Some(lc) => file.chosen_link(field, lc, fix).map(Value::String),
-                            None => at(file, &field.path, fix),
-                        };
-                        match v {
-                            Some(v) => fill(c, field, &v).await,
-                            None if field.widget == Widget::Checkbox => {
-                                fill(c, field, &Value::Bool(false)).await
-                            }
-                            None => {}
-                        }
-                    }
-                }
-                submit(c, "button[value=continue]").await;
-                if screen_of(c).await == other {
-                    let text = c
-                        .find(Locator::Css("main"))
-                        .await
-                        .expect("main")
-                        .text()
-                        .await
-                        .unwrap_or_default();
-                    panic!("{other} did not accept the fixture's answers:\n{text}");
-                }
-            }
-        }
-    }
-    assert_eq!(seen.last().map(String::as_str), Some("review"), "{seen:?}");
-    assert!(
-        violations.is_empty(),
-        "axe-core (WCAG 2.0/2.1 A, AA): {violations:#?}"
-    );
-    seen
-}
-
-fn fixture(name: &str) -> Value {
-    let path = common::root().join("fixtures/valid").join(name);
-    serde_json::from_slice(&std::fs::read(&path).expect("fixture")).expect("JSON")
-}
+/// The screens whose screenshots INTERVIEW_SCREENSHOTS saves (one of each kind of widget).
+const SHOOT: &[&str] = &[
+    "forms",
+    "/relationship",
+    "/count",
+    "/relative-native",
+    "/relative-where",
+    "/late",
+    "/category",
+    "/arrival",
+    "/ethnicity-race",
+    "/body",
+    "/eligibility-arrested",
+    "/children",
+    "/siblings",
+    "/marriages",
+    "/stepchild",
+    "/principal",
+    "review",
+];
 
 /// The fixture with its people's ids as the interview names them (`relative-0` for the first
 /// petition's beneficiary): the ids are the interview's, everything else must be equal.
@@ -568,11 +166,14 @@ fn renamed(fix: &Value, form: &str, ids: &[(&str, &str)]) -> Value {
     v
 }
 
-/// Runs the story; returns (screens seen, the case file written). `clinic`: the case starts
-/// with the fixture's preparer and interpreter (the I-589's preparer screen asks only part of
-/// them); else the interview asks them.
+/// Runs the story; returns (screens seen, the case file written). axe-core checks every screen
+/// (WCAG 2.0/2.1 A, AA) when it is installed. `clinic`: the case starts with the fixture's
+/// preparer and interpreter (the I-589's preparer screen asks only part of them); else the
+/// interview asks them.
 fn story(fix: &Value, form: &str, lang: &str, clinic: bool) -> Option<(Vec<String>, Value)> {
-    let driver_path = chromedriver()?;
+    let driver_path = browser::chromedriver()?;
+    let axe_src = browser::axe_source("accessibility check");
+    let shots = std::env::var_os("INTERVIEW_SCREENSHOTS").map(PathBuf::from);
     let dir = tempfile::tempdir().expect("tempdir");
     let case = dir.path().join("case.json");
     let mut start = json!({
@@ -585,20 +186,27 @@ fn story(fix: &Value, form: &str, lang: &str, clinic: bool) -> Option<(Vec<Strin
         start["interpreter"] = fix["interpreter"].clone();
     }
     std::fs::write(&case, serde_json::to_vec_pretty(&start).expect("JSON")).expect("write");
-    let running = start_interview(&case);
-    let driver = start_driver(&driver_path);
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
-    let seen = rt.block_on(async {
-        let c = browser(&driver).await;
-        let s = run_story(&c, &running, fix, form, lang).await;
+    let running = browser::start_interview(&case, None, None);
+    let driver = browser::start_driver(&driver_path);
+    let walked = browser::runtime().block_on(async {
+        let c = browser::browser(&driver).await;
+        let mut w = browser::Walk::new(form, lang);
+        w.axe = axe_src.as_deref();
+        w.shots = shots.as_deref();
+        w.shoot_only = Some(SHOOT);
+        let walked = browser::walk(&c, &running, fix, &w).await;
         let _ = c.close().await;
-        s
+        walked
     });
     drop(driver);
     running.stop();
+    let seen = walked.screens;
+    assert_eq!(seen.last().map(String::as_str), Some("review"), "{seen:?}");
+    assert!(
+        walked.violations.is_empty(),
+        "axe-core (WCAG 2.0/2.1 A, AA): {:#?}",
+        walked.violations
+    );
     let written: Value =
         serde_json::from_slice(&std::fs::read(&case).expect("case")).expect("JSON");
     Some((seen, written))
@@ -622,7 +230,7 @@ fn compare_asked(form: &str, written: &Value, want: &Value) -> usize {
             // the person's too).
             if let Some(l) = &s.list {
                 let items = |case: &Value| -> Vec<Value> {
-                    at(file, l, case)
+                    browser::at(file, l, case)
                         .and_then(|v| v.as_array().cloned())
                         .unwrap_or_default()
                         .iter()
@@ -667,7 +275,7 @@ fn compare_asked(form: &str, written: &Value, want: &Value) -> usize {
                 };
                 let value = |case: &Value| match file.link_choice_of(f) {
                     Some(lc) => file.chosen_link(f, lc, case).map(Value::String),
-                    None => at(file, p, case),
+                    None => browser::at(file, p, case),
                 };
                 let (w, g) = (norm(value(want)), norm(value(written)));
                 if w != g {
@@ -687,7 +295,7 @@ fn compare_asked(form: &str, written: &Value, want: &Value) -> usize {
 
 #[test]
 fn i730_story_in_spanish_answers_every_screen_from_the_asylee_fixture() {
-    let fix = fixture("i730-asylee-spouse-stepchild.json");
+    let fix = browser::fixture("i730-asylee-spouse-stepchild.json");
     let want = renamed(
         &fix,
         "i730",
@@ -764,7 +372,7 @@ fn ids(case: &Value) -> std::collections::BTreeSet<String> {
 /// fixture's, with the fixture's ids.
 #[test]
 fn i589_story_in_spanish_answers_the_children_and_siblings_from_the_family_fixture() {
-    let want = fixture("i589-affirmative-family.json");
+    let want = browser::fixture("i589-affirmative-family.json");
     let Some((seen, written)) = story(&want, "i589", "es", true) else {
         return;
     };
@@ -792,7 +400,7 @@ fn i589_story_in_spanish_answers_the_children_and_siblings_from_the_family_fixtu
 /// the arrival document the interview asks for). One story for both, to keep the suite short.
 #[test]
 fn i485_story_in_spanish_answers_every_screen_from_the_asylee_fixture_married() {
-    let mut want = fixture("i485-asylee.json");
+    let mut want = browser::fixture("i485-asylee.json");
     let people = want["people"].as_array_mut().expect("people");
     people[0]["marital_status"] = json!("married");
     people[0]["marriages"] = json!([

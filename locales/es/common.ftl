@@ -453,3 +453,50 @@ weekday-4 = jueves
 weekday-5 = viernes
 weekday-6 = sábado
 weekday-7 = domingo
+
+# El nombre del árabe en árabe, para la lista de idiomas (locales/ar/).
+lang-name-ar = العربية
+# El nombre del idioma dentro de una frase ("en sus propias palabras, en español").
+lang-inline-es = español
+
+# Los demás documentos de la lista (ids de form-templates/evidence.json).
+checklist-i589-photo-court = Una fotografía tipo pasaporte de usted
+checklist-i589-photo-court-family = Una fotografía tipo pasaporte del familiar incluido en su solicitud
+checklist-i589-photo = Una fotografía tipo pasaporte de usted (verifique si USCIS todavía la pide)
+checklist-i589-photo-family = Una fotografía tipo pasaporte del familiar incluido (verifique si USCIS todavía la pide)
+checklist-i589-copies-court = El Formulario I-589 original firmado y las copias que piden las instrucciones
+checklist-i589-copy-family-court = Una copia más de su Formulario I-589 completo para el familiar incluido
+checklist-i589-copy-family = Una copia más de su Formulario I-589 completo para el familiar incluido (verifique si USCIS todavía la pide)
+checklist-i589-g28 = Formulario G-28 (ante USCIS) o Formulario EOIR-28 (ante el Tribunal de Inmigración), firmado por usted y por su abogado o representante acreditado
+checklist-i589-court-filing = Presente su solicitud ante el Tribunal de Inmigración que tiene su caso (no ante USCIS)
+checklist-i589-dhs-service = Prueba de que entregó una copia de su solicitud al DHS (la Oficina del Asesor Legal Principal de ICE)
+checklist-i589-parole = Documento de permiso de permanencia temporal (parole): el Formulario I-94 que muestra el parole, o el aviso de parole
+checklist-i730-status = Prueba de la condición de asilado o de la condición de refugiado del peticionario (el Formulario I-94 que la muestra, la carta de aprobación, la orden del juez de inmigración, el permiso de trabajo (EAD) o el Formulario I-571)
+checklist-i730-photo = Una fotografía del beneficiario
+checklist-i730-beneficiary-i94 = Formulario I-94 del beneficiario
+checklist-i730-marriage = Acta de matrimonio del peticionario y del beneficiario
+checklist-i730-prior-marriages = Prueba de que terminó cada matrimonio anterior de cualquiera de los cónyuges
+checklist-i730-name-change = Prueba de cada cambio legal de nombre
+checklist-i730-birth-mother = Acta de nacimiento del hijo o hija en la que el peticionario figura como madre
+checklist-i730-birth-father = Acta de nacimiento del hijo o hija en la que el peticionario figura como padre
+checklist-i730-parents-marriage = Acta de matrimonio de los padres del hijo o hija (y prueba de que terminaron los matrimonios anteriores)
+checklist-i730-legitimation = Prueba de la legitimación, o de una relación real entre padre o madre e hijo (registros de manutención, impuestos, seguro y escuela, cartas, declaraciones juradas)
+checklist-i730-stepchild = Acta de nacimiento del hijo o hija, el acta del matrimonio que creó la relación de hijastro (antes de que cumpliera 18 años) y prueba de que terminaron los matrimonios anteriores
+checklist-i730-adoption = Sentencia de adopción (adoptado antes de los 16 años) y prueba de dos años de custodia legal y de vivir juntos
+checklist-i730-in-utero = Prueba de que el hijo o hija fue concebido antes de la aprobación o la admisión (registros médicos)
+checklist-i485-status = Prueba de la condición de asilado o de la condición de refugiado (aviso de aprobación, Formulario I-94, carta de aprobación u orden del juez de inmigración)
+checklist-i485-i94 = Formulario I-94, Registro de Entrada/Salida
+checklist-i485-photos = Dos fotografías idénticas a color, tipo pasaporte, de 2 x 2 pulgadas
+checklist-i485-photo-id = Un documento de identidad con su fotografía emitido por el gobierno
+checklist-i485-birth = Acta de nacimiento (no se exige a los asilados ni a los refugiados; envíela si la tiene)
+checklist-i485-medical = Formulario I-693, Informe de Examen Médico de Inmigración (sellado), o el registro de vacunas de refugiado
+checklist-i485-presence = Prueba de un año de presencia física en los Estados Unidos desde la aprobación o la admisión (contratos de alquiler, talones de pago, registros escolares)
+checklist-i485-waiver = Formulario I-602, Solicitud de Exención de Causales de Inadmisibilidad para Refugiados
+checklist-i485-derivative-marriage = Acta de matrimonio del solicitante principal y del cónyuge derivado
+checklist-i485-derivative-birth = Acta de nacimiento que nombra al solicitante principal como padre o madre
+
+# Un enlace del resumen de errores: la pregunta y lo que falta en su respuesta.
+error-summary-item = { $label }: { $message }
+
+# Dónde está una pregunta en el formulario, cuando el formulario no numera la pregunta.
+review-page = página { $n }

@@ -40,6 +40,28 @@ impl Frame<'_> {
     pub fn t(&self, key: &str) -> String {
         self.texts.get(self.lang, key)
     }
+
+    /// A message as HTML: escaped, and marked as English when this language lacks it and the
+    /// English fallback shows (see [`mark_english`]).
+    pub fn html(&self, key: &str) -> String {
+        mark_english(esc(&self.t(key)), falls_back(self.texts, self.lang, key))
+    }
+}
+
+/// Whether a message shows in English because the page's language lacks it (a partial
+/// translation, such as locales/ar/).
+pub fn falls_back(texts: &Texts, lang: &str, key: &str) -> bool {
+    lang != "en" && !texts.has(lang, key) && texts.has("en", key)
+}
+
+/// Escaped text in English inside another language's page: `lang="en"` so a screen reader
+/// reads it as English, `dir="ltr"` so it keeps its order on a right-to-left page.
+pub fn mark_english(html: String, english: bool) -> String {
+    if english {
+        format!("<span lang=\"en\" dir=\"ltr\">{html}</span>")
+    } else {
+        html
+    }
 }
 
 /// The whole page around a body.
@@ -99,6 +121,44 @@ pub fn error_summary(f: &Frame<'_>, problems: &[Problem]) -> String {
     )
 }
 
+/// The error summary of a question screen: each link names its question ("Family name: Answer
+/// this question."), so two problems on one screen do not read the same.
+pub fn screen_error_summary(c: &FieldsCtx<'_>) -> String {
+    let in_legend = heading_in_legend(c.screen);
+    let named: Vec<Problem> = c
+        .problems
+        .iter()
+        .map(|p| {
+            let pos = c.screen.fields.iter().position(|f| f.name == p.field);
+            let label = match pos {
+                Some(0) if in_legend => Some(c.frame.heading.clone()),
+                Some(i) => Some(
+                    c.frame
+                        .t(&field_key(&c.file.form, c.screen, &c.screen.fields[i])),
+                ),
+                None => None,
+            };
+            let message = match label {
+                Some(l) => {
+                    let mut args = FluentArgs::new();
+                    args.set("label", l);
+                    args.set("message", p.message.clone());
+                    c.frame
+                        .texts
+                        .get_args(c.frame.lang, "error-summary-item", Some(&args))
+                }
+                None => p.message.clone(),
+            };
+            Problem {
+                field: p.field.clone(),
+                target: p.target.clone(),
+                message,
+            }
+        })
+        .collect();
+    error_summary(c.frame, &named)
+}
+
 /// The text keys of a screen and its fields.
 pub fn screen_key(form: &str, screen: &Screen) -> String {
     format!("{form}-{}", screen.id)
@@ -110,10 +170,22 @@ pub fn field_key(form: &str, screen: &Screen, field: &Field) -> String {
 
 /// The label of an option: `<field key>-<value>` when the form has its own, else `option-<value>`.
 pub fn option_label(texts: &Texts, lang: &str, field_key: &str, value: &str) -> String {
+    texts.get(lang, &option_key(texts, field_key, value))
+}
+
+/// The text key of an option's label (the form's own when English has it).
+fn option_key(texts: &Texts, field_key: &str, value: &str) -> String {
     let own = format!("{field_key}-{value}");
-    texts
-        .try_get(lang, &own, None)
-        .unwrap_or_else(|| texts.get(lang, &format!("option-{value}")))
+    if texts.has("en", &own) {
+        own
+    } else {
+        format!("option-{value}")
+    }
+}
+
+/// An option's label as HTML, marked as English when it shows in English.
+fn option_html(f: &Frame<'_>, field_key: &str, value: &str) -> String {
+    f.html(&option_key(f.texts, field_key, value))
 }
 
 /// Whether the screen's heading goes in the first field's legend (a screen that is one
@@ -140,7 +212,14 @@ pub struct FieldsCtx<'a> {
 pub fn fields_html(c: &FieldsCtx<'_>) -> String {
     let mut out = String::new();
     let in_legend = heading_in_legend(c.screen);
-    let heading = esc(&c.frame.heading);
+    let heading = mark_english(
+        esc(&c.frame.heading),
+        falls_back(
+            c.frame.texts,
+            c.frame.lang,
+            &screen_key(&c.file.form, c.screen),
+        ),
+    );
     let mut i = 0;
     while i < c.screen.fields.len() {
         let field = &c.screen.fields[i];
@@ -159,7 +238,7 @@ pub fn fields_html(c: &FieldsCtx<'_>) -> String {
                 boxes.push_str(&format!(
                     "<div class=\"choice\"><input type=\"checkbox\" id=\"f-{n}\" name=\"{n}\" value=\"true\"{checked}><label for=\"f-{n}\">{l}</label></div>\n",
                     n = esc(&f.name),
-                    l = esc(&c.frame.t(&key)),
+                    l = c.frame.html(&key),
                 ));
                 j += 1;
             }
@@ -194,10 +273,10 @@ fn why(c: &FieldsCtx<'_>, first: bool) -> String {
     }
     let key = format!("{}.why", screen_key(&c.file.form, c.screen));
     match c.frame.texts.try_get(c.frame.lang, &key, None) {
-        Some(w) => format!(
+        Some(_) => format!(
             "<p class=\"why\" id=\"why\"><strong>{}:</strong> {}</p>\n",
-            esc(&c.frame.t("why-label")),
-            esc(&w)
+            c.frame.html("why-label"),
+            c.frame.html(&key)
         ),
         None => String::new(),
     }
@@ -214,23 +293,32 @@ pub fn field_html(c: &FieldsCtx<'_>, field: &Field, heading_legend: bool) -> Str
     } else {
         f.t(&key)
     };
+    // The label as HTML: marked as English where this language lacks it.
+    let label_key = if heading_legend {
+        screen_key(&c.file.form, c.screen)
+    } else {
+        key.clone()
+    };
+    let label_html = mark_english(esc(&label_text), falls_back(f.texts, f.lang, &label_key));
     let optional = if (c.required)(field) || matches!(field.widget, Widget::Checkbox) {
         String::new()
     } else {
         format!(" <span class=\"optional\">{}</span>", esc(&f.t("optional")))
     };
+    // The hints, as HTML (each marked as English where it shows in English).
     let mut hints = Vec::new();
-    if let Some(h) = f.texts.try_get(f.lang, &format!("{key}.hint"), None) {
-        hints.push(h);
+    let hint_key = format!("{key}.hint");
+    if f.texts.try_get(f.lang, &hint_key, None).is_some() {
+        hints.push(f.html(&hint_key));
     }
     if field.english && f.lang != "en" {
-        hints.push(f.t("english-note"));
+        hints.push(f.html("english-note"));
     }
     if field.private {
-        hints.push(f.t("private-note"));
+        hints.push(f.html("private-note"));
     }
     if field.widget == Widget::Date {
-        hints.push(f.t("date-hint"));
+        hints.push(f.html("date-hint"));
     }
     let problem = c.problems.iter().find(|p| p.field == field.name);
     let mut described = Vec::new();
@@ -240,7 +328,7 @@ pub fn field_html(c: &FieldsCtx<'_>, field: &Field, heading_legend: bool) -> Str
         described.push(format!("{id}-hint"));
         format!(
             "<p class=\"hint\" id=\"{id}-hint\">{}</p>\n",
-            esc(&hints.join(" "))
+            hints.join(" ")
         )
     };
     let error_html = match problem {
@@ -265,7 +353,16 @@ pub fn field_html(c: &FieldsCtx<'_>, field: &Field, heading_legend: bool) -> Str
         s
     };
     let value = |n: &str| esc(c.values.get(n).map(String::as_str).unwrap_or(""));
-    let en = if field.english { " lang=\"en\"" } else { "" };
+    // Answers are written left to right even on a right-to-left page: English (the form's
+    // language), numbers; other text (a name in its own script) takes its direction from what
+    // is typed.
+    let en = if field.english {
+        " lang=\"en\" dir=\"ltr\""
+    } else if field.widget == Widget::Number || field.private {
+        " dir=\"ltr\""
+    } else {
+        " dir=\"auto\""
+    };
     let err_class = if problem.is_some() { " has-error" } else { "" };
     let why_html = if heading_legend {
         why(c, true)
@@ -291,7 +388,7 @@ pub fn field_html(c: &FieldsCtx<'_>, field: &Field, heading_legend: bool) -> Str
             format!(
                 "<div class=\"field{err_class}\"><label for=\"{id}\">{}{optional}</label>\n{hint_html}{error_html}\
                  <input type=\"text\" id=\"{id}\" name=\"{name}\" value=\"{}\"{width}{auto}{en}{numeric}{}></div>\n",
-                esc(&label_text),
+                label_html,
                 value(&field.name),
                 aria(&[])
             )
@@ -299,7 +396,7 @@ pub fn field_html(c: &FieldsCtx<'_>, field: &Field, heading_legend: bool) -> Str
         Widget::Textarea => format!(
             "<div class=\"field{err_class}\"><label for=\"{id}\">{}{optional}</label>\n{hint_html}{error_html}\
              <textarea id=\"{id}\" name=\"{name}\" rows=\"8\"{en}{}>{}</textarea></div>\n",
-            esc(&label_text),
+            label_html,
             aria(&[]),
             value(&field.name)
         ),
@@ -307,13 +404,20 @@ pub fn field_html(c: &FieldsCtx<'_>, field: &Field, heading_legend: bool) -> Str
             if f.lang == "en" {
                 return format!(
                     "<div class=\"field{err_class}\"><label for=\"{id}\">{}{optional}</label>\n{hint_html}{error_html}\
-                     <textarea id=\"{id}\" name=\"{name}\" rows=\"10\" lang=\"en\"{}>{}</textarea></div>\n",
-                    esc(&label_text),
+                     <textarea id=\"{id}\" name=\"{name}\" rows=\"10\" lang=\"en\" dir=\"ltr\"{}>{}</textarea></div>\n",
+                    label_html,
                     aria(&[]),
                     value(&field.name)
                 );
             }
-            let lang_name = f.t(&format!("lang-name-{}", f.lang));
+            // The language's name inside a sentence where it differs from the list's
+            // ("en español", not "en Español").
+            let inline = format!("lang-inline-{}", f.lang);
+            let lang_name = if f.texts.has(f.lang, &inline) {
+                f.t(&inline)
+            } else {
+                f.t(&format!("lang-name-{}", f.lang))
+            };
             let mut args = FluentArgs::new();
             args.set("language", lang_name);
             let orig_label = f.texts.get_args(f.lang, "narrative-original", Some(&args));
@@ -321,11 +425,11 @@ pub fn field_html(c: &FieldsCtx<'_>, field: &Field, heading_legend: bool) -> Str
             format!(
                 "<fieldset class=\"field{err_class}\"><legend>{}{optional}</legend>\n{error_html}\
                  <div class=\"sub\"><label for=\"{id}-original\">{}</label>\n<p class=\"hint\" id=\"{id}-original-hint\">{}</p>\n\
-                 <textarea id=\"{id}-original\" name=\"{on}\" rows=\"10\" aria-describedby=\"{id}-original-hint\">{}</textarea></div>\n\
+                 <textarea id=\"{id}-original\" name=\"{on}\" rows=\"10\" dir=\"auto\" aria-describedby=\"{id}-original-hint\">{}</textarea></div>\n\
                  <div class=\"sub\"><label for=\"{id}\">{}</label>\n<p class=\"hint\" id=\"{id}-hint\">{}</p>\n\
-                 <textarea id=\"{id}\" name=\"{name}\" rows=\"10\" lang=\"en\" aria-describedby=\"{id}-hint\">{}</textarea></div>\n\
+                 <textarea id=\"{id}\" name=\"{name}\" rows=\"10\" lang=\"en\" dir=\"ltr\" aria-describedby=\"{id}-hint\">{}</textarea></div>\n\
                  </fieldset>\n",
-                esc(&label_text),
+                label_html,
                 esc(&orig_label),
                 esc(&f.t("narrative-original-hint")),
                 value(&orig_name),
@@ -338,14 +442,14 @@ pub fn field_html(c: &FieldsCtx<'_>, field: &Field, heading_legend: bool) -> Str
         Widget::Yesno | Widget::Radio | Widget::Choices => {
             let options: Vec<(String, String)> = if field.widget == Widget::Yesno {
                 vec![
-                    ("true".into(), f.t("yes")),
-                    ("false".into(), f.t("no")),
+                    ("true".into(), f.html("yes")),
+                    ("false".into(), f.html("no")),
                 ]
             } else {
                 field
                     .options
                     .iter()
-                    .map(|o| (o.clone(), option_label(f.texts, f.lang, &key, o)))
+                    .map(|o| (o.clone(), option_html(f, &key, o)))
                     .collect()
             };
             let current = c.values.get(&field.name).cloned().unwrap_or_default();
@@ -377,14 +481,14 @@ pub fn field_html(c: &FieldsCtx<'_>, field: &Field, heading_legend: bool) -> Str
                     format!(
                         "<div class=\"choice\"><input type=\"{kind}\" id=\"{rid}\" name=\"{name}\" value=\"{}\"{checked}><label for=\"{rid}\">{}</label></div>\n",
                         esc(v),
-                        esc(l)
+                        l
                     )
                 })
                 .collect();
             let legend = if heading_legend {
-                format!("<legend><h1>{}</h1></legend>", esc(&label_text))
+                format!("<legend><h1>{}</h1></legend>", label_html)
             } else {
-                format!("<legend>{}{optional}</legend>", esc(&label_text))
+                format!("<legend>{}{optional}</legend>", label_html)
             };
             format!(
                 "<fieldset class=\"field{err_class}\"{}>{legend}\n{why_html}{hint_html}{error_html}<div class=\"choices{inline}\">\n{radios}</div></fieldset>\n",
@@ -398,17 +502,24 @@ pub fn field_html(c: &FieldsCtx<'_>, field: &Field, heading_legend: bool) -> Str
                 .iter()
                 .map(|o| {
                     let sel = if &current == o { " selected" } else { "" };
+                    // An option holds text only: an English fallback is marked on the option.
+                    let k = option_key(f.texts, &key, o);
+                    let en = if falls_back(f.texts, f.lang, &k) {
+                        " lang=\"en\" dir=\"ltr\""
+                    } else {
+                        ""
+                    };
                     format!(
-                        "<option value=\"{}\"{sel}>{}</option>",
+                        "<option value=\"{}\"{sel}{en}>{}</option>",
                         esc(o),
-                        esc(&option_label(f.texts, f.lang, &key, o))
+                        esc(&f.t(&k))
                     )
                 })
                 .collect();
             format!(
                 "<div class=\"field{err_class}\"><label for=\"{id}\">{}{optional}</label>\n{hint_html}{error_html}\
                  <select id=\"{id}\" name=\"{name}\"{}><option value=\"\"></option>{opts}</select></div>\n",
-                esc(&label_text),
+                label_html,
                 aria(&[])
             )
         }
@@ -437,12 +548,12 @@ pub fn field_html(c: &FieldsCtx<'_>, field: &Field, heading_legend: bool) -> Str
             };
             format!(
                 "<fieldset class=\"field date{err_class}\"{}><legend>{}{optional}</legend>\n{hint_html}{error_html}<div class=\"date-parts\">\
-                 <div><label for=\"{id}-day\">{}</label><input type=\"text\" inputmode=\"numeric\" id=\"{id}-day\" name=\"{}\" value=\"{}\" size=\"2\" maxlength=\"2\" class=\"w-2\"{invalid}></div>\
+                 <div><label for=\"{id}-day\">{}</label><input type=\"text\" inputmode=\"numeric\" id=\"{id}-day\" name=\"{}\" value=\"{}\" size=\"2\" maxlength=\"2\" class=\"w-2\" dir=\"ltr\"{invalid}></div>\
                  <div><label for=\"{id}-month\">{}</label><select id=\"{id}-month\" name=\"{}\"{invalid}><option value=\"\"></option>{months}</select></div>\
-                 <div><label for=\"{id}-year\">{}</label><input type=\"text\" inputmode=\"numeric\" id=\"{id}-year\" name=\"{}\" value=\"{}\" size=\"4\" maxlength=\"4\" class=\"w-4\"{invalid}></div>\
+                 <div><label for=\"{id}-year\">{}</label><input type=\"text\" inputmode=\"numeric\" id=\"{id}-year\" name=\"{}\" value=\"{}\" size=\"4\" maxlength=\"4\" class=\"w-4\" dir=\"ltr\"{invalid}></div>\
                  </div></fieldset>\n",
                 aria(&[]),
-                esc(&label_text),
+                label_html,
                 esc(&f.t("date-day")),
                 esc(&day),
                 value(&day),
@@ -481,9 +592,14 @@ pub fn css() -> String {
         };
         // A script's font is fetched only for characters of that script (unicode-range), and
         // text shows at once in a fallback font while it loads (font-display: swap).
-        let range = unicode_range(f.file)
+        let mut range = unicode_range(f.file)
             .map(|r| format!(" unicode-range: {r};"))
             .unwrap_or_default();
+        // Naskh's letters are small beside Noto Sans at the same size (seen on the Arabic
+        // screenshots at 320 px): drawn larger, so Arabic reads as easily as the Latin.
+        if f.file.contains("Arabic") {
+            range.push_str(" size-adjust: 115%;");
+        }
         out.push_str(&format!(
             "@font-face {{ font-family: \"{family}\"; src: url(\"/static/fonts/{}\"); font-weight: 400; font-display: swap;{range} }}\n",
             f.file
@@ -523,8 +639,8 @@ pub const CSS: &str = r#"*, *::before, *::after { box-sizing: border-box; }
 html { font-family: "Noto Sans", "Noto Script 1", "Noto Script 2", "Noto Script 3", "Noto Script 4", "Noto Script 5", "Noto Script 6", sans-serif; font-size: 100%; line-height: 1.5; color: #1a1a1a; background: #ffffff; }
 body { margin: 0; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
-.skip { position: absolute; left: -10000px; top: 0; background: #ffdd00; color: #1a1a1a; padding: .5rem 1rem; }
-.skip:focus { left: 0; }
+.skip { position: absolute; inset-inline-start: -10000px; top: 0; background: #ffdd00; color: #1a1a1a; padding: .5rem 1rem; }
+.skip:focus { inset-inline-start: 0; }
 header.top { background: #0b3a6e; color: #ffffff; padding: .5rem 1rem; }
 header.top .app { margin: 0; font-weight: 700; }
 main { max-width: 42rem; margin: 0 auto; padding: 1rem; }
@@ -583,6 +699,7 @@ table.review th.screen-title { font-weight: 700; padding-top: 1rem; border-botto
 .finding.info { color: #1a1a1a; font-weight: 400; }
 .finding-detail { margin: 0 0 .5rem; color: #4a4a4a; font-size: .9rem; }
 .answer { white-space: pre-wrap; }
+code.option { white-space: nowrap; font-family: inherit; font-weight: 700; }
 .files li { margin: .5rem 0; }
 ul.hint { margin: 0 0 1.5rem; }
 @media (max-width: 30rem) {

@@ -167,13 +167,17 @@ fn finding_html(texts: &Texts, lang: &str, f: &Finding) -> String {
     let key = format!("finding-{}", f.code.replace('.', "-"));
     if lang != "en" && texts.has(lang, &key) {
         return format!(
-            "<p class=\"finding {class}\">{}</p><p class=\"finding-detail\"><span>{}</span> <span lang=\"en\">{}</span></p>",
+            "<p class=\"finding {class}\">{}</p><p class=\"finding-detail\"><span>{}</span> <span lang=\"en\" dir=\"ltr\">{}</span></p>",
             esc(&texts.get(lang, &key)),
             esc(&texts.get(lang, "finding-detail")),
             esc(&f.message)
         );
     }
-    let marked = if lang != "en" { " lang=\"en\"" } else { "" };
+    let marked = if lang != "en" {
+        " lang=\"en\" dir=\"ltr\""
+    } else {
+        ""
+    };
     format!(
         "<p class=\"finding {class}\"{marked}>{}</p>",
         esc(&f.message)
@@ -214,14 +218,28 @@ pub fn review_page(state: &State) -> Reply {
         if !file.applies(&case) {
             continue;
         }
-        let title = if file.form == "evidence" {
-            state.texts.get(&lang, "part-evidence")
+        let (title, title_key) = if file.form == "evidence" {
+            (
+                state.texts.get(&lang, "part-evidence"),
+                "part-evidence".to_string(),
+            )
         } else {
             // A repeated form's item label names the form already ("Form I-730 number 2").
-            item_label(&state.texts, &lang, file)
-                .unwrap_or_else(|| state.texts.get(&lang, &format!("{}-title", file.form)))
+            match item_label(&state.texts, &lang, file) {
+                Some(l) => (l, format!("{}-item", file.form)),
+                None => {
+                    let k = format!("{}-title", file.form);
+                    (state.texts.get(&lang, &k), k)
+                }
+            }
         };
-        sections.push_str(&format!("<h2>{}</h2>\n", esc(&title)));
+        sections.push_str(&format!(
+            "<h2>{}</h2>\n",
+            pages::mark_english(
+                esc(&title),
+                pages::falls_back(&state.texts, &lang, &title_key)
+            )
+        ));
         let mut part = String::new();
         for screen in &file.screens {
             if !file.shown(screen, &case) {
@@ -298,12 +316,16 @@ fn screen_rows(
 ) -> String {
     let texts = &state.texts;
     let key = pages::screen_key(&file.form, screen);
+    // A message as HTML, marked as English where this language lacks it (a partial
+    // translation): on a right-to-left page its punctuation then stays at its end.
+    let marked =
+        |k: &str| pages::mark_english(esc(&texts.get(lang, k)), pages::falls_back(texts, lang, k));
     let edit = format!(
         "<a href=\"/s/{}/{}?return=review\">{}<span class=\"visually-hidden\"> – {}</span></a>",
         esc(&file.url_name()),
         esc(&screen.id),
         esc(&texts.get(lang, "button-edit")),
-        esc(&texts.get(lang, &key))
+        marked(&key)
     );
     let mut out = String::new();
     let mut take = |pointer: &str| -> String {
@@ -323,12 +345,15 @@ fn screen_rows(
         };
         let answer = match &items {
             None => format!("<em>{}</em>", esc(&texts.get(lang, "review-no-answer"))),
-            Some(v) if v.is_empty() => "<span lang=\"en\">None</span>".to_string(),
+            Some(v) if v.is_empty() => "<span lang=\"en\" dir=\"ltr\">None</span>".to_string(),
             Some(v) => format!(
                 "<ul>{}</ul>",
                 v.iter()
                     .map(|it| format!(
-                        "<li lang=\"en\">{}</li>",
+                        // The item isolated, not the list item: the bullet stays on the
+                        // page's side (an LTR item's bullet, left of a right-to-left
+                        // column, stuck out of a 320 px window).
+                        "<li><span lang=\"en\" dir=\"ltr\">{}</span></li>",
                         esc(&item_summary(
                             texts,
                             lang,
@@ -347,7 +372,7 @@ fn screen_rows(
         };
         out.push_str(&format!(
             "<tr><th scope=\"row\">{}</th><td><div class=\"answer\">{answer}</div>{found}<p>{edit}</p></td></tr>\n",
-            esc(&texts.get(lang, &key))
+            marked(&key)
         ));
         return out;
     }
@@ -355,15 +380,15 @@ fn screen_rows(
     if screen.fields.len() > 1 && !pages::heading_in_legend(screen) {
         out.push_str(&format!(
             "<tr><th colspan=\"2\" scope=\"rowgroup\" class=\"screen-title\">{}</th></tr>\n",
-            esc(&texts.get(lang, &key))
+            marked(&key)
         ));
     }
     for (n, field) in screen.fields.iter().enumerate() {
         let question =
             if n == 0 && pages::heading_in_legend(screen) && field.widget != Widget::Checkbox {
-                texts.get(lang, &key)
+                marked(&key)
             } else {
-                texts.get(lang, &pages::field_key(&file.form, screen, field))
+                marked(&pages::field_key(&file.form, screen, field))
             };
         let (value, ptr) = match file.expand(&field.path, case) {
             // A link chosen by an answer: the option that holds the link.
@@ -382,12 +407,15 @@ fn screen_rows(
         };
         let mut answer = match &value {
             Some(v) if !v.is_null() => format!(
-                "<span lang=\"en\">{}</span>",
+                "<span lang=\"en\" dir=\"ltr\">{}</span>",
                 esc(&printed(texts, &file.form, screen, field, v))
             ),
             // A box left out of the case file is a box not checked.
             _ if field.widget == Widget::Checkbox => {
-                format!("<span lang=\"en\">{}</span>", esc(&texts.get("en", "no")))
+                format!(
+                    "<span lang=\"en\" dir=\"ltr\">{}</span>",
+                    esc(&texts.get("en", "no"))
+                )
             }
             _ => format!("<em>{}</em>", esc(&texts.get(lang, "review-no-answer"))),
         };
@@ -399,7 +427,7 @@ fn screen_rows(
                         .and_then(Value::as_str)
                         .unwrap_or("");
                     answer.push_str(&format!(
-                        "<blockquote lang=\"{}\">{}</blockquote>",
+                        "<blockquote lang=\"{}\" dir=\"auto\">{}</blockquote>",
                         esc(l),
                         esc(t)
                     ));
@@ -411,14 +439,29 @@ fn screen_rows(
         } else {
             take(&ptr)
         };
+        // The form's item number ("4", "35.a"), or its page where the form numbers none
+        // ("page 1" in the question file: the word in the page's language).
         let item = field
             .item
             .as_deref()
-            .map(|i| format!(" <span class=\"optional\">({i})</span>"))
+            .map(|i| {
+                let shown = match i.strip_prefix("page ") {
+                    Some(n) => {
+                        let mut args = FluentArgs::new();
+                        args.set("n", n.to_string());
+                        texts.get_args(lang, "review-page", Some(&args))
+                    }
+                    None => i.to_string(),
+                };
+                format!(
+                    " <span class=\"optional\">(<bdi>{}</bdi>)</span>",
+                    esc(&shown)
+                )
+            })
             .unwrap_or_default();
         out.push_str(&format!(
             "<tr><th scope=\"row\">{}{item}</th><td><div class=\"answer\">{answer}</div>{found}<p>{edit}</p></td></tr>\n",
-            esc(&question)
+            question
         ));
     }
     out
@@ -536,14 +579,30 @@ pub fn made_page(state: &State) -> Reply {
                 ));
             }
             for n in &m.notes {
-                body.push_str(&pages::banner("warn", &f.t(n)));
+                // The option to type, kept whole and left to right (it broke after "--" at
+                // 320 px, and its dashes moved to the other side of it in Arabic).
+                let text = esc(&f.t(n)).replace(
+                    "--blank",
+                    "<code class=\"option\" dir=\"ltr\">--blank</code>",
+                );
+                body.push_str(&format!(
+                    "<div class=\"banner warn\" role=\"status\"><p>{text}</p></div>\n"
+                ));
             }
             if !m.files.is_empty() {
+                // The folder isolated left to right: in a right-to-left sentence its leading
+                // "/" showed at its other end.
+                const DIR: &str = "\u{E000}";
                 let mut args = FluentArgs::new();
-                args.set("dir", state.config.out.display().to_string());
+                args.set("dir", DIR);
+                let folder = format!(
+                    "<bdi dir=\"ltr\">{}</bdi>",
+                    esc(&state.config.out.display().to_string())
+                );
                 body.push_str(&format!(
                     "<p>{}</p>\n<ul class=\"files\">",
                     esc(&state.texts.get_args(&lang, "make-done", Some(&args)))
+                        .replace(DIR, &folder)
                 ));
                 for (kind, name) in &m.files {
                     body.push_str(&format!(
@@ -589,7 +648,7 @@ fn checklist_html(texts: &Texts, lang: &str, m: &Made) -> String {
         let doc = if texts.has(lang, &key) {
             esc(&texts.get(lang, &key))
         } else {
-            format!("<span lang=\"en\">{}</span>", esc(label))
+            format!("<span lang=\"en\" dir=\"ltr\">{}</span>", esc(label))
         };
         let state = texts.get(
             lang,
@@ -610,7 +669,7 @@ fn checklist_html(texts: &Texts, lang: &str, m: &Made) -> String {
             String::new()
         };
         out.push_str(&format!(
-            "<li><strong>{doc}</strong>{optional} – <span lang=\"en\">{}</span>: {}.{translation}</li>\n",
+            "<li><strong>{doc}</strong>{optional} – <span lang=\"en\" dir=\"ltr\">{}</span>: {}.{translation}</li>\n",
             esc(whose),
             esc(&state)
         ));

@@ -426,7 +426,8 @@ fn language_page(state: &State, problems: &[Problem]) -> Reply {
             };
             // Each language's name in itself, marked as that language.
             format!(
-                "<div class=\"choice\"><input type=\"radio\" id=\"{id}\" name=\"lang\" value=\"{t}\"><label for=\"{id}\" lang=\"{t}\">{}</label></div>\n",
+                "<div class=\"choice\"><input type=\"radio\" id=\"{id}\" name=\"lang\" value=\"{t}\"><label for=\"{id}\" lang=\"{t}\" dir=\"{}\">{}</label></div>\n",
+                state.texts.dir(t),
                 esc(&state.texts.get(t, &format!("lang-name-{t}")))
             )
         })
@@ -439,7 +440,8 @@ fn language_page(state: &State, problems: &[Problem]) -> Reply {
         .filter(|t| **t != lang)
         .map(|t| {
             format!(
-                "<p class=\"lead\" lang=\"{t}\">{}</p>\n",
+                "<p class=\"lead\" lang=\"{t}\" dir=\"{}\">{}</p>\n",
+                state.texts.dir(t),
                 esc(&state.texts.get(t, "screen-language"))
             )
         })
@@ -450,7 +452,8 @@ fn language_page(state: &State, problems: &[Problem]) -> Reply {
         .iter()
         .map(|t| {
             format!(
-                "<p class=\"why\" lang=\"{t}\">{}</p>\n",
+                "<p class=\"why\" lang=\"{t}\" dir=\"{}\">{}</p>\n",
+                state.texts.dir(t),
                 esc(&state.texts.get(t, "screen-language.why"))
             )
         })
@@ -461,7 +464,8 @@ fn language_page(state: &State, problems: &[Problem]) -> Reply {
         .iter()
         .map(|t| {
             format!(
-                "<span lang=\"{t}\">{}</span>",
+                "<span lang=\"{t}\" dir=\"{}\">{}</span>",
+                state.texts.dir(t),
                 esc(&state.texts.get(t, "button-continue"))
             )
         })
@@ -851,19 +855,30 @@ pub fn screen_page(
         ""
     };
     let mut body = String::new();
-    body.push_str(&pages::error_summary(&f, problems));
+    body.push_str(&pages::screen_error_summary(&ctx));
     // A repeated form (one I-730 per relative) says which item this screen is for.
     if let Some(label) = review::item_label(&state.texts, &lang, file) {
-        body.push_str(&format!("<p class=\"hint item-of\">{}</p>\n", esc(&label)));
+        let english = pages::falls_back(&state.texts, &lang, &format!("{}-item", file.form));
+        body.push_str(&format!(
+            "<p class=\"hint item-of\">{}</p>\n",
+            pages::mark_english(esc(&label), english)
+        ));
     }
     let in_legend = pages::heading_in_legend(screen);
     if !in_legend {
-        body.push_str(&format!("<h1>{}</h1>\n", esc(&f.heading)));
-        if let Some(w) = state.texts.try_get(&lang, &format!("{key}.why"), None) {
+        body.push_str(&format!(
+            "<h1>{}</h1>\n",
+            pages::mark_english(
+                esc(&f.heading),
+                pages::falls_back(&state.texts, &lang, &key)
+            )
+        ));
+        let why = format!("{key}.why");
+        if state.texts.try_get(&lang, &why, None).is_some() {
             body.push_str(&format!(
                 "<p class=\"why\"><strong>{}:</strong> {}</p>\n",
-                esc(&f.t("why-label")),
-                esc(&w)
+                f.html("why-label"),
+                f.html(&why)
             ));
         }
     }
@@ -890,7 +905,7 @@ pub fn screen_page(
                 args.set("n", i + 1);
                 let label = state.texts.get_args(&lang, "list-item", Some(&args));
                 body.push_str(&format!(
-                    "<li><span lang=\"en\">{}</span><form method=\"post\" action=\"{action}\">{hidden}<button type=\"submit\" class=\"secondary\" name=\"remove\" value=\"{i}\">{} <span class=\"visually-hidden\">{}</span></button></form></li>\n",
+                    "<li><span lang=\"en\" dir=\"ltr\">{}</span><form method=\"post\" action=\"{action}\">{hidden}<button type=\"submit\" class=\"secondary\" name=\"remove\" value=\"{i}\">{} <span class=\"visually-hidden\">{}</span></button></form></li>\n",
                     esc(&summary),
                     esc(&f.t("button-remove")),
                     esc(&label),
