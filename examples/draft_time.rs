@@ -49,6 +49,7 @@ fn main() -> Result<(), String> {
                 dr,
                 packet::draft_date(res.today),
                 &[],
+                &res.editions(),
             )?;
             size = d.bytes.len();
             pages = d.pages;

@@ -15,6 +15,7 @@ use crate::checklist::{Checklist, Status};
 use crate::finding::{Counts, Finding, Severity};
 use crate::fonts;
 use crate::forms::fieldmap::Row;
+use crate::forms::form::{Edition, Editions, Form};
 use crate::forms::render;
 use crate::forms::skip;
 use crate::forms::templates;
@@ -38,8 +39,8 @@ pub struct DraftResources {
 }
 
 struct FormLayout {
-    form: &'static str,
-    edition: &'static str,
+    form: Form,
+    edition: Edition,
     parts: Vec<Part>,
     rows: Vec<Row>,
     /// [`layout::owners`] of `rows`.
@@ -82,42 +83,40 @@ impl DraftResources {
                 .map_err(|e| format!("internal error: draft template {name}: {e}"))?;
         }
         let mut forms = Vec::new();
-        for (form, edition, text) in templates::DRAFT_LAYOUTS {
-            let parts = layout::parse(text)
-                .map_err(|e| format!("internal error: {form}/{edition}/draft.tsv: {e}"))?;
-            let rows = match templates::map(form, edition) {
-                Some(Ok(rows)) => rows,
-                Some(Err(e)) => return Err(format!("internal error: {form} field map: {e}")),
-                None => Vec::new(),
-            };
-            let owners = layout::owners(&parts, &rows);
-            forms.push(FormLayout {
-                form,
-                edition,
-                parts,
-                rows,
-                owners,
-            });
+        for form in Form::ALL {
+            for edition in templates::editions(form) {
+                let text = templates::draft_layout(form, edition);
+                let parts = layout::parse(text)
+                    .map_err(|e| format!("internal error: {form} {edition} draft.tsv: {e}"))?;
+                let rows = templates::map(form, edition)
+                    .map_err(|e| format!("internal error: {form} field map: {e}"))?;
+                let owners = layout::owners(&parts, &rows);
+                forms.push(FormLayout {
+                    form,
+                    edition,
+                    parts,
+                    rows,
+                    owners,
+                });
+            }
         }
         Ok(DraftResources { fonts, tera, forms })
     }
 
-    /// The parsed layout of a form's newest edition.
-    pub fn layout(&self, form: &str) -> Option<(&'static str, &[Part])> {
-        self.forms
-            .iter()
-            .filter(|f| f.form == form)
-            .max_by_key(|f| edition_key(f.edition))
-            .map(|f| (f.edition, f.parts.as_slice()))
+    /// The parsed layout of a form edition: `edition` when given (the edition filled), else
+    /// the newest.
+    fn layout_of(&self, form: Form, edition: Option<Edition>) -> Option<&FormLayout> {
+        let of_form = self.forms.iter().filter(|f| f.form == form);
+        match edition {
+            Some(e) => of_form.into_iter().find(|f| f.edition == e),
+            None => of_form.max_by_key(|f| f.edition),
+        }
     }
-}
 
-/// "01-20-25" → (25, 01, 20), so editions sort by date.
-fn edition_key(e: &str) -> (String, String) {
-    let p: Vec<&str> = e.split('-').collect();
-    match p.as_slice() {
-        [m, d, y] => (y.to_string(), format!("{m}{d}")),
-        _ => (e.to_string(), String::new()),
+    /// The parsed layout of a form edition (the newest when `edition` is `None`).
+    pub fn layout(&self, form: Form, edition: Option<Edition>) -> Option<(Edition, &[Part])> {
+        self.layout_of(form, edition)
+            .map(|f| (f.edition, f.parts.as_slice()))
     }
 }
 
@@ -131,7 +130,7 @@ pub struct Draft {
 
 /// One form instance of the case, as the draft shows it.
 struct Instance<'a> {
-    form: &'static str,
+    form: Form,
     name: &'static str,
     layout: &'a FormLayout,
     index: usize,
@@ -141,16 +140,17 @@ struct Instance<'a> {
     json: Value,
 }
 
-fn instances<'a>(case: &CaseFile, json: &Value, res: &'a DraftResources) -> Vec<Instance<'a>> {
+fn instances<'a>(
+    case: &CaseFile,
+    json: &Value,
+    res: &'a DraftResources,
+    editions: &Editions,
+) -> Vec<Instance<'a>> {
     let mut out = Vec::new();
-    let mut counts: Vec<(&str, usize)> = Vec::new();
+    let mut counts: Vec<(Form, usize)> = Vec::new();
     for (form, _stem, inst) in render::instances(case, json) {
-        let Some(layout) = res
-            .forms
-            .iter()
-            .filter(|f| f.form == form)
-            .max_by_key(|f| edition_key(f.edition))
-        else {
+        // The layout of the edition the run fills (the blank's), not merely the newest.
+        let Some(layout) = res.layout_of(form, editions.get(form)) else {
             continue;
         };
         let index = match counts.iter_mut().find(|(f, _)| *f == form) {
@@ -164,13 +164,13 @@ fn instances<'a>(case: &CaseFile, json: &Value, res: &'a DraftResources) -> Vec<
             }
         };
         let (person, filing) = match form {
-            "i-589" => case.forms.i589.as_ref().map(|f| (&f.applicant, &f.filing)),
-            "i-730" => case
+            Form::I589 => case.forms.i589.as_ref().map(|f| (&f.applicant, &f.filing)),
+            Form::I730 => case
                 .forms
                 .i730
                 .get(index)
                 .map(|f| (&f.beneficiary, &f.filing)),
-            _ => case
+            Form::I485 => case
                 .forms
                 .i485
                 .get(index)
@@ -191,10 +191,7 @@ fn instances<'a>(case: &CaseFile, json: &Value, res: &'a DraftResources) -> Vec<
         let Some(filing) = filing else {
             continue;
         };
-        let name = render::FORMS
-            .iter()
-            .find(|(k, _)| *k == form)
-            .map_or("", |(_, u)| u);
+        let name = form.name();
         out.push(Instance {
             form,
             name,
@@ -221,7 +218,7 @@ fn place_of(f: &Finding, insts: &[Instance<'_>]) -> Option<(usize, String)> {
         .iter()
         .copied()
         .find(|i| {
-            let key = insts[*i].form.replace('-', "");
+            let key = insts[*i].form.key();
             f.pointer
                 .starts_with(&format!("/forms/{key}/{}/", insts[*i].index))
                 || f.pointer == format!("/forms/{key}/{}", insts[*i].index)
@@ -271,7 +268,8 @@ fn status_word(s: FilingStatus) -> &'static str {
 
 /// Makes the draft of one case. `date` is the day the draft is for (deadline days count from
 /// it; it is also the document date), never the clock: the same case and date give the same
-/// bytes.
+/// bytes. Each form is shown in the layout of its edition in `editions` (the run's, the one
+/// filled), the newest when it names none.
 pub fn make(
     case: &CaseFile,
     json: &Value,
@@ -280,8 +278,9 @@ pub fn make(
     res: &DraftResources,
     date: NaiveDate,
     forms: &[render::Rendered],
+    editions: &Editions,
 ) -> Result<Draft, String> {
-    let insts = instances(case, json, res);
+    let insts = instances(case, json, res, editions);
     let mut ts = Typesetter::new(&res.fonts);
     ts.set_header(format!("case {}", case.case_id));
     ts.new_page();
@@ -312,7 +311,7 @@ pub fn make(
     }
 
     for (n, inst) in insts.iter().enumerate() {
-        let edition = inst.layout.edition.replace('-', "/");
+        let edition = inst.layout.edition.printed();
         ts.set_header(format!(
             "{} (edition {edition}) · case {}",
             inst.name,
@@ -455,7 +454,7 @@ pub fn make(
             }
         }
         if let Some(r) = printed {
-            continuation_section(&mut ts, r, inst.layout.edition)?;
+            continuation_section(&mut ts, r, r.edition)?;
         }
     }
 
@@ -488,7 +487,7 @@ pub fn make(
 fn continuation_section(
     ts: &mut Typesetter<'_>,
     r: &render::Rendered,
-    edition: &str,
+    edition: Edition,
 ) -> Result<(), String> {
     let text_of = |field: &str| {
         r.printed.iter().find_map(|(f, v)| match v {
@@ -548,7 +547,7 @@ fn continuation_section(
 
 /// The family members an I-589 includes (spouse and children marked "include"), by name.
 fn included(case: &CaseFile, inst: &Instance<'_>) -> String {
-    let Some(f) = case.forms.i589.as_ref().filter(|_| inst.form == "i-589") else {
+    let Some(f) = case.forms.i589.as_ref().filter(|_| inst.form == Form::I589) else {
         return String::new();
     };
     let name = |id: &crate::model::PersonId| case.person(id).map(|p| p.display_name());
@@ -576,7 +575,7 @@ fn cover(
         .map(|i| {
             json!({
                 "name": i.name,
-                "edition": i.layout.edition.replace('-', "/"),
+                "edition": i.layout.edition.printed(),
                 "who": i.who,
                 "filing_date": long_date(i.filing_date),
                 "filing_status": status_word(i.filing_status),
