@@ -270,6 +270,9 @@ fn status_word(s: FilingStatus) -> &'static str {
 /// it; it is also the document date), never the clock: the same case and date give the same
 /// bytes. Each form is shown in the layout of its edition in `editions` (the run's, the one
 /// filled), the newest when it names none.
+// The case, what the run found, listed and printed, and in which editions: each is its own
+// input, and a struct bundling them would only move the list.
+#[allow(clippy::too_many_arguments)]
 pub fn make(
     case: &CaseFile,
     json: &Value,
@@ -722,4 +725,56 @@ fn markup(ts: &mut Typesetter<'_>, text: &str) -> Result<(), String> {
         ts.place(lines);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A second, newer edition of the I-589 with the same layout, as a new USCIS edition
+    /// folder would add.
+    fn with_newer_i589(res: &mut DraftResources) -> Edition {
+        let newer = Edition::from_folder("01-20-99");
+        let layout = res
+            .layout_of(Form::I589, None)
+            .map(|l| FormLayout {
+                form: l.form,
+                edition: newer,
+                parts: l.parts.clone(),
+                rows: l.rows.clone(),
+                owners: l.owners.clone(),
+            })
+            .expect("an I-589 layout");
+        res.forms.push(layout);
+        newer
+    }
+
+    #[test]
+    fn the_draft_shows_the_edition_filled_not_the_newest() {
+        let mut res = DraftResources::load().expect("draft resources");
+        let newer = with_newer_i589(&mut res);
+        let filled = crate::forms::templates::edition(Form::I589, "01-20-25").expect("embedded");
+        let text = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("fixtures/valid/i589-affirmative-family.json"),
+        )
+        .expect("fixture");
+        let json: Value = serde_json::from_str(&text).expect("json");
+        let case: CaseFile = serde_json::from_value(json.clone()).expect("case");
+        let edition_of = |editions: &Editions| -> Vec<Edition> {
+            instances(&case, &json, &res, editions)
+                .iter()
+                .filter(|i| i.form == Form::I589)
+                .map(|i| i.layout.edition)
+                .collect()
+        };
+        // The run filled the 01/20/25 blank: the draft lays out 01/20/25 even though a newer
+        // layout exists (before, it took the newest whatever the blank).
+        assert_eq!(
+            edition_of(&Editions::new([(Form::I589, filled)])),
+            vec![filled]
+        );
+        // Without a blank, the newest.
+        assert_eq!(edition_of(&Editions::default()), vec![newer]);
+    }
 }

@@ -132,10 +132,12 @@ impl Wording {
     }
 }
 
+/// (form folder, edition folder, its parsed `edition.toml`).
+type ParsedWording = (&'static str, &'static str, Result<Wording, String>);
+
 /// The wording of a form edition, parsed once per run.
 pub fn wording(form: Form, edition: Edition) -> Result<&'static Wording, String> {
-    static PARSED: OnceLock<Vec<(&'static str, &'static str, Result<Wording, String>)>> =
-        OnceLock::new();
+    static PARSED: OnceLock<Vec<ParsedWording>> = OnceLock::new();
     let all = PARSED.get_or_init(|| {
         EDITION_FILES
             .iter()
