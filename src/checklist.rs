@@ -4,6 +4,7 @@
 //! What each form calls for is data (`form-templates/evidence.json`); this module only knows
 //! the roles ("the included spouse", "a stepchild beneficiary") that select the people.
 
+use crate::forms::Form;
 use crate::model::{CaseFile, EvidenceStatus, Person, PersonId};
 use crate::rules::fees;
 use serde::{Deserialize, Serialize};
@@ -157,16 +158,16 @@ pub fn build(case: &CaseFile, json: &Value, rules: &[DocumentRule]) -> Checklist
         }
     };
     if let Some(f) = &case.forms.i589 {
-        add_fees("I-589", None, *f.filing.date);
+        add_fees(Form::I589.name(), None, *f.filing.date);
     }
     for (i, f) in case.forms.i485.iter().enumerate() {
         let cat = json
             .pointer(&format!("/forms/i485/{i}/category"))
             .and_then(Value::as_str);
-        add_fees("I-485", cat, *f.filing.date);
+        add_fees(Form::I485.name(), cat, *f.filing.date);
     }
     if !case.forms.i730.is_empty() {
-        add_fees("I-730", None, *case.forms.i730[0].filing.date);
+        add_fees(Form::I730.name(), None, *case.forms.i730[0].filing.date);
     }
     Checklist {
         case_id: case.case_id.to_string(),
@@ -241,7 +242,7 @@ fn item(case: &CaseFile, rule: &DocumentRule, form: String, person: &Person) -> 
 fn narrative_translations(case: &CaseFile, json: &Value) -> Vec<Item> {
     let mut forms: Vec<(String, &PersonId, &Value)> = Vec::new();
     if let (Some(f), Some(v)) = (&case.forms.i589, json.pointer("/forms/i589")) {
-        forms.push(("I-589".into(), &f.applicant, v));
+        forms.push((Form::I589.name().into(), &f.applicant, v));
     }
     let n730 = case.forms.i730.len();
     for (i, f) in case.forms.i730.iter().enumerate() {
@@ -251,7 +252,7 @@ fn narrative_translations(case: &CaseFile, json: &Value) -> Vec<Item> {
     }
     for (i, f) in case.forms.i485.iter().enumerate() {
         if let Some(v) = json.pointer(&format!("/forms/i485/{i}")) {
-            forms.push(("I-485".into(), &f.applicant, v));
+            forms.push((Form::I485.name().into(), &f.applicant, v));
         }
     }
     let mut items = Vec::new();
@@ -346,7 +347,7 @@ fn who(case: &CaseFile, json: &Value, role: &str) -> Vec<(String, PersonId)> {
         })
     };
     if let Some(f) = &case.forms.i589 {
-        let form = || "I-589".to_string();
+        let form = || Form::I589.name().to_string();
         let spouse = f
             .spouse
             .as_ref()
@@ -436,7 +437,7 @@ fn who(case: &CaseFile, json: &Value, role: &str) -> Vec<(String, PersonId)> {
                     .iter()
                     .all(|g| g.petitioner != f.petitioner)
                 {
-                    out.push(("I-730".to_string(), f.petitioner.clone()));
+                    out.push((Form::I730.name().to_string(), f.petitioner.clone()));
                 }
                 false
             }

@@ -51,7 +51,7 @@ pub fn fees_on(form: &str, category: Option<&str>, date: NaiveDate) -> Vec<&'sta
 pub const FEES: Rule = Rule {
     id: "fees.for-filing-date",
     severity: Severity::Info,
-    form: "case",
+    form: None,
     location: "",
     citation: "fee table: src/rules/fees.json (each fee with its own source)",
     summary: "States the fee in force on each form's filing date, from the fee table.",
