@@ -16,6 +16,7 @@ use crate::finding::{Counts, Finding, Severity};
 use crate::fonts;
 use crate::forms::fieldmap::Row;
 use crate::forms::form::{Edition, Editions, Form};
+use crate::forms::location::Location;
 use crate::forms::render;
 use crate::forms::skip;
 use crate::forms::templates;
@@ -230,6 +231,14 @@ fn place_of(f: &Finding, insts: &[Instance<'_>]) -> Option<(usize, String)> {
         .iter()
         .flat_map(|p| p.items.iter().map(|i| i.key.as_str()))
         .collect();
+    // The item at the finding's Part and Item ("Part B, item 1 (grounds)" → Part B, item 1).
+    let place = Location::parse(location);
+    if let Some(key) = keys
+        .iter()
+        .find(|k| place.is_some() && Location::parse(k) == place)
+    {
+        return Some((inst, key.to_string()));
+    }
     if let Some((key, _)) = layout::owner(&keys, location) {
         return Some((inst, key.to_string()));
     }

@@ -10,9 +10,11 @@ pub mod extra_rows;
 pub mod fieldmap;
 pub mod fit;
 pub mod form;
+pub mod location;
 pub mod render;
 pub mod skip;
 pub mod templates;
 pub mod values;
 
 pub use form::{Edition, Editions, Form};
+pub use location::Location;

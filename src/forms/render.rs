@@ -6,6 +6,7 @@ use crate::forms::extra_rows::{self, ExtraItem};
 use crate::forms::fieldmap::Row;
 use crate::forms::fit;
 use crate::forms::form::{Edition, Form};
+use crate::forms::location::Location;
 use crate::forms::skip;
 use crate::forms::templates;
 use crate::forms::values::{self, FieldValue};
@@ -171,19 +172,9 @@ pub fn instances(case: &CaseFile, json: &Value) -> Vec<(Form, String, Value)> {
     out
 }
 
-/// "Part B, item 1.A (explanation)" → ("B", "1.A").
+/// "Part B, item 1.A (explanation)" → ("B", "1.A"): what the Part and Item boxes take.
 fn part_item(label: &str) -> (String, String) {
-    let rest = label.strip_prefix("Part ").unwrap_or(label);
-    match rest.split_once(", item ") {
-        Some((part, item)) => {
-            let item = item.split([' ', '(']).next().unwrap_or(item);
-            (part.to_string(), item.trim_end_matches(',').to_string())
-        }
-        None => (
-            rest.split(',').next().unwrap_or(rest).to_string(),
-            String::new(),
-        ),
-    }
+    Location::parse(label).map_or_else(Default::default, |l| (l.part_box().to_string(), l.item))
 }
 
 /// One continued answer: where it belongs on the form and its text.
