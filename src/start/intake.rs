@@ -383,7 +383,10 @@ fn family(
     }
     let filing = serde_json::json!({"date": filing_date, "status": filing_status});
     let forms_obj = root.get_mut("forms").and_then(Value::as_object_mut)?;
-    if let Some(i589) = forms_obj.get_mut("i589").and_then(Value::as_object_mut) {
+    if let Some(i589) = forms_obj
+        .get_mut(Form::I589.key())
+        .and_then(Value::as_object_mut)
+    {
         i589.insert("filing".into(), filing.clone());
         if let Some((sid, include)) = &spouse {
             i589.insert(
@@ -404,7 +407,7 @@ fn family(
             i589.insert("siblings".into(), serde_json::json!(siblings));
         }
     }
-    if let Some(Value::Array(list)) = forms_obj.get_mut("i730") {
+    if let Some(Value::Array(list)) = forms_obj.get_mut(Form::I730.key()) {
         let template = list.first().cloned().unwrap_or(Value::Object(Map::new()));
         list.clear();
         if beneficiaries.is_empty() {
@@ -425,7 +428,7 @@ fn family(
             list.push(f);
         }
     }
-    if let Some(Value::Array(list)) = forms_obj.get_mut("i485") {
+    if let Some(Value::Array(list)) = forms_obj.get_mut(Form::I485.key()) {
         for f in list.iter_mut().filter_map(Value::as_object_mut) {
             f.insert("filing".into(), filing.clone());
             f.insert("granted".into(), Value::String(granted.clone()));
