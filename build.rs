@@ -1,89 +1,64 @@
-//! Embeds every field map under form-templates/<form>/<edition>/fields.tsv, so a new USCIS
-//! edition is a new folder and no code change.
+//! Embeds every edition folder form-templates/<form>/<edition>/ that has a fields.tsv: its
+//! field map, continuation blocks, draft layout, questions asked of everyone, skip table and
+//! edition.toml (continuation wording and headings). A new USCIS edition with the same
+//! questions is a new folder and no code change: the code reads all of these by (form,
+//! edition) and the edition is read from the blank.
 
 use std::fmt::Write as _;
 use std::path::Path;
+
+/// The files of an edition folder, in the order of the generated struct's fields.
+const FILES: [&str; 6] = [
+    "fields.tsv",
+    "continuation.tsv",
+    "draft.tsv",
+    "asked.tsv",
+    "skip.tsv",
+    "edition.toml",
+];
 
 fn main() {
     embed_locales();
     let root = Path::new("form-templates");
     println!("cargo:rerun-if-changed=form-templates");
-    let mut entries = Vec::new();
+    let mut folders = Vec::new();
     if let Ok(forms) = std::fs::read_dir(root) {
         for form in forms.flatten() {
             let Ok(editions) = std::fs::read_dir(form.path()) else {
                 continue;
             };
             for edition in editions.flatten() {
-                let tsv = edition.path().join("fields.tsv");
-                if tsv.is_file() {
-                    println!("cargo:rerun-if-changed={}", tsv.display());
-                    let abs = std::fs::canonicalize(&tsv).unwrap_or(tsv);
-                    entries.push((
+                if edition.path().join("fields.tsv").is_file() {
+                    let dir = std::fs::canonicalize(edition.path()).unwrap_or(edition.path());
+                    folders.push((
                         form.file_name().to_string_lossy().into_owned(),
                         edition.file_name().to_string_lossy().into_owned(),
-                        abs.display().to_string(),
+                        dir,
                     ));
                 }
             }
         }
     }
-    entries.sort();
-    let mut draft_entries = Vec::new();
-    for (form, edition, path) in &entries {
-        let draft = Path::new(path).with_file_name("draft.tsv");
-        if draft.is_file() {
-            println!("cargo:rerun-if-changed={}", draft.display());
-            draft_entries.push((form.clone(), edition.clone(), draft.display().to_string()));
-        }
-    }
-    let mut code = String::from("/// (form, edition folder, fields.tsv text, continuation.tsv text or \"\") of every embedded field map.\npub static FIELD_MAPS: &[(&str, &str, &str, &str)] = &[\n");
-    for (form, edition, path) in &entries {
-        let cont = std::path::Path::new(&path).with_file_name("continuation.tsv");
-        let cont_expr = if cont.is_file() {
-            println!("cargo:rerun-if-changed={}", cont.display());
-            format!("include_str!({:?})", cont.display().to_string())
-        } else {
-            "\"\"".to_string()
-        };
-        let _ = writeln!(
-            code,
-            "    ({form:?}, {edition:?}, include_str!({path:?}), {cont_expr}),"
-        );
-    }
-    code.push_str("];\n");
-    // The draft review layouts beside the maps (form-templates/<form>/<edition>/draft.tsv).
-    code.push_str("/// (form, edition folder, draft.tsv text) of every embedded draft layout.\npub static DRAFT_LAYOUTS: &[(&str, &str, &str)] = &[\n");
-    for (form, edition, path) in &draft_entries {
-        let _ = writeln!(code, "    ({form:?}, {edition:?}, include_str!({path:?})),");
-    }
-    code.push_str("];\n");
-    // The questions asked of everyone, never answered "N/A" (form-templates/<form>/<edition>/asked.tsv).
-    code.push_str("/// (form, edition folder, asked.tsv text) of every embedded list of questions asked of everyone.\npub static ASKED: &[(&str, &str, &str)] = &[\n");
-    for (form, edition, path) in &entries {
-        let asked = Path::new(path).with_file_name("asked.tsv");
-        if asked.is_file() {
-            println!("cargo:rerun-if-changed={}", asked.display());
-            let _ = writeln!(
-                code,
-                "    ({form:?}, {edition:?}, include_str!({:?})),",
-                asked.display().to_string()
-            );
-        }
-    }
-    code.push_str("];\n");
-    // The skip logic beside the maps (form-templates/<form>/<edition>/skip.tsv).
-    code.push_str("/// (form, edition folder, skip.tsv text) of every embedded skip table.\npub static SKIP_RULES: &[(&str, &str, &str)] = &[\n");
-    for (form, edition, path) in &entries {
-        let skip = Path::new(path).with_file_name("skip.tsv");
-        if skip.is_file() {
-            println!("cargo:rerun-if-changed={}", skip.display());
-            let _ = writeln!(
-                code,
-                "    ({form:?}, {edition:?}, include_str!({:?})),",
-                skip.display().to_string()
-            );
-        }
+    folders.sort();
+    let mut code = String::from(
+        "/// Every embedded edition folder: (form folder, edition folder, and the text of \
+         fields.tsv, continuation.tsv, draft.tsv, asked.tsv, skip.tsv and edition.toml, \
+         \"\" for a file the folder lacks).\npub static EDITION_FILES: &[(&str, &str, [&str; 6])] = &[\n",
+    );
+    for (form, edition, dir) in &folders {
+        let texts: Vec<String> = FILES
+            .iter()
+            .map(|name| {
+                let path = dir.join(name);
+                println!("cargo:rerun-if-changed={}", path.display());
+                if path.is_file() {
+                    format!("include_str!({:?})", path.display().to_string())
+                } else {
+                    "\"\"".to_string()
+                }
+            })
+            .collect();
+        let _ = writeln!(code, "    ({form:?}, {edition:?}, [{}]),", texts.join(", "));
     }
     code.push_str("];\n");
     let out = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());

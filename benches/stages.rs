@@ -150,7 +150,7 @@ fn with_blanks() -> Option<Resources> {
         return None;
     }
     let mut res = resources();
-    res.load_blanks(&dir, &["i-589", "i-730", "i-485"])
+    res.load_blanks(&dir, &asylum_forms::forms::Form::ALL)
         .expect("blanks load");
     res.fill.fallback_fonts = packet::load_fonts(None);
     // A packet is everything `render` and `batch` write for a case, the draft included.
@@ -173,7 +173,7 @@ fn bench_fill(c: &mut Criterion) {
         let fb = res
             .blanks
             .iter()
-            .find(|b| b.form == form)
+            .find(|b| b.form.file_stem() == form)
             .expect("blank loaded");
         let values = fill_values(fb, case);
         g.bench_function(form, |b| {
@@ -213,8 +213,16 @@ fn bench_draft(c: &mut Criterion) {
         let list = asylum_forms::checklist::build(case, &res.evidence);
         g.bench_function(stem.as_str(), |b| {
             b.iter(|| {
-                asylum_forms::draft::make(case, &out.findings, &list, dr, res.today, &[])
-                    .expect("draft")
+                asylum_forms::draft::make(
+                    case,
+                    &out.findings,
+                    &list,
+                    dr,
+                    res.today,
+                    &[],
+                    &res.editions(),
+                )
+                .expect("draft")
             })
         });
     }
@@ -230,7 +238,9 @@ fn bench_parse(c: &mut Criterion) {
     let mut g = c.benchmark_group("once-per-run");
     g.sample_size(10);
     g.bench_function("parse i-589 blank", |b| {
-        b.iter(|| render::load_blank("i-589", black_box(&bytes)).expect("blank"))
+        b.iter(|| {
+            render::load_blank(asylum_forms::forms::Form::I589, black_box(&bytes)).expect("blank")
+        })
     });
     g.bench_function("load schemas", |b| b.iter(resources));
     g.finish();

@@ -48,6 +48,7 @@ fn main() -> Result<(), String> {
                 dr,
                 packet::draft_date(res.today),
                 &[],
+                &res.editions(),
             )?;
             size = d.bytes.len();
             pages = d.pages;

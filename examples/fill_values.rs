@@ -25,10 +25,7 @@ fn run() -> Result<(), String> {
     let [case_path, form, blank_path] = args.as_slice() else {
         return Err("usage: fill_values CASE FORM BLANK.pdf".into());
     };
-    let form: &'static str = render::FORMS
-        .iter()
-        .map(|(k, _)| *k)
-        .find(|k| k == form)
+    let form = asylum_forms::forms::Form::from_file_stem(form)
         .ok_or_else(|| format!("unknown form {form}"))?;
     let read = |p: &str| std::fs::read(p).map_err(|e| format!("cannot read {p}: {e}"));
     // Through validation, as `render` reads a case: its findings do not matter here, only that

@@ -47,7 +47,7 @@ fn run() -> Result<(), String> {
         "packet" => {
             let shared = std::env::var_os("ASYLUM_FORMS_SHARED")
                 .map_or_else(|| PathBuf::from("../shared"), PathBuf::from);
-            res.load_blanks(&shared.join("uscis-forms"), &["i-589", "i-730", "i-485"])
+            res.load_blanks(&shared.join("uscis-forms"), &asylum_forms::forms::Form::ALL)
                 .map_err(|e| e.to_string())?;
             res.fill.fallback_fonts = packet::load_fonts(None);
             // A packet is everything `render` and `batch` write for a case, the draft included.

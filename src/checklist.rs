@@ -4,6 +4,7 @@
 //! What each form calls for is data (`form-templates/evidence.json`); this module only knows
 //! the roles ("the included spouse", "a stepchild beneficiary") that select the people.
 
+use crate::forms::Form;
 use crate::interview::i18n::{FluentValueArg, OutputLang};
 use crate::model::i485::I485Category;
 use crate::model::i730::{I730ChildRelationship, I730Relationship};
@@ -162,17 +163,17 @@ pub fn build(case: Case, rules: &[DocumentRule]) -> Checklist {
         }
     };
     if let Some(f) = &case.forms.i589 {
-        add_fees("I-589", None, *f.filing.date);
+        add_fees(Form::I589.name(), None, *f.filing.date);
     }
     for f in &case.forms.i485 {
         let cat = match f.category {
             I485Category::Asylee => "asylee",
             I485Category::Refugee => "refugee",
         };
-        add_fees("I-485", Some(cat), *f.filing.date);
+        add_fees(Form::I485.name(), Some(cat), *f.filing.date);
     }
     if !case.forms.i730.is_empty() {
-        add_fees("I-730", None, *case.forms.i730[0].filing.date);
+        add_fees(Form::I730.name(), None, *case.forms.i730[0].filing.date);
     }
     Checklist {
         case_id: case.case_id.to_string(),
@@ -247,7 +248,7 @@ fn item(case: &CaseFile, rule: &DocumentRule, form: String, person: &Person) -> 
 fn narrative_translations(case: &CaseFile, json: &Value) -> Vec<Item> {
     let mut forms: Vec<(String, &PersonId, &Value)> = Vec::new();
     if let (Some(f), Some(v)) = (&case.forms.i589, json.pointer("/forms/i589")) {
-        forms.push(("I-589".into(), &f.applicant, v));
+        forms.push((Form::I589.name().into(), &f.applicant, v));
     }
     let n730 = case.forms.i730.len();
     for (i, f) in case.forms.i730.iter().enumerate() {
@@ -257,7 +258,7 @@ fn narrative_translations(case: &CaseFile, json: &Value) -> Vec<Item> {
     }
     for (i, f) in case.forms.i485.iter().enumerate() {
         if let Some(v) = json.pointer(&format!("/forms/i485/{i}")) {
-            forms.push(("I-485".into(), &f.applicant, v));
+            forms.push((Form::I485.name().into(), &f.applicant, v));
         }
     }
     let mut items = Vec::new();
@@ -352,7 +353,7 @@ fn who(case: &CaseFile, role: &str) -> Vec<(String, PersonId)> {
         })
     };
     if let Some(f) = &case.forms.i589 {
-        let form = || "I-589".to_string();
+        let form = || Form::I589.name().to_string();
         let spouse = f
             .spouse
             .as_ref()
@@ -440,7 +441,7 @@ fn who(case: &CaseFile, role: &str) -> Vec<(String, PersonId)> {
                     .iter()
                     .all(|g| g.petitioner != f.petitioner)
                 {
-                    out.push(("I-730".to_string(), f.petitioner.clone()));
+                    out.push((Form::I730.name().to_string(), f.petitioner.clone()));
                 }
                 false
             }

@@ -243,9 +243,11 @@ fn check(form: &str) {
         return;
     };
     let blank = Blank::parse(&std::fs::read(&path).expect("blank")).expect("parse blank");
-    let rows: Vec<Row> = templates::map(form, common::EDITION)
-        .expect("map")
-        .expect("map parses");
+    let rows: Vec<Row> = {
+        let (f, e) = common::typed(form);
+        templates::map(f, e)
+    }
+    .expect("map parses");
     let mut problems = Vec::new();
     let mut checked = 0;
     for r in &rows {

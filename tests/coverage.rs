@@ -3,7 +3,7 @@
 
 mod common;
 
-use asylum_forms::forms::fieldmap;
+use asylum_forms::forms::{fieldmap, Form};
 use asylum_forms::schema::SchemaSet;
 use std::collections::HashMap;
 
@@ -49,7 +49,11 @@ fn check_form(form: &str) {
                     r.line, r.field
                 )),
                 (Some(e), _) => {
-                    if let Err(msg) = fieldmap::check_path(&schemas, form, e) {
+                    if let Err(msg) = fieldmap::check_path(
+                        &schemas,
+                        Form::from_file_stem(form).expect("a form"),
+                        e,
+                    ) {
                         problems.push(format!(
                             "{form}: line {}: {}: source \"{}\": {msg}",
                             r.line, r.field, e.text

@@ -76,19 +76,16 @@ fn squeezed(s: &str) -> String {
 #[test]
 fn every_mapped_item_is_in_the_draft_layout() {
     for form in common::FORMS {
-        let (_, _, text) = templates::DRAFT_LAYOUTS
-            .iter()
-            .find(|(f, e, _)| *f == form && *e == common::EDITION)
-            .unwrap_or_else(|| panic!("{form} has no draft.tsv"));
+        let (f, e) = common::typed(form);
+        let text = templates::draft_layout(f, e);
+        assert!(!text.is_empty(), "{form} has no draft.tsv");
         let parts = layout::parse(text).expect("draft.tsv parses");
         let keys: Vec<&str> = parts
             .iter()
             .flat_map(|p| p.items.iter().map(|i| i.key.as_str()))
             .collect();
         let mut used = vec![false; keys.len()];
-        let rows = templates::map(form, common::EDITION)
-            .expect("map")
-            .expect("parses");
+        let rows = templates::map(f, e).expect("parses");
         for row in rows.iter().filter(|r| r.source.is_some()) {
             let (key, _) = layout::owner(&keys, &row.item).unwrap_or_else(|| {
                 panic!(
@@ -135,11 +132,10 @@ fn the_draft_shows_every_value_and_finding_of_every_fixture() {
         let json = case.json();
         let mut checked = 0;
         for (form, _, instance) in render::instances(case) {
-            let rows = templates::map(form, common::EDITION)
-                .expect("map")
-                .expect("parses");
+            let edition = templates::edition(form, common::EDITION).expect("edition");
+            let rows = templates::map(form, edition).expect("parses");
             // What the form's skip logic leaves empty is not printed, so not shown.
-            let rules = asylum_forms::forms::skip::rules(form, common::EDITION).expect("skip.tsv");
+            let rules = asylum_forms::forms::skip::rules(form, edition).expect("skip.tsv");
             let skipped = asylum_forms::forms::skip::skipped(&rules, &rows, json, &instance);
             for (field, v) in values::evaluate(&rows, json, &instance) {
                 if skipped.iter().any(|(f, _)| *f == field) {

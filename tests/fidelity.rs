@@ -6,6 +6,7 @@
 mod common;
 
 use asylum_forms::forms::render::{self, FormBlank, Rendered};
+use asylum_forms::forms::Form;
 use asylum_forms::pdf::{FieldValue as PdfValue, FillOptions};
 use asylum_forms::schema::SchemaSet;
 use serde_json::Value;
@@ -17,10 +18,11 @@ fn blanks() -> Option<&'static Vec<FormBlank>> {
     B.get_or_init(|| {
         let dir = common::blanks_or_skip()?;
         Some(
-            render::FORMS
-                .iter()
-                .map(|(form, _)| {
-                    let bytes = std::fs::read(dir.join(format!("{form}.pdf"))).expect("blank");
+            Form::ALL
+                .into_iter()
+                .map(|form| {
+                    let bytes = std::fs::read(dir.join(format!("{}.pdf", form.file_stem())))
+                        .expect("blank");
                     render::load_blank(form, &bytes).unwrap_or_else(|e| panic!("{form}: {e}"))
                 })
                 .collect(),
@@ -117,8 +119,8 @@ fn every_explanation_is_printed_under_its_page_part_and_item() {
             return;
         };
         for r in &rendered {
-            let key = r.form.replace('-', "");
-            let instances: Vec<&Value> = match json["forms"].get(&key) {
+            let key = r.form.key();
+            let instances: Vec<&Value> = match json["forms"].get(key) {
                 Some(Value::Array(a)) => a.iter().collect(),
                 Some(v) => vec![v],
                 None => continue,
@@ -126,10 +128,10 @@ fn every_explanation_is_printed_under_its_page_part_and_item() {
             let mut wanted = Vec::new();
             for inst in instances {
                 let stem = match r.form {
-                    "i-589" => "i-589.pdf".to_string(),
+                    Form::I589 => "i-589.pdf".to_string(),
                     _ => format!(
                         "{}-{}.pdf",
-                        r.form,
+                        r.form.file_stem(),
                         inst["beneficiary"]
                             .as_str()
                             .or(inst["applicant"].as_str())
@@ -212,7 +214,7 @@ fn additional_information_blocks_hold_one_answer_each() {
             return;
         };
         for r in &rendered {
-            let blocks = asylum_forms::forms::templates::continuation(r.form, common::EDITION);
+            let blocks = asylum_forms::forms::templates::continuation(r.form, r.edition);
             for b in &blocks {
                 let value = r
                     .printed
@@ -245,7 +247,7 @@ fn continuation_sheets_name_the_form_and_person_and_embed_their_font() {
         return;
     };
     let pages = blanks()
-        .and_then(|b| b.iter().find(|b| b.form == "i-730"))
+        .and_then(|b| b.iter().find(|b| b.form == Form::I730))
         .map(|b| b.blank.page_count())
         .expect("blank");
     let r = rendered
@@ -278,7 +280,7 @@ fn continuation_sheets_name_the_form_and_person_and_embed_their_font() {
 
 /// The printed text of the field whose map item is `item`.
 fn printed<'a>(r: &'a Rendered, item: &str) -> Option<&'a str> {
-    let rows = asylum_forms::forms::templates::map(r.form, common::EDITION)?.ok()?;
+    let rows = asylum_forms::forms::templates::map(r.form, r.edition).ok()?;
     let field = rows.iter().find(|x| x.item == item)?.field.clone();
     r.printed
         .iter()
@@ -297,23 +299,20 @@ fn skipped_items_get_nothing_not_even_n_a() {
             return;
         };
         for r in &rendered {
-            let rules =
-                asylum_forms::forms::skip::rules(r.form, common::EDITION).expect("skip.tsv");
-            let rows = asylum_forms::forms::templates::map(r.form, common::EDITION)
-                .expect("map")
-                .expect("parses");
-            let key = r.form.replace('-', "");
-            let instances: Vec<&Value> = match json["forms"].get(&key) {
+            let rules = asylum_forms::forms::skip::rules(r.form, r.edition).expect("skip.tsv");
+            let rows = asylum_forms::forms::templates::map(r.form, r.edition).expect("parses");
+            let key = r.form.key();
+            let instances: Vec<&Value> = match json["forms"].get(key) {
                 Some(Value::Array(a)) => a.iter().collect(),
                 Some(v) => vec![v],
                 None => continue,
             };
             for inst in instances {
                 let file = match r.form {
-                    "i-589" => "i-589.pdf".to_string(),
+                    Form::I589 => "i-589.pdf".to_string(),
                     _ => format!(
                         "{}-{}.pdf",
-                        r.form,
+                        r.form.file_stem(),
                         inst["beneficiary"]
                             .as_str()
                             .or(inst["applicant"].as_str())
@@ -493,8 +492,7 @@ fn packet_of(json: &Value) -> Option<asylum_forms::app::packet::Packet> {
             let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
             let mut res = Resources::new(today).expect("resources");
             res.load_draft().expect("draft");
-            res.load_blanks(&dir, &["i-589", "i-730", "i-485"])
-                .expect("blanks");
+            res.load_blanks(&dir, &Form::ALL).expect("blanks");
             res.fill.fallback_fonts = packet::load_fonts(None);
             Some(res)
         })
@@ -576,9 +574,15 @@ fn cases_with_generated() -> Vec<(String, Value)> {
 
 #[test]
 fn cut_values_keep_whole_units_and_no_dangling_comma_and_the_draft_shows_them() {
-    let notes = [true, false]
-        .map(|page| ["i-589", "i-485", "i-730"].map(|f| render::continuation_note(f, page)));
-    let notes: Vec<&str> = notes.iter().flatten().copied().collect();
+    let notes: Vec<&str> = [true, false]
+        .into_iter()
+        .flat_map(|page| {
+            Form::ALL.map(|f| {
+                let (_, e) = common::typed(f.file_stem());
+                render::continuation_note(f, e, page).expect("edition.toml")
+            })
+        })
+        .collect();
     let mut cuts = 0;
     for (name, json) in cases_with_generated() {
         let Some(p) = packet_of(&json) else {

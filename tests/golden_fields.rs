@@ -8,8 +8,8 @@
 
 mod common;
 
-use asylum_forms::forms::fieldmap;
 use asylum_forms::forms::render::{self, FormBlank};
+use asylum_forms::forms::{fieldmap, Form};
 use asylum_forms::pdf::FillOptions;
 use asylum_forms::schema::SchemaSet;
 use lopdf::{Document, Object, ObjectId};
@@ -27,11 +27,12 @@ fn map_rows(form: &str) -> Vec<fieldmap::Row> {
 fn blanks() -> Option<Vec<FormBlank>> {
     let dir = common::blanks_or_skip()?;
     Some(
-        render::FORMS
+        Form::ALL
             .iter()
-            .map(|(form, _)| {
-                let bytes = std::fs::read(dir.join(format!("{form}.pdf"))).expect("blank");
-                render::load_blank(form, &bytes).unwrap_or_else(|e| panic!("{form}: {e}"))
+            .map(|&form| {
+                let stem = form.file_stem();
+                let bytes = std::fs::read(dir.join(format!("{stem}.pdf"))).expect("blank");
+                render::load_blank(form, &bytes).unwrap_or_else(|e| panic!("{stem}: {e}"))
             })
             .collect(),
     )
@@ -142,20 +143,20 @@ fn printed_values_match_the_reviewed_golden_files() {
         assert!(!out.has_errors(), "{stem}: {:?}", out.findings);
         let case = out.validated().expect("typed case and json");
         let rendered = render::render_case(case, &blanks, &opts).expect("render");
-        let mut count: HashMap<&str, usize> = HashMap::new();
+        let mut count: HashMap<Form, usize> = HashMap::new();
         for r in rendered {
             let n = count.entry(r.form).or_default();
             *n += 1;
-            let name = if r.form == "i-589" {
-                r.form.to_string()
+            let name = if r.form == Form::I589 {
+                r.form.file_stem().to_string()
             } else {
-                format!("{}-{n}", r.form)
+                format!("{}-{n}", r.form.file_stem())
             };
             let doc = Document::load_mem(&r.bytes).expect("filled form parses");
             let printed = printed_values(&doc);
             // In the field map's order (the form's order), then any other field filled.
             let mut order: Vec<String> = Vec::new();
-            for field in map_rows(r.form)
+            for field in map_rows(r.form.file_stem())
                 .into_iter()
                 .map(|row| row.field)
                 .chain(r.printed.iter().map(|(f, _)| f.clone()))

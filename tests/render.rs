@@ -6,6 +6,7 @@ mod common;
 
 use asylum_forms::forms::render::{self, FormBlank, Rendered};
 use asylum_forms::forms::values::FieldValue;
+use asylum_forms::forms::Form;
 use asylum_forms::pdf::{EmbedFont, FillOptions};
 use asylum_forms::schema::SchemaSet;
 use lopdf::{Document, Object, ObjectId};
@@ -26,11 +27,13 @@ const RENDERABLE: &[&str] = &[
 fn blanks() -> &'static Vec<FormBlank> {
     static B: OnceLock<Vec<FormBlank>> = OnceLock::new();
     B.get_or_init(|| {
-        render::FORMS
-            .iter()
-            .map(|(form, _)| {
-                let bytes = std::fs::read(common::shared().join(format!("uscis-forms/{form}.pdf")))
-                    .expect("blank");
+        Form::ALL
+            .into_iter()
+            .map(|form| {
+                let bytes = std::fs::read(
+                    common::shared().join(format!("uscis-forms/{}.pdf", form.file_stem())),
+                )
+                .expect("blank");
                 render::load_blank(form, &bytes).unwrap_or_else(|e| panic!("{form}: {e}"))
             })
             .collect()
@@ -154,14 +157,13 @@ fn every_value_is_found_back_in_its_field_or_reported_to_continue() {
                 .map(|o| (o.name.as_str(), (o.fitted.as_str(), o.rest.as_str())))
                 .collect();
             let squeeze = |s: &str| s.split_whitespace().collect::<String>();
-            let page_text: String =
-                asylum_forms::forms::templates::continuation(r.form, "01-20-25")
-                    .iter()
-                    .filter_map(|b| map.get(&b.text_field))
-                    .filter_map(|(fid, _)| doc.get_dictionary(*fid).ok())
-                    .filter_map(|d| d.get(b"V").and_then(Object::as_str).ok().map(decode))
-                    .collect::<Vec<_>>()
-                    .join(" ");
+            let page_text: String = asylum_forms::forms::templates::continuation(r.form, r.edition)
+                .iter()
+                .filter_map(|b| map.get(&b.text_field))
+                .filter_map(|(fid, _)| doc.get_dictionary(*fid).ok())
+                .filter_map(|d| d.get(b"V").and_then(Object::as_str).ok().map(decode))
+                .collect::<Vec<_>>()
+                .join(" ");
             // What the form's own page could not hold is on continuation sheets after it.
             // Read in order: the page's blocks, then the sheets without their headings and
             // signature lines, so an answer split between them reads whole.
@@ -208,13 +210,17 @@ fn every_value_is_found_back_in_its_field_or_reported_to_continue() {
                                 // The field ends by saying where it continues.
                                 let shown = [true, false]
                                     .iter()
-                                    .map(|p| render::continuation_note(r.form, *p))
+                                    .map(|p| {
+                                        render::continuation_note(r.form, r.edition, *p)
+                                            .expect("edition.toml")
+                                    })
                                     .find_map(|n| fitted.strip_suffix(n));
                                 if shown.is_none() {
                                     // Only a box too small for the note itself goes without.
                                     let fb =
                                         blanks().iter().find(|b| b.form == r.form).expect("blank");
-                                    let note = render::continuation_note(r.form, true);
+                                    let note = render::continuation_note(r.form, r.edition, true)
+                                        .expect("edition.toml");
                                     assert!(
                                         fb.blank.measure(field, note, &FillOptions::default()).expect("measure").is_some(),
                                         "{name}: {field} is cut but does not say where it continues"
@@ -625,13 +631,13 @@ fn a_form_without_an_additional_information_page_gets_continuation_sheets() {
     let rendered = render_json(&case);
     let r = rendered
         .iter()
-        .find(|r| r.form == "i-730")
+        .find(|r| r.form == Form::I730)
         .expect("an I-730");
     assert!(r.overflow.is_empty(), "lost: {:?}", r.overflow);
     let doc = Document::load_mem(&r.bytes).expect("parses");
     let blank_pages = blanks()
         .iter()
-        .find(|b| b.form == "i-730")
+        .find(|b| b.form == Form::I730)
         .map(|b| b.blank.page_count())
         .expect("blank");
     assert!(
@@ -675,7 +681,7 @@ fn questions_without_an_answer_say_n_a_and_zero_counts_say_none_unless_turned_of
     let case = out.validated().expect("typed case and json");
     let rows = &blanks()
         .iter()
-        .find(|b| b.form == "i-589")
+        .find(|b| b.form == Form::I589)
         .expect("blank")
         .rows;
     let field_for = |item: &str| {
@@ -732,7 +738,7 @@ fn a_zero_count_says_none() {
         .expect("the child's I-485");
     let rows = &blanks()
         .iter()
-        .find(|b| b.form == "i-485")
+        .find(|b| b.form == Form::I485)
         .expect("blank")
         .rows;
     let field = rows

@@ -6,6 +6,7 @@ use crate::app::error::{BlankProblem, Error};
 use crate::checklist::{self, Checklist, DocumentRule};
 use crate::finding::{Finding, Severity};
 use crate::forms::render::{self, FormBlank, Rendered};
+use crate::forms::{templates, Editions, Form};
 use crate::model::CaseFile;
 use crate::pdf::{EmbedFont, FillOptions};
 use crate::schema::SchemaSet;
@@ -48,7 +49,7 @@ impl Resources {
                     .iter()
                     .map(|x| format!("{x:02x}"))
                     .collect();
-                format!("{} {} {hash}", b.form, b.edition)
+                format!("{} {} {hash}", b.form.file_stem(), b.edition.folder())
             })
             .collect();
         let fonts: Vec<&str> = self.fill.fallback_fonts.iter().map(|f| f.name()).collect();
@@ -103,12 +104,12 @@ impl Resources {
     }
 
     /// Parses `DIR/<form>.pdf` for each form (once), checking its edition.
-    pub fn load_blanks(&mut self, dir: &Path, forms: &[&'static str]) -> Result<(), Error> {
+    pub fn load_blanks(&mut self, dir: &Path, forms: &[Form]) -> Result<(), Error> {
         for &form in forms {
             if self.blanks.iter().any(|b| b.form == form) {
                 continue;
             }
-            let path = dir.join(format!("{form}.pdf"));
+            let path = dir.join(format!("{}.pdf", form.file_stem()));
             if let Err(error) = std::fs::metadata(&path) {
                 let dir = dir.to_path_buf();
                 return Err(Error::blank(&path, BlankProblem::Missing { dir, error }));
@@ -119,6 +120,17 @@ impl Resources {
             self.blanks.push(blank);
         }
         Ok(())
+    }
+
+    /// The edition of each form this run uses: the blank's when one was loaded, else the
+    /// newest with a map. The fill takes the blank's; the draft takes these, so both agree.
+    pub fn editions(&self) -> Editions {
+        Editions::new(Form::ALL.into_iter().filter_map(|form| {
+            match self.blanks.iter().find(|b| b.form == form) {
+                Some(b) => Some((form, b.edition)),
+                None => templates::newest(form).map(|e| (form, e)),
+            }
+        }))
     }
 }
 
@@ -274,8 +286,8 @@ pub fn prepare(bytes: &[u8], res: &Resources) -> Packet {
 }
 
 /// The forms a validated case needs blanks for, each once.
-pub fn forms_needed(outcome: &validate::Outcome) -> Vec<&'static str> {
-    let mut forms: Vec<&'static str> = Vec::new();
+pub fn forms_needed(outcome: &validate::Outcome) -> Vec<Form> {
+    let mut forms: Vec<Form> = Vec::new();
     if let Some(case) = outcome.validated() {
         for (form, _, _) in render::instances(case) {
             if !forms.contains(&form) {
@@ -329,6 +341,7 @@ pub fn finish(outcome: validate::Outcome, res: &Resources) -> Packet {
             dr,
             draft_date(res.today),
             &packet.forms,
+            &res.editions(),
         ) {
             Ok(d) => {
                 packet.draft = Some(d.bytes);

@@ -4,7 +4,7 @@
 use asylum_forms::app::batch::{self, Input, Options};
 use asylum_forms::app::error::{Error, Exit};
 use asylum_forms::app::packet::{self, Resources};
-use asylum_forms::forms::render::FORMS;
+use asylum_forms::forms::Form;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -65,10 +65,10 @@ fn batch(args: &Args) -> Result<Exit, Error> {
                 source.describe()
             )));
         }
-        for (form, _) in FORMS {
+        for form in Form::ALL {
             // Anything by the name is loaded, so a folder or a pipe named i-589.pdf is refused
             // as such rather than reported as missing.
-            if std::fs::symlink_metadata(dir.join(format!("{form}.pdf"))).is_ok() {
+            if std::fs::symlink_metadata(dir.join(format!("{}.pdf", form.file_stem()))).is_ok() {
                 res.load_blanks(dir, &[form])?;
             }
         }

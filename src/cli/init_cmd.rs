@@ -13,8 +13,9 @@
 //! the tool's version. `validate` itself never reads `$schema` (its schemas are built in).
 
 use asylum_forms::app::error::{Error, Exit, OutputProblem};
+use asylum_forms::forms::Form;
 use asylum_forms::schema::generate;
-use asylum_forms::start::skeleton::{self, FormChoice};
+use asylum_forms::start::skeleton;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -39,7 +40,7 @@ pub struct Args {
     force: bool,
 }
 
-/// The forms `--form` takes; the library's [`FormChoice`] stays free of the argument parser.
+/// The forms `--form` takes; the library's [`Form`] stays free of the argument parser.
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum FormArg {
     /// I-589, Application for Asylum and for Withholding of Removal.
@@ -50,12 +51,12 @@ enum FormArg {
     I485,
 }
 
-impl From<FormArg> for FormChoice {
+impl From<FormArg> for Form {
     fn from(f: FormArg) -> Self {
         match f {
-            FormArg::I589 => FormChoice::I589,
-            FormArg::I730 => FormChoice::I730,
-            FormArg::I485 => FormChoice::I485,
+            FormArg::I589 => Form::I589,
+            FormArg::I730 => Form::I730,
+            FormArg::I485 => Form::I485,
         }
     }
 }
@@ -74,7 +75,7 @@ fn init(args: &Args) -> Result<(), Error> {
             .map(|s| asylum_forms::app::batch::case_id::safe(&s.to_string_lossy()))
             .unwrap_or_default(),
     };
-    let forms: Vec<FormChoice> = args.forms.iter().map(|&f| f.into()).collect();
+    let forms: Vec<Form> = args.forms.iter().map(|&f| f.into()).collect();
     let case = skeleton::case(&docs, &forms, &schema_url, &case_id);
     let mut text = serde_json::to_string_pretty(&case).map_err(|e| e.to_string())?;
     text.push('\n');

@@ -211,7 +211,7 @@ fn rules_cmd(format: Format) -> ExitCode {
         match format {
             Format::Json => {
                 let rec = serde_json::json!({
-                    "id": r.id, "severity": r.severity, "form": r.form,
+                    "id": r.id, "severity": r.severity, "form": r.form_name(),
                     "location": r.location, "citation": r.citation, "summary": r.summary,
                 });
                 println!("{rec}");
@@ -221,7 +221,7 @@ fn rules_cmd(format: Format) -> ExitCode {
                     "{:<34} {:<8} {:<6} {}",
                     r.id,
                     r.severity.as_str(),
-                    r.form,
+                    r.form_name(),
                     r.summary
                 );
                 if !r.citation.is_empty() {

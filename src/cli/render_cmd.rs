@@ -111,7 +111,7 @@ fn render(args: &Args) -> Result<Exit, Error> {
                 .and_then(|b| b.rows.iter().find(|row| row.field == name))
                 .map_or_else(|| name.to_string(), |row| row.item.clone())
         };
-        let upper = r.form.to_uppercase();
+        let upper = r.form.name();
         for o in &r.continued {
             eprintln!(
                 "  {upper} {}: continued on the additional-information page",

@@ -15,6 +15,8 @@ pub mod typeset;
 use crate::checklist::{Checklist, Status};
 use crate::finding::{Counts, Finding, Severity};
 use crate::forms::fieldmap::Row;
+use crate::forms::form::{Edition, Editions, Form};
+use crate::forms::location::Location;
 use crate::forms::render;
 use crate::forms::skip;
 use crate::forms::templates;
@@ -43,8 +45,8 @@ pub struct DraftResources {
 }
 
 struct FormLayout {
-    form: &'static str,
-    edition: &'static str,
+    form: Form,
+    edition: Edition,
     parts: Vec<Part>,
     rows: Vec<Row>,
     /// [`layout::owners`] of `rows`.
@@ -100,22 +102,22 @@ impl DraftResources {
                 .map_err(|e| format!("internal error: draft template {name}: {e}"))?;
         }
         let mut forms = Vec::new();
-        for (form, edition, text) in templates::DRAFT_LAYOUTS {
-            let parts = layout::parse(text)
-                .map_err(|e| format!("internal error: {form}/{edition}/draft.tsv: {e}"))?;
-            let rows = match templates::map(form, edition) {
-                Some(Ok(rows)) => rows,
-                Some(Err(e)) => return Err(format!("internal error: {form} field map: {e}")),
-                None => Vec::new(),
-            };
-            let owners = layout::owners(&parts, &rows);
-            forms.push(FormLayout {
-                form,
-                edition,
-                parts,
-                rows,
-                owners,
-            });
+        for form in Form::ALL {
+            for edition in templates::editions(form) {
+                let text = templates::draft_layout(form, edition);
+                let parts = layout::parse(text)
+                    .map_err(|e| format!("internal error: {form} {edition} draft.tsv: {e}"))?;
+                let rows = templates::map(form, edition)
+                    .map_err(|e| format!("internal error: {form} field map: {e}"))?;
+                let owners = layout::owners(&parts, &rows);
+                forms.push(FormLayout {
+                    form,
+                    edition,
+                    parts,
+                    rows,
+                    owners,
+                });
+            }
         }
         Ok(DraftResources {
             fonts,
@@ -138,22 +140,20 @@ impl DraftResources {
             .map_err(|e| format!("internal error: draft template {name}: {e}"))
     }
 
-    /// The parsed layout of a form's newest edition.
-    pub fn layout(&self, form: &str) -> Option<(&'static str, &[Part])> {
-        self.forms
-            .iter()
-            .filter(|f| f.form == form)
-            .max_by_key(|f| edition_key(f.edition))
-            .map(|f| (f.edition, f.parts.as_slice()))
+    /// The parsed layout of a form edition: `edition` when given (the edition filled), else
+    /// the newest.
+    fn layout_of(&self, form: Form, edition: Option<Edition>) -> Option<&FormLayout> {
+        let of_form = self.forms.iter().filter(|f| f.form == form);
+        match edition {
+            Some(e) => of_form.into_iter().find(|f| f.edition == e),
+            None => of_form.max_by_key(|f| f.edition),
+        }
     }
-}
 
-/// "01-20-25" → (25, 01, 20), so editions sort by date.
-fn edition_key(e: &str) -> (String, String) {
-    let p: Vec<&str> = e.split('-').collect();
-    match p.as_slice() {
-        [m, d, y] => (y.to_string(), format!("{m}{d}")),
-        _ => (e.to_string(), String::new()),
+    /// The parsed layout of a form edition (the newest when `edition` is `None`).
+    pub fn layout(&self, form: Form, edition: Option<Edition>) -> Option<(Edition, &[Part])> {
+        self.layout_of(form, edition)
+            .map(|f| (f.edition, f.parts.as_slice()))
     }
 }
 
@@ -167,7 +167,7 @@ pub struct Draft {
 
 /// One form instance of the case, as the draft shows it.
 struct Instance<'a> {
-    form: &'static str,
+    form: Form,
     name: &'static str,
     layout: &'a FormLayout,
     index: usize,
@@ -177,17 +177,13 @@ struct Instance<'a> {
     json: Value,
 }
 
-fn instances<'a>(case: Case, res: &'a DraftResources) -> Vec<Instance<'a>> {
+fn instances<'a>(case: Case, res: &'a DraftResources, editions: &Editions) -> Vec<Instance<'a>> {
     let mut out = Vec::new();
-    let mut counts: Vec<(&str, usize)> = Vec::new();
+    let mut counts: Vec<(Form, usize)> = Vec::new();
     for (form, _stem, inst) in render::instances(case) {
         let case = case.file();
-        let Some(layout) = res
-            .forms
-            .iter()
-            .filter(|f| f.form == form)
-            .max_by_key(|f| edition_key(f.edition))
-        else {
+        // The layout of the edition the run fills (the blank's), not merely the newest.
+        let Some(layout) = res.layout_of(form, editions.get(form)) else {
             continue;
         };
         let index = match counts.iter_mut().find(|(f, _)| *f == form) {
@@ -201,13 +197,13 @@ fn instances<'a>(case: Case, res: &'a DraftResources) -> Vec<Instance<'a>> {
             }
         };
         let (person, filing) = match form {
-            "i-589" => case.forms.i589.as_ref().map(|f| (&f.applicant, &f.filing)),
-            "i-730" => case
+            Form::I589 => case.forms.i589.as_ref().map(|f| (&f.applicant, &f.filing)),
+            Form::I730 => case
                 .forms
                 .i730
                 .get(index)
                 .map(|f| (&f.beneficiary, &f.filing)),
-            _ => case
+            Form::I485 => case
                 .forms
                 .i485
                 .get(index)
@@ -228,10 +224,7 @@ fn instances<'a>(case: Case, res: &'a DraftResources) -> Vec<Instance<'a>> {
         let Some(filing) = filing else {
             continue;
         };
-        let name = render::FORMS
-            .iter()
-            .find(|(k, _)| *k == form)
-            .map_or("", |(_, u)| u);
+        let name = form.name();
         out.push(Instance {
             form,
             name,
@@ -258,7 +251,7 @@ fn place_of(f: &Finding, insts: &[Instance<'_>]) -> Option<(usize, String)> {
         .iter()
         .copied()
         .find(|i| {
-            let key = insts[*i].form.replace('-', "");
+            let key = insts[*i].form.key();
             f.pointer
                 .starts_with(&format!("/forms/{key}/{}/", insts[*i].index))
                 || f.pointer == format!("/forms/{key}/{}", insts[*i].index)
@@ -270,6 +263,14 @@ fn place_of(f: &Finding, insts: &[Instance<'_>]) -> Option<(usize, String)> {
         .iter()
         .flat_map(|p| p.items.iter().map(|i| i.key.as_str()))
         .collect();
+    // The item at the finding's Part and Item ("Part B, item 1 (grounds)" → Part B, item 1).
+    let place = Location::parse(location);
+    if let Some(key) = keys
+        .iter()
+        .find(|k| place.is_some() && Location::parse(k) == place)
+    {
+        return Some((inst, key.to_string()));
+    }
     if let Some((key, _)) = layout::owner(&keys, location) {
         return Some((inst, key.to_string()));
     }
@@ -337,7 +338,11 @@ fn status_word(s: FilingStatus, lang: &OutputLang) -> String {
 
 /// Makes the draft of one case. `date` is the day the draft is for (deadline days count from
 /// it; it is also the document date), never the clock: the same case and date give the same
-/// bytes.
+/// bytes. Each form is shown in the layout of its edition in `editions` (the run's, the one
+/// filled), the newest when it names none.
+// The case, what the run found, listed and printed, and in which editions: each is its own
+// input, and a struct bundling them would only move the list.
+#[allow(clippy::too_many_arguments)]
 pub fn make(
     case: Case,
     findings: &[Finding],
@@ -345,8 +350,9 @@ pub fn make(
     res: &DraftResources,
     date: NaiveDate,
     forms: &[render::Rendered],
+    editions: &Editions,
 ) -> Result<Draft, String> {
-    let insts = instances(case, res);
+    let insts = instances(case, res, editions);
     let (case, json) = (case.file(), case.json());
     let lang = &res.lang;
     let mut ts = Typesetter::new(&res.fonts);
@@ -392,7 +398,7 @@ pub fn make(
     }
 
     for (n, inst) in insts.iter().enumerate() {
-        let edition = inst.layout.edition.replace('-', "/");
+        let edition = inst.layout.edition.printed();
         ts.set_header(lang.text_args(
             "draft-header-form",
             &[
@@ -566,7 +572,7 @@ pub fn make(
             }
         }
         if let Some(r) = printed {
-            continuation_section(&mut ts, r, inst.layout.edition, lang)?;
+            continuation_section(&mut ts, r, r.edition, lang)?;
         }
     }
 
@@ -608,7 +614,7 @@ pub fn make(
 fn continuation_section(
     ts: &mut Typesetter<'_>,
     r: &render::Rendered,
-    edition: &str,
+    edition: Edition,
     lang: &OutputLang,
 ) -> Result<(), String> {
     let text_of = |field: &str| {
@@ -679,7 +685,7 @@ fn continuation_section(
 
 /// The family members an I-589 includes (spouse and children marked "include"), by name.
 fn included(case: &CaseFile, inst: &Instance<'_>, lang: &OutputLang) -> String {
-    let Some(f) = case.forms.i589.as_ref().filter(|_| inst.form == "i-589") else {
+    let Some(f) = case.forms.i589.as_ref().filter(|_| inst.form == Form::I589) else {
         return String::new();
     };
     let name = |id: &crate::model::PersonId| case.person(id).map(|p| p.display_name());
@@ -710,7 +716,7 @@ fn cover(
         .map(|i| {
             json!({
                 "name": i.name,
-                "edition": i.layout.edition.replace('-', "/"),
+                "edition": i.layout.edition.printed(),
                 "who": i.who,
                 "filing_date": long_date(i.filing_date, lang),
                 "filing_status": status_word(i.filing_status, lang),
@@ -1008,4 +1014,58 @@ fn markup(ts: &mut Typesetter<'_>, text: &str) -> Result<(), String> {
         ts.place(lines);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A second, newer edition of the I-589 with the same layout, as a new USCIS edition
+    /// folder would add.
+    fn with_newer_i589(res: &mut DraftResources) -> Edition {
+        let newer = Edition::from_folder("01-20-99");
+        let layout = res
+            .layout_of(Form::I589, None)
+            .map(|l| FormLayout {
+                form: l.form,
+                edition: newer,
+                parts: l.parts.clone(),
+                rows: l.rows.clone(),
+                owners: l.owners.clone(),
+            })
+            .expect("an I-589 layout");
+        res.forms.push(layout);
+        newer
+    }
+
+    #[test]
+    fn the_draft_shows_the_edition_filled_not_the_newest() {
+        let mut res = DraftResources::load().expect("draft resources");
+        let newer = with_newer_i589(&mut res);
+        let filled = crate::forms::templates::edition(Form::I589, "01-20-25").expect("embedded");
+        let text = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("fixtures/valid/i589-affirmative-family.json"),
+        )
+        .expect("fixture");
+        let schemas = crate::schema::SchemaSet::load().expect("schemas");
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+        let out = crate::validate::check_bytes_with_json(text.as_bytes(), &schemas, today);
+        let case = out.validated().expect("a valid case");
+        let edition_of = |editions: &Editions| -> Vec<Edition> {
+            instances(case, &res, editions)
+                .iter()
+                .filter(|i| i.form == Form::I589)
+                .map(|i| i.layout.edition)
+                .collect()
+        };
+        // The run filled the 01/20/25 blank: the draft lays out 01/20/25 even though a newer
+        // layout exists (before, it took the newest whatever the blank).
+        assert_eq!(
+            edition_of(&Editions::new([(Form::I589, filled)])),
+            vec![filled]
+        );
+        // Without a blank, the newest.
+        assert_eq!(edition_of(&Editions::default()), vec![newer]);
+    }
 }

@@ -10,6 +10,7 @@
 //! `I485`); `case.` starts from the whole case file. A person id met on the way is followed into
 //! that person, so `spouse.person.name.family` reads the spouse's family name.
 
+use crate::forms::Form;
 use crate::schema::{generate, SchemaSet};
 use serde_json::Value;
 
@@ -275,24 +276,15 @@ pub fn parse_expr(s: &str) -> Result<Expr, String> {
     })
 }
 
-/// The schema file whose root a form's sources start from.
-pub fn root_file(form: &str) -> Option<&'static str> {
-    match form {
-        "i-589" => Some(generate::I589_FILE),
-        "i-730" => Some(generate::I730_FILE),
-        "i-485" => Some(generate::I485_FILE),
-        _ => None,
-    }
-}
-
-/// Checks that a source's path names a place in the data model.
-pub fn check_path(schemas: &SchemaSet, form: &str, expr: &Expr) -> Result<(), String> {
+/// Checks that a source's path names a place in the data model (a form's sources start from
+/// the root of its schema file).
+pub fn check_path(schemas: &SchemaSet, form: Form, expr: &Expr) -> Result<(), String> {
     let mut segs = expr.path.as_slice();
     let start = if segs.first().map(|s| s.key.as_str()) == Some("case") {
         segs = &segs[1..];
         generate::CASE
     } else {
-        root_file(form).ok_or_else(|| format!("unknown form {form}"))?
+        form.schema_file()
     };
     let doc = schemas
         .doc(start)
@@ -316,7 +308,11 @@ pub fn check_path(schemas: &SchemaSet, form: &str, expr: &Expr) -> Result<(), St
             .ok_or_else(|| {
                 format!(
                     "\"{}\" has no key \"{}\"",
-                    if walked.is_empty() { form } else { &walked },
+                    if walked.is_empty() {
+                        form.file_stem()
+                    } else {
+                        &walked
+                    },
                     seg.key
                 )
             })?;

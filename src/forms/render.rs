@@ -5,6 +5,8 @@
 use crate::forms::extra_rows::{self, ExtraItem};
 use crate::forms::fieldmap::Row;
 use crate::forms::fit;
+use crate::forms::form::{Edition, Form};
+use crate::forms::location::Location;
 use crate::forms::skip;
 use crate::forms::templates;
 use crate::forms::values::{self, FieldValue};
@@ -14,13 +16,11 @@ use serde_json::Value;
 use std::collections::HashMap;
 use std::fmt;
 
-/// The three forms, as (key in the field maps and file names, form name on the blank).
-pub const FORMS: [(&str, &str); 3] = [("i-589", "I-589"), ("i-730", "I-730"), ("i-485", "I-485")];
-
-/// A blank parsed once per run, with the field map of its edition.
+/// A blank parsed once per run, with the field map of its edition: the edition read from the
+/// blank is the one the fill and the draft use.
 pub struct FormBlank {
-    pub form: &'static str,
-    pub edition: String,
+    pub form: Form,
+    pub edition: Edition,
     pub blank: Blank,
     pub rows: Vec<Row>,
     /// The single-line text fields of each table column ("Part A.III, item 3, row N (name of
@@ -131,11 +131,8 @@ impl fmt::Display for RenderError {
 impl std::error::Error for RenderError {}
 
 /// Parses a blank and checks it is the expected form in an edition a map exists for.
-pub fn load_blank(form: &'static str, bytes: &[u8]) -> Result<FormBlank, RenderError> {
-    let upper = FORMS
-        .iter()
-        .find(|(k, _)| *k == form)
-        .map_or(form, |(_, u)| u);
+pub fn load_blank(form: Form, bytes: &[u8]) -> Result<FormBlank, RenderError> {
+    let upper = form.name();
     let blank = Blank::parse(bytes).map_err(|error| RenderError::Pdf {
         form: upper.to_string(),
         error,
@@ -145,33 +142,23 @@ pub fn load_blank(form: &'static str, bytes: &[u8]) -> Result<FormBlank, RenderE
     })?;
     let supported: Vec<String> = templates::editions(form)
         .iter()
-        .map(|e| e.replace('-', "/"))
+        .map(|e| e.printed())
         .collect();
     let (found_form, printed) = found.split_once('|').unwrap_or(("", found.as_str()));
-    let edition = templates::edition_folder(printed);
-    if found_form != upper || !templates::editions(form).contains(&edition.as_str()) {
-        return Err(RenderError::Edition {
-            form: upper.to_string(),
-            found: found.clone(),
-            supported,
-        });
-    }
-    let rows = match templates::map(form, &edition) {
-        Some(Ok(rows)) => rows,
-        Some(Err(message)) => {
-            return Err(RenderError::BadMap {
-                form: upper.to_string(),
-                message,
-            })
-        }
-        None => {
+    let edition = match templates::edition(form, printed) {
+        Some(e) if found_form == upper => e,
+        _ => {
             return Err(RenderError::Edition {
                 form: upper.to_string(),
-                found,
+                found: found.clone(),
                 supported,
             })
         }
     };
+    let rows = templates::map(form, edition).map_err(|message| RenderError::BadMap {
+        form: upper.to_string(),
+        message,
+    })?;
     for r in &rows {
         if blank.field(&r.field).is_none() {
             return Err(RenderError::MissingField {
@@ -193,7 +180,9 @@ pub fn load_blank(form: &'static str, bytes: &[u8]) -> Result<FormBlank, RenderE
 /// One filled form.
 pub struct Rendered {
     pub file_name: String,
-    pub form: &'static str,
+    pub form: Form,
+    /// The edition filled: the blank's.
+    pub edition: Edition,
     pub bytes: Vec<u8>,
     pub flattened: Option<Vec<u8>>,
     pub values: Vec<(String, FieldValue)>,
@@ -211,39 +200,40 @@ pub struct Rendered {
     pub sheet: Option<pdf::Sheet>,
 }
 
-/// The form instances of a case: (form key, output file stem, the instance as JSON).
-pub fn instances(case: Case) -> Vec<(&'static str, String, Value)> {
+/// The form instances of a case: (form, output file stem, the instance as JSON).
+pub fn instances(case: Case) -> Vec<(Form, String, Value)> {
     let (case, json) = (case.file(), case.json());
     let mut out = Vec::new();
-    if let Some(f) = json.pointer("/forms/i589") {
-        out.push(("i-589", "i-589".to_string(), f.clone()));
+    let stem = Form::I589.file_stem();
+    if let Some(f) = json.pointer(&format!("/forms/{}", Form::I589.key())) {
+        out.push((Form::I589, stem.to_string(), f.clone()));
     }
+    let (form, key) = (Form::I730, Form::I730.key());
     for (i, f) in case.forms.i730.iter().enumerate() {
-        if let Some(v) = json.pointer(&format!("/forms/i730/{i}")) {
-            out.push(("i-730", format!("i-730-{}", f.beneficiary), v.clone()));
+        if let Some(v) = json.pointer(&format!("/forms/{key}/{i}")) {
+            out.push((
+                form,
+                format!("{}-{}", form.file_stem(), f.beneficiary),
+                v.clone(),
+            ));
         }
     }
+    let (form, key) = (Form::I485, Form::I485.key());
     for (i, f) in case.forms.i485.iter().enumerate() {
-        if let Some(v) = json.pointer(&format!("/forms/i485/{i}")) {
-            out.push(("i-485", format!("i-485-{}", f.applicant), v.clone()));
+        if let Some(v) = json.pointer(&format!("/forms/{key}/{i}")) {
+            out.push((
+                form,
+                format!("{}-{}", form.file_stem(), f.applicant),
+                v.clone(),
+            ));
         }
     }
     out
 }
 
-/// "Part B, item 1.A (explanation)" → ("B", "1.A").
+/// "Part B, item 1.A (explanation)" → ("B", "1.A"): what the Part and Item boxes take.
 fn part_item(label: &str) -> (String, String) {
-    let rest = label.strip_prefix("Part ").unwrap_or(label);
-    match rest.split_once(", item ") {
-        Some((part, item)) => {
-            let item = item.split([' ', '(']).next().unwrap_or(item);
-            (part.to_string(), item.trim_end_matches(',').to_string())
-        }
-        None => (
-            rest.split(',').next().unwrap_or(rest).to_string(),
-            String::new(),
-        ),
-    }
+    Location::parse(label).map_or_else(Default::default, |l| (l.part_box().to_string(), l.item))
 }
 
 /// One continued answer: where it belongs on the form and its text.
@@ -364,13 +354,13 @@ fn continuation_values<'e>(
 }
 
 /// What a cut field says about where its text continues: short, so the box keeps as much of
-/// the value as it can.
-pub fn continuation_note(form: &str, has_page: bool) -> &'static str {
-    match (form, has_page) {
-        ("i-589", true) => "(see Suppl. B)",
-        ("i-485", true) => "(see Part 14)",
-        _ => "(see sheet)",
-    }
+/// the value as it can. The wording is the edition's (`edition.toml`).
+pub fn continuation_note(
+    form: Form,
+    edition: Edition,
+    has_page: bool,
+) -> Result<&'static str, String> {
+    templates::wording(form, edition).map(|w| w.note(has_page))
 }
 
 /// The cut of an overflowing field that leaves room for `note`: the longest prefix ending at a
@@ -452,11 +442,8 @@ fn with_note(
 
 /// The heading of every continuation sheet: the form, and the name and A-Number of the person
 /// it is about, as the instructions ask of extra sheets.
-fn sheet_heading(upper: &str, fb: &FormBlank, json: &Value, instance: &Value) -> String {
-    let person = match fb.form {
-        "i-730" => "petitioner",
-        _ => "applicant",
-    };
+fn sheet_heading(wording: &templates::Wording, json: &Value, instance: &Value) -> String {
+    let person = wording.sheet_person.as_str();
     let eval = |src: &str| -> String {
         let row = crate::forms::fieldmap::parse_expr(src).ok().map(|e| Row {
             field: String::new(),
@@ -474,12 +461,12 @@ fn sheet_heading(upper: &str, fb: &FormBlank, json: &Value, instance: &Value) ->
     };
     let name = eval(&format!("{person}.name|name"));
     let a_number = eval(&format!("{person}.a_number|anumber"));
-    let mut h = format!("Form {upper}, additional information. {name}");
+    let mut h = format!("{} {name}", wording.sheet_title);
     if !a_number.is_empty() {
         h.push_str(&format!(", A-Number A-{a_number}"));
     }
-    // An I-730 is filed for one relative: the sheet names whom it is about.
-    if fb.form == "i-730" {
+    // A petition is filed for one relative: the sheet names whom it is about.
+    if wording.sheet_beneficiary {
         let beneficiary = eval("beneficiary.name|name");
         if !beneficiary.is_empty() {
             h.push_str(&format!("; beneficiary {beneficiary}"));
@@ -532,13 +519,13 @@ pub fn render_case_with(
     for (form, stem, instance) in instances(case) {
         let Some(fb) = blanks.iter().find(|b| b.form == form) else {
             return Err(RenderError::NoBlank {
-                form: form.to_uppercase(),
+                form: form.name().to_string(),
             });
         };
         let mut values = values::evaluate(&fb.rows, json, &instance);
         // The form's skip logic: the items an answer makes it skip get nothing, not even N/A.
-        let rules = skip::rules(fb.form, &fb.edition).map_err(|message| RenderError::BadMap {
-            form: form.to_uppercase(),
+        let rules = skip::rules(fb.form, fb.edition).map_err(|message| RenderError::BadMap {
+            form: form.name().to_string(),
             message: format!("skip.tsv: {message}"),
         })?;
         let skipped: Vec<String> = skip::skipped(&rules, &fb.rows, json, &instance)
@@ -547,7 +534,7 @@ pub fn render_case_with(
             .collect();
         values.retain(|(name, _)| !skipped.contains(name));
         // Questions asked of everyone: a missing answer stays a visible gap, never "N/A".
-        let asked = skip::asked(fb.form, &fb.edition);
+        let asked = skip::asked(fb.form, fb.edition);
         let mut not_applicable = Vec::new();
         if settings.not_applicable {
             let counts = values::count_fields(&fb.rows);
@@ -591,10 +578,7 @@ pub fn render_case_with(
                 (k.clone(), pv)
             })
             .collect();
-        let upper = FORMS
-            .iter()
-            .find(|(k, _)| *k == form)
-            .map_or(form, |(_, u)| u);
+        let upper = form.name();
         let pdf_err = |error| RenderError::Pdf {
             form: upper.to_string(),
             error,
@@ -701,8 +685,13 @@ pub fn render_case_with(
         let mut sheet = None;
         let mut sheet_fields: Vec<String> = Vec::new();
         if !first_overflow.is_empty() || !extras.is_empty() {
-            let blocks = templates::continuation(fb.form, &fb.edition);
-            let note = continuation_note(form, !blocks.is_empty());
+            let blocks = templates::continuation(fb.form, fb.edition);
+            let wording =
+                templates::wording(fb.form, fb.edition).map_err(|message| RenderError::BadMap {
+                    form: upper.to_string(),
+                    message,
+                })?;
+            let note = wording.note(!blocks.is_empty());
             // Each cut field ends with a note saying where its text continues.
             for o in &first_overflow {
                 let noted = with_note(fb, o, note, opts).map_err(pdf_err)?;
@@ -759,7 +748,7 @@ pub fn render_case_with(
             values_to_fill.extend(block_values);
             if !sheet_parts.is_empty() {
                 sheet = Some(pdf::Sheet {
-                    heading: sheet_heading(upper, fb, json, &instance),
+                    heading: sheet_heading(wording, json, &instance),
                     body: sheet_parts.join("\n\n"),
                 });
             }
@@ -778,6 +767,7 @@ pub fn render_case_with(
         out.push(Rendered {
             file_name: format!("{stem}.pdf"),
             form,
+            edition: fb.edition,
             bytes: filled.bytes,
             flattened: filled.flattened,
             values,

@@ -13,7 +13,9 @@
 //! `{n}` in `when` and `{n1}` in `skip` make one rule per row of a list (child 1, child 2…).
 
 use crate::forms::fieldmap::{self, Row};
+use crate::forms::templates;
 use crate::forms::values::{self, FieldValue};
+use crate::forms::{Edition, Form};
 use serde_json::Value;
 
 /// One rule of a skip table.
@@ -90,22 +92,18 @@ fn expand_range(label: &str) -> Vec<String> {
     }
 }
 
-/// The skip table of a form and edition folder (empty when it has none).
-pub fn rules(form: &str, edition: &str) -> Result<Vec<Rule>, String> {
-    crate::forms::templates::SKIP_RULES
-        .iter()
-        .find(|(f, e, _)| *f == form && *e == edition)
-        .map_or(Ok(Vec::new()), |(.., text)| parse(text))
+/// The skip table of a form edition (empty when it has none).
+pub fn rules(form: Form, edition: Edition) -> Result<Vec<Rule>, String> {
+    parse(templates::skip_text(form, edition))
 }
 
 /// The items a form asks of everyone (`asked.tsv`: item label or its beginning, and the
 /// form's words): a case without the answer leaves them empty, never "N/A", so the gap shows
 /// in the draft and the rules can report it. "N/A" says the question does not apply.
-pub fn asked(form: &str, edition: &str) -> Vec<&'static str> {
-    crate::forms::templates::ASKED
-        .iter()
-        .filter(|(f, e, _)| *f == form && *e == edition)
-        .flat_map(|(.., text)| text.lines().skip(1))
+pub fn asked(form: Form, edition: Edition) -> Vec<&'static str> {
+    templates::asked_text(form, edition)
+        .lines()
+        .skip(1)
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .filter_map(|l| l.split('\t').next())
         .map(str::trim)
@@ -176,6 +174,13 @@ pub fn skipped<'r>(
 mod tests {
     use super::*;
 
+    fn every_edition() -> Vec<(Form, Edition)> {
+        Form::ALL
+            .into_iter()
+            .flat_map(|f| templates::editions(f).into_iter().map(move |e| (f, e)))
+            .collect()
+    }
+
     #[test]
     fn covers_an_item_and_its_details_only() {
         assert!(covers("Part 4, item 2", "Part 4, item 2 (decision)"));
@@ -223,10 +228,11 @@ mod tests {
 
     #[test]
     fn every_asked_item_is_an_item_of_its_map() {
-        for (form, edition, _) in crate::forms::templates::ASKED {
-            let rows = crate::forms::templates::map(form, edition)
-                .expect("map")
-                .expect("parses");
+        for (form, edition) in every_edition() {
+            let rows = templates::map(form, edition).expect("parses");
+            if templates::asked_text(form, edition).is_empty() {
+                continue;
+            }
             let asked = asked(form, edition);
             assert!(!asked.is_empty(), "{form}/{edition}/asked.tsv is empty");
             for a in asked {
@@ -240,11 +246,10 @@ mod tests {
 
     #[test]
     fn every_skip_table_parses_and_names_items_of_its_map() {
-        for (form, edition, text) in crate::forms::templates::SKIP_RULES {
-            let rules = parse(text).unwrap_or_else(|e| panic!("{form}/{edition}/skip.tsv: {e}"));
-            let rows = crate::forms::templates::map(form, edition)
-                .expect("map")
-                .expect("parses");
+        for (form, edition) in every_edition() {
+            let rules =
+                rules(form, edition).unwrap_or_else(|e| panic!("{form}/{edition}/skip.tsv: {e}"));
+            let rows = templates::map(form, edition).expect("parses");
             for r in &rules {
                 for s in &r.skip {
                     let found = (1..=MAX_ROWS).any(|n| {

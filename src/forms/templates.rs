@@ -1,29 +1,74 @@
-//! The field maps built into the binary (see build.rs): one per form and edition folder.
+//! The data of every form edition built into the binary (see build.rs): one folder
+//! `form-templates/<form>/<edition>/` per edition, read by (form, edition) — the field map, the
+//! additional-information blocks, the draft layout, the skip tables and `edition.toml` (the
+//! continuation wording and headings). A new edition with the same questions is a new folder.
 
 use crate::forms::fieldmap::{self, Row};
+use crate::forms::form::{Edition, Form};
+use serde::Deserialize;
+use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/field_maps.rs"));
 
-/// The edition folders a form has a map for ("01-20-25").
-pub fn editions(form: &str) -> Vec<&'static str> {
-    FIELD_MAPS
-        .iter()
-        .filter(|(f, ..)| *f == form)
-        .map(|(_, e, ..)| *e)
-        .collect()
+/// Which of an edition folder's files (the order of `EDITION_FILES`' array).
+#[derive(Clone, Copy)]
+enum File {
+    Fields = 0,
+    Continuation = 1,
+    Draft = 2,
+    Asked = 3,
+    Skip = 4,
+    EditionToml = 5,
 }
 
-/// The parsed map of a form and edition folder.
-pub fn map(form: &str, edition: &str) -> Option<Result<Vec<Row>, String>> {
-    FIELD_MAPS
+/// The text of one file of an edition folder ("" when the folder lacks it).
+fn file(form: Form, edition: Edition, which: File) -> &'static str {
+    EDITION_FILES
         .iter()
-        .find(|(f, e, ..)| *f == form && *e == edition)
-        .map(|(_, _, text, _)| fieldmap::parse_map(text))
+        .find(|(f, e, _)| *f == form.file_stem() && *e == edition.folder())
+        .map_or("", |(.., files)| files[which as usize])
 }
 
-/// "01/20/25" (as the blank prints it) → "01-20-25" (the folder name).
-pub fn edition_folder(printed: &str) -> String {
-    printed.replace('/', "-")
+/// The editions of a form a map exists for, oldest first.
+pub fn editions(form: Form) -> Vec<Edition> {
+    let mut out: Vec<Edition> = EDITION_FILES
+        .iter()
+        .filter(|(f, ..)| *f == form.file_stem())
+        .map(|(_, e, _)| Edition::from_folder(e))
+        .collect();
+    out.sort();
+    out
+}
+
+/// The newest edition of a form: what the draft shows when no blank was given.
+pub fn newest(form: Form) -> Option<Edition> {
+    editions(form).pop()
+}
+
+/// The embedded edition a folder name ("01-20-25") or a printed edition ("01/20/25") names.
+pub fn edition(form: Form, name: &str) -> Option<Edition> {
+    let folder = name.replace('/', "-");
+    editions(form).into_iter().find(|e| e.folder() == folder)
+}
+
+/// The parsed map of a form edition.
+pub fn map(form: Form, edition: Edition) -> Result<Vec<Row>, String> {
+    fieldmap::parse_map(file(form, edition, File::Fields))
+}
+
+/// The draft layout (`draft.tsv`) of a form edition, "" when it has none.
+pub fn draft_layout(form: Form, edition: Edition) -> &'static str {
+    file(form, edition, File::Draft)
+}
+
+/// The questions asked of everyone (`asked.tsv`) of a form edition, "" when it has none.
+pub fn asked_text(form: Form, edition: Edition) -> &'static str {
+    file(form, edition, File::Asked)
+}
+
+/// The skip table (`skip.tsv`) of a form edition, "" when it has none.
+pub fn skip_text(form: Form, edition: Edition) -> &'static str {
+    file(form, edition, File::Skip)
 }
 
 /// One block of a form's additional-information page: where a continued answer goes.
@@ -35,14 +80,11 @@ pub struct ContinuationBlock {
     pub text_field: String,
 }
 
-/// The additional-information blocks of a form and edition (`continuation.tsv` beside the field
+/// The additional-information blocks of a form edition (`continuation.tsv` beside the field
 /// map); none for a form without such a page.
-pub fn continuation(form: &str, edition: &str) -> Vec<ContinuationBlock> {
-    let text = FIELD_MAPS
-        .iter()
-        .find(|(f, e, ..)| *f == form && *e == edition)
-        .map_or("", |(.., c)| *c);
-    text.lines()
+pub fn continuation(form: Form, edition: Edition) -> Vec<ContinuationBlock> {
+    file(form, edition, File::Continuation)
+        .lines()
         .skip(1)
         .filter(|l| !l.trim().is_empty())
         .filter_map(|l| {
@@ -55,4 +97,101 @@ pub fn continuation(form: &str, edition: &str) -> Vec<ContinuationBlock> {
             })
         })
         .collect()
+}
+
+/// An edition's wording (`edition.toml`): how a cut box points to its continuation and how the
+/// continuation sheets are headed, as that edition's instructions name its pages.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Wording {
+    /// What a cut box says when its text continues on the form's additional-information page
+    /// ("(see Suppl. B)").
+    pub page_note: String,
+    /// What a cut box says when its text continues on a continuation sheet ("(see sheet)").
+    pub sheet_note: String,
+    /// The first words of every continuation sheet's heading ("Form I-589, additional
+    /// information.").
+    pub sheet_title: String,
+    /// The role of the person named (and A-Number given) on every sheet: "applicant" or
+    /// "petitioner".
+    pub sheet_person: String,
+    /// Whether sheets also name the beneficiary (a petition filed for one relative).
+    #[serde(default)]
+    pub sheet_beneficiary: bool,
+}
+
+impl Wording {
+    /// What a cut box says about where its text continues: the additional-information page
+    /// when the form has one, else a sheet.
+    pub fn note(&self, has_page: bool) -> &str {
+        if has_page {
+            &self.page_note
+        } else {
+            &self.sheet_note
+        }
+    }
+}
+
+/// (form folder, edition folder, its parsed `edition.toml`).
+type ParsedWording = (&'static str, &'static str, Result<Wording, String>);
+
+/// The wording of a form edition, parsed once per run.
+pub fn wording(form: Form, edition: Edition) -> Result<&'static Wording, String> {
+    static PARSED: OnceLock<Vec<ParsedWording>> = OnceLock::new();
+    let all = PARSED.get_or_init(|| {
+        EDITION_FILES
+            .iter()
+            .map(|(f, e, files)| {
+                let text = files[File::EditionToml as usize];
+                let parsed = if text.is_empty() {
+                    Err("has no edition.toml".to_string())
+                } else {
+                    toml::from_str(text).map_err(|e| format!("edition.toml: {e}"))
+                };
+                (*f, *e, parsed)
+            })
+            .collect()
+    });
+    all.iter()
+        .find(|(f, e, _)| *f == form.file_stem() && *e == edition.folder())
+        .map_or_else(
+            || Err(format!("no edition {edition} of {form}")),
+            |(.., w)| w.as_ref().map_err(|e| format!("{form} {edition}: {e}")),
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_edition_folder_is_a_form_with_its_data() {
+        for (f, e, files) in EDITION_FILES {
+            let form = Form::from_file_stem(f)
+                .unwrap_or_else(|| panic!("form-templates/{f}/ is no form this tool knows"));
+            let edition = Edition::from_folder(e);
+            assert!(map(form, edition).is_ok(), "{f}/{e}/fields.tsv parses");
+            assert!(
+                !files[File::Draft as usize].is_empty(),
+                "{f}/{e} has draft.tsv"
+            );
+            let w = wording(form, edition).unwrap_or_else(|e| panic!("{e}"));
+            assert!(
+                w.sheet_title.starts_with(&format!("Form {form}")),
+                "{f}/{e}"
+            );
+            assert!(matches!(
+                w.sheet_person.as_str(),
+                "applicant" | "petitioner"
+            ));
+        }
+    }
+
+    #[test]
+    fn editions_are_found_by_folder_or_printed_name() {
+        let e = newest(Form::I589).expect("an edition");
+        assert_eq!(edition(Form::I589, &e.printed()), Some(e));
+        assert_eq!(edition(Form::I589, e.folder()), Some(e));
+        assert_eq!(edition(Form::I589, "99/99/99"), None);
+    }
 }

@@ -7,7 +7,7 @@ use serde_json::Value;
 pub const YES_EXPLAINED: Rule = Rule {
     id: "form.yes-explained",
     severity: Severity::Error,
-    form: "case",
+    form: None,
     location: "",
     citation: "Form instructions: I-589 Parts B and C (\"If Yes, explain\"); I-485 Part 9 (explain each Yes in Part 14); I-730 Part 3",
     summary: "Every Yes answer to a question that asks for an explanation has one.",

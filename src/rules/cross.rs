@@ -6,7 +6,7 @@ use crate::finding::Severity;
 pub const BENEFICIARY_ON_I589: Rule = Rule {
     id: "case.beneficiary-on-i589",
     severity: Severity::Warning,
-    form: "case",
+    form: None,
     location: "I-730 Part 2; I-589 Part A.II",
     citation: "8 CFR 208.3(a) (the I-589 lists the spouse and all children); USCIS Policy Manual Vol. 4 Part C Ch. 2",
     summary: "Each I-730 beneficiary appears as spouse or child on the principal's I-589.",
@@ -41,7 +41,7 @@ fn beneficiary_on_i589(ctx: &Ctx) -> Vec<Hit> {
 pub const GRANT_DATES_AGREE: Rule = Rule {
     id: "case.grant-dates-agree",
     severity: Severity::Error,
-    form: "case",
+    form: None,
     location: "I-730 Part 1; I-485 Part 2",
     citation: "8 CFR 207.7(d); 8 CFR 209.2(a)",
     summary:

@@ -70,7 +70,7 @@ pub fn fees_on(form: &str, category: Option<&str>, date: NaiveDate) -> Vec<&'sta
 pub const FEES: Rule = Rule {
     id: "fees.for-filing-date",
     severity: Severity::Info,
-    form: "case",
+    form: None,
     location: "",
     // Each finding cites its own fee's law (from the table); this is the rule's list of them.
     citation: "8 CFR 106.2; 8 CFR 207.7(d); Public Law 119-21, sec. 100002 (90 FR 34511); USCIS Policy Manual Vol. 7 Part L Ch. 4; Form I-589 and I-485 instructions (01/20/25 edition) and the USCIS Fee Schedule (Form G-1055)",

@@ -2,6 +2,7 @@
 
 use super::{Ctx, Hit, Rule};
 use crate::finding::Severity;
+use crate::forms::Form;
 use crate::model::{MaritalStatus, Person};
 use crate::rules::deadline;
 
@@ -10,7 +11,7 @@ const I589: &str = "/forms/i589";
 pub const ONE_YEAR_DEADLINE: Rule = Rule {
     id: "i589.one-year-deadline",
     severity: Severity::Error,
-    form: "I-589",
+    form: Some(Form::I589),
     location: "Part C, item 5",
     citation: "INA 208(a)(2)(B), (D); 8 CFR 208.4(a)(2)(ii), (a)(4)-(5)",
     summary: "Filed within one year of the last arrival (arrival = day zero, weekends and federal holidays roll forward); if not, Part C item 5 says Yes and explains changed or extraordinary circumstances.",
@@ -117,7 +118,7 @@ fn one_year_deadline(ctx: &Ctx) -> Vec<Hit> {
 pub const FILED_AFTER_ARRIVAL: Rule = Rule {
     id: "i589.filed-after-arrival",
     severity: Severity::Error,
-    form: "I-589",
+    form: Some(Form::I589),
     location: "Part A.I, item 19.c",
     citation: "INA 208(a)(1) (an alien physically present in or arriving in the US may apply)",
     summary: "The filing date is not before the last arrival listed in Part A.I item 19.c.",
@@ -147,7 +148,7 @@ fn filed_after_arrival(ctx: &Ctx) -> Vec<Hit> {
 pub const SPOUSE_INCLUDED_IN_US: Rule = Rule {
     id: "i589.spouse-included-in-us",
     severity: Severity::Error,
-    form: "I-589",
+    form: Some(Form::I589),
     location: "Part A.II, item 24",
     citation: "8 CFR 208.3(a); INA 208(b)(3)(A)",
     summary: "A spouse may be included in the application only if in the US (an included spouse whose whereabouts are not given is a warning).",
@@ -186,7 +187,7 @@ fn spouse_in_us(ctx: &Ctx) -> Vec<Hit> {
 pub const CHILD_INCLUDED: Rule = Rule {
     id: "i589.child-included-eligible",
     severity: Severity::Error,
-    form: "I-589",
+    form: Some(Form::I589),
     location: "Part A.II, Your Children, item 21",
     citation: "INA 208(b)(3)(A)-(B) (CSPA); 8 CFR 208.3(a); INA 101(b)(1); INA 101(a)(39)",
     summary: "A child may be included only if unmarried (a legally separated child is married), in the US, and under 21 on the I-589 filing date (a child who turns 21 on that date is not under 21); an included child without a marital status or whereabouts is a warning.",
@@ -254,7 +255,7 @@ fn child_included(ctx: &Ctx) -> Vec<Hit> {
 pub const EVERY_CHILD_LISTED: Rule = Rule {
     id: "i589.every-child-listed",
     severity: Severity::Error,
-    form: "I-589",
+    form: Some(Form::I589),
     location: "Part A.II, Your Children",
     citation: "8 CFR 208.3(a); Form I-589 instructions, Part A.II (list all children regardless of age, location or marital status)",
     summary: "Every child of the applicant in `people` is listed on the I-589, whatever the age, marital status or location.",
@@ -289,7 +290,7 @@ fn every_child_listed(ctx: &Ctx) -> Vec<Hit> {
 pub const SUPPLEMENT_A: Rule = Rule {
     id: "i589.supplement-a",
     severity: Severity::Info,
-    form: "I-589",
+    form: Some(Form::I589),
     location: "Part A.II, Your Children; Supplement A",
     citation: "Form I-589 instructions, Part A.II (more than four children: Supplement A)",
     summary: "More than four children continue on Supplement A.",
@@ -316,7 +317,7 @@ fn supplement_a(ctx: &Ctx) -> Vec<Hit> {
 pub const GROUND_CLAIMED: Rule = Rule {
     id: "i589.ground-claimed",
     severity: Severity::Error,
-    form: "I-589",
+    form: Some(Form::I589),
     location: "Part B, item 1 (grounds)",
     citation: "INA 101(a)(42)(A); INA 208(b)(1)(B)(i); 8 CFR 208.16(c) (Convention Against Torture)",
     summary: "Part B claims at least one ground (race, religion, nationality, political opinion, particular social group) or the Convention Against Torture.",
@@ -373,7 +374,7 @@ fn uac_exempt(applicant: &Person, form: &crate::model::I589) -> bool {
 pub const UNACCOMPANIED_CHILD: Rule = Rule {
     id: "i589.unaccompanied-child",
     severity: Severity::Error,
-    form: "I-589",
+    form: Some(Form::I589),
     location: "Part C, item 5 (one-year deadline)",
     citation: "INA 208(a)(2)(E); 6 U.S.C. 279(g)(2) (under 18, no lawful status, no parent or legal guardian in the US available); 8 CFR 208.4(a)(5)(ii) (legal disability as an extraordinary circumstance)",
     summary: "The unaccompanied-child exemption from the one-year deadline needs the applicant under 18 at the last arrival (18 or over: error, and Part C item 5 must explain the delay); under 18 then but 18 or over at filing: a warning pointing to the UAC determination and 8 CFR 208.4(a)(5)(ii); the determination (agency, date) is recorded.",
@@ -431,7 +432,7 @@ fn unaccompanied_child(ctx: &Ctx) -> Vec<Hit> {
 pub const SPOUSE_IS_CURRENT: Rule = Rule {
     id: "i589.spouse-is-current",
     severity: Severity::Error,
-    form: "I-589",
+    form: Some(Form::I589),
     location: "Part A.II, Your Spouse",
     citation: "INA 208(b)(3)(A); 8 CFR 208.3(a); INA 101(a)(39) (\"unmarried\": not married at that time; a legally separated person is married)",
     summary: "The spouse of Part A.II is the current spouse: a former (divorced, widowed, annulled) spouse cannot be listed or included; a married or legally separated applicant lists the spouse; the applicant's marital status is given.",

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 pub const PERSON_REFS: Rule = Rule {
     id: "case.person-ref",
     severity: Severity::Error,
-    form: "case",
+    form: None,
     location: "",
     citation: "",
     summary: "Every person id a form or person refers to is defined in `people`.",
@@ -90,7 +90,7 @@ pub fn form_of(ptr: &str) -> String {
 pub const UNIQUE_IDS: Rule = Rule {
     id: "case.duplicate-person-id",
     severity: Severity::Error,
-    form: "case",
+    form: None,
     location: "",
     citation: "",
     summary: "Each person in `people` has an id of their own.",
@@ -119,7 +119,7 @@ fn unique_ids(ctx: &Ctx) -> Vec<Hit> {
 pub const NO_FUTURE_DATES: Rule = Rule {
     id: "case.date-in-future",
     severity: Severity::Error,
-    form: "case",
+    form: None,
     location: "",
     citation: "",
     summary: "No date lies after today, except an intended filing date.",

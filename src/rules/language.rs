@@ -41,7 +41,7 @@ pub fn first_non_latin(s: &str) -> Option<char> {
 pub const LATIN_SCRIPT: Rule = Rule {
     id: "case.latin-script",
     severity: Severity::Warning,
-    form: "case",
+    form: None,
     location: "",
     citation: "USCIS takes the forms' answers in English (form instructions; exact wording not verified here); the I-589 asks the name in the native alphabet in its own box, the I-730 the local-language name and address in Part 2 item 22",
     summary: "Names, places, employers and other printed answers are in the Latin alphabet (transliterated); another script only in the I-589's native-alphabet name box and the I-730's local-language name and address.",
@@ -72,7 +72,7 @@ fn latin_script(ctx: &Ctx) -> Vec<Hit> {
 pub const ENGLISH_NARRATIVE: Rule = Rule {
     id: "case.english-narrative",
     severity: Severity::Warning,
-    form: "case",
+    form: None,
     location: "",
     citation: "USCIS takes the forms' answers in English (form instructions; exact wording not verified here); 8 CFR 103.2(b)(3) (a document in another language comes with a full English translation certified by a competent translator)",
     summary: "Every explanation and narrative is in English (detected with whatlang); one in another language is translated, with the translator's certification.",

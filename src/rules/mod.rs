@@ -33,6 +33,7 @@ mod people;
 mod text_controls;
 
 use crate::finding::{Finding, Severity};
+use crate::forms::Form;
 use crate::load::document::Val;
 use crate::model::CaseFile;
 use crate::schema::SchemaSet;
@@ -100,12 +101,19 @@ impl Hit {
 pub struct Rule {
     pub id: &'static str,
     pub severity: Severity,
-    /// "I-589", "I-730", "I-485" or "case".
-    pub form: &'static str,
+    /// The form whose answers the rule checks; `None` for the case as a whole.
+    pub form: Option<Form>,
     pub location: &'static str,
     pub citation: &'static str,
     pub summary: &'static str,
     pub check: fn(&Ctx) -> Vec<Hit>,
+}
+
+impl Rule {
+    /// The form's name ("I-589"), or "case" for a rule about the case as a whole.
+    pub fn form_name(&self) -> &'static str {
+        self.form.map_or("case", Form::name)
+    }
 }
 
 /// Every rule, in the order they run and are listed.
@@ -176,9 +184,9 @@ pub fn run(ctx: &Ctx) -> Vec<Finding> {
             } else if !rule.citation.is_empty() {
                 f = f.citation(rule.citation);
             }
-            if rule.form != "case" {
+            if let Some(form) = rule.form {
                 f = f.at_form(
-                    rule.form,
+                    form.name(),
                     hit.location.unwrap_or_else(|| rule.location.to_string()),
                 );
             } else if let Some(l) = hit.location {
@@ -204,7 +212,7 @@ pub fn markdown() -> String {
             "| `{}` | {} | {} | {} | {} | {} |\n",
             r.id,
             r.severity.as_str(),
-            r.form,
+            r.form_name(),
             cell(r.location),
             cell(r.summary),
             cell(r.citation)

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 pub const BIRTH_BEFORE_ENTRIES: Rule = Rule {
     id: "person.birth-before-entries",
     severity: Severity::Error,
-    form: "case",
+    form: None,
     location: "I-589 Part A.I items 12 and 19.c; I-485 Part 1",
     citation: "Form I-589 instructions, Part A.I (dates of entry)",
     summary: "A person's date of birth is before every entry into the US and every marriage.",
@@ -45,7 +45,7 @@ fn birth_before_events(ctx: &Ctx) -> Vec<Hit> {
 pub const MARRIAGE_AFTER_SPOUSE_BIRTH: Rule = Rule {
     id: "person.marriage-after-spouse-birth",
     severity: Severity::Error,
-    form: "case",
+    form: None,
     location: "I-589 Part A.II item 9; I-730 Parts 1-2; I-485 Part 6",
     citation: "Form I-589 instructions, Part A.II (date of marriage)",
     summary: "A marriage date is after the birth of the spouse it names.",
@@ -77,7 +77,7 @@ fn marriage_after_spouse_birth(ctx: &Ctx) -> Vec<Hit> {
 pub const DOCUMENT_DATES: Rule = Rule {
     id: "person.document-expiry-after-issue",
     severity: Severity::Error,
-    form: "case",
+    form: None,
     location: "I-589 Part A.I items 20-22; I-485 Part 1",
     citation: "",
     summary: "A passport or travel document expires after the day it was issued.",
@@ -111,7 +111,7 @@ fn doc_kind(doc: &crate::model::TravelDocument) -> &'static str {
 pub const SAME_PERSON_TWICE: Rule = Rule {
     id: "person.listed-twice",
     severity: Severity::Warning,
-    form: "case",
+    form: None,
     location: "",
     citation: "",
     summary:
@@ -159,7 +159,7 @@ fn listed_twice(ctx: &Ctx) -> Vec<Hit> {
 pub const SHARED_A_NUMBER: Rule = Rule {
     id: "person.a-number-shared",
     severity: Severity::Error,
-    form: "case",
+    form: None,
     location: "I-589 Part A.I item 1; I-730 Parts 1-2; I-485 Part 1",
     citation: "",
     summary: "No two people have the same A-Number.",
@@ -186,7 +186,7 @@ fn shared_a_number(ctx: &Ctx) -> Vec<Hit> {
 pub const ENTRIES_ORDER: Rule = Rule {
     id: "person.entries-most-recent-first",
     severity: Severity::Warning,
-    form: "case",
+    form: None,
     location: "I-589 Part A.I item 19.c",
     citation: "Form I-589, Part A.I item 19.c (\"List each entry into the U.S. beginning with your most recent entry\")",
     summary: "Entries into the US are listed most recent first, as the form prints them.",

@@ -10,7 +10,7 @@ use crate::load::document::Val;
 pub const CONTROL_CHARACTERS: Rule = Rule {
     id: "text.control-character",
     severity: Severity::Error,
-    form: "case",
+    form: None,
     location: "",
     citation: "",
     summary: "No text holds a control character (NUL, BEL, ESC, DEL, C1 controls…); a tab or a line break only in explanations, statements and notes. The form's field would keep what the printed form and the draft do not show. Data integrity: no law involved.",
@@ -20,7 +20,7 @@ pub const CONTROL_CHARACTERS: Rule = Rule {
 pub const BIDI_CONTROLS: Rule = Rule {
     id: "text.bidi-control",
     severity: Severity::Error,
-    form: "case",
+    form: None,
     location: "",
     citation: "",
     summary: "No text holds a bidirectional control (U+202A-U+202E, U+2066-U+2069): it reorders the text around it on the printed form and the draft. Data integrity: no law involved.",

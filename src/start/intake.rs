@@ -13,7 +13,7 @@
 //! reported here by row and column; a row that cannot become part of a case (no case id, an
 //! unknown role, a second applicant) is reported and not imported.
 
-use crate::start::skeleton::FormChoice;
+use crate::forms::Form;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
@@ -99,7 +99,7 @@ pub fn import(
     schema_url: &str,
 ) -> Result<Imported, String> {
     let skeleton =
-        |forms: &[FormChoice], id: &str| crate::start::skeleton::case(docs, forms, schema_url, id);
+        |forms: &[Form], id: &str| crate::start::skeleton::case(docs, forms, schema_url, id);
     // The header is the first row with anything in it.
     let Some(header_at) = rows
         .iter()
@@ -178,7 +178,7 @@ fn family(
     id: &str,
     members: &[(usize, &Vec<String>)],
     index: &BTreeMap<&'static str, usize>,
-    skeleton: &dyn Fn(&[FormChoice], &str) -> Value,
+    skeleton: &dyn Fn(&[Form], &str) -> Value,
     problems: &mut Vec<Problem>,
 ) -> Option<Case> {
     let get = |row: &Vec<String>, col: &str| cell(row, index, col).to_string();
@@ -214,11 +214,9 @@ fn family(
         .map(str::trim)
         .filter(|s| !s.is_empty())
     {
-        match f.to_ascii_lowercase().replace('-', "").as_str() {
-            "i589" => forms.push(FormChoice::I589),
-            "i730" => forms.push(FormChoice::I730),
-            "i485" => forms.push(FormChoice::I485),
-            _ => problem(
+        match Form::from_key(&f.to_ascii_lowercase().replace('-', "")) {
+            Some(form) => forms.push(form),
+            None => problem(
                 app_row,
                 Some("forms"),
                 format!("\"{f}\" is not a form; write i589, i730 or i485"),
@@ -233,7 +231,7 @@ fn family(
             "no form named: write i589, i730 and/or i485 on the applicant's row".into(),
             false,
         );
-        forms.push(FormChoice::I589);
+        forms.push(Form::I589);
     }
     let mut case = skeleton(&forms, &crate::app::batch::case_id::safe(id));
     let root = case.as_object_mut()?;
@@ -385,7 +383,10 @@ fn family(
     }
     let filing = serde_json::json!({"date": filing_date, "status": filing_status});
     let forms_obj = root.get_mut("forms").and_then(Value::as_object_mut)?;
-    if let Some(i589) = forms_obj.get_mut("i589").and_then(Value::as_object_mut) {
+    if let Some(i589) = forms_obj
+        .get_mut(Form::I589.key())
+        .and_then(Value::as_object_mut)
+    {
         i589.insert("filing".into(), filing.clone());
         if let Some((sid, include)) = &spouse {
             i589.insert(
@@ -406,7 +407,7 @@ fn family(
             i589.insert("siblings".into(), serde_json::json!(siblings));
         }
     }
-    if let Some(Value::Array(list)) = forms_obj.get_mut("i730") {
+    if let Some(Value::Array(list)) = forms_obj.get_mut(Form::I730.key()) {
         let template = list.first().cloned().unwrap_or(Value::Object(Map::new()));
         list.clear();
         if beneficiaries.is_empty() {
@@ -427,7 +428,7 @@ fn family(
             list.push(f);
         }
     }
-    if let Some(Value::Array(list)) = forms_obj.get_mut("i485") {
+    if let Some(Value::Array(list)) = forms_obj.get_mut(Form::I485.key()) {
         for f in list.iter_mut().filter_map(Value::as_object_mut) {
             f.insert("filing".into(), filing.clone());
             f.insert("granted".into(), Value::String(granted.clone()));

@@ -3,24 +3,15 @@
 //! each left unanswered (`""`, `null` or `[]`), read from the generated schemas so that it
 //! follows the model. `validate` lists those keys as questions to answer (`answer.missing`).
 
+use crate::forms::Form;
 use crate::schema::generate;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum FormChoice {
-    /// I-589, Application for Asylum and for Withholding of Removal.
-    I589,
-    /// I-730, Refugee/Asylee Relative Petition (one per beneficiary).
-    I730,
-    /// I-485, Application to Adjust Status (asylee or refugee).
-    I485,
-}
-
 /// The case file for `forms` with every required key unanswered.
 pub fn case(
     docs: &BTreeMap<&str, Value>,
-    forms: &[FormChoice],
+    forms: &[Form],
     schema_url: &str,
     case_id: &str,
 ) -> Value {
@@ -35,17 +26,13 @@ pub fn case(
         people.push(p);
     };
     let mut form_map = Map::new();
-    let mut done: Vec<FormChoice> = Vec::new();
+    let mut done: Vec<Form> = Vec::new();
     for &form in forms {
         if done.contains(&form) {
             continue;
         }
         done.push(form);
-        let (key, file) = match form {
-            FormChoice::I589 => ("i589", generate::I589_FILE),
-            FormChoice::I730 => ("i730", generate::I730_FILE),
-            FormChoice::I485 => ("i485", generate::I485_FILE),
-        };
+        let (key, file) = (form.key(), form.schema_file());
         let mut f = match docs.get(file) {
             Some(root) => s.object(root, file, &[]),
             None => Value::Object(Map::new()),
@@ -64,7 +51,7 @@ pub fn case(
         }
         form_map.insert(
             key.into(),
-            if key == "i589" {
+            if !form.repeats() {
                 f
             } else {
                 Value::Array(vec![f])
@@ -72,7 +59,7 @@ pub fn case(
         );
     }
     person("applicant");
-    if done.contains(&FormChoice::I730) {
+    if done.contains(&Form::I730) {
         person("beneficiary-1");
     }
     let mut root = Map::new();

@@ -8,6 +8,7 @@
 pub mod readiness;
 
 use crate::finding::{Finding, Severity};
+use crate::forms::Form;
 use crate::load::document::Doc;
 use crate::load::reader;
 use crate::model::CaseFile;
@@ -405,12 +406,10 @@ fn place(f: &mut Finding, schemas: &SchemaSet) {
     if f.form.is_none() {
         let parts: Vec<&str> = f.pointer.split('/').collect();
         if parts.get(1) == Some(&"forms") {
-            f.form = match parts.get(2) {
-                Some(&"i589") => Some("I-589".into()),
-                Some(&"i730") => Some("I-730".into()),
-                Some(&"i485") => Some("I-485".into()),
-                _ => None,
-            };
+            f.form = parts
+                .get(2)
+                .and_then(|k| Form::from_key(k))
+                .map(|form| form.name().to_string());
         }
     }
     if f.location.is_some() {

@@ -43,6 +43,13 @@ pub fn skip(why: &str) {
 pub const FORMS: [&str; 3] = ["i-589", "i-730", "i-485"];
 pub const EDITION: &str = "01-20-25";
 
+/// The typed form and edition of a form's file stem ("i-589") in edition [`EDITION`].
+pub fn typed(form: &str) -> (asylum_forms::forms::Form, asylum_forms::forms::Edition) {
+    let f = asylum_forms::forms::Form::from_file_stem(form).expect("a form");
+    let e = asylum_forms::forms::templates::edition(f, EDITION).expect("an embedded edition");
+    (f, e)
+}
+
 /// (full field name, type, on-state, page, tooltip) of each field of a blank.
 pub fn blank_fields(form: &str) -> Vec<[String; 5]> {
     let path = shared().join(format!("uscis-forms/fields/{form}_fields.tsv"));

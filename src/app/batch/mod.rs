@@ -424,14 +424,17 @@ fn write_findings(dir: &Path, file: &str, findings: &[Finding]) -> Result<(), Er
 /// Why rendering failed, in words that hold no value from the case.
 fn failure_note(packet: &Packet, res: &Resources) -> String {
     if let Some(case) = packet.validated() {
-        let mut missing: Vec<&str> = crate::forms::render::instances(case)
+        let mut missing: Vec<crate::forms::Form> = crate::forms::render::instances(case)
             .into_iter()
             .map(|(form, _, _)| form)
             .filter(|form| !res.blanks.iter().any(|b| b.form == *form))
             .collect();
         missing.dedup();
         if !missing.is_empty() {
-            let files: Vec<String> = missing.iter().map(|f| format!("{f}.pdf")).collect();
+            let files: Vec<String> = missing
+                .iter()
+                .map(|f| format!("{}.pdf", f.file_stem()))
+                .collect();
             return format!(
                 "needs the blank {} (not in the --blank folder)",
                 files.join(", ")
