@@ -6,7 +6,6 @@
 
 use crate::forms::Form;
 use crate::interview::i18n::{FluentValueArg, OutputLang};
-use crate::model::i485::I485Category;
 use crate::model::i730::{I730ChildRelationship, I730Relationship};
 use crate::model::{CaseFile, EvidenceStatus, Person, PersonId};
 use crate::rules::fees;
@@ -166,10 +165,8 @@ pub fn build(case: Case, rules: &[DocumentRule]) -> Checklist {
         add_fees(Form::I589.name(), None, *f.filing.date);
     }
     for f in &case.forms.i485 {
-        let cat = match f.category {
-            I485Category::Asylee => "asylee",
-            I485Category::Refugee => "refugee",
-        };
+        // The same category as the fee finding: an asylee under 14 pays the child's fee.
+        let cat = fees::i485_category(case, f);
         add_fees(Form::I485.name(), Some(cat), *f.filing.date);
     }
     if !case.forms.i730.is_empty() {

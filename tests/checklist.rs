@@ -190,3 +190,46 @@ fn a_non_english_narrative_needs_a_certified_translation() {
     let c = run(&path);
     assert_eq!(items(&c, "narrative-translation")[0]["status"], "provided");
 }
+
+/// An asylee applicant under 14 on the I-485's filing date: the checklist's fee line is the
+/// child's fee, the same category as the fee finding (it took the adult's fee before).
+#[test]
+fn an_asylee_child_under_14_gets_the_childs_i485_fee() {
+    let mut case: Value = serde_json::from_slice(
+        &std::fs::read(common::root().join("fixtures/valid/i485-asylee.json")).expect("fixture"),
+    )
+    .expect("json");
+    let filed = case["forms"]["i485"][0]["filing"]["date"]
+        .as_str()
+        .expect("filing date")
+        .to_string();
+    let year: i32 = filed[..4].parse().expect("year");
+    let applicant = case["forms"]["i485"][0]["applicant"]
+        .as_str()
+        .expect("applicant")
+        .to_string();
+    for p in case["people"].as_array_mut().expect("people") {
+        if p["id"] == applicant.as_str() {
+            p["date_of_birth"] = format!("{}{}", year - 10, &filed[4..]).into();
+        }
+    }
+    let dir = tempfile::tempdir().expect("tmp");
+    let file = dir.path().join("case.json");
+    std::fs::write(&file, serde_json::to_vec(&case).expect("json")).expect("write");
+    let out = common::bin()
+        .args(["checklist", "--format", "json"])
+        .arg(&file)
+        .output()
+        .expect("run");
+    let c: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!("{e}: {}", String::from_utf8_lossy(&out.stderr));
+    });
+    let fees: Vec<u64> = c["fees"]
+        .as_array()
+        .expect("fees")
+        .iter()
+        .filter(|f| f["form"] == "I-485")
+        .filter_map(|f| f["amount"].as_u64())
+        .collect();
+    assert_eq!(fees, [950], "{}", c["fees"]);
+}

@@ -113,7 +113,7 @@ fn the_language_comes_from_the_environment_or_the_config_file() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("ASYLUM_FORMS_LANG") && err.contains("en, es"),
+        err.contains("ASYLUM_FORMS_LANG") && err.contains("write one of en, ar, es"),
         "{err}"
     );
     // lang = "es" in the config file.

@@ -111,20 +111,7 @@ fn fees(ctx: &Ctx) -> Vec<Hit> {
         );
     }
     for (i, f) in ctx.case.forms.i485.iter().enumerate() {
-        // The fee table's categories: the model's, and an asylee child under 14.
-        let cat = match f.category {
-            I485Category::Refugee => "refugee",
-            I485Category::Asylee => {
-                let young = ctx.case.person(&f.applicant).is_some_and(|p| {
-                    crate::rules::deadline::age_on(*p.date_of_birth, *f.filing.date) < 14
-                });
-                if young {
-                    "asylee_child_under_14"
-                } else {
-                    "asylee"
-                }
-            }
-        };
+        let cat = i485_category(ctx.case, f);
         say(
             at!(format_args!("/forms/i485/{i}"), f.filing.date),
             "I-485",
@@ -133,6 +120,24 @@ fn fees(ctx: &Ctx) -> Vec<Hit> {
         );
     }
     hits
+}
+
+/// The fee table's category of an I-485: the model's, and an asylee child under 14 on the
+/// filing date (the lower fee). One decision for the fee finding and the checklist's fee line.
+pub fn i485_category(case: &crate::model::CaseFile, f: &crate::model::i485::I485) -> &'static str {
+    match f.category {
+        I485Category::Refugee => "refugee",
+        I485Category::Asylee => {
+            let young = case.person(&f.applicant).is_some_and(|p| {
+                crate::rules::deadline::age_on(*p.date_of_birth, *f.filing.date) < 14
+            });
+            if young {
+                "asylee_child_under_14"
+            } else {
+                "asylee"
+            }
+        }
+    }
 }
 
 #[cfg(test)]
