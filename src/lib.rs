@@ -10,11 +10,11 @@
 //! | typed model | [`model`] | document → [`model::CaseFile`] |
 //! | rules | [`rules`] | case → findings with citations (dates in [`rules::deadline`] and [`rules::holidays`]; fees are data in `src/rules/fees.json`) |
 //! | validate | [`validate`] | all of the above for one file → [`finding::Finding`]s, and [`validate::readiness`]: invalid / incomplete / ready to file |
-//! | official forms | [`forms`] (maps in `form-templates/<form>/<edition>/`, engine in [`pdf`]) | case + parsed blanks → filled PDFs, overflow continued on the additional-information pages |
+//! | official forms | [`forms`] ([`forms::Form`], [`forms::Edition`], [`forms::Location`]; maps and wording in `form-templates/<form>/<edition>/`, engine in [`pdf`]) | case + parsed blanks → filled PDFs, overflow continued on the additional-information pages |
 //! | text | [`text`] (fonts in `fonts/`, [`text::fonts`]) | text → glyph runs (font fallback, bidi, shaping, measuring) for the forms and the draft |
 //! | draft | [`draft`] (layouts `form-templates/<form>/<edition>/draft.tsv`, text `form-templates/draft/*.tera`, page writer [`draft::draw`]) | case + findings + checklist → `draft.pdf` for review |
 //! | checklist | [`checklist`] (rules in `form-templates/evidence.json`) | case → documents needed, with status |
-//! | run | [`app`] | one case through every stage ([`app::packet`]), many in parallel ([`app::batch`]), files written atomically and owner-only ([`app::write`]) |
+//! | run | [`app`] | one case through every stage ([`app::packet`]), many in parallel ([`app::batch`]), files written atomically and owner-only ([`app::write`]), the run's errors and exit codes ([`app::error`]) |
 //! | start | [`start`] | forms → a case file to fill in; a clinic's intake sheet → one case per family; a seed → synthetic cases |
 //! | interview | [`interview`] | a local web interview (Spanish, English) → the case file, answer by answer |
 //!

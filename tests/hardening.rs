@@ -3,18 +3,8 @@
 
 mod common;
 
-use common::{bin, Run};
-use std::path::Path;
+use common::{bin, names, Run};
 use std::process::Command;
-
-fn names(dir: &Path) -> Vec<String> {
-    let mut n: Vec<String> = std::fs::read_dir(dir)
-        .expect("list")
-        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-        .collect();
-    n.sort();
-    n
-}
 
 /// `render` that stops because one of its files exists (no --force) writes none of the others:
 /// the folder has all of a case's new files or none.

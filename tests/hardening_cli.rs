@@ -8,18 +8,9 @@
 
 mod common;
 
-use common::bin;
+use common::{bin, names};
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
-
-fn names(dir: &Path) -> Vec<String> {
-    let mut n: Vec<String> = std::fs::read_dir(dir)
-        .expect("list")
-        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-        .collect();
-    n.sort();
-    n
-}
 
 fn mode(p: &Path) -> u32 {
     std::fs::symlink_metadata(p)

@@ -250,3 +250,13 @@ impl Ran {
         self
     }
 }
+
+/// The names in a folder, sorted.
+pub fn names(dir: &std::path::Path) -> Vec<String> {
+    let mut n: Vec<String> = std::fs::read_dir(dir)
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    n.sort();
+    n
+}
