@@ -875,7 +875,10 @@ fn a_child_of_the_i589_named_again_in_the_i485_is_one_person() {
     let saved = read_case(&case);
     assert_eq!(people_named(&saved, "Ana"), ["child-1"], "one Ana");
     assert_eq!(saved["forms"]["i589"]["children"][0]["person"], "child-1");
-    assert_eq!(saved["forms"]["i485"][0]["children"][0]["person"], "child-1");
+    assert_eq!(
+        saved["forms"]["i485"][0]["children"][0]["person"],
+        "child-1"
+    );
     let ana = saved["people"]
         .as_array()
         .expect("people")
@@ -982,7 +985,9 @@ fn a_spouse_petition_after_a_stepchilds_is_for_the_same_spouse() {
     );
     assert_eq!(r.status, 303, "{}", r.body);
     let saved = read_case(&case);
-    let parent = saved["forms"]["i730"][0]["beneficiary"].as_str().expect("id");
+    let parent = saved["forms"]["i730"][0]["beneficiary"]
+        .as_str()
+        .expect("id");
     let child = saved["people"]
         .as_array()
         .expect("people")

@@ -1144,6 +1144,25 @@ mod tests {
     }
 
     #[test]
+    fn the_same_person_needs_both_names_and_the_birth_date_and_one_match() {
+        let ana = |id: &str, born: &str| json!({"id": id, "name": {"family": "Lopez", "given": "Ana"}, "date_of_birth": born});
+        let case = json!({"people": [ana("child-1", "2012-03-02"), ana("child-2", "2014-01-01")]});
+        let typed = |v: Value| v.as_object().cloned().expect("object");
+        let again = typed(
+            json!({"name": {"family": " lopez ", "given": "ANA"}, "date_of_birth": "2012-03-02"}),
+        );
+        assert_eq!(same_person(&case, &again, &[]), Some("child-1".into()));
+        // Already an item of this list: a second item is someone else.
+        assert_eq!(same_person(&case, &again, &["child-1"]), None);
+        // A name alone is not enough.
+        let no_birth = typed(json!({"name": {"family": "Lopez", "given": "Ana"}}));
+        assert_eq!(same_person(&case, &no_birth, &[]), None);
+        // Two alike: no guessing.
+        let twins = json!({"people": [ana("a", "2012-03-02"), ana("b", "2012-03-02")]});
+        assert_eq!(same_person(&twins, &again, &[]), None);
+    }
+
+    #[test]
     fn set_creates_the_way_and_remove_cleans_it() {
         let mut v = json!({"people": [{"id": "a"}]});
         set(&mut v, "/people/0/us_entries/0/date", json!("2026-01-01")).expect("set");
