@@ -1000,3 +1000,61 @@ fn a_spouse_petition_after_a_stepchilds_is_for_the_same_spouse() {
     assert_eq!(people_named(&saved, "Rosa"), [rosa], "one Rosa");
     c.stop();
 }
+
+/// Issue 18: a child the I-589 has, petitioned for in an I-730, is one person once the
+/// petition's answers name them (family and given name, date of birth): the petition's
+/// beneficiary is the I-589's child, and the I-485's children find that one person.
+#[test]
+fn an_i730_child_already_in_the_i589_is_one_person() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = dir.path().join("case.json");
+    let c = Client::open(&case, Some("en"));
+    c.post("/welcome", "");
+    c.post(
+        "/forms",
+        "i589=true&i730=true&i485=true&arrival-day=14&arrival-month=1&arrival-year=2026&action=continue",
+    );
+    let r = c.post(
+        "/s/i589/children",
+        "family=Lopez&given=Ana&birth-day=2&birth-month=3&birth-year=2012&country=Honduras&nationality=Honduras&sex=female&marital=single&inus=false&include=false&location=Tegucigalpa%2C+Honduras&action=add",
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let r = c.post(
+        "/s/i730-1/relationship",
+        "relationship=child&child=born_in_wedlock&action=continue",
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let r = c.post(
+        "/s/i730-1/relative-name",
+        "family=Lopez&given=Ana&action=continue",
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let r = c.post(
+        "/s/i730-1/relative-birth",
+        "sex=female&date-day=2&date-month=3&date-year=2012&country=Honduras&nationality=Honduras&anumber=A123456789&action=continue",
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let saved = read_case(&case);
+    assert_eq!(saved["forms"]["i730"][0]["beneficiary"], "child-1");
+    assert_eq!(people_named(&saved, "Ana"), ["child-1"], "one Ana");
+    let r = c.post(
+        "/s/i485-1/children",
+        "family=Lopez&given=Ana&birth-day=2&birth-month=3&birth-year=2012&country=Honduras&nationality=Honduras&relationship=biological&applying=false&action=add",
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let saved = read_case(&case);
+    assert_eq!(
+        saved["forms"]["i485"][0]["children"][0]["person"],
+        "child-1"
+    );
+    assert_eq!(people_named(&saved, "Ana"), ["child-1"], "still one Ana");
+    let ana = saved["people"]
+        .as_array()
+        .expect("people")
+        .iter()
+        .find(|p| p["id"] == "child-1")
+        .cloned()
+        .expect("child-1");
+    assert_eq!(ana["a_number"], "A123456789", "the I-730's answer on her");
+    c.stop();
+}

@@ -301,6 +301,15 @@ pub fn apply_screen(
         for slot in &screen.links {
             file.add_person(case, slot)?;
         }
+        let mut named: Vec<&str> = screen
+            .fields
+            .iter()
+            .flat_map(|f| flow::slots_in(&f.path))
+            .collect();
+        named.dedup();
+        for slot in named {
+            file.join_same_person(case, slot)?;
+        }
     }
     Ok(problems)
 }

@@ -350,7 +350,8 @@ pub fn parse(text: &str) -> Result<QuestionFile, String> {
     Ok(file)
 }
 
-fn slots_in(path: &str) -> Vec<&str> {
+/// The slots a path names (`{applicant}/name` → `applicant`).
+pub fn slots_in(path: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = path;
     while let Some(open) = rest.find('{') {
@@ -506,6 +507,56 @@ impl QuestionFile {
                 .push(Value::Object(person));
         }
         Ok(())
+    }
+
+    /// A slot's person who has just become someone the case already has (see [`same_person`]:
+    /// the same family name, given name and date of birth, once all three are answered) is
+    /// joined to them: the slot's link names the person the case had, the answers are written
+    /// onto them, and the newer person goes. Only a person nothing else names yet (their id
+    /// found once besides their own `id`, at the slot's link), so no other link is left behind:
+    /// the I-730 child petitioned for, already the I-589's child (issue 18).
+    pub fn join_same_person(&self, case: &mut Value, slot: &str) -> Result<(), String> {
+        let Some(i) = self.person_index(case, slot, 0) else {
+            return Ok(());
+        };
+        let Some(def) = self.people.get(slot) else {
+            return Ok(());
+        };
+        let Place::At(link) = self.expand(&def.link, case) else {
+            return Ok(());
+        };
+        let Some(mut person) = case
+            .pointer(&format!("/people/{i}"))
+            .and_then(Value::as_object)
+            .cloned()
+        else {
+            return Ok(());
+        };
+        let Some(id) = person
+            .remove("id")
+            .and_then(|v| v.as_str().map(str::to_string))
+        else {
+            return Ok(());
+        };
+        let mut uses = 0;
+        count_string(case, &id, &mut uses);
+        if uses != 2 || case.pointer(&link).and_then(Value::as_str) != Some(id.as_str()) {
+            return Ok(());
+        }
+        let Some(other) = same_person(case, &person, &[id.as_str()]) else {
+            return Ok(());
+        };
+        if let Some(people) = case.get_mut("people").and_then(Value::as_array_mut) {
+            people.remove(i);
+            if let Some(into) = people
+                .iter_mut()
+                .find(|p| p.get("id").and_then(Value::as_str) == Some(other.as_str()))
+                .and_then(Value::as_object_mut)
+            {
+                merge_into(into, person);
+            }
+        }
+        set(case, &link, Value::String(other))
     }
 
     /// The pointer of a path, adding the people it names first (and a new item of a repeated
