@@ -835,3 +835,226 @@ fn arabic_pages_are_right_to_left_and_untranslated_texts_are_marked_english() {
     );
     c.stop();
 }
+
+fn people_named(saved: &serde_json::Value, given: &str) -> Vec<String> {
+    saved["people"]
+        .as_array()
+        .expect("people")
+        .iter()
+        .filter(|p| p["name"]["given"] == given)
+        .filter_map(|p| p["id"].as_str().map(str::to_string))
+        .collect()
+}
+
+/// Issue 18: a child of both the I-589 and the I-485 is entered once. Named again in the
+/// I-485's children with the same family name, given name and date of birth, the child is the
+/// I-589's person, linked from both lists, with the I-485's answers added; a child with the same
+/// name and another birth date is someone else; removing the I-485's item keeps the person the
+/// I-589 names.
+#[test]
+fn a_child_of_the_i589_named_again_in_the_i485_is_one_person() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = dir.path().join("case.json");
+    let c = Client::open(&case, Some("en"));
+    c.post("/welcome", "");
+    c.post(
+        "/forms",
+        "i589=true&i485=true&arrival-day=14&arrival-month=1&arrival-year=2026&action=continue",
+    );
+    let r = c.post(
+        "/s/i589/children",
+        "family=Lopez&given=Ana&birth-day=2&birth-month=3&birth-year=2012&country=Honduras&nationality=Honduras&sex=female&marital=single&inus=false&include=false&location=Tegucigalpa%2C+Honduras&action=add",
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    // The same child, written a little differently (case, spaces), with her A-Number.
+    let r = c.post(
+        "/s/i485-1/children",
+        "family=LOPEZ&given=+Ana+&birth-day=2&birth-month=3&birth-year=2012&anumber=A123456789&country=Honduras&nationality=Honduras&relationship=biological&applying=false&action=add",
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let saved = read_case(&case);
+    assert_eq!(people_named(&saved, "Ana"), ["child-1"], "one Ana");
+    assert_eq!(saved["forms"]["i589"]["children"][0]["person"], "child-1");
+    assert_eq!(
+        saved["forms"]["i485"][0]["children"][0]["person"],
+        "child-1"
+    );
+    let ana = saved["people"]
+        .as_array()
+        .expect("people")
+        .iter()
+        .find(|p| p["id"] == "child-1")
+        .cloned()
+        .expect("child-1");
+    assert_eq!(ana["a_number"], "A123456789", "the I-485's answer added");
+    assert_eq!(
+        ana["whereabouts"]["location"], "Tegucigalpa, Honduras",
+        "the I-589's answers kept"
+    );
+    // Same name, another birth date: another person (a name alone is never enough).
+    let r = c.post(
+        "/s/i485-1/children",
+        "family=Lopez&given=Ana&birth-day=2&birth-month=3&birth-year=2014&country=Honduras&nationality=Honduras&relationship=biological&applying=false&action=add",
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let saved = read_case(&case);
+    assert_eq!(people_named(&saved, "Ana"), ["child-1", "child-2"]);
+    // Removing the I-485's first child keeps the person: the I-589 names her.
+    let r = c.post("/s/i485-1/children", "remove=0");
+    assert_eq!(r.status, 303);
+    let saved = read_case(&case);
+    assert_eq!(saved["forms"]["i589"]["children"][0]["person"], "child-1");
+    assert_eq!(people_named(&saved, "Ana"), ["child-1", "child-2"]);
+    c.stop();
+}
+
+/// Issue 18: the spouse is one person. The I-589's spouse is the current marriage's spouse
+/// (the I-485's marriages list shows them), and an I-730 spouse petition is for that person;
+/// a spouse petition answered after a stepchild's is for the stepchild's parent.
+#[test]
+fn the_spouse_of_the_i589_is_the_i485_and_i730_spouse() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = dir.path().join("case.json");
+    let c = Client::open(&case, Some("en"));
+    c.post("/welcome", "");
+    c.post(
+        "/forms",
+        "i589=true&i730=true&i485=true&arrival-day=14&arrival-month=1&arrival-year=2026&action=continue",
+    );
+    let r = c.post(
+        "/s/i589/nationality",
+        "nationality=Honduras&ethnic=Mestizo&religion=Catholic&marital=married&action=continue",
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let r = c.post(
+        "/s/i589/spouse",
+        "family=Lopez&given=Rosa&birth-day=2&birth-month=3&birth-year=1994&country=Honduras&nationality=Honduras&sex=female&married-day=5&married-month=6&married-year=2015&place=Tegucigalpa%2C+Honduras&action=continue",
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let r = c.post(
+        "/s/i730-1/relationship",
+        "relationship=spouse&action=continue",
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let saved = read_case(&case);
+    assert_eq!(saved["forms"]["i589"]["spouse"]["person"], "spouse");
+    let applicant = saved["forms"]["i589"]["applicant"].as_str().expect("id");
+    let me = saved["people"]
+        .as_array()
+        .expect("people")
+        .iter()
+        .find(|p| p["id"] == applicant)
+        .cloned()
+        .expect("applicant");
+    assert_eq!(me["marriages"][0]["spouse"], "spouse");
+    assert_eq!(saved["forms"]["i730"][0]["beneficiary"], "spouse");
+    assert_eq!(people_named(&saved, "Rosa"), ["spouse"], "one Rosa");
+    // The I-730's questions about the relative show her.
+    let page = c.get("/s/i730-1/relative-name");
+    assert!(page.body.contains("value=\"Rosa\""), "{}", page.body);
+    // The I-485's marriages list has her, linked, as the current marriage.
+    let page = c.get("/s/i485-1/marriages");
+    assert!(page.body.contains("Rosa"), "{}", page.body);
+    c.stop();
+}
+
+/// Issue 18: a stepchild's petition answered first names the petitioner's spouse (the child's
+/// parent); the spouse's own petition, answered next, is for that person, not a new one.
+#[test]
+fn a_spouse_petition_after_a_stepchilds_is_for_the_same_spouse() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = dir.path().join("case.json");
+    let c = Client::open(&case, Some("en"));
+    c.post("/welcome", "");
+    c.post("/forms", "i730=true&action=continue");
+    let r = c.post(
+        "/s/i730-1/relationship",
+        "relationship=child&child=stepchild&action=continue",
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let r = c.post("/s/i730-1/count", "total=2&number=1&action=continue");
+    assert_eq!(r.status, 303, "{}", r.body);
+    let r = c.post(
+        "/s/i730-1/stepchild",
+        "parent=mother&family=Lopez&given=Rosa&birth-day=2&birth-month=3&birth-year=1994&country=Honduras&nationality=Honduras&date-day=5&date-month=6&date-year=2015&place=Tegucigalpa%2C+Honduras&action=continue",
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let r = c.post(
+        "/s/i730-2/relationship",
+        "relationship=spouse&action=continue",
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let saved = read_case(&case);
+    let parent = saved["forms"]["i730"][0]["beneficiary"]
+        .as_str()
+        .expect("id");
+    let child = saved["people"]
+        .as_array()
+        .expect("people")
+        .iter()
+        .find(|p| p["id"] == parent)
+        .cloned()
+        .expect("beneficiary");
+    let rosa = child["mother"].as_str().expect("the stepchild's mother");
+    assert_eq!(saved["forms"]["i730"][1]["beneficiary"], rosa);
+    assert_eq!(people_named(&saved, "Rosa"), [rosa], "one Rosa");
+    c.stop();
+}
+
+/// Issue 18: a child the I-589 has, petitioned for in an I-730, is one person once the
+/// petition's answers name them (family and given name, date of birth): the petition's
+/// beneficiary is the I-589's child, and the I-485's children find that one person.
+#[test]
+fn an_i730_child_already_in_the_i589_is_one_person() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = dir.path().join("case.json");
+    let c = Client::open(&case, Some("en"));
+    c.post("/welcome", "");
+    c.post(
+        "/forms",
+        "i589=true&i730=true&i485=true&arrival-day=14&arrival-month=1&arrival-year=2026&action=continue",
+    );
+    let r = c.post(
+        "/s/i589/children",
+        "family=Lopez&given=Ana&birth-day=2&birth-month=3&birth-year=2012&country=Honduras&nationality=Honduras&sex=female&marital=single&inus=false&include=false&location=Tegucigalpa%2C+Honduras&action=add",
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let r = c.post(
+        "/s/i730-1/relationship",
+        "relationship=child&child=born_in_wedlock&action=continue",
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let r = c.post(
+        "/s/i730-1/relative-name",
+        "family=Lopez&given=Ana&action=continue",
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let r = c.post(
+        "/s/i730-1/relative-birth",
+        "sex=female&date-day=2&date-month=3&date-year=2012&country=Honduras&nationality=Honduras&anumber=A123456789&action=continue",
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let saved = read_case(&case);
+    assert_eq!(saved["forms"]["i730"][0]["beneficiary"], "child-1");
+    assert_eq!(people_named(&saved, "Ana"), ["child-1"], "one Ana");
+    let r = c.post(
+        "/s/i485-1/children",
+        "family=Lopez&given=Ana&birth-day=2&birth-month=3&birth-year=2012&country=Honduras&nationality=Honduras&relationship=biological&applying=false&action=add",
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let saved = read_case(&case);
+    assert_eq!(
+        saved["forms"]["i485"][0]["children"][0]["person"],
+        "child-1"
+    );
+    assert_eq!(people_named(&saved, "Ana"), ["child-1"], "still one Ana");
+    let ana = saved["people"]
+        .as_array()
+        .expect("people")
+        .iter()
+        .find(|p| p["id"] == "child-1")
+        .cloned()
+        .expect("child-1");
+    assert_eq!(ana["a_number"], "A123456789", "the I-730's answer on her");
+    c.stop();
+}

@@ -260,8 +260,10 @@ pub fn apply_screen(
     check_required: bool,
 ) -> Result<Vec<Problem>, String> {
     let mut problems = Vec::new();
-    for slot in &screen.links {
-        file.add_person(case, slot)?;
+    // A link chosen by an answer needs its person first; the other links are written after the
+    // answers, which may decide who they are (a slot's `same_as` condition).
+    if let Some(lc) = &screen.link_choice {
+        file.add_person(case, &lc.slot)?;
     }
     for field in &screen.fields {
         match read(field, posted) {
@@ -289,6 +291,24 @@ pub fn apply_screen(
                 };
                 problems.push(problem(texts, lang, field, key));
             }
+        }
+    }
+    let complete = screen
+        .fields
+        .iter()
+        .all(|f| !file.field_required(f, case) || file.has_answer(f, case));
+    if problems.is_empty() && complete {
+        for slot in &screen.links {
+            file.add_person(case, slot)?;
+        }
+        let mut named: Vec<&str> = screen
+            .fields
+            .iter()
+            .flat_map(|f| flow::slots_in(&f.path))
+            .collect();
+        named.dedup();
+        for slot in named {
+            file.join_same_person(case, slot)?;
         }
     }
     Ok(problems)

@@ -77,6 +77,21 @@ pub const MAX_ITEMS: usize = 8;
 pub struct PersonSlot {
     pub id: String,
     pub link: String,
+    /// The person of another slot, while nothing is stored at `link` yet and the condition (if
+    /// any) holds: one person the case reaches two ways, said so by the user's answers (the
+    /// I-730 spouse petition's beneficiary is the petitioner's current spouse; the I-589 spouse
+    /// is the applicant's current marriage's spouse). See docs/interview.md, "Each person once".
+    #[serde(default)]
+    pub same_as: Option<SameAs>,
+}
+
+/// See [`PersonSlot::same_as`].
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SameAs {
+    pub slot: String,
+    #[serde(default, rename = "if")]
+    pub when: Option<String>,
 }
 
 /// One screen: one question or a small group, or one repeating list.
@@ -245,6 +260,18 @@ pub fn load_all() -> Result<Vec<QuestionFile>, String> {
 /// Parses and checks one question file.
 pub fn parse(text: &str) -> Result<QuestionFile, String> {
     let file: QuestionFile = toml::from_str(text).map_err(|e| e.to_string())?;
+    for (name, slot) in &file.people {
+        if let Some(same) = slot
+            .same_as
+            .as_ref()
+            .filter(|x| !file.people.contains_key(&x.slot))
+        {
+            return Err(format!(
+                "[people.{name}]: same_as {}, which is not in [people]",
+                same.slot
+            ));
+        }
+    }
     let mut seen = std::collections::HashSet::new();
     for s in &file.screens {
         if !seen.insert(s.id.as_str()) {
@@ -323,7 +350,8 @@ pub fn parse(text: &str) -> Result<QuestionFile, String> {
     Ok(file)
 }
 
-fn slots_in(path: &str) -> Vec<&str> {
+/// The slots a path names (`{applicant}/name` → `applicant`).
+pub fn slots_in(path: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = path;
     while let Some(open) = rest.find('{') {
@@ -358,6 +386,9 @@ impl QuestionFile {
         for p in f.people.values_mut() {
             p.id = r(&p.id);
             p.link = r(&p.link);
+            if let Some(same) = &mut p.same_as {
+                same.when = ro(&same.when);
+            }
         }
         for s in &mut f.screens {
             s.show_if = ro(&s.show_if);
@@ -380,17 +411,35 @@ impl QuestionFile {
         }
     }
 
+    /// The id a slot's person gets while nothing is stored at its link: the `same_as` slot's
+    /// person's when that applies, else the slot's own `id`.
+    fn default_id(&self, def: &PersonSlot, case: &Value, depth: u8) -> String {
+        if depth > 8 {
+            return def.id.clone();
+        }
+        def.same_as
+            .as_ref()
+            .filter(|same| {
+                same.when.as_deref().is_none_or(|c| {
+                    condition(c, |path| match self.expand_in(path, case, depth + 1) {
+                        Place::At(p) => case.pointer(&p).cloned(),
+                        Place::NoPerson(_) => None,
+                    })
+                })
+            })
+            .and_then(|same| self.person_index(case, &same.slot, depth + 1))
+            .and_then(|i| case.pointer(&format!("/people/{i}/id"))?.as_str())
+            .map_or_else(|| def.id.clone(), str::to_string)
+    }
+
     /// `/people/N` of a slot's person, if they are in the case.
     pub fn person_index(&self, case: &Value, slot: &str, depth: u8) -> Option<usize> {
         let def = self.people.get(slot)?;
-        let id = match self.expand_in(&def.link, case, depth + 1) {
-            Place::At(p) => case
-                .pointer(&p)
-                .and_then(Value::as_str)
-                .unwrap_or(&def.id)
-                .to_string(),
-            Place::NoPerson(_) => def.id.clone(),
+        let stored = match self.expand_in(&def.link, case, depth + 1) {
+            Place::At(p) => case.pointer(&p).and_then(Value::as_str).map(str::to_string),
+            Place::NoPerson(_) => None,
         };
+        let id = stored.unwrap_or_else(|| self.default_id(def, case, depth));
         case.get("people")?
             .as_array()?
             .iter()
@@ -439,8 +488,9 @@ impl QuestionFile {
         let id = match case.pointer(&link).and_then(Value::as_str) {
             Some(existing) => existing.to_string(),
             None => {
-                set(case, &link, Value::String(def.id.clone()))?;
-                def.id.clone()
+                let id = self.default_id(def, case, 0);
+                set(case, &link, Value::String(id.clone()))?;
+                id
             }
         };
         if self.person_index(case, slot, 0).is_none() {
@@ -457,6 +507,56 @@ impl QuestionFile {
                 .push(Value::Object(person));
         }
         Ok(())
+    }
+
+    /// A slot's person who has just become someone the case already has (see [`same_person`]:
+    /// the same family name, given name and date of birth, once all three are answered) is
+    /// joined to them: the slot's link names the person the case had, the answers are written
+    /// onto them, and the newer person goes. Only a person nothing else names yet (their id
+    /// found once besides their own `id`, at the slot's link), so no other link is left behind:
+    /// the I-730 child petitioned for, already the I-589's child (issue 18).
+    pub fn join_same_person(&self, case: &mut Value, slot: &str) -> Result<(), String> {
+        let Some(i) = self.person_index(case, slot, 0) else {
+            return Ok(());
+        };
+        let Some(def) = self.people.get(slot) else {
+            return Ok(());
+        };
+        let Place::At(link) = self.expand(&def.link, case) else {
+            return Ok(());
+        };
+        let Some(mut person) = case
+            .pointer(&format!("/people/{i}"))
+            .and_then(Value::as_object)
+            .cloned()
+        else {
+            return Ok(());
+        };
+        let Some(id) = person
+            .remove("id")
+            .and_then(|v| v.as_str().map(str::to_string))
+        else {
+            return Ok(());
+        };
+        let mut uses = 0;
+        count_string(case, &id, &mut uses);
+        if uses != 2 || case.pointer(&link).and_then(Value::as_str) != Some(id.as_str()) {
+            return Ok(());
+        }
+        let Some(other) = same_person(case, &person, &[id.as_str()]) else {
+            return Ok(());
+        };
+        if let Some(people) = case.get_mut("people").and_then(Value::as_array_mut) {
+            people.remove(i);
+            if let Some(into) = people
+                .iter_mut()
+                .find(|p| p.get("id").and_then(Value::as_str) == Some(other.as_str()))
+                .and_then(Value::as_object_mut)
+            {
+                merge_into(into, person);
+            }
+        }
+        set(case, &link, Value::String(other))
     }
 
     /// The pointer of a path, adding the people it names first (and a new item of a repeated
@@ -719,9 +819,71 @@ pub fn new_person_id(pattern: &str, case: &Value) -> String {
         .unwrap_or_default()
 }
 
+/// The id of an item of a list of people (the item itself, or its `link` key).
+fn item_person_id<'a>(lp: &ListPerson, item: &'a Value) -> Option<&'a str> {
+    if lp.link.is_empty() {
+        item.as_str()
+    } else {
+        item.get(&lp.link).and_then(Value::as_str)
+    }
+}
+
+/// A name or date as compared for [`same_person`]: trimmed, spaces collapsed, lower case.
+fn fold(v: Option<&Value>) -> Option<String> {
+    let s = v?.as_str()?;
+    let s = s
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    (!s.is_empty()).then_some(s)
+}
+
+/// The one person of the case who is the person just answered in a list, if there is exactly
+/// one: the same family name, given name and date of birth (all three given; a name alone is
+/// never enough), and not already an item of this list (two items of one list are two people).
+/// A family's people are entered once (issue 18): the I-589's child named again in the I-485's
+/// children, the I-589's spouse in the I-485's marriages, an I-730 beneficiary in either.
+pub fn same_person(case: &Value, person: &Map<String, Value>, taken: &[&str]) -> Option<String> {
+    let key = |p: &Map<String, Value>| -> Option<[String; 3]> {
+        let name = p.get("name");
+        Some([
+            fold(name.and_then(|n| n.get("family")))?,
+            fold(name.and_then(|n| n.get("given")))?,
+            fold(p.get("date_of_birth"))?,
+        ])
+    };
+    let want = key(person)?;
+    let mut found = case
+        .get("people")?
+        .as_array()?
+        .iter()
+        .filter_map(Value::as_object)
+        .filter(|p| key(p).as_ref() == Some(&want))
+        .filter_map(|p| p.get("id").and_then(Value::as_str))
+        .filter(|id| !taken.contains(id));
+    let id = found.next()?;
+    // Two people alike in all three: no guessing which one.
+    found.next().is_none().then(|| id.to_string())
+}
+
+/// Writes answers onto a person: objects key by key (what this screen did not ask, or left
+/// empty, stays as it was), anything else replaced by the new answer.
+fn merge_into(into: &mut Map<String, Value>, from: Map<String, Value>) {
+    for (k, v) in from {
+        match (into.get_mut(&k), v) {
+            (Some(Value::Object(old)), Value::Object(new)) => merge_into(old, new),
+            (_, v) => {
+                into.insert(k, v);
+            }
+        }
+    }
+}
+
 /// Adds a list-of-people item built as a view (see [`QuestionFile::item_view`]) to the case:
-/// the person (under a new id) to `people`, the item (linking them) to the end of the list at
-/// `list_ptr`.
+/// the person to `people` (under a new id, or, when the case already has them, see
+/// [`same_person`], the answers written onto that person), the item (linking them) to the end
+/// of the list at `list_ptr`.
 pub fn add_person_item(
     lp: &ListPerson,
     view: Value,
@@ -735,17 +897,46 @@ pub fn add_person_item(
         Some(Value::Object(m)) => m,
         _ => Map::new(),
     };
-    let id = new_person_id(&lp.id, case);
-    person.insert("id".into(), Value::String(id.clone()));
-    let people_len = case
-        .get("people")
+    let taken: Vec<String> = case
+        .pointer(list_ptr)
         .and_then(Value::as_array)
-        .map_or(0, Vec::len);
-    set(
-        case,
-        &format!("/people/{people_len}"),
-        Value::Object(person),
-    )?;
+        .map(|a| {
+            a.iter()
+                .filter_map(|i| item_person_id(lp, i))
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
+    let known = same_person(case, &person, &taken).and_then(|id| {
+        let people = case.get_mut("people")?.as_array_mut()?;
+        let p = people
+            .iter_mut()
+            .find(|p| p.get("id").and_then(Value::as_str) == Some(id.as_str()))?
+            .as_object_mut()?;
+        Some((id, p))
+    });
+    let id = match known {
+        Some((id, existing)) => {
+            person.remove("id");
+            merge_into(existing, person);
+            id
+        }
+        None => {
+            let id = new_person_id(&lp.id, case);
+            person.insert("id".into(), Value::String(id.clone()));
+            let people_len = case
+                .get("people")
+                .and_then(Value::as_array)
+                .map_or(0, Vec::len);
+            set(
+                case,
+                &format!("/people/{people_len}"),
+                Value::Object(person),
+            )?;
+            id
+        }
+    };
     let item = if lp.link.is_empty() {
         Value::String(id)
     } else {
@@ -1001,6 +1192,25 @@ mod tests {
             .expect("write");
         assert_eq!(again, "/people/2/name/given");
         assert_eq!(case["people"].as_array().map(Vec::len), Some(3));
+    }
+
+    #[test]
+    fn the_same_person_needs_both_names_and_the_birth_date_and_one_match() {
+        let ana = |id: &str, born: &str| json!({"id": id, "name": {"family": "Lopez", "given": "Ana"}, "date_of_birth": born});
+        let case = json!({"people": [ana("child-1", "2012-03-02"), ana("child-2", "2014-01-01")]});
+        let typed = |v: Value| v.as_object().cloned().expect("object");
+        let again = typed(
+            json!({"name": {"family": " lopez ", "given": "ANA"}, "date_of_birth": "2012-03-02"}),
+        );
+        assert_eq!(same_person(&case, &again, &[]), Some("child-1".into()));
+        // Already an item of this list: a second item is someone else.
+        assert_eq!(same_person(&case, &again, &["child-1"]), None);
+        // A name alone is not enough.
+        let no_birth = typed(json!({"name": {"family": "Lopez", "given": "Ana"}}));
+        assert_eq!(same_person(&case, &no_birth, &[]), None);
+        // Two alike: no guessing.
+        let twins = json!({"people": [ana("a", "2012-03-02"), ana("b", "2012-03-02")]});
+        assert_eq!(same_person(&twins, &again, &[]), None);
     }
 
     #[test]
