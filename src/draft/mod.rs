@@ -241,10 +241,11 @@ fn instances<'a>(case: Case, res: &'a DraftResources, editions: &Editions) -> Ve
 
 /// The instance and item a finding belongs to, if any.
 fn place_of(f: &Finding, insts: &[Instance<'_>]) -> Option<(usize, String)> {
-    let form = f.form.as_deref()?;
-    let location = f.location.as_deref()?;
+    let form = f.form?;
+    let place = f.location.as_ref()?;
+    let location = place.label();
     let candidates: Vec<usize> = (0..insts.len())
-        .filter(|i| insts[*i].name == form)
+        .filter(|i| insts[*i].form == form)
         .collect();
     // The pointer names the instance of a repeated form (/forms/i730/1/...).
     let inst = candidates
@@ -264,10 +265,9 @@ fn place_of(f: &Finding, insts: &[Instance<'_>]) -> Option<(usize, String)> {
         .flat_map(|p| p.items.iter().map(|i| i.key.as_str()))
         .collect();
     // The item at the finding's Part and Item ("Part B, item 1 (grounds)" → Part B, item 1).
-    let place = Location::parse(location);
     if let Some(key) = keys
         .iter()
-        .find(|k| place.is_some() && Location::parse(k) == place)
+        .find(|k| Location::parse(k).as_ref() == Some(place))
     {
         return Some((inst, key.to_string()));
     }
