@@ -90,8 +90,14 @@ impl Location {
                     label: label.to_string(),
                 }
             }
+            // "Part C (one-year deadline)": the words in brackets say what, not where.
             None => Location {
-                part: label.split(',').next().unwrap_or(label).to_string(),
+                part: label
+                    .split(',')
+                    .next()
+                    .and_then(|p| p.split(" (").next())
+                    .unwrap_or(label)
+                    .to_string(),
                 item: String::new(),
                 label: label.to_string(),
             },
@@ -150,6 +156,10 @@ mod tests {
         assert_eq!(
             Location::parse("Supplement A, child 7"),
             at("Supplement A", "")
+        );
+        assert_eq!(
+            Location::parse("Part 2 (current immigration status)"),
+            at("Part 2", "")
         );
         assert_eq!(Location::parse(""), None);
     }
