@@ -1,7 +1,8 @@
 //! Findings: what `validate` reports. Findings are data, never `Err`: a case can have many, and
 //! each carries enough to act on it (where, what, what to write instead, and why).
 
-use serde::Serialize;
+use crate::forms::{Form, Location};
+use serde::{Serialize, Serializer};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -32,11 +33,11 @@ pub struct Finding {
     /// JSON pointer into the case file ("" for the whole document).
     pub pointer: String,
     /// The form concerned ("I-589", "I-730", "I-485"), when one is.
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "form_name")]
+    pub form: Option<Form>,
+    /// The Part and Item the value fills (serialised as its label, as the form prints it).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub form: Option<String>,
-    /// The Part and Item the value fills, as the form prints it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub location: Option<String>,
+    pub location: Option<Location>,
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
@@ -80,11 +81,18 @@ impl Finding {
         self
     }
 
-    pub fn at_form(mut self, form: impl Into<String>, location: impl Into<String>) -> Self {
-        self.form = Some(form.into());
-        let l = location.into();
-        self.location = (!l.is_empty()).then_some(l);
+    pub fn at_form(mut self, form: Form, location: Option<Location>) -> Self {
+        self.form = Some(form);
+        self.location = location;
         self
+    }
+}
+
+/// A finding's form as its printed name ("I-589"), as the JSON has always had it.
+fn form_name<S: Serializer>(form: &Option<Form>, s: S) -> Result<S::Ok, S::Error> {
+    match form {
+        Some(f) => s.serialize_str(f.name()),
+        None => s.serialize_none(),
     }
 }
 

@@ -212,7 +212,7 @@ fn rules_cmd(format: Format) -> ExitCode {
             Format::Json => {
                 let rec = serde_json::json!({
                     "id": r.id, "severity": r.severity, "form": r.form_name(),
-                    "location": r.location, "citation": r.citation, "summary": r.summary,
+                    "location": r.location_label(), "citation": r.citation, "summary": r.summary,
                 });
                 println!("{rec}");
             }

@@ -53,8 +53,10 @@ impl Printer {
                     let f = &Finding {
                         code: visible(&f.code).into_owned(),
                         pointer: visible(&f.pointer).into_owned(),
-                        form: f.form.as_deref().map(|x| visible(x).into_owned()),
-                        location: f.location.as_deref().map(|x| visible(x).into_owned()),
+                        form: f.form,
+                        location: f.location.as_ref().and_then(|x| {
+                            asylum_forms::forms::Location::parse(&visible(x.label()))
+                        }),
                         message: visible(&f.message).into_owned(),
                         hint: f.hint.as_deref().map(|x| visible(x).into_owned()),
                         citation: f.citation.as_deref().map(|x| visible(x).into_owned()),
@@ -99,8 +101,8 @@ impl Printer {
                     }
                     let _ = writeln!(out, "    {} {ptr}", l.text("out-at", "at"));
                     let form_word = l.text("out-form", "form");
-                    match (&f.form, &f.location) {
-                        (Some(form), Some(loc)) if !loc.starts_with(form.as_str()) => {
+                    match (f.form, f.location.as_ref().map(|l| l.label())) {
+                        (Some(form), Some(loc)) if !loc.starts_with(form.name()) => {
                             let _ = writeln!(out, "    {form_word}: {form}, {loc}");
                         }
                         (Some(form), None) => {

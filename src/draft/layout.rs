@@ -4,6 +4,7 @@
 //! evaluated by [`crate::forms::values`], so the draft and the filled form cannot disagree.
 
 use crate::forms::fieldmap::Row;
+use crate::forms::location::Location;
 use crate::forms::values::FieldValue;
 use std::collections::HashMap;
 
@@ -13,6 +14,8 @@ pub struct Part {
     pub key: String,
     pub heading: String,
     pub items: Vec<Item>,
+    /// The place its key names, parsed once here ("Part A.I"; "Form header" names none).
+    pub at: Option<Location>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,6 +23,8 @@ pub struct Item {
     /// The `item` label of the field-map rows it shows ("Part A.I, item 8").
     pub key: String,
     pub question: String,
+    /// The place its key names, parsed once here: findings are placed by comparing it.
+    pub at: Option<Location>,
 }
 
 /// Parses a `draft.tsv`: `part<TAB>key<TAB>heading` and `item<TAB>key<TAB>question` lines;
@@ -41,11 +46,13 @@ pub fn parse(text: &str) -> Result<Vec<Part>, String> {
                 key: key.to_string(),
                 heading: text.to_string(),
                 items: Vec::new(),
+                at: Location::parse(key).filter(|l| l.item.is_empty()),
             }),
             "item" => match parts.last_mut() {
                 Some(p) => p.items.push(Item {
                     key: key.to_string(),
                     question: text.to_string(),
+                    at: Location::parse(key),
                 }),
                 None => return Err(format!("line {}: an item before any part", n + 1)),
             },

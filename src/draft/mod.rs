@@ -239,12 +239,23 @@ fn instances<'a>(case: Case, res: &'a DraftResources, editions: &Editions) -> Ve
     out
 }
 
-/// The instance and item a finding belongs to, if any.
-fn place_of(f: &Finding, insts: &[Instance<'_>]) -> Option<(usize, String)> {
-    let form = f.form.as_deref()?;
-    let location = f.location.as_deref()?;
+/// Where in the draft a finding is shown: under an item, or under a Part heading (its
+/// location names the Part but no item of it), both by key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Spot {
+    Item(String),
+    Part(String),
+}
+
+/// The instance and the item or Part a finding belongs to, by comparing its [`Location`]
+/// with the ones the layout parsed at load: the item at its Part and Item; else the Part
+/// whose items are at its Part; `None` (the cover) for a finding with no form or location,
+/// or at a Part this form does not have.
+fn place_of(f: &Finding, insts: &[Instance<'_>]) -> Option<(usize, Spot)> {
+    let form = f.form?;
+    let place = f.location.as_ref()?;
     let candidates: Vec<usize> = (0..insts.len())
-        .filter(|i| insts[*i].name == form)
+        .filter(|i| insts[*i].form == form)
         .collect();
     // The pointer names the instance of a repeated form (/forms/i730/1/...).
     let inst = candidates
@@ -257,27 +268,24 @@ fn place_of(f: &Finding, insts: &[Instance<'_>]) -> Option<(usize, String)> {
                 || f.pointer == format!("/forms/{key}/{}", insts[*i].index)
         })
         .or_else(|| candidates.first().copied())?;
-    let keys: Vec<&str> = insts[inst]
-        .layout
-        .parts
-        .iter()
-        .flat_map(|p| p.items.iter().map(|i| i.key.as_str()))
-        .collect();
+    let parts = &insts[inst].layout.parts;
     // The item at the finding's Part and Item ("Part B, item 1 (grounds)" → Part B, item 1).
-    let place = Location::parse(location);
-    if let Some(key) = keys
+    if !place.item.is_empty() {
+        let item = parts
+            .iter()
+            .flat_map(|p| &p.items)
+            .find(|i| i.at.as_ref() == Some(place));
+        if let Some(item) = item {
+            return Some((inst, Spot::Item(item.key.clone())));
+        }
+    }
+    // Else its Part: the heading at that Part, or the one whose items are in it ("Part A.II,
+    // child 1" is in Part A.II's heading).
+    let in_part = |at: &Option<Location>| at.as_ref().is_some_and(|l| l.part == place.part);
+    parts
         .iter()
-        .find(|k| place.is_some() && Location::parse(k) == place)
-    {
-        return Some((inst, key.to_string()));
-    }
-    if let Some((key, _)) = layout::owner(&keys, location) {
-        return Some((inst, key.to_string()));
-    }
-    // A location naming a whole group ("Part A.II, child 1") goes to its first item.
-    keys.iter()
-        .find(|k| layout::belongs(k, location).is_some())
-        .map(|k| (inst, k.to_string()))
+        .find(|p| in_part(&p.at) || p.items.iter().any(|i| in_part(&i.at)))
+        .map(|p| (inst, Spot::Part(p.key.clone())))
 }
 
 fn finding_text(f: &Finding, lang: &OutputLang) -> (String, [f32; 3]) {
@@ -364,11 +372,11 @@ pub fn make(
     ts.new_page();
 
     // Findings by place; the rest go on the cover.
-    let mut placed: Vec<(usize, String, &Finding)> = Vec::new();
+    let mut placed: Vec<(usize, Spot, &Finding)> = Vec::new();
     let mut general: Vec<&Finding> = Vec::new();
     for f in findings {
         match place_of(f, &insts) {
-            Some((i, key)) => placed.push((i, key, f)),
+            Some((i, spot)) => placed.push((i, spot, f)),
             None => general.push(f),
         }
     }
@@ -459,6 +467,17 @@ pub fn make(
             ts.ensure(first_item);
             ts.place(hl);
             ts.rule();
+            let at_part = Spot::Part(part.key.clone());
+            for (_, _, f) in placed.iter().filter(|(i, s, _)| *i == n && *s == at_part) {
+                let (text, rgb) = finding_text(f, lang);
+                let lines = ts.lines(
+                    &text,
+                    Style::text(9.0).rgb(rgb).indent(10.0).bar(rgb),
+                    &part.key,
+                );
+                ts.place(lines);
+                ts.gap(3.0);
+            }
             for item in &part.items {
                 let label = if item.question.is_empty() {
                     item.key.clone()
@@ -554,7 +573,8 @@ pub fn make(
                         &item.key,
                     ));
                 }
-                for (_, _, f) in placed.iter().filter(|(i, k, _)| *i == n && *k == item.key) {
+                let at_item = Spot::Item(item.key.clone());
+                for (_, _, f) in placed.iter().filter(|(i, s, _)| *i == n && *s == at_item) {
                     let (text, rgb) = finding_text(f, lang);
                     body.extend(ts.lines(
                         &text,
@@ -1067,5 +1087,51 @@ mod tests {
         );
         // Without a blank, the newest.
         assert_eq!(edition_of(&Editions::default()), vec![newer]);
+    }
+
+    /// A finding is shown under the item at its Part and Item, else under its Part's heading,
+    /// else (no form, no location, a Part the form lacks) on the cover.
+    #[test]
+    fn findings_are_placed_by_location() {
+        let res = DraftResources::load().expect("draft resources");
+        let text = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("fixtures/valid/i589-affirmative-family.json"),
+        )
+        .expect("fixture");
+        let schemas = crate::schema::SchemaSet::load().expect("schemas");
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+        let out = crate::validate::check_bytes_with_json(text.as_bytes(), &schemas, today);
+        let case = out.validated().expect("a valid case");
+        let insts = instances(case, &res, &Editions::default());
+        let i589 = insts
+            .iter()
+            .position(|i| i.form == Form::I589)
+            .expect("an I-589");
+        let at = |label: &str| {
+            let f = Finding::new(Severity::Warning, "x", "/forms/i589/part_b", "m")
+                .at_form(Form::I589, Location::parse(label));
+            place_of(&f, &insts)
+        };
+        let item = |k: &str| Some((i589, Spot::Item(k.into())));
+        let part = |k: &str| Some((i589, Spot::Part(k.into())));
+        assert_eq!(
+            at("Part B, item 1.A (explanation)"),
+            item("Part B, item 1.A")
+        );
+        assert_eq!(
+            at("Part A.II, child 1, item 5 (last name)"),
+            item("Part A.II, child 1, item 5")
+        );
+        // The Part alone, or an Item the layout does not have: the Part's heading.
+        assert_eq!(at("Part C (one-year deadline)"), part("Part C"));
+        assert_eq!(at("Part C, item 99"), part("Part C"));
+        // A group of a Part ("child 1") is under that Part's heading.
+        assert_eq!(at("Part A.II, child 1"), part("Part A.II"));
+        // Nowhere on this form, or nowhere at all: the cover.
+        assert_eq!(at("Part Z, item 1"), None);
+        assert_eq!(at(""), None);
+        let no_form = Finding::new(Severity::Warning, "x", "", "m");
+        assert_eq!(place_of(&no_form, &insts), None);
     }
 }

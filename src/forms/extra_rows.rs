@@ -68,9 +68,11 @@ pub fn extra_items(rows: &[Row], case: &Value, form: &Value) -> Vec<ExtraItem> {
                 .filter_map(|r| {
                     let mut e = r.source.clone()?;
                     e.path[pos].index = Some(k);
+                    let item = relabel(&r.item, max + 1, k + 1);
                     Some(Row {
                         field: r.field.clone(),
-                        item: relabel(&r.item, max + 1, k + 1),
+                        at: crate::forms::Location::parse(&item),
+                        item,
                         source: Some(e),
                         reason: None,
                         line: r.line,
@@ -136,6 +138,7 @@ pub fn explanations(rows: &[Row], case: &Value, form: &Value) -> Vec<ExtraItem> 
         let probe = Row {
             field: r.field.clone(),
             item: r.item.clone(),
+            at: r.at.clone(),
             source: Some(x),
             reason: None,
             line: r.line,

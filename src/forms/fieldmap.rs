@@ -10,6 +10,7 @@
 //! `I485`); `case.` starts from the whole case file. A person id met on the way is followed into
 //! that person, so `spouse.person.name.family` reads the spouse's family name.
 
+use crate::forms::location::Location;
 use crate::forms::Form;
 use crate::schema::{generate, SchemaSet};
 use serde_json::Value;
@@ -19,6 +20,8 @@ use serde_json::Value;
 pub struct Row {
     pub field: String,
     pub item: String,
+    /// The place `item` names, parsed once at load: the continuation page's Part and Item.
+    pub at: Option<Location>,
     pub source: Option<Expr>,
     pub reason: Option<String>,
     /// 1-based line in the TSV, for messages.
@@ -213,9 +216,11 @@ pub fn parse_map(text: &str) -> Result<Vec<Row>, String> {
             .get(3)
             .map(|s| s.trim().to_string())
             .filter(|s| !s.is_empty());
+        let item = cols[1].trim().to_string();
         rows.push(Row {
             field: cols[0].trim().to_string(),
-            item: cols[1].trim().to_string(),
+            at: Location::parse(&item),
+            item,
             source,
             reason,
             line: n,

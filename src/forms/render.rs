@@ -284,12 +284,15 @@ fn continued_entries(
     let mut entries: Vec<Continued> = overflow
         .iter()
         .map(|o| {
-            let label = fb
-                .rows
-                .iter()
-                .find(|r| r.field == o.name)
-                .map_or(o.name.clone(), |r| r.item.clone());
-            let (part, item) = part_item(&label);
+            let row = fb.rows.iter().find(|r| r.field == o.name);
+            let label = row.map_or(o.name.clone(), |r| r.item.clone());
+            // The row's place, parsed when the field map loaded; a field with no row is named.
+            let (part, item) = match row {
+                Some(r) => r.at.as_ref().map_or_else(Default::default, |l| {
+                    (l.part_box().to_string(), l.item.clone())
+                }),
+                None => part_item(&label),
+            };
             // A short value is repeated whole; a long answer continues where the box stops.
             let shown = match o.fitted.strip_suffix(note) {
                 Some(prefix) => prefix.trim_end(),
@@ -448,6 +451,7 @@ fn sheet_heading(wording: &templates::Wording, json: &Value, instance: &Value) -
         let row = crate::forms::fieldmap::parse_expr(src).ok().map(|e| Row {
             field: String::new(),
             item: String::new(),
+            at: None,
             source: Some(e),
             reason: None,
             line: 0,

@@ -143,6 +143,7 @@ pub fn skipped<'r>(
                 let probe = Row {
                     field: String::new(),
                     item: String::new(),
+                    at: None,
                     source: Some(expr),
                     reason: None,
                     line: r.line,

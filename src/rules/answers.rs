@@ -2,13 +2,15 @@
 
 use super::{Ctx, Hit, Rule};
 use crate::finding::Severity;
+use crate::forms::location::loc;
+use crate::forms::Location;
 use serde_json::Value;
 
 pub const YES_EXPLAINED: Rule = Rule {
     id: "form.yes-explained",
     severity: Severity::Error,
     form: None,
-    location: "",
+    location: loc!(),
     citation: "Form instructions: I-589 Parts B and C (\"If Yes, explain\"); I-485 Part 9 (explain each Yes in Part 14); I-730 Part 3",
     summary: "Every Yes answer to a question that asks for an explanation has one.",
     check: yes_explained,
@@ -74,7 +76,7 @@ fn yes_explained(ctx: &Ctx) -> Vec<Hit> {
         }
         .severity(severity);
         let form = super::integrity::form_of(p);
-        h.location = Some(match loc {
+        h.location = Location::parse(&match loc {
             Some(l) => format!("{form}: {l}"),
             None => form,
         });

@@ -6,6 +6,7 @@
 
 use super::{Ctx, Hit, Rule};
 use crate::finding::Severity;
+use crate::forms::location::loc;
 use crate::forms::Form;
 use crate::model::i730::I730ChildRelationship;
 use crate::model::Person;
@@ -173,7 +174,7 @@ pub const I589_QUESTIONS: Rule = Rule {
     id: "complete.i589",
     severity: Severity::Warning,
     form: Some(Form::I589),
-    location: "Parts A.I-A.III",
+    location: loc!("Parts A.I-A.III"),
     citation: "Form I-589 instructions (answer every question; N/A only where a question does not apply); 8 CFR 103.2(a)(1), 208.3(a) (filed according to the form instructions)",
     summary: "Every question the I-589 asks is answered: the applicant's residence, sex, marital status, city of birth, nationality at birth, ethnic group, religion, court proceedings, departure date and languages (A.I); the spouse's and children's marital status and whereabouts (A.II); the last address before the US, five years of residences, education, employment, and both parents with their location or death (A.III).",
     check: i589_questions,
@@ -296,7 +297,7 @@ pub const I730_QUESTIONS: Rule = Rule {
     id: "complete.i730",
     severity: Severity::Warning,
     form: Some(Form::I730),
-    location: "Parts 1-2 and page 1",
+    location: loc!("Parts 1-2 and page 1"),
     citation: "Form I-730 instructions (answer every item; N/A where it does not apply); 8 CFR 103.2(a)(1)",
     summary: "Every question the I-730 asks is answered: the petitioner's and beneficiary's addresses and sex, the beneficiary's marital status and whereabouts, and the kind of child for a child beneficiary.",
     check: i730_questions,
@@ -361,7 +362,7 @@ pub const I485_QUESTIONS: Rule = Rule {
     id: "complete.i485",
     severity: Severity::Warning,
     form: Some(Form::I485),
-    location: "Parts 1, 5, 6 and 8",
+    location: loc!("Parts 1, 5, 6 and 8"),
     citation: "Form I-485 instructions (answer every item; N/A where it does not apply); 8 CFR 103.2(a)(1)",
     summary: "Every question the I-485 asks is answered: the applicant's sex, city of birth, current address and the date it began (Part 1), both parents (Part 5), marital status (Part 6) and the physical description (Part 8).",
     check: i485_questions,

@@ -3,6 +3,7 @@
 
 use super::{Ctx, Hit, Rule};
 use crate::finding::Severity;
+use crate::forms::location::loc;
 use crate::forms::Form;
 use crate::model::ImmigrationStatus;
 
@@ -10,7 +11,7 @@ pub const CAT_BOXES_AGREE: Rule = Rule {
     id: "i589.cat-boxes-agree",
     severity: Severity::Warning,
     form: Some(Form::I589),
-    location: "page 1 (CAT box); Part B, item 1 (Torture Convention); Part B, item 4",
+    location: loc!("page 1 (CAT box); Part B, item 1 (Torture Convention); Part B, item 4"),
     citation: "Form I-589 instructions (page 1: check the box to also apply for withholding under the Convention Against Torture; Part B items 1 and 4); 8 CFR 208.16(c), 208.18",
     summary: "The page-1 box \"also apply for withholding under the Convention Against Torture\", Part B item 1's \"Torture Convention\" box and the Part B item 4 fear-of-torture answer agree.",
     check: cat_boxes_agree,
@@ -54,7 +55,7 @@ pub const ORGANIZATIONS_CONTINUING: Rule = Rule {
     id: "i589.organizations-continuing",
     severity: Severity::Warning,
     form: Some(Form::I589),
-    location: "Part B, items 3.A-3.B",
+    location: loc!("Part B, items 3.A-3.B"),
     citation:
         "Form I-589, Part B item 3.B (continued participation in the organizations of item 3.A)",
     summary:
@@ -81,7 +82,7 @@ pub const STATUS_AGREES: Rule = Rule {
     id: "case.status-agrees",
     severity: Severity::Warning,
     form: None,
-    location: "I-485 Part 1 item 14 and Part 2; I-730 page 1 (My Status)",
+    location: loc!("I-485 Part 1 item 14 and Part 2; I-730 page 1 (My Status)"),
     citation: "INA 209(a)-(b); 8 CFR 209.1, 209.2 (the I-485 applicant adjusts from asylee or refugee status); 8 CFR 207.7(d), 208.21(d) (the I-730 petitioner's status)",
     summary: "The status a form claims matches the person's current immigration status: an I-485 asylee/refugee category and the applicant's current status; an I-730 petitioner's status (or permanent residence after it) and the petitioner's current status.",
     check: status_agrees,
@@ -145,7 +146,7 @@ pub const CHILD_KIND_ONLY_FOR_CHILD: Rule = Rule {
     id: "i730.child-kind-for-child",
     severity: Severity::Warning,
     form: Some(Form::I730),
-    location: "page 1 (The beneficiary is my: spouse / unmarried child who is a(n))",
+    location: loc!("page 1 (The beneficiary is my: spouse / unmarried child who is a(n))"),
     citation: "Form I-730, page 1 (the kind of child is checked only for a child beneficiary)",
     summary: "The kind of child (biological, step, adopted) is given only for a child beneficiary, and an adoption only for an adopted child.",
     check: child_kind_for_child,

@@ -2,12 +2,13 @@
 
 use super::{Ctx, Hit, Rule};
 use crate::finding::Severity;
+use crate::forms::location::loc;
 
 pub const BENEFICIARY_ON_I589: Rule = Rule {
     id: "case.beneficiary-on-i589",
     severity: Severity::Warning,
     form: None,
-    location: "I-730 Part 2; I-589 Part A.II",
+    location: loc!("I-730 Part 2; I-589 Part A.II"),
     citation: "8 CFR 208.3(a) (the I-589 lists the spouse and all children); USCIS Policy Manual Vol. 4 Part C Ch. 2",
     summary: "Each I-730 beneficiary appears as spouse or child on the principal's I-589.",
     check: beneficiary_on_i589,
@@ -42,7 +43,7 @@ pub const GRANT_DATES_AGREE: Rule = Rule {
     id: "case.grant-dates-agree",
     severity: Severity::Error,
     form: None,
-    location: "I-730 Part 1; I-485 Part 2",
+    location: loc!("I-730 Part 1; I-485 Part 2"),
     citation: "8 CFR 207.7(d); 8 CFR 209.2(a)",
     summary:
         "The grant (or admission) date is the same in every I-730 and I-485 of the same principal.",

@@ -2,6 +2,7 @@
 
 use super::{Ctx, Hit, Rule};
 use crate::finding::Severity;
+use crate::forms::location::loc;
 use crate::model::i485::I485Category;
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -71,7 +72,7 @@ pub const FEES: Rule = Rule {
     id: "fees.for-filing-date",
     severity: Severity::Info,
     form: None,
-    location: "",
+    location: loc!(),
     // Each finding cites its own fee's law (from the table); this is the rule's list of them.
     citation: "8 CFR 106.2; 8 CFR 207.7(d); Public Law 119-21, sec. 100002 (90 FR 34511); USCIS Policy Manual Vol. 7 Part L Ch. 4; Form I-589 and I-485 instructions (01/20/25 edition) and the USCIS Fee Schedule (Form G-1055)",
     summary: "States the fee in force on each form's filing date, from the fee table.",
@@ -85,7 +86,7 @@ fn fees(ctx: &Ctx) -> Vec<Hit> {
             // The law is the finding's citation, not repeated in its message.
             let msg = format!("{}: ${} in force on {date} — {}", f.form, f.amount, f.note);
             let h = Hit::new(ptr.clone(), msg, "")
-                .location(form.to_string())
+                .location(form)
                 .citation(f.citation.clone());
             hits.push(if f.confirmed {
                 h

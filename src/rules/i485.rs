@@ -3,6 +3,7 @@
 
 use super::{Ctx, Hit, Rule};
 use crate::finding::Severity;
+use crate::forms::location::loc;
 use crate::forms::Form;
 use crate::model::i485::I485Category;
 use crate::rules::deadline;
@@ -12,7 +13,7 @@ pub const CATEGORY_FACTS: Rule = Rule {
     id: "i485.category-facts",
     severity: Severity::Warning,
     form: Some(Form::I485),
-    location: "Part 2 (application type) and Part 1 (last arrival)",
+    location: loc!("Part 2 (application type) and Part 1 (last arrival)"),
     citation: "INA 209(a) (refugees: admission); INA 209(b) (asylees: grant); 8 CFR 209.1, 209.2",
     summary: "The category matches the facts: a refugee's date is an admission listed among the entries; an asylee's grant date is not before the last arrival.",
     check: category_facts,
@@ -61,7 +62,7 @@ pub const LAST_ARRIVAL_MATCHES: Rule = Rule {
     id: "i485.last-arrival-matches",
     severity: Severity::Warning,
     form: Some(Form::I485),
-    location: "Part 1, item 10 (date of last arrival)",
+    location: loc!("Part 1, item 10 (date of last arrival)"),
     citation:
         "Form I-485 instructions, Part 1 (the date of your last arrival into the United States)",
     summary: "The last arrival given on the I-485 is the most recent entry listed for the person.",
@@ -91,7 +92,7 @@ pub const PRESENCE_YEAR: Rule = Rule {
     id: "i485.one-year-presence",
     severity: Severity::Warning,
     form: Some(Form::I485),
-    location: "Part 2 (asylee/refugee) and trips abroad",
+    location: loc!("Part 2 (asylee/refugee) and trips abroad"),
     citation: "INA 209(a)(1)(B), 209(b)(2); 8 CFR 209.1(a), 209.2(a)(1)(ii); USCIS Policy Alert PA-2023-01 (year measured at decision)",
     summary: "One year of physical presence after the grant/admission, days abroad not counted; filing before the year is complete is a warning with the date it completes.",
     check: presence_year,
@@ -140,7 +141,7 @@ pub const MEDICAL: Rule = Rule {
     id: "i485.medical-exam",
     severity: Severity::Info,
     form: Some(Form::I485),
-    location: "evidence: Form I-693",
+    location: loc!("evidence: Form I-693"),
     citation: "8 CFR 209.1(c), 209.2(d); USCIS policy since December 2, 2024 (I-693 filed with the I-485)",
     summary: "The I-693 medical exam is filed with the I-485 (asylees; refugees meet the vaccination requirement), or the I-485 may be rejected.",
     check: medical,
@@ -166,7 +167,7 @@ pub const TRIP_TO_PERSECUTION_COUNTRY: Rule = Rule {
     id: "i485.trip-to-persecution-country",
     severity: Severity::Warning,
     form: Some(Form::I485),
-    location: "trips abroad; Part 14 (additional information)",
+    location: loc!("trips abroad; Part 14 (additional information)"),
     citation: "INA 208(c)(2)(D); 8 CFR 208.24 (termination: voluntary availment of that country's protection); INA 209(b)(3); 8 CFR 209.2(a)(1)(iii) (an adjusting asylee must still be a refugee)",
     summary: "An asylee who travelled back to the country of claimed persecution after the grant talks to counsel before filing the I-485 (a reason for questions or termination, not a bar by itself); an asylee with trips abroad but no country of claimed persecution on record is a warning.",
     check: trip_to_persecution_country,

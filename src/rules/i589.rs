@@ -2,6 +2,7 @@
 
 use super::{Ctx, Hit, Rule};
 use crate::finding::Severity;
+use crate::forms::location::loc;
 use crate::forms::Form;
 use crate::model::{MaritalStatus, Person};
 use crate::rules::deadline;
@@ -12,7 +13,7 @@ pub const ONE_YEAR_DEADLINE: Rule = Rule {
     id: "i589.one-year-deadline",
     severity: Severity::Error,
     form: Some(Form::I589),
-    location: "Part C, item 5",
+    location: loc!("Part C, item 5"),
     citation: "INA 208(a)(2)(B), (D); 8 CFR 208.4(a)(2)(ii), (a)(4)-(5)",
     summary: "Filed within one year of the last arrival (arrival = day zero, weekends and federal holidays roll forward); if not, Part C item 5 says Yes and explains changed or extraordinary circumstances.",
     check: one_year_deadline,
@@ -119,7 +120,7 @@ pub const FILED_AFTER_ARRIVAL: Rule = Rule {
     id: "i589.filed-after-arrival",
     severity: Severity::Error,
     form: Some(Form::I589),
-    location: "Part A.I, item 19.c",
+    location: loc!("Part A.I, item 19.c"),
     citation: "INA 208(a)(1) (an alien physically present in or arriving in the US may apply)",
     summary: "The filing date is not before the last arrival listed in Part A.I item 19.c.",
     check: filed_after_arrival,
@@ -149,7 +150,7 @@ pub const SPOUSE_INCLUDED_IN_US: Rule = Rule {
     id: "i589.spouse-included-in-us",
     severity: Severity::Error,
     form: Some(Form::I589),
-    location: "Part A.II, item 24",
+    location: loc!("Part A.II, item 24"),
     citation: "8 CFR 208.3(a); INA 208(b)(3)(A)",
     summary: "A spouse may be included in the application only if in the US (an included spouse whose whereabouts are not given is a warning).",
     check: spouse_in_us,
@@ -188,7 +189,7 @@ pub const CHILD_INCLUDED: Rule = Rule {
     id: "i589.child-included-eligible",
     severity: Severity::Error,
     form: Some(Form::I589),
-    location: "Part A.II, Your Children, item 21",
+    location: loc!("Part A.II, Your Children, item 21"),
     citation: "INA 208(b)(3)(A)-(B) (CSPA); 8 CFR 208.3(a); INA 101(b)(1); INA 101(a)(39)",
     summary: "A child may be included only if unmarried (a legally separated child is married), in the US, and under 21 on the I-589 filing date (a child who turns 21 on that date is not under 21); an included child without a marital status or whereabouts is a warning.",
     check: child_included,
@@ -256,7 +257,7 @@ pub const EVERY_CHILD_LISTED: Rule = Rule {
     id: "i589.every-child-listed",
     severity: Severity::Error,
     form: Some(Form::I589),
-    location: "Part A.II, Your Children",
+    location: loc!("Part A.II, Your Children"),
     citation: "8 CFR 208.3(a); Form I-589 instructions, Part A.II (list all children regardless of age, location or marital status)",
     summary: "Every child of the applicant in `people` is listed on the I-589, whatever the age, marital status or location.",
     check: every_child_listed,
@@ -291,7 +292,7 @@ pub const SUPPLEMENT_A: Rule = Rule {
     id: "i589.supplement-a",
     severity: Severity::Info,
     form: Some(Form::I589),
-    location: "Part A.II, Your Children; Supplement A",
+    location: loc!("Part A.II, Your Children; Supplement A"),
     citation: "Form I-589 instructions, Part A.II (more than four children: Supplement A)",
     summary: "More than four children continue on Supplement A.",
     check: supplement_a,
@@ -318,7 +319,7 @@ pub const GROUND_CLAIMED: Rule = Rule {
     id: "i589.ground-claimed",
     severity: Severity::Error,
     form: Some(Form::I589),
-    location: "Part B, item 1 (grounds)",
+    location: loc!("Part B, item 1 (grounds)"),
     citation: "INA 101(a)(42)(A); INA 208(b)(1)(B)(i); 8 CFR 208.16(c) (Convention Against Torture)",
     summary: "Part B claims at least one ground (race, religion, nationality, political opinion, particular social group) or the Convention Against Torture.",
     check: ground_claimed,
@@ -375,7 +376,7 @@ pub const UNACCOMPANIED_CHILD: Rule = Rule {
     id: "i589.unaccompanied-child",
     severity: Severity::Error,
     form: Some(Form::I589),
-    location: "Part C, item 5 (one-year deadline)",
+    location: loc!("Part C, item 5 (one-year deadline)"),
     citation: "INA 208(a)(2)(E); 6 U.S.C. 279(g)(2) (under 18, no lawful status, no parent or legal guardian in the US available); 8 CFR 208.4(a)(5)(ii) (legal disability as an extraordinary circumstance)",
     summary: "The unaccompanied-child exemption from the one-year deadline needs the applicant under 18 at the last arrival (18 or over: error, and Part C item 5 must explain the delay); under 18 then but 18 or over at filing: a warning pointing to the UAC determination and 8 CFR 208.4(a)(5)(ii); the determination (agency, date) is recorded.",
     check: unaccompanied_child,
@@ -433,7 +434,7 @@ pub const SPOUSE_IS_CURRENT: Rule = Rule {
     id: "i589.spouse-is-current",
     severity: Severity::Error,
     form: Some(Form::I589),
-    location: "Part A.II, Your Spouse",
+    location: loc!("Part A.II, Your Spouse"),
     citation: "INA 208(b)(3)(A); 8 CFR 208.3(a); INA 101(a)(39) (\"unmarried\": not married at that time; a legally separated person is married)",
     summary: "The spouse of Part A.II is the current spouse: a former (divorced, widowed, annulled) spouse cannot be listed or included; a married or legally separated applicant lists the spouse; the applicant's marital status is given.",
     check: spouse_is_current,

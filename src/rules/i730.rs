@@ -2,19 +2,18 @@
 
 use super::{Ctx, Hit, Rule};
 use crate::finding::Severity;
+use crate::forms::location::loc;
 use crate::forms::Form;
 use crate::model::i730::{I730ChildRelationship, I730Relationship};
 use crate::model::Person;
 use crate::rules::deadline;
 use chrono::NaiveDate;
 
-const LOC_HEADER: &str = "header (relationship) and Part 2";
-
 pub const PETITIONER_ELIGIBLE: Rule = Rule {
     id: "i730.petitioner-eligible",
     severity: Severity::Error,
     form: Some(Form::I730),
-    location: "Part 1",
+    location: loc!("Part 1"),
     citation: "8 CFR 207.7(d), 208.21(d); USCIS Policy Manual Vol. 4 Part C Ch. 2; Form I-730 instructions (naturalized citizens use Form I-130)",
     summary: "The petitioner is the principal asylee or refugee (or a permanent resident who was one), not a derivative, and not naturalized.",
     check: petitioner_eligible,
@@ -46,7 +45,7 @@ pub const BENEFICIARY_RELATION: Rule = Rule {
     id: "i730.beneficiary-relationship",
     severity: Severity::Error,
     form: Some(Form::I730),
-    location: LOC_HEADER,
+    location: loc!("header (relationship) and Part 2"),
     citation: "8 CFR 207.7(a)-(b); INA 101(b)(1); INA 101(a)(39)",
     summary: "The beneficiary is the petitioner's spouse or unmarried child (a legally separated child is married; a child without a marital status is a warning): never a parent, sibling or other relative.",
     check: beneficiary_relation,
@@ -140,7 +139,7 @@ pub const BENEFICIARY_OWN_STATUS: Rule = Rule {
     id: "i730.beneficiary-already-granted",
     severity: Severity::Error,
     form: Some(Form::I730),
-    location: "Part 2 (current immigration status)",
+    location: loc!("Part 2 (current immigration status)"),
     citation: "8 CFR 207.7(b)(1) (\"a spouse or child who has previously been granted asylee or refugee status\" is ineligible); USCIS Policy Manual Vol. 4 Part C (the same bar for an asylee's relatives; paragraph not verified here). The I-730 instructions' \"Who May Not File\" list concerns the petitioner, not the beneficiary",
     summary: "A beneficiary whose current status is asylee or refugee in their own right is not eligible to follow to join; a beneficiary without a current status is a warning.",
     check: beneficiary_own_status,
@@ -185,7 +184,7 @@ pub const SPOUSE_BEFORE_GRANT: Rule = Rule {
     id: "i730.spouse-married-before-grant",
     severity: Severity::Error,
     form: Some(Form::I730),
-    location: "Part 1 (marriage) and header",
+    location: loc!("Part 1 (marriage) and header"),
     citation: "8 CFR 207.7(c); USCIS Policy Manual Vol. 4 Part C Ch. 2",
     summary: "A spouse beneficiary was married to the petitioner on or before the grant (asylee) or admission (refugee), and still is.",
     check: spouse_before_grant,
@@ -227,7 +226,7 @@ pub const CHILD_ELIGIBLE: Rule = Rule {
     id: "i730.child-eligible",
     severity: Severity::Error,
     form: Some(Form::I730),
-    location: "Part 2 (date of birth) and header",
+    location: loc!("Part 2 (date of birth) and header"),
     citation: "8 CFR 207.7(c); INA 208(b)(3)(B) (asylee: age on the I-589 filing date); INA 207(c)(2)(B) (refugee: age on the refugee application date); INA 101(b)(1)",
     summary: "A child beneficiary was born (or conceived: born within 300 days) before the grant/admission, and was under 21 on the principal's application date.",
     check: child_eligible,
@@ -292,7 +291,7 @@ pub const STEP_AND_ADOPTED: Rule = Rule {
     id: "i730.stepchild-adopted",
     severity: Severity::Error,
     form: Some(Form::I730),
-    location: "Part 2 and header",
+    location: loc!("Part 2 and header"),
     citation: "INA 101(b)(1)(B), (E)(i)-(ii); 8 CFR 207.7(b)(2)-(3), (c); 8 CFR 208.21(b) (relationship at the grant; 63 FR 3792, 1998); 8 CFR 204.2(d)(2) (applied by 8 CFR 207.7(e))",
     summary: "A stepchild's parent married the petitioner before the child turned 18 and before the grant/admission; an adopted child was adopted before the grant/admission and before 16 (before 18 with a natural sibling adopted under 16 by the same parents), with two years of legal custody and residence.",
     check: step_and_adopted,
@@ -399,7 +398,7 @@ pub const FATHER_OUT_OF_WEDLOCK: Rule = Rule {
     id: "i730.father-out-of-wedlock",
     severity: Severity::Warning,
     form: Some(Form::I730),
-    location: "header (child) and evidence",
+    location: loc!("header (child) and evidence"),
     citation: "INA 101(b)(1)(C)-(D); 8 CFR 204.2(d)(2)(ii)-(iii) (applied by 8 CFR 207.7(e))",
     summary: "A child born out of wedlock petitioned for by the father needs evidence of legitimation or of a bona fide parent-child relationship.",
     check: father_out_of_wedlock,
@@ -431,7 +430,7 @@ pub const TWO_YEARS: Rule = Rule {
     id: "i730.two-year-deadline",
     severity: Severity::Error,
     form: Some(Form::I730),
-    location: "Part 3 (two-year filing question and explanation)",
+    location: loc!("Part 3 (two-year filing question and explanation)"),
     citation: "8 CFR 207.7(d); 8 CFR 208.21(d); 8 CFR 1.2 (a period ending on a Saturday, Sunday or legal holiday runs to the next business day); USCIS Policy Manual Vol. 4 Part C Ch. 4",
     summary: "Filed within two years of the grant/admission, a last day on a weekend or federal holiday running to the next business day (a warning names 8 CFR 1.2 when the filing relies on it); later, the form's explanation of humanitarian reasons is required.",
     check: two_years,
@@ -496,7 +495,7 @@ pub const NUMBERING: Rule = Rule {
     id: "i730.numbering",
     severity: Severity::Error,
     form: Some(Form::I730),
-    location: "header (form N of M)",
+    location: loc!("header (form N of M)"),
     citation: "8 CFR 207.7(d) (a separate petition for each beneficiary); Form I-730 instructions",
     summary: "One petition per beneficiary, and the \"form N of M\" numbers of one petitioner's I-730s run 1..M without gaps.",
     check: numbering,

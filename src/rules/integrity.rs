@@ -3,6 +3,7 @@
 
 use super::{Ctx, Hit, Rule};
 use crate::finding::Severity;
+use crate::forms::location::loc;
 use crate::model::FilingStatus;
 use crate::schema::{Reach, Step};
 use std::collections::HashMap;
@@ -11,7 +12,7 @@ pub const PERSON_REFS: Rule = Rule {
     id: "case.person-ref",
     severity: Severity::Error,
     form: None,
-    location: "",
+    location: loc!(),
     citation: "",
     summary: "Every person id a form or person refers to is defined in `people`.",
     check: person_refs,
@@ -91,7 +92,7 @@ pub const UNIQUE_IDS: Rule = Rule {
     id: "case.duplicate-person-id",
     severity: Severity::Error,
     form: None,
-    location: "",
+    location: loc!(),
     citation: "",
     summary: "Each person in `people` has an id of their own.",
     check: unique_ids,
@@ -120,7 +121,7 @@ pub const NO_FUTURE_DATES: Rule = Rule {
     id: "case.date-in-future",
     severity: Severity::Error,
     form: None,
-    location: "",
+    location: loc!(),
     citation: "",
     summary: "No date lies after today, except an intended filing date.",
     check: future_dates,

@@ -5,6 +5,7 @@
 
 use super::{Ctx, Hit, Rule};
 use crate::finding::Severity;
+use crate::forms::location::loc;
 
 /// Keys whose values may be in another script or language: the I-589's native-alphabet name
 /// (Part D), the I-730's name and address in the local language (Part 2 item 22), narratives
@@ -42,7 +43,7 @@ pub const LATIN_SCRIPT: Rule = Rule {
     id: "case.latin-script",
     severity: Severity::Warning,
     form: None,
-    location: "",
+    location: loc!(),
     citation: "USCIS takes the forms' answers in English (form instructions; exact wording not verified here); the I-589 asks the name in the native alphabet in its own box, the I-730 the local-language name and address in Part 2 item 22",
     summary: "Names, places, employers and other printed answers are in the Latin alphabet (transliterated); another script only in the I-589's native-alphabet name box and the I-730's local-language name and address.",
     check: latin_script,
@@ -73,7 +74,7 @@ pub const ENGLISH_NARRATIVE: Rule = Rule {
     id: "case.english-narrative",
     severity: Severity::Warning,
     form: None,
-    location: "",
+    location: loc!(),
     citation: "USCIS takes the forms' answers in English (form instructions; exact wording not verified here); 8 CFR 103.2(b)(3) (a document in another language comes with a full English translation certified by a competent translator)",
     summary: "Every explanation and narrative is in English (detected with whatlang); one in another language is translated, with the translator's certification.",
     check: english_narrative,

@@ -16,6 +16,8 @@ macro_rules! at {
     }};
 }
 
+use crate::forms::location::{Label, Location};
+
 mod answers;
 pub mod completeness;
 mod consistency;
@@ -64,7 +66,7 @@ pub struct Hit {
     /// late and unexplained, a warning when explained).
     pub severity: Option<Severity>,
     /// Overrides the rule's form location for this hit.
-    pub location: Option<String>,
+    pub location: Option<Location>,
     /// Overrides the rule's citation for this hit (e.g. each fee cites its own law).
     pub citation: Option<String>,
 }
@@ -88,8 +90,9 @@ impl Hit {
         self.severity = Some(s);
         self
     }
-    pub fn location(mut self, l: impl Into<String>) -> Self {
-        self.location = Some(l.into());
+    /// Overrides the rule's location with the place `label` names ("Part C, item 5").
+    pub fn location(mut self, label: &str) -> Self {
+        self.location = Location::parse(label);
         self
     }
     pub fn citation(mut self, c: impl Into<String>) -> Self {
@@ -103,7 +106,8 @@ pub struct Rule {
     pub severity: Severity,
     /// The form whose answers the rule checks; `None` for the case as a whole.
     pub form: Option<Form>,
-    pub location: &'static str,
+    /// Where on the form the rule looks (`loc!()` for nowhere in particular).
+    pub location: Option<Label>,
     pub citation: &'static str,
     pub summary: &'static str,
     pub check: fn(&Ctx) -> Vec<Hit>,
@@ -113,6 +117,11 @@ impl Rule {
     /// The form's name ("I-589"), or "case" for a rule about the case as a whole.
     pub fn form_name(&self) -> &'static str {
         self.form.map_or("case", Form::name)
+    }
+
+    /// The rule's location as written ("" for none): the table's `where`.
+    pub fn location_label(&self) -> &'static str {
+        self.location.map_or("", Label::as_str)
     }
 }
 
@@ -186,8 +195,9 @@ pub fn run(ctx: &Ctx) -> Vec<Finding> {
             }
             if let Some(form) = rule.form {
                 f = f.at_form(
-                    form.name(),
-                    hit.location.unwrap_or_else(|| rule.location.to_string()),
+                    form,
+                    hit.location
+                        .or_else(|| rule.location.and_then(Label::location)),
                 );
             } else if let Some(l) = hit.location {
                 f.location = Some(l);
@@ -213,7 +223,7 @@ pub fn markdown() -> String {
             r.id,
             r.severity.as_str(),
             r.form_name(),
-            cell(r.location),
+            cell(r.location_label()),
             cell(r.summary),
             cell(r.citation)
         ));

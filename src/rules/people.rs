@@ -2,13 +2,14 @@
 
 use super::{Ctx, Hit, Rule};
 use crate::finding::Severity;
+use crate::forms::location::loc;
 use std::collections::HashMap;
 
 pub const BIRTH_BEFORE_ENTRIES: Rule = Rule {
     id: "person.birth-before-entries",
     severity: Severity::Error,
     form: None,
-    location: "I-589 Part A.I items 12 and 19.c; I-485 Part 1",
+    location: loc!("I-589 Part A.I items 12 and 19.c; I-485 Part 1"),
     citation: "Form I-589 instructions, Part A.I (dates of entry)",
     summary: "A person's date of birth is before every entry into the US and every marriage.",
     check: birth_before_events,
@@ -46,7 +47,7 @@ pub const MARRIAGE_AFTER_SPOUSE_BIRTH: Rule = Rule {
     id: "person.marriage-after-spouse-birth",
     severity: Severity::Error,
     form: None,
-    location: "I-589 Part A.II item 9; I-730 Parts 1-2; I-485 Part 6",
+    location: loc!("I-589 Part A.II item 9; I-730 Parts 1-2; I-485 Part 6"),
     citation: "Form I-589 instructions, Part A.II (date of marriage)",
     summary: "A marriage date is after the birth of the spouse it names.",
     check: marriage_after_spouse_birth,
@@ -78,7 +79,7 @@ pub const DOCUMENT_DATES: Rule = Rule {
     id: "person.document-expiry-after-issue",
     severity: Severity::Error,
     form: None,
-    location: "I-589 Part A.I items 20-22; I-485 Part 1",
+    location: loc!("I-589 Part A.I items 20-22; I-485 Part 1"),
     citation: "",
     summary: "A passport or travel document expires after the day it was issued.",
     check: document_dates,
@@ -112,7 +113,7 @@ pub const SAME_PERSON_TWICE: Rule = Rule {
     id: "person.listed-twice",
     severity: Severity::Warning,
     form: None,
-    location: "",
+    location: loc!(),
     citation: "",
     summary:
         "Two entries of `people` with the same name and date of birth are probably one person.",
@@ -160,7 +161,7 @@ pub const SHARED_A_NUMBER: Rule = Rule {
     id: "person.a-number-shared",
     severity: Severity::Error,
     form: None,
-    location: "I-589 Part A.I item 1; I-730 Parts 1-2; I-485 Part 1",
+    location: loc!("I-589 Part A.I item 1; I-730 Parts 1-2; I-485 Part 1"),
     citation: "",
     summary: "No two people have the same A-Number.",
     check: shared_a_number,
@@ -187,7 +188,7 @@ pub const ENTRIES_ORDER: Rule = Rule {
     id: "person.entries-most-recent-first",
     severity: Severity::Warning,
     form: None,
-    location: "I-589 Part A.I item 19.c",
+    location: loc!("I-589 Part A.I item 19.c"),
     citation: "Form I-589, Part A.I item 19.c (\"List each entry into the U.S. beginning with your most recent entry\")",
     summary: "Entries into the US are listed most recent first, as the form prints them.",
     check: entries_order,

@@ -5,13 +5,14 @@
 
 use super::{Ctx, Hit, Rule};
 use crate::finding::Severity;
+use crate::forms::location::loc;
 use crate::load::document::Val;
 
 pub const CONTROL_CHARACTERS: Rule = Rule {
     id: "text.control-character",
     severity: Severity::Error,
     form: None,
-    location: "",
+    location: loc!(),
     citation: "",
     summary: "No text holds a control character (NUL, BEL, ESC, DEL, C1 controls…); a tab or a line break only in explanations, statements and notes. The form's field would keep what the printed form and the draft do not show. Data integrity: no law involved.",
     check: control_characters,
@@ -21,7 +22,7 @@ pub const BIDI_CONTROLS: Rule = Rule {
     id: "text.bidi-control",
     severity: Severity::Error,
     form: None,
-    location: "",
+    location: loc!(),
     citation: "",
     summary: "No text holds a bidirectional control (U+202A-U+202E, U+2066-U+2069): it reorders the text around it on the printed form and the draft. Data integrity: no law involved.",
     check: bidi_controls,

@@ -8,7 +8,7 @@
 pub mod readiness;
 
 use crate::finding::{Finding, Severity};
-use crate::forms::Form;
+use crate::forms::{Form, Location};
 use crate::load::document::Doc;
 use crate::load::reader;
 use crate::model::CaseFile;
@@ -154,7 +154,7 @@ pub fn check_doc(doc: &Doc<'_>, schemas: &SchemaSet, today: NaiveDate) -> Outcom
                 i.message,
             )
             .hint(i.hint);
-            f.location = i.location;
+            f.location = i.location.as_deref().and_then(Location::parse);
             place(&mut f, schemas);
             f
         })
@@ -367,7 +367,7 @@ fn cap(findings: Vec<Finding>) -> Vec<Finding> {
         return findings;
     }
     let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    let mut over: Vec<(String, Severity, Option<String>)> = Vec::new();
+    let mut over: Vec<(String, Severity, Option<Form>)> = Vec::new();
     let mut kept = Vec::new();
     for f in findings {
         let n = counts.entry(f.code.clone()).or_default();
@@ -375,7 +375,7 @@ fn cap(findings: Vec<Finding>) -> Vec<Finding> {
         if *n <= MAX_PER_CODE {
             kept.push(f);
         } else if *n == MAX_PER_CODE + 1 {
-            over.push((f.code.clone(), f.severity, f.form.clone()));
+            over.push((f.code.clone(), f.severity, f.form));
         }
     }
     for (code, severity, form) in over {
@@ -406,10 +406,7 @@ fn place(f: &mut Finding, schemas: &SchemaSet) {
     if f.form.is_none() {
         let parts: Vec<&str> = f.pointer.split('/').collect();
         if parts.get(1) == Some(&"forms") {
-            f.form = parts
-                .get(2)
-                .and_then(|k| Form::from_key(k))
-                .map(|form| form.name().to_string());
+            f.form = parts.get(2).and_then(|k| Form::from_key(k));
         }
     }
     if f.location.is_some() {
@@ -418,7 +415,7 @@ fn place(f: &mut Finding, schemas: &SchemaSet) {
     let mut p = f.pointer.as_str();
     loop {
         if let Some(loc) = schemas.annotation_at(p, "x-form").and_then(Value::as_str) {
-            f.location = Some(loc.to_string());
+            f.location = Location::parse(loc);
             return;
         }
         match p.rfind('/') {

@@ -74,8 +74,8 @@ impl Readiness {
             .iter()
             .filter(|f| is_question(f))
             .map(|f| Question {
-                form: f.form.clone(),
-                location: f.location.clone(),
+                form: f.form.map(|form| form.name().to_string()),
+                location: f.location.as_ref().map(|l| l.label().to_string()),
                 pointer: f.pointer.clone(),
                 message: f.message.clone(),
                 hint: f.hint.clone(),

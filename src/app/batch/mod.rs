@@ -455,8 +455,8 @@ fn plain(f: &Finding, schemas: &crate::schema::SchemaSet) -> String {
     };
     let at = f
         .location
-        .as_deref()
-        .map(|l| format!(" ({l})"))
+        .as_ref()
+        .map(|l| format!(" ({})", l.label()))
         .unwrap_or_default();
     let code = f.code.as_str();
     if code == "answer.missing" {
