@@ -282,11 +282,13 @@ draft-filed = presentado
 draft-intended = previsto
 draft-spouse = cónyuge
 draft-child = hijo o hija
-draft-days-left = quedan { $days } días al { $date }
-draft-deadline-passed = la fecha límite pasó { $days } días antes del { $date }
+draft-days-left = Quedan { $days } días al { $date }
+draft-deadline-passed = La fecha límite pasó { $days } días antes del { $date }
 draft-on-time = a tiempo, { $days } días antes del último día
 draft-late = { $days } días tarde: la Parte C, pregunta 5, debe explicar por qué
 draft-no-fee = No hay tarifa para estos formularios y fechas.
+draft-late-i730 = { $days } días tarde: la Parte 3 debe explicar las razones humanitarias
+draft-page = página { $n } de { $total }
 
 language-es = español
 language-en = inglés
