@@ -165,7 +165,7 @@ fn checklist_in_spanish_names_documents_why_and_status() {
         "{out}"
     );
     assert!(
-        out.contains("| **FALTA** | Declaración (declaración personal) que apoya la solicitud | Dawit Tesfaye | un relato detallado y específico de la solicitud |"),
+        out.contains("| **FALTA** | Declaración personal escrita que apoya la solicitud | Dawit Tesfaye | un relato detallado y específico de la solicitud |"),
         "{out}"
     );
     assert!(!out.contains("MISSING"), "{out}");
