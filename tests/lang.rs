@@ -404,3 +404,63 @@ fn draft_cover_shows_each_i730_deadline_and_the_footer_is_translated() {
         );
     }
 }
+
+#[test]
+fn batch_in_spanish_translates_the_table_and_next_steps_but_not_the_machine_columns() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let input = tmp.path().join("cases");
+    std::fs::create_dir_all(&input).expect("mkdir");
+    for f in ["i589-defensive.json", "i730-asylee-spouse-stepchild.json"] {
+        std::fs::copy(fixture(&format!("valid/{f}")), input.join(f)).expect("copy");
+    }
+    let mut outs = Vec::new();
+    for lang in ["es", "en"] {
+        let out = tmp.path().join(lang);
+        let (code, stdout, err) = run(&[
+            "batch".as_ref(),
+            input.as_os_str(),
+            "-o".as_ref(),
+            out.as_os_str(),
+            "--lang".as_ref(),
+            lang.as_ref(),
+        ]);
+        assert_eq!(code, Some(0), "{stdout}{err}");
+        outs.push((out, stdout));
+    }
+    let (es, table) = &outs[0];
+    let (en, en_table) = &outs[1];
+    for want in [
+        "primera observación → siguiente paso",
+        "solo borrador",
+        "revise draft.pdf; vuelva a ejecutar con --blank CARPETA para llenar los formularios oficiales",
+        "2 casos: 2 solo en borrador",
+        "0 inválidos, 0 fallaron",
+        "2 listos para presentar, 0 incompletos",
+    ] {
+        assert!(table.contains(want), "missing {want:?} in:\n{table}");
+    }
+    assert!(
+        !table.contains("drafted") && !table.contains("review"),
+        "{table}"
+    );
+    assert!(en_table.contains("first finding → next step"), "{en_table}");
+    assert!(en_table.contains("2 cases: 2 drafted"), "{en_table}");
+    // summary.csv: the same columns and machine values; only the next step is translated.
+    let csv = |dir: &Path| std::fs::read_to_string(dir.join("summary.csv")).expect("csv");
+    let (es_csv, en_csv) = (csv(es), csv(en));
+    let header = |s: &str| s.lines().next().unwrap_or_default().to_string();
+    assert_eq!(header(&es_csv), header(&en_csv));
+    assert!(header(&es_csv).starts_with("case_id,status,state,"));
+    assert!(
+        es_csv.contains(",drafted,ready_to_file,")
+            && es_csv.contains(",revise draft.pdf; vuelva a ejecutar con --blank CARPETA"),
+        "{es_csv}"
+    );
+    assert!(
+        en_csv.contains(",review draft.pdf; rerun with --blank DIR"),
+        "{en_csv}"
+    );
+    // summary.json is machine-readable: English whatever the language.
+    let json = |dir: &Path| std::fs::read(dir.join("summary.json")).expect("json");
+    assert_eq!(json(es), json(en));
+}

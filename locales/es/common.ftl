@@ -247,6 +247,45 @@ out-translation-yes = sí (idioma: { $language })
 out-translation-maybe = si no está en inglés
 out-translation-no = no
 
+# batch: the table at the end and summary.csv's next steps (its columns and machine values stay
+# English). The case's own words (ids, first finding) are as the batch wrote them.
+out-batch-col-case = caso
+out-batch-col-status = estado
+out-batch-col-days-left = días
+out-batch-col-due = vence
+out-batch-col-what = primera observación → siguiente paso
+out-batch-rendered = formularios llenados
+out-batch-rendered-with-warnings = llenados, con advertencias
+out-batch-drafted = solo borrador
+out-batch-drafted-with-warnings = borrador, con advertencias
+out-batch-invalid = inválido
+out-batch-failed = falló
+out-batch-cases = { $n ->
+    [one] 1 caso
+   *[other] { $n } casos
+}
+out-batch-n-rendered = { $n } con los formularios llenados
+out-batch-n-rendered-with-warnings = { $n } llenados con advertencias
+out-batch-n-drafted = { $n } solo en borrador (sin formularios oficiales: no se dieron los formularios en blanco)
+out-batch-n-drafted-with-warnings = { $n } en borrador con advertencias
+out-batch-n-invalid = { $n ->
+    [one] 1 inválido
+   *[other] { $n } inválidos
+}
+out-batch-n-failed = { $n ->
+    [one] 1 falló
+   *[other] { $n } fallaron
+}
+out-batch-resumed = ({ $n } conservados de la ejecución anterior)
+out-batch-ready = { $ready } listos para presentar, { $incomplete } incompletos (preguntas por contestar: vea el findings.json de cada caso)
+out-batch-attention = { $n } casos; los que necesitan atención, los más urgentes primero (todos los casos están en summary.csv):
+out-batch-next-blank = ponga el formulario en blanco que falta en la carpeta de --blank y vuelva a ejecutar con --resume
+out-batch-next-failed = vea findings.json en la carpeta del caso; vuelva a ejecutar con --resume
+out-batch-next-invalid = corrija los errores (asylum-forms validate con su archivo) y vuelva a ejecutar con --resume
+out-batch-next-drafted = revise draft.pdf; vuelva a ejecutar con --blank CARPETA para llenar los formularios oficiales
+out-batch-next-warnings = revise las advertencias en draft.pdf y después los formularios
+out-batch-next-rendered = revise los formularios con draft.pdf; después fírmelos y preséntelos
+
 draft-label = BORRADOR — para revisar, no para presentar
 draft-header-case = caso { $case }
 draft-header-form = { $form } (edición { $edition }) · caso { $case }

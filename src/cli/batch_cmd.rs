@@ -116,12 +116,12 @@ fn batch(args: &Args) -> Result<Exit, Error> {
     std::panic::set_hook(previous_hook);
     bar.finish_and_clear();
     let records = result?;
-    batch::write_summary(&args.out, &records, res.today)?;
+    batch::write_summary(&args.out, &records, res.today, &res.lang)?;
     if !args.quiet {
         // File names from INPUT, shown with control and bidi characters escaped.
         print!(
             "{}",
-            super::output::visible_lines(&batch::summary::table(&records))
+            super::output::visible_lines(&batch::summary::table(&records, &res.lang))
         );
         println!(
             "summary: {}, {}",
