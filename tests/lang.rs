@@ -430,7 +430,7 @@ fn batch_in_spanish_translates_the_table_and_next_steps_but_not_the_machine_colu
     let (es, table) = &outs[0];
     let (en, en_table) = &outs[1];
     for want in [
-        "primera observación → siguiente paso",
+        "primera observación y siguiente paso",
         "solo borrador",
         "revise draft.pdf; vuelva a ejecutar con --blank CARPETA para llenar los formularios oficiales",
         "2 casos: 2 solo en borrador",
