@@ -609,7 +609,7 @@ fn make_my_forms_shows_the_checklist_in_spanish() {
     );
     assert!(made
         .body
-        .contains("Su declaración escrita que apoya su solicitud"));
+        .contains("Declaración personal escrita que apoya la solicitud"));
     assert!(made.body.contains("todavía lo necesita"));
     // The option to type stays whole and left to right; the folder is isolated.
     assert!(

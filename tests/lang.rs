@@ -162,7 +162,7 @@ fn checklist_in_spanish_names_documents_why_and_status() {
         "{out}"
     );
     assert!(
-        out.contains("| **FALTA** | Declaración (declaración personal) que apoya la solicitud | Dawit Tesfaye | un relato detallado y específico de la solicitud |"),
+        out.contains("| **FALTA** | Declaración personal escrita que apoya la solicitud | Dawit Tesfaye | un relato detallado y específico de la solicitud |"),
         "{out}"
     );
     assert!(!out.contains("MISSING"), "{out}");
@@ -290,4 +290,174 @@ fn spanish_draft_has_a_spanish_frame_english_answers_and_the_originals() {
     assert!(en_flat.contains(&squeeze("In the applicant's own words (Spanish)")));
     assert!(en_flat.contains(&squeeze("la policía federal me arrestó")));
     assert!(!en_flat.contains(&squeeze("Borrador")));
+}
+
+/// The first page's text, or the whole document's, with pdftotext.
+fn pdftotext_pages(path: &Path, first_only: bool) -> Option<String> {
+    let mut cmd = Command::new("pdftotext");
+    cmd.args(["-enc", "UTF-8"]);
+    if first_only {
+        cmd.args(["-f", "1", "-l", "1"]);
+    }
+    match cmd.arg(path).arg("-").output() {
+        Ok(out) => Some(String::from_utf8_lossy(&out.stdout).into_owned()),
+        Err(_) if std::env::var_os("CI").is_some() => panic!("pdftotext is needed in CI"),
+        Err(_) => {
+            eprintln!("skipped: pdftotext is not installed");
+            None
+        }
+    }
+}
+
+/// The number of pages the footers name ("page 1 of N" squeezed to "page1ofN").
+fn footer_total(flat: &str, page_one: &str) -> usize {
+    let at = flat
+        .find(page_one)
+        .unwrap_or_else(|| panic!("no {page_one:?} in {flat}"));
+    flat[at + page_one.len()..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .expect("a page count")
+}
+
+#[test]
+fn draft_cover_shows_each_i730_deadline_and_the_footer_is_translated() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut case: Value = serde_json::from_slice(
+        &std::fs::read(fixture("valid/i730-asylee-spouse-stepchild.json")).expect("read"),
+    )
+    .expect("json");
+    // Granted 2025-09-15: the last day is Wednesday 2027-09-15. The spouse's petition is filed
+    // 5 days after it, the child's on time.
+    case["forms"]["i730"][0]["filing"]["date"] = "2027-09-20".into();
+    let path = tmp.path().join("case.json");
+    std::fs::write(&path, serde_json::to_vec(&case).expect("json")).expect("write");
+    let (es, en) = (tmp.path().join("es"), tmp.path().join("en"));
+    for (dir, lang) in [(&es, "es"), (&en, "en")] {
+        let (_, _, err) = run(&[
+            "render".as_ref(),
+            path.as_os_str(),
+            "-o".as_ref(),
+            dir.as_os_str(),
+            "--lang".as_ref(),
+            lang.as_ref(),
+        ]);
+        assert!(dir.join("draft.pdf").is_file(), "{err}");
+    }
+    let cases = [
+        (
+            &es,
+            [
+                "Fecha límite de dos años del I-730 para Senait Woldu",
+                "Último día para presentar: 15 de septiembre de 2027 (miércoles), contado desde la concesión del asilo o la admisión como refugiado el 15 de septiembre de 2025",
+                "En la fecha de presentación (20 de septiembre de 2027): 5 días tarde: la Parte 3 debe explicar las razones humanitarias",
+                "Fecha límite de dos años del I-730 para Yonas Tekle",
+                "En la fecha de presentación (1 de diciembre de 2026): a tiempo, 288 días antes del último día",
+                "Fuente: 8 CFR 207.7(d); 8 CFR 208.21(d); 8 CFR 1.2",
+            ],
+            ("página1de", "page1of"),
+        ),
+        (
+            &en,
+            [
+                "I-730 two-year deadline for Senait Woldu",
+                "Last day to file: September 15, 2027 (Wednesday), counted from the grant of asylum or admission as a refugee on September 15, 2025",
+                "At the filing date (September 20, 2027): 5 days late: Part 3 must explain the humanitarian reasons",
+                "I-730 two-year deadline for Yonas Tekle",
+                "At the filing date (December 1, 2026): on time, 288 days before the last day",
+                "Source: 8 CFR 207.7(d); 8 CFR 208.21(d); 8 CFR 1.2",
+            ],
+            ("page1of", "página"),
+        ),
+    ];
+    for (dir, wants, (page_one, other)) in cases {
+        let Some(cover) = pdftotext_pages(&dir.join("draft.pdf"), true) else {
+            return;
+        };
+        let flat = squeeze(&cover);
+        for want in wants {
+            assert!(
+                flat.contains(&squeeze(want)),
+                "missing {want:?} on the cover:\n{cover}"
+            );
+        }
+        // No I-589 in this case, so no one-year deadline.
+        assert!(!flat.contains("I-589"), "{cover}");
+        // Every page's footer in the draft's language, the last one naming itself.
+        let whole = pdftotext_pages(&dir.join("draft.pdf"), false).expect("pdftotext");
+        let whole = squeeze(&whole);
+        let total = footer_total(&flat, page_one);
+        assert!(total > 1, "{cover}");
+        let last = page_one.replace('1', &total.to_string());
+        assert!(
+            whole.contains(&format!("{last}{total}")),
+            "no footer {last}{total}"
+        );
+        assert!(
+            !whole.contains(other),
+            "{other:?} in the {page_one:?} draft"
+        );
+    }
+}
+
+#[test]
+fn batch_in_spanish_translates_the_table_and_next_steps_but_not_the_machine_columns() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let input = tmp.path().join("cases");
+    std::fs::create_dir_all(&input).expect("mkdir");
+    for f in ["i589-defensive.json", "i730-asylee-spouse-stepchild.json"] {
+        std::fs::copy(fixture(&format!("valid/{f}")), input.join(f)).expect("copy");
+    }
+    let mut outs = Vec::new();
+    for lang in ["es", "en"] {
+        let out = tmp.path().join(lang);
+        let (code, stdout, err) = run(&[
+            "batch".as_ref(),
+            input.as_os_str(),
+            "-o".as_ref(),
+            out.as_os_str(),
+            "--lang".as_ref(),
+            lang.as_ref(),
+        ]);
+        assert_eq!(code, Some(0), "{stdout}{err}");
+        outs.push((out, stdout));
+    }
+    let (es, table) = &outs[0];
+    let (en, en_table) = &outs[1];
+    for want in [
+        "primera observación y siguiente paso",
+        "solo borrador",
+        "revise draft.pdf; vuelva a ejecutar con --blank CARPETA para llenar los formularios oficiales",
+        "2 casos: 2 solo en borrador",
+        "0 inválidos, 0 fallaron",
+        "2 listos para presentar, 0 incompletos",
+    ] {
+        assert!(table.contains(want), "missing {want:?} in:\n{table}");
+    }
+    assert!(
+        !table.contains("drafted") && !table.contains("review"),
+        "{table}"
+    );
+    assert!(en_table.contains("first finding → next step"), "{en_table}");
+    assert!(en_table.contains("2 cases: 2 drafted"), "{en_table}");
+    // summary.csv: the same columns and machine values; only the next step is translated.
+    let csv = |dir: &Path| std::fs::read_to_string(dir.join("summary.csv")).expect("csv");
+    let (es_csv, en_csv) = (csv(es), csv(en));
+    let header = |s: &str| s.lines().next().unwrap_or_default().to_string();
+    assert_eq!(header(&es_csv), header(&en_csv));
+    assert!(header(&es_csv).starts_with("case_id,status,state,"));
+    assert!(
+        es_csv.contains(",drafted,ready_to_file,")
+            && es_csv.contains(",revise draft.pdf; vuelva a ejecutar con --blank CARPETA"),
+        "{es_csv}"
+    );
+    assert!(
+        en_csv.contains(",review draft.pdf; rerun with --blank DIR"),
+        "{en_csv}"
+    );
+    // summary.json is machine-readable: English whatever the language.
+    let json = |dir: &Path| std::fs::read(dir.join("summary.json")).expect("json");
+    assert_eq!(json(es), json(en));
 }

@@ -163,30 +163,31 @@ evidence-documents-language = اللغة المكتوب بها المستند
 
 date-long = { $day } { $month } { $year }
 
-# The I-589 documents checklist, in plain words; the form's English term in brackets where a
-# legal term matters. NEEDS REVIEW by a professional translator like the rest of this file.
-checklist-i589-identity = جواز سفر، أو وثيقة سفر أخرى، أو وثيقة هوية
-checklist-i589-i94 = النموذج I-94، سجل الوصول والمغادرة (Arrival/Departure Record)
-checklist-i589-declaration = إفادتك المكتوبة (declaration) التي تدعم طلبك
-checklist-i589-country-conditions = تقارير عن الأوضاع العامة في البلد الذي تخاف العودة إليه
-checklist-i589-spouse-identity = جواز سفر زوجك أو زوجتك، أو وثيقة سفره أو وثيقة هويته
-checklist-i589-spouse-i94 = النموذج I-94 لزوجك أو زوجتك
-checklist-i589-marriage = عقد الزواج أو شهادة الزواج
-checklist-i589-prior-marriages = ما يثبت انتهاء كل زواج سابق (حكم الطلاق، أو شهادة الوفاة، أو حكم بطلان الزواج)
-checklist-i589-child-birth = شهادة ميلاد الطفل
-checklist-i589-child-identity = جواز سفر الطفل، أو وثيقة سفره أو وثيقة هويته
-checklist-i589-child-i94 = النموذج I-94 للطفل
-checklist-i589-photo-court = صورة واحدة لك بمقاس صورة جواز السفر
-checklist-i589-photo-court-family = صورة واحدة بمقاس صورة جواز السفر لفرد العائلة المشمول في طلبك
-checklist-i589-photo = صورة واحدة لك بمقاس صورة جواز السفر (تحقّق مما إذا كانت USCIS ما زالت تطلبها)
-checklist-i589-photo-family = صورة واحدة بمقاس صورة جواز السفر لفرد العائلة المشمول (تحقّق مما إذا كانت USCIS ما زالت تطلبها)
-checklist-i589-copies-court = النموذج I-589 الأصلي موقّعًا، والنسخ التي تطلبها التعليمات
-checklist-i589-copy-family-court = نسخة إضافية من نموذجك I-589 المكتمل لفرد العائلة المشمول
-checklist-i589-copy-family = نسخة إضافية من نموذجك I-589 المكتمل لفرد العائلة المشمول (تحقّق مما إذا كانت USCIS ما زالت تطلبها)
-checklist-i589-g28 = النموذج G-28 (أمام USCIS) أو النموذج EOIR-28 (أمام محكمة الهجرة)، موقّعًا منك ومن محاميك أو ممثلك المعتمد
-checklist-i589-court-filing = قدّم طلبك إلى محكمة الهجرة التي تنظر في قضيتك (وليس إلى USCIS)
-checklist-i589-dhs-service = ما يثبت أنك سلّمت نسخة من طلبك إلى DHS (مكتب المستشار القانوني الرئيسي في ICE)
-checklist-i589-parole = وثيقة الإذن بالدخول المؤقت (parole): النموذج I-94 الذي يبيّن ذلك، أو إشعار الإذن
+# The documents checklist (doc-<id>, as in locales/es/: the interview, the command line and the
+# draft share them; the English is form-templates/evidence.json's), in plain words; the form's
+# English term in brackets where a legal term matters. NEEDS REVIEW by a professional translator like the rest of this file.
+doc-i589-identity = جواز سفر، أو وثيقة سفر أخرى، أو وثيقة هوية
+doc-i589-i94 = النموذج I-94، سجل الوصول والمغادرة (Arrival/Departure Record)
+doc-i589-declaration = إفادتك المكتوبة (declaration) التي تدعم طلبك
+doc-i589-country-conditions = تقارير عن الأوضاع العامة في البلد الذي تخاف العودة إليه
+doc-i589-spouse-identity = جواز سفر زوجك أو زوجتك، أو وثيقة سفره أو وثيقة هويته
+doc-i589-spouse-i94 = النموذج I-94 لزوجك أو زوجتك
+doc-i589-marriage = عقد الزواج أو شهادة الزواج
+doc-i589-prior-marriages = ما يثبت انتهاء كل زواج سابق (حكم الطلاق، أو شهادة الوفاة، أو حكم بطلان الزواج)
+doc-i589-child-birth = شهادة ميلاد الطفل
+doc-i589-child-identity = جواز سفر الطفل، أو وثيقة سفره أو وثيقة هويته
+doc-i589-child-i94 = النموذج I-94 للطفل
+doc-i589-photo-court = صورة واحدة لك بمقاس صورة جواز السفر
+doc-i589-photo-court-family = صورة واحدة بمقاس صورة جواز السفر لفرد العائلة المشمول في طلبك
+doc-i589-photo = صورة واحدة لك بمقاس صورة جواز السفر (تحقّق مما إذا كانت USCIS ما زالت تطلبها)
+doc-i589-photo-family = صورة واحدة بمقاس صورة جواز السفر لفرد العائلة المشمول (تحقّق مما إذا كانت USCIS ما زالت تطلبها)
+doc-i589-copies-court = النموذج I-589 الأصلي موقّعًا، والنسخ التي تطلبها التعليمات
+doc-i589-copy-family-court = نسخة إضافية من نموذجك I-589 المكتمل لفرد العائلة المشمول
+doc-i589-copy-family = نسخة إضافية من نموذجك I-589 المكتمل لفرد العائلة المشمول (تحقّق مما إذا كانت USCIS ما زالت تطلبها)
+doc-i589-g28 = النموذج G-28 (أمام USCIS) أو النموذج EOIR-28 (أمام محكمة الهجرة)، موقّعًا منك ومن محاميك أو ممثلك المعتمد
+doc-i589-court-filing = قدّم طلبك إلى محكمة الهجرة التي تنظر في قضيتك (وليس إلى USCIS)
+doc-i589-dhs-service = ما يثبت أنك سلّمت نسخة من طلبك إلى DHS (مكتب المستشار القانوني الرئيسي في ICE)
+doc-i589-parole = وثيقة الإذن بالدخول المؤقت (parole): النموذج I-94 الذي يبيّن ذلك، أو إشعار الإذن
 
 # A link of the error summary: the question, then what is wrong with its answer.
 error-summary-item = { $label }: { $message }

@@ -116,17 +116,6 @@ checklist-status-provided = you have it
 checklist-status-missing = still needed
 checklist-status-unavailable = cannot be obtained: bring other evidence, such as sworn statements
 checklist-optional = (if you have it)
-checklist-i589-identity = Passport, other travel document or identity document
-checklist-i589-i94 = Form I-94 Arrival/Departure Record
-checklist-i589-declaration = Your written statement (declaration) supporting your claim
-checklist-i589-country-conditions = Reports on the general conditions in the country you fear
-checklist-i589-spouse-identity = Passport, travel document or identity document of your spouse
-checklist-i589-spouse-i94 = Form I-94 of your spouse
-checklist-i589-marriage = Marriage certificate
-checklist-i589-prior-marriages = Proof that each earlier marriage ended (divorce decree, death certificate or annulment)
-checklist-i589-child-birth = Birth certificate of the child
-checklist-i589-child-identity = Passport, travel document or identity document of the child
-checklist-i589-child-i94 = Form I-94 of the child
 
 finding-schema-required = An answer is missing here.
 finding-schema-type = This answer is not in the right form.
@@ -204,41 +193,9 @@ date-long = { $month } { $day }, { $year }
 # The name of Arabic in itself, for the language list (locales/ar/).
 lang-name-ar = العربية
 
-# The documents checklist's other items (form-templates/evidence.json ids).
-checklist-i589-photo-court = One passport-style photo of you
-checklist-i589-photo-court-family = One passport-style photo of the family member included in your application
-checklist-i589-photo = One passport-style photo of you (check whether USCIS still asks for it)
-checklist-i589-photo-family = One passport-style photo of the included family member (check whether USCIS still asks for it)
-checklist-i589-copies-court = The signed original Form I-589 and the copies the instructions ask for
-checklist-i589-copy-family-court = One more copy of your completed Form I-589 for the included family member
-checklist-i589-copy-family = One more copy of your completed Form I-589 for the included family member (check whether USCIS still asks for it)
-checklist-i589-g28 = Form G-28 (before USCIS) or Form EOIR-28 (before the Immigration Court), signed by you and your lawyer or accredited representative
-checklist-i589-court-filing = File your application with the Immigration Court that has your case (not with USCIS)
-checklist-i589-dhs-service = Proof that you gave a copy of your application to DHS (the ICE Office of the Principal Legal Advisor)
-checklist-i589-parole = Parole document (Form I-94 showing parole, or the parole notice)
-checklist-i730-status = Proof of the petitioner's asylee or refugee status (Form I-94 showing it, grant letter, immigration judge's order, work permit (EAD) or Form I-571)
-checklist-i730-photo = A photo of the beneficiary
-checklist-i730-beneficiary-i94 = Form I-94 of the beneficiary
-checklist-i730-marriage = Marriage certificate of the petitioner and the beneficiary
-checklist-i730-prior-marriages = Proof that each earlier marriage of either spouse ended
-checklist-i730-name-change = Proof of every legal change of name
-checklist-i730-birth-mother = The child's birth certificate naming the petitioner as mother
-checklist-i730-birth-father = The child's birth certificate naming the petitioner as father
-checklist-i730-parents-marriage = Marriage certificate of the child's parents (and proof that earlier marriages ended)
-checklist-i730-legitimation = Proof of legitimation, or of a real parent-child relationship (support, tax, insurance and school records, letters, sworn statements)
-checklist-i730-stepchild = The child's birth certificate, the marriage certificate that made the step-relationship (before the child turned 18) and proof that earlier marriages ended
-checklist-i730-adoption = Adoption decree (adopted before age 16) and proof of two years of legal custody and living together
-checklist-i730-in-utero = Proof that the child was conceived before the grant or admission (medical records)
-checklist-i485-status = Proof of asylee or refugee status (approval notice, Form I-94, grant letter or immigration judge's order)
-checklist-i485-i94 = Form I-94 Arrival/Departure Record
-checklist-i485-photos = Two identical 2x2 inch color passport-style photos
-checklist-i485-photo-id = A government-issued identity document with your photo
-checklist-i485-birth = Birth certificate (not required for asylees and refugees; send it if you have it)
-checklist-i485-medical = Form I-693, Report of Immigration Medical Examination (sealed), or the refugee vaccination record
-checklist-i485-presence = Proof of one year of physical presence in the United States since the grant or admission (leases, pay stubs, school records)
-checklist-i485-waiver = Form I-602, Application by Refugee for Waiver of Inadmissibility Grounds
-checklist-i485-derivative-marriage = Marriage certificate of the principal applicant and the derivative spouse
-checklist-i485-derivative-birth = Birth certificate naming the principal applicant as parent
+# The checklist's documents have no keys here: their English is form-templates/evidence.json's
+# `label` and `why`; another language translates them as `doc-<id>` and `doc-<id>-why`, one set
+# for the interview, the command line and the draft.
 
 # A link of the error summary: the question, then what is wrong with its answer.
 error-summary-item = { $label }: { $message }

@@ -116,17 +116,6 @@ checklist-status-provided = lo tiene
 checklist-status-missing = todavía lo necesita
 checklist-status-unavailable = no se puede conseguir: presente otra evidencia, como declaraciones juradas
 checklist-optional = (si lo tiene)
-checklist-i589-identity = Pasaporte, otro documento de viaje o documento de identidad
-checklist-i589-i94 = Formulario I-94, Registro de Entrada/Salida
-checklist-i589-declaration = Su declaración escrita que apoya su solicitud
-checklist-i589-country-conditions = Informes sobre las condiciones generales en el país que teme
-checklist-i589-spouse-identity = Pasaporte, documento de viaje o documento de identidad de su cónyuge
-checklist-i589-spouse-i94 = Formulario I-94 de su cónyuge
-checklist-i589-marriage = Acta de matrimonio
-checklist-i589-prior-marriages = Prueba de que terminó cada matrimonio anterior (sentencia de divorcio, acta de defunción o anulación)
-checklist-i589-child-birth = Acta de nacimiento del hijo o hija
-checklist-i589-child-identity = Pasaporte, documento de viaje o documento de identidad del hijo o hija
-checklist-i589-child-i94 = Formulario I-94 del hijo o hija
 
 finding-schema-required = Falta una respuesta aquí.
 finding-schema-type = Esta respuesta no tiene la forma correcta.
@@ -258,6 +247,45 @@ out-translation-yes = sí (idioma: { $language })
 out-translation-maybe = si no está en inglés
 out-translation-no = no
 
+# batch: the table at the end and summary.csv's next steps (its columns and machine values stay
+# English). The case's own words (ids, first finding) are as the batch wrote them.
+out-batch-col-case = caso
+out-batch-col-status = estado
+out-batch-col-days-left = días
+out-batch-col-due = vence
+out-batch-col-what = primera observación y siguiente paso
+out-batch-rendered = formularios llenados
+out-batch-rendered-with-warnings = llenados, con advertencias
+out-batch-drafted = solo borrador
+out-batch-drafted-with-warnings = borrador, con advertencias
+out-batch-invalid = inválido
+out-batch-failed = falló
+out-batch-cases = { $n ->
+    [one] 1 caso
+   *[other] { $n } casos
+}
+out-batch-n-rendered = { $n } con los formularios llenados
+out-batch-n-rendered-with-warnings = { $n } llenados con advertencias
+out-batch-n-drafted = { $n } solo en borrador (sin formularios oficiales: no se dieron los formularios en blanco)
+out-batch-n-drafted-with-warnings = { $n } en borrador con advertencias
+out-batch-n-invalid = { $n ->
+    [one] 1 inválido
+   *[other] { $n } inválidos
+}
+out-batch-n-failed = { $n ->
+    [one] 1 falló
+   *[other] { $n } fallaron
+}
+out-batch-resumed = ({ $n } conservados de la ejecución anterior)
+out-batch-ready = { $ready } listos para presentar, { $incomplete } incompletos (preguntas por contestar: vea el findings.json de cada caso)
+out-batch-attention = { $n } casos; los que necesitan atención, los más urgentes primero (todos los casos están en summary.csv):
+out-batch-next-blank = ponga el formulario en blanco que falta en la carpeta de --blank y vuelva a ejecutar con --resume
+out-batch-next-failed = vea findings.json en la carpeta del caso; vuelva a ejecutar con --resume
+out-batch-next-invalid = corrija los errores (asylum-forms validate con su archivo) y vuelva a ejecutar con --resume
+out-batch-next-drafted = revise draft.pdf; vuelva a ejecutar con --blank CARPETA para llenar los formularios oficiales
+out-batch-next-warnings = revise las advertencias en draft.pdf y después los formularios
+out-batch-next-rendered = revise los formularios con draft.pdf; después fírmelos y preséntelos
+
 draft-label = BORRADOR — para revisar, no para presentar
 draft-header-case = caso { $case }
 draft-header-form = { $form } (edición { $edition }) · caso { $case }
@@ -282,11 +310,13 @@ draft-filed = presentado
 draft-intended = previsto
 draft-spouse = cónyuge
 draft-child = hijo o hija
-draft-days-left = quedan { $days } días al { $date }
-draft-deadline-passed = la fecha límite pasó { $days } días antes del { $date }
+draft-days-left = Quedan { $days } días al { $date }
+draft-deadline-passed = La fecha límite pasó { $days } días antes del { $date }
 draft-on-time = a tiempo, { $days } días antes del último día
 draft-late = { $days } días tarde: la Parte C, pregunta 5, debe explicar por qué
 draft-no-fee = No hay tarifa para estos formularios y fechas.
+draft-late-i730 = { $days } días tarde: la Parte 3 debe explicar las razones humanitarias
+draft-page = página { $n } de { $total }
 
 language-es = español
 language-en = inglés
@@ -304,12 +334,13 @@ language-am = amárico
 language-so = somalí
 
 # The documents of the checklist (form-templates/evidence.json), by id: the document and why it is
-# needed. `checklist-<id>` above (the interview's) wins where it exists.
+# needed: one set for the interview, the command line and the draft, so they are written for
+# whoever reads them (the applicant, the attorney): "del solicitante", not "su".
 doc-i589-identity = Pasaporte, otro documento de viaje o documento de identidad
 doc-i589-identity-why = identidad y nacionalidad del solicitante
 doc-i589-i94 = Formulario I-94, Registro de Entrada/Salida
 doc-i589-i94-why = el solicitante anota una entrada con un I-94
-doc-i589-declaration = Declaración (declaración personal) que apoya la solicitud
+doc-i589-declaration = Declaración personal escrita que apoya la solicitud
 doc-i589-declaration-why = un relato detallado y específico de la solicitud
 doc-i589-country-conditions = Evidencia de las condiciones generales en el país donde teme persecución
 doc-i589-country-conditions-why = el formulario pide documentos sobre las condiciones del país
@@ -349,7 +380,7 @@ doc-i589-dhs-service = Prueba de que se entregó una copia de la solicitud al DH
 doc-i589-dhs-service-why = lo que se presenta ante el Tribunal de Inmigración se entrega a la otra parte, el DHS
 doc-i589-parole = Documento de permiso de permanencia temporal (parole) (Formulario I-94 que muestra el parole, o el aviso de parole)
 doc-i589-parole-why = la persona entró o permanece en los Estados Unidos con parole
-doc-i730-status = Prueba del estatus de asilado o refugiado del peticionario (I-94 que muestra asilado/refugiado, carta de aprobación, orden del juez de inmigración, EAD, I-571)
+doc-i730-status = Prueba de la condición de asilado o la condición de refugiado del peticionario (Formulario I-94 que la muestra, carta de aprobación, orden del juez de inmigración, permiso de trabajo (EAD) o Formulario I-571)
 doc-i730-status-why = solo un asilado o refugiado principal puede presentar la petición
 doc-i730-photo = Fotografía del beneficiario
 doc-i730-photo-why = una foto de cada beneficiario
@@ -375,8 +406,8 @@ doc-i730-adoption = Sentencia de adopción (antes de los 16 años) y evidencia d
 doc-i730-adoption-why = el beneficiario es un hijo o hija adoptivo
 doc-i730-in-utero = Evidencia de que el hijo o hija fue concebido antes de la aprobación o la admisión (expedientes médicos)
 doc-i730-in-utero-why = el hijo o hija nació después de la aprobación o la admisión
-doc-i485-status = Prueba del estatus de asilado o refugiado (aviso de aprobación, I-94, carta de aprobación u orden del juez de inmigración)
-doc-i485-status-why = el ajuste según la sección 209 de la Ley de Inmigración y Nacionalidad requiere el estatus de asilado o refugiado
+doc-i485-status = Prueba de la condición de asilado o la condición de refugiado (aviso de aprobación, Formulario I-94, carta de aprobación u orden del juez de inmigración)
+doc-i485-status-why = el ajuste según la sección 209 de la Ley de Inmigración y Nacionalidad requiere la condición de asilado o la condición de refugiado
 doc-i485-i94 = Formulario I-94, Registro de Entrada/Salida
 doc-i485-i94-why = las instrucciones del I-485 piden una copia del I-94
 doc-i485-photos = Dos fotografías a color idénticas, tipo pasaporte, de 2x2 pulgadas
@@ -458,42 +489,6 @@ weekday-7 = domingo
 lang-name-ar = العربية
 # El nombre del idioma dentro de una frase ("en sus propias palabras, en español").
 lang-inline-es = español
-
-# Los demás documentos de la lista (ids de form-templates/evidence.json).
-checklist-i589-photo-court = Una fotografía tipo pasaporte de usted
-checklist-i589-photo-court-family = Una fotografía tipo pasaporte del familiar incluido en su solicitud
-checklist-i589-photo = Una fotografía tipo pasaporte de usted (verifique si USCIS todavía la pide)
-checklist-i589-photo-family = Una fotografía tipo pasaporte del familiar incluido (verifique si USCIS todavía la pide)
-checklist-i589-copies-court = El Formulario I-589 original firmado y las copias que piden las instrucciones
-checklist-i589-copy-family-court = Una copia más de su Formulario I-589 completo para el familiar incluido
-checklist-i589-copy-family = Una copia más de su Formulario I-589 completo para el familiar incluido (verifique si USCIS todavía la pide)
-checklist-i589-g28 = Formulario G-28 (ante USCIS) o Formulario EOIR-28 (ante el Tribunal de Inmigración), firmado por usted y por su abogado o representante acreditado
-checklist-i589-court-filing = Presente su solicitud ante el Tribunal de Inmigración que tiene su caso (no ante USCIS)
-checklist-i589-dhs-service = Prueba de que entregó una copia de su solicitud al DHS (la Oficina del Asesor Legal Principal de ICE)
-checklist-i589-parole = Documento de permiso de permanencia temporal (parole): el Formulario I-94 que muestra el parole, o el aviso de parole
-checklist-i730-status = Prueba de la condición de asilado o de la condición de refugiado del peticionario (el Formulario I-94 que la muestra, la carta de aprobación, la orden del juez de inmigración, el permiso de trabajo (EAD) o el Formulario I-571)
-checklist-i730-photo = Una fotografía del beneficiario
-checklist-i730-beneficiary-i94 = Formulario I-94 del beneficiario
-checklist-i730-marriage = Acta de matrimonio del peticionario y del beneficiario
-checklist-i730-prior-marriages = Prueba de que terminó cada matrimonio anterior de cualquiera de los cónyuges
-checklist-i730-name-change = Prueba de cada cambio legal de nombre
-checklist-i730-birth-mother = Acta de nacimiento del hijo o hija en la que el peticionario figura como madre
-checklist-i730-birth-father = Acta de nacimiento del hijo o hija en la que el peticionario figura como padre
-checklist-i730-parents-marriage = Acta de matrimonio de los padres del hijo o hija (y prueba de que terminaron los matrimonios anteriores)
-checklist-i730-legitimation = Prueba de la legitimación, o de una relación real entre padre o madre e hijo (registros de manutención, impuestos, seguro y escuela, cartas, declaraciones juradas)
-checklist-i730-stepchild = Acta de nacimiento del hijo o hija, el acta del matrimonio que creó la relación de hijastro (antes de que cumpliera 18 años) y prueba de que terminaron los matrimonios anteriores
-checklist-i730-adoption = Sentencia de adopción (adoptado antes de los 16 años) y prueba de dos años de custodia legal y de vivir juntos
-checklist-i730-in-utero = Prueba de que el hijo o hija fue concebido antes de la aprobación o la admisión (registros médicos)
-checklist-i485-status = Prueba de la condición de asilado o de la condición de refugiado (aviso de aprobación, Formulario I-94, carta de aprobación u orden del juez de inmigración)
-checklist-i485-i94 = Formulario I-94, Registro de Entrada/Salida
-checklist-i485-photos = Dos fotografías idénticas a color, tipo pasaporte, de 2 x 2 pulgadas
-checklist-i485-photo-id = Un documento de identidad con su fotografía emitido por el gobierno
-checklist-i485-birth = Acta de nacimiento (no se exige a los asilados ni a los refugiados; envíela si la tiene)
-checklist-i485-medical = Formulario I-693, Informe de Examen Médico de Inmigración (sellado), o el registro de vacunas de refugiado
-checklist-i485-presence = Prueba de un año de presencia física en los Estados Unidos desde la aprobación o la admisión (contratos de alquiler, talones de pago, registros escolares)
-checklist-i485-waiver = Formulario I-602, Solicitud de Exención de Causales de Inadmisibilidad para Refugiados
-checklist-i485-derivative-marriage = Acta de matrimonio del solicitante principal y del cónyuge derivado
-checklist-i485-derivative-birth = Acta de nacimiento que nombra al solicitante principal como padre o madre
 
 # Un enlace del resumen de errores: la pregunta y lo que falta en su respuesta.
 error-summary-item = { $label }: { $message }

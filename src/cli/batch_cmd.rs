@@ -41,9 +41,10 @@ pub struct Args {
     /// No progress bar and no table (the summary files are still written).
     #[arg(short, long)]
     quiet: bool,
-    /// Language of the draft's frame (cover, headings, findings, checklist pages) and of
-    /// checklist.md (default: ASYLUM_FORMS_LANG, else `lang` in the config file, else en). The
-    /// answers stay in English: they are what is filed.
+    /// Language of the draft's frame (cover, headings, findings, checklist pages), of
+    /// checklist.md, of the table at the end and of summary.csv's next steps (default:
+    /// ASYLUM_FORMS_LANG, else `lang` in the config file, else en). The answers stay in English:
+    /// they are what is filed; summary.json and summary.csv's columns stay English too.
     #[arg(long, value_enum, value_name = "LANG")]
     lang: Option<super::Lang>,
 }
@@ -116,12 +117,12 @@ fn batch(args: &Args) -> Result<Exit, Error> {
     std::panic::set_hook(previous_hook);
     bar.finish_and_clear();
     let records = result?;
-    batch::write_summary(&args.out, &records, res.today)?;
+    batch::write_summary(&args.out, &records, res.today, &res.lang)?;
     if !args.quiet {
         // File names from INPUT, shown with control and bidi characters escaped.
         print!(
             "{}",
-            super::output::visible_lines(&batch::summary::table(&records))
+            super::output::visible_lines(&batch::summary::table(&records, &res.lang))
         );
         println!(
             "summary: {}, {}",

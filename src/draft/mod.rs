@@ -609,7 +609,16 @@ pub fn make(
 
     let warnings = std::mem::take(&mut ts.warnings);
     let label = lang.text("draft-label", DRAFT_LABEL);
-    let pages = ts.finish(&label);
+    let pages = ts.finish(&label, |n, total| {
+        lang.text_args(
+            "draft-page",
+            &[
+                ("n", FluentValueArg::Num(n as f64)),
+                ("total", FluentValueArg::Num(total as f64)),
+            ],
+            format!("page {n} of {total}"),
+        )
+    });
     let info = DocInfo {
         title: lang.text_args(
             "draft-title",
@@ -748,72 +757,45 @@ fn cover(
         let applicant = case.person(&f.applicant)?;
         let arrival = applicant.us_entries.iter().map(|e| e.date).max()?;
         let d = deadline::i589_one_year(*arrival);
-        let left = (d.deadline - date).num_days();
-        // Once the I-589 is filed, days left to file mean nothing.
-        let days_left = if f.filing.status == FilingStatus::Filed {
-            String::new()
-        } else if left >= 0 {
-            lang.text_args(
-                "draft-days-left",
-                &[
-                    ("days", FluentValueArg::Num(left as f64)),
-                    ("date", FluentValueArg::Str(long_date(date, lang))),
-                ],
-                format!("{left} days left on {}", long_date(date, lang)),
-            )
-        } else {
-            lang.text_args(
-                "draft-deadline-passed",
-                &[
-                    ("days", FluentValueArg::Num(-left as f64)),
-                    ("date", FluentValueArg::Str(long_date(date, lang))),
-                ],
-                format!(
-                    "the deadline passed {} days before {}",
-                    -left,
-                    long_date(date, lang)
-                ),
-            )
-        };
-        let t = deadline::timeliness(&d, *f.filing.date);
-        let at_filing = if t.timely {
-            lang.text_args(
-                "draft-on-time",
-                &[("days", FluentValueArg::Num(t.days_left as f64))],
-                format!("on time, {} days before the last day", t.days_left),
-            )
-        } else {
+        let late = |days: i64| {
             lang.text_args(
                 "draft-late",
-                &[("days", FluentValueArg::Num(t.days_late as f64))],
-                format!("{} days late: Part C item 5 must explain why", t.days_late),
+                &[("days", FluentValueArg::Num(days as f64))],
+                format!("{days} days late: Part C item 5 must explain why"),
             )
         };
-        use chrono::Datelike;
-        let weekday = d.deadline.format("%A").to_string();
-        let weekday = lang.text(
-            &format!(
-                "weekday-{}",
-                d.deadline.weekday().num_days_from_monday() + 1
-            ),
-            &weekday,
-        );
-        Some(json!({
-            "date": long_date(d.deadline, lang),
-            "weekday": weekday,
-            "arrival": long_date(*arrival, lang),
-            "days_left": days_left,
-            "filing_date": long_date(*f.filing.date, lang),
-            "at_filing": at_filing,
-            "citation": d.citation,
-        }))
+        let mut block = deadline_block(&d, &f.filing, date, lang, late);
+        block.insert("arrival".into(), json!(long_date(*arrival, lang)));
+        Some(block)
     });
+    // Each I-730's two-year deadline, counted as rule `i730.two-year-deadline` and `batch`'s
+    // summary count it (the same function), from the grant of asylum or refugee admission.
+    let i730_deadlines: Vec<serde_json::Map<String, Value>> = insts
+        .iter()
+        .filter(|i| i.form == Form::I730)
+        .filter_map(|i| {
+            let f = case.forms.i730.get(i.index)?;
+            let d = deadline::i730_two_years_dates(*f.granted);
+            let late = |days: i64| {
+                lang.text_args(
+                    "draft-late-i730",
+                    &[("days", FluentValueArg::Num(days as f64))],
+                    format!("{days} days late: Part 3 must explain the humanitarian reasons"),
+                )
+            };
+            let mut block = deadline_block(&d, &f.filing, date, lang, late);
+            block.insert("granted".into(), json!(long_date(*f.granted, lang)));
+            block.insert("who".into(), json!(i.who));
+            Some(block)
+        })
+        .collect();
     let counts = Counts::of(findings);
     let mut ctx = tera::Context::new();
     ctx.insert("case_id", &isolate(&case.case_id));
     ctx.insert("date", &long_date(date, lang));
     ctx.insert("forms", &forms);
     ctx.insert("deadline", &deadline);
+    ctx.insert("i730_deadlines", &i730_deadlines);
     ctx.insert("fees", &checklist.fees);
     ctx.insert("counts", &counts);
     ctx.insert("missing", &checklist.missing());
@@ -836,6 +818,71 @@ fn cover(
     ctx.insert("questions", &questions);
     let text = res.render("cover", &ctx)?;
     markup(ts, &text)
+}
+
+/// The cover's lines about one filing deadline `d` of a form filed (or to be filed) as `filing`:
+/// the last day and its weekday, the days left on `date` (none once the form is filed: days
+/// left to file mean nothing then), and how the filing date stands (`late` says what a late
+/// filing needs on that form).
+fn deadline_block(
+    d: &deadline::Deadline,
+    filing: &crate::model::Filing,
+    date: NaiveDate,
+    lang: &OutputLang,
+    late: impl Fn(i64) -> String,
+) -> serde_json::Map<String, Value> {
+    use chrono::Datelike;
+    let left = (d.deadline - date).num_days();
+    let days_left = if filing.status == FilingStatus::Filed {
+        String::new()
+    } else if left >= 0 {
+        lang.text_args(
+            "draft-days-left",
+            &[
+                ("days", FluentValueArg::Num(left as f64)),
+                ("date", FluentValueArg::Str(long_date(date, lang))),
+            ],
+            format!("{left} days left on {}", long_date(date, lang)),
+        )
+    } else {
+        lang.text_args(
+            "draft-deadline-passed",
+            &[
+                ("days", FluentValueArg::Num(-left as f64)),
+                ("date", FluentValueArg::Str(long_date(date, lang))),
+            ],
+            format!(
+                "the deadline passed {} days before {}",
+                -left,
+                long_date(date, lang)
+            ),
+        )
+    };
+    let t = deadline::timeliness(d, *filing.date);
+    let at_filing = if t.timely {
+        lang.text_args(
+            "draft-on-time",
+            &[("days", FluentValueArg::Num(t.days_left as f64))],
+            format!("on time, {} days before the last day", t.days_left),
+        )
+    } else {
+        late(t.days_late)
+    };
+    let weekday = lang.text(
+        &format!(
+            "weekday-{}",
+            d.deadline.weekday().num_days_from_monday() + 1
+        ),
+        &d.deadline.format("%A").to_string(),
+    );
+    let mut block = serde_json::Map::new();
+    block.insert("date".into(), json!(long_date(d.deadline, lang)));
+    block.insert("weekday".into(), json!(weekday));
+    block.insert("days_left".into(), json!(days_left));
+    block.insert("filing_date".into(), json!(long_date(*filing.date, lang)));
+    block.insert("at_filing".into(), json!(at_filing));
+    block.insert("citation".into(), json!(d.citation));
+    block
 }
 
 fn checklist_section(

@@ -249,8 +249,12 @@ impl<'f> Typesetter<'f> {
     }
 
     /// The pages with their header ("DRAFT — for review, not for filing", form, edition, case)
-    /// and footer ("page N of M").
-    pub fn finish(mut self, draft_label: &str) -> Vec<(f32, f32, Vec<DrawOp>)> {
+    /// and footer (the label, then `page_of(n, total)`: "page N of M" in the draft's language).
+    pub fn finish(
+        mut self,
+        draft_label: &str,
+        page_of: impl Fn(usize, usize) -> String,
+    ) -> Vec<(f32, f32, Vec<DrawOp>)> {
         let total = self.pages.len();
         let pages = std::mem::take(&mut self.pages);
         let small = Style::text(8.0).rgb(GREY);
@@ -260,7 +264,7 @@ impl<'f> Typesetter<'f> {
             let left = self.lines(draft_label, small.bold().rgb(RED), "the page header");
             let right = self.lines(&header, small, "the page header");
             let footer = self.lines(
-                &format!("{draft_label} · page {} of {total}", n + 1),
+                &format!("{draft_label} · {}", page_of(n + 1, total)),
                 small,
                 "the page footer",
             );

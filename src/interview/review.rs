@@ -631,8 +631,8 @@ pub fn made_page(state: &State) -> Reply {
     }
 }
 
-/// The checklist in the page's language: each document by its rule's text (the English label
-/// where a language has none), whose it is, and whether it is on hand.
+/// The checklist in the page's language: each document by its rule's `doc-<id>` text (the
+/// English label where a language has none), whose it is, and whether it is on hand.
 fn checklist_html(texts: &Texts, lang: &str, m: &Made) -> String {
     use crate::checklist::Status;
     if m.documents.is_empty() {
@@ -644,9 +644,13 @@ fn checklist_html(texts: &Texts, lang: &str, m: &Made) -> String {
         esc(&texts.get(lang, "checklist-intro"))
     );
     for (rule, whose, label, status, optional, translation) in &m.documents {
-        let key = format!("checklist-{rule}");
+        // The same `doc-<id>` texts as the command line's and the draft's checklist; English
+        // has none (its text is evidence.json's label).
+        let key = format!("doc-{rule}");
         let doc = if texts.has(lang, &key) {
             esc(&texts.get(lang, &key))
+        } else if lang == "en" {
+            esc(label)
         } else {
             format!("<span lang=\"en\" dir=\"ltr\">{}</span>", esc(label))
         };

@@ -105,17 +105,19 @@ pub fn run(
 }
 
 /// Writes `summary.json` and `summary.csv` into OUTDIR.
+/// summary.json stays English (machine-readable); summary.csv's next steps are in `lang`.
 pub fn write_summary(
     out: &Path,
     records: &[Record],
     today: chrono::NaiveDate,
+    lang: &crate::interview::i18n::OutputLang,
 ) -> Result<(), Error> {
     crate::app::write::write_private(
         &out.join("summary.json"),
         &summary::json(records, today),
         true,
     )?;
-    crate::app::write::write_private(&out.join("summary.csv"), &summary::csv(records), true)
+    crate::app::write::write_private(&out.join("summary.csv"), &summary::csv(records, lang), true)
 }
 
 /// The `case_id` of a case file, if it has one that is a string.
@@ -186,7 +188,7 @@ fn process(
         days_left: None,
         error_codes: vec![code_at(&finding)],
         first_finding: plain(&finding, &res.schemas),
-        next_step: "see findings.json in the case's folder; rerun with --resume".into(),
+        next_step: summary::next_step_text("out-batch-next-failed").into(),
         note: join_notes(&note, &status_note),
         resumed: false,
         seq,
@@ -554,22 +556,17 @@ fn i730_deadlines(
         .collect()
 }
 
-/// What to do next with a case, by how it ended.
+/// What to do next with a case, by how it ended (the sentences, and their keys in other
+/// languages, are [`summary::NEXT_STEPS`]).
 fn next_step(status: Status, notes: &str) -> &'static str {
-    match status {
-        Status::Failed if notes.contains("needs the blank") => {
-            "put the missing blank in the --blank folder, then rerun with --resume"
-        }
-        Status::Failed => "see findings.json in the case's folder; rerun with --resume",
-        Status::Invalid => {
-            "fix the errors (asylum-forms validate on its file), then rerun with --resume"
-        }
-        Status::Drafted | Status::DraftedWithWarnings => {
-            "review draft.pdf; rerun with --blank DIR to fill the official forms"
-        }
-        Status::RenderedWithWarnings => "review the warnings in draft.pdf, then the forms",
-        Status::Rendered => "review the forms with draft.pdf, then sign and file",
-    }
+    summary::next_step_text(match status {
+        Status::Failed if notes.contains("needs the blank") => "out-batch-next-blank",
+        Status::Failed => "out-batch-next-failed",
+        Status::Invalid => "out-batch-next-invalid",
+        Status::Drafted | Status::DraftedWithWarnings => "out-batch-next-drafted",
+        Status::RenderedWithWarnings => "out-batch-next-warnings",
+        Status::Rendered => "out-batch-next-rendered",
+    })
 }
 
 fn code_at(f: &Finding) -> String {
@@ -605,6 +602,28 @@ pub fn prepare(bytes: &[u8], res: &Resources) -> Packet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_status_has_a_next_step_in_english_and_spanish() {
+        let es = crate::interview::i18n::OutputLang::load("es").expect("es");
+        for (status, notes) in [
+            (Status::Failed, "needs the blank i-589.pdf"),
+            (Status::Failed, ""),
+            (Status::Invalid, ""),
+            (Status::Drafted, ""),
+            (Status::DraftedWithWarnings, ""),
+            (Status::RenderedWithWarnings, ""),
+            (Status::Rendered, ""),
+        ] {
+            let step = next_step(status, notes);
+            assert!(!step.is_empty(), "{status:?}");
+            let (key, _) = summary::NEXT_STEPS
+                .iter()
+                .find(|(_, e)| *e == step)
+                .expect("listed");
+            assert!(es.own(key, &[]).is_some(), "Spanish lacks {key}");
+        }
+    }
 
     fn case(id: &str) -> String {
         let text = include_str!("../../../fixtures/valid/i589-defensive.json");

@@ -3,6 +3,7 @@
 //! finding's message (messages may quote the case's values).
 
 use crate::app::packet::Status;
+use crate::interview::i18n::{FluentValueArg, OutputLang};
 use crate::validate::readiness::State;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -136,6 +137,65 @@ pub fn status_str(s: Status) -> &'static str {
     }
 }
 
+/// A status in words for a person (the table), in `lang`; the files keep [`status_str`].
+fn status_in(s: Status, lang: &OutputLang) -> String {
+    let key = match s {
+        Status::Rendered => "out-batch-rendered",
+        Status::RenderedWithWarnings => "out-batch-rendered-with-warnings",
+        Status::Drafted => "out-batch-drafted",
+        Status::DraftedWithWarnings => "out-batch-drafted-with-warnings",
+        Status::Invalid => "out-batch-invalid",
+        Status::Failed => "out-batch-failed",
+    };
+    lang.text(key, status_str(s))
+}
+
+/// The next steps a record can hold ([`Record::next_step`], written in English by the batch and
+/// kept so in summary.json), each with its key for another language.
+pub(crate) const NEXT_STEPS: &[(&str, &str)] = &[
+    (
+        "out-batch-next-blank",
+        "put the missing blank in the --blank folder, then rerun with --resume",
+    ),
+    (
+        "out-batch-next-failed",
+        "see findings.json in the case's folder; rerun with --resume",
+    ),
+    (
+        "out-batch-next-invalid",
+        "fix the errors (asylum-forms validate on its file), then rerun with --resume",
+    ),
+    (
+        "out-batch-next-drafted",
+        "review draft.pdf; rerun with --blank DIR to fill the official forms",
+    ),
+    (
+        "out-batch-next-warnings",
+        "review the warnings in draft.pdf, then the forms",
+    ),
+    (
+        "out-batch-next-rendered",
+        "review the forms with draft.pdf, then sign and file",
+    ),
+];
+
+/// The English next step of `key` in [`NEXT_STEPS`] (empty for an unknown key, which a test
+/// rules out).
+pub(crate) fn next_step_text(key: &str) -> &'static str {
+    NEXT_STEPS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or("", |(_, e)| e)
+}
+
+/// A record's next step in `lang` (the English as stored when the language has none).
+fn next_step_in(english: &str, lang: &OutputLang) -> String {
+    NEXT_STEPS
+        .iter()
+        .find(|(_, e)| *e == english)
+        .map_or_else(|| english.to_string(), |(key, e)| lang.text(key, e))
+}
+
 /// `summary.json`: the totals and one record per case, in input order.
 pub fn json(records: &[Record], today: NaiveDate) -> Vec<u8> {
     // Serialized straight from the records: a `serde_json::Value` of 10,000 cases would cost
@@ -198,15 +258,20 @@ pub fn by_urgency(records: &[Record]) -> Vec<&Record> {
     sorted
 }
 
-/// `summary.csv`: one row per case, most urgent first (RFC 4180 quoting).
-pub fn csv(records: &[Record]) -> Vec<u8> {
+/// `summary.csv`: one row per case, most urgent first (RFC 4180 quoting). The column names and
+/// the machine values (status, state, dates, codes) stay English whatever `lang`, so that
+/// spreadsheets and scripts read every clinic's file alike; the next step is in `lang`.
+pub fn csv(records: &[Record], lang: &OutputLang) -> Vec<u8> {
     let header: Vec<&str> = CSV_COLUMNS.iter().map(|(name, _)| *name).collect();
     let mut out = header.join(",");
     out.push_str("\r\n");
     for r in by_urgency(records) {
         let cells: Vec<String> = CSV_COLUMNS
             .iter()
-            .map(|(_, cell)| csv_cell(&cell(r)))
+            .map(|(name, cell)| match *name {
+                "next_step" => csv_cell(&next_step_in(&r.next_step, lang)),
+                _ => csv_cell(&cell(r)),
+            })
             .collect();
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
@@ -237,7 +302,8 @@ pub const TABLE_ALL_UP_TO: usize = 50;
 
 /// The table printed at the end, most urgent first: every case when there are few, else the
 /// cases that need attention (failed, invalid, or a deadline within 30 days); then the totals.
-pub fn table(records: &[Record]) -> String {
+/// In `lang`, except what the cases and rules write (ids, forms, dates, findings).
+pub fn table(records: &[Record], lang: &OutputLang) -> String {
     let urgent = |r: &Record| {
         matches!(r.status, Status::Invalid | Status::Failed) || r.days_left.is_some_and(|d| d <= 30)
     };
@@ -251,17 +317,33 @@ pub fn table(records: &[Record]) -> String {
         .chain([7])
         .max()
         .unwrap_or(7);
+    // The status column fits its longest word ("rendered_with_warnings" in English).
+    let sw = shown
+        .iter()
+        .map(|r| status_in(r.status, lang).chars().count())
+        .chain([22])
+        .max()
+        .unwrap_or(22);
     let mut out = String::new();
     if records.len() > TABLE_ALL_UP_TO {
-        out.push_str(&format!(
-            "{} cases; those that need attention, most urgent first (every case is in summary.csv):\n",
-            records.len()
+        out.push_str(&lang.text_args(
+            "out-batch-attention",
+            &[("n", FluentValueArg::Num(records.len() as f64))],
+            format!(
+                "{} cases; those that need attention, most urgent first (every case is in summary.csv):",
+                records.len()
+            ),
         ));
+        out.push('\n');
     }
     if !shown.is_empty() {
         out.push_str(&format!(
-            "{:<w$}  {:<22}  {:>9}  {:<19}  {}\n",
-            "case id", "status", "days left", "due", "first finding → next step"
+            "{:<w$}  {:<sw$}  {:>9}  {:<19}  {}\n",
+            lang.text("out-batch-col-case", "case id"),
+            lang.text("out-batch-col-status", "status"),
+            lang.text("out-batch-col-days-left", "days left"),
+            lang.text("out-batch-col-due", "due"),
+            lang.text("out-batch-col-what", "first finding → next step"),
         ));
     }
     for r in shown {
@@ -270,15 +352,16 @@ pub fn table(records: &[Record]) -> String {
         } else {
             r.first_finding.clone()
         };
-        let what = match (finding.is_empty(), r.next_step.is_empty()) {
-            (true, _) => r.next_step.clone(),
+        let next = next_step_in(&r.next_step, lang);
+        let what = match (finding.is_empty(), next.is_empty()) {
+            (true, _) => next,
             (_, true) => finding,
-            _ => format!("{finding} → {}", r.next_step),
+            _ => format!("{finding} → {next}"),
         };
         out.push_str(&format!(
-            "{:<w$}  {:<22}  {:>9}  {:<19}  {}\n",
+            "{:<w$}  {:<sw$}  {:>9}  {:<19}  {}\n",
             r.case_id,
-            status_str(r.status),
+            status_in(r.status, lang),
             opt(r.days_left),
             opt(r.due.as_ref().map(|d| format!("{} {}", d.form, d.date))),
             what,
@@ -286,36 +369,63 @@ pub fn table(records: &[Record]) -> String {
     }
     let t = Totals::of(records);
     let mut parts = Vec::new();
-    for (n, what) in [
-        (t.rendered, "rendered"),
-        (t.rendered_with_warnings, "rendered with warnings"),
-        (t.drafted, "drafted (no official forms: no blanks)"),
-        (t.drafted_with_warnings, "drafted with warnings"),
-        (t.invalid, "invalid"),
-        (t.failed, "failed"),
+    for (n, key, what) in [
+        (t.rendered, "out-batch-n-rendered", "rendered"),
+        (
+            t.rendered_with_warnings,
+            "out-batch-n-rendered-with-warnings",
+            "rendered with warnings",
+        ),
+        (
+            t.drafted,
+            "out-batch-n-drafted",
+            "drafted (no official forms: no blanks)",
+        ),
+        (
+            t.drafted_with_warnings,
+            "out-batch-n-drafted-with-warnings",
+            "drafted with warnings",
+        ),
+        (t.invalid, "out-batch-n-invalid", "invalid"),
+        (t.failed, "out-batch-n-failed", "failed"),
     ] {
         if n > 0 || matches!(what, "invalid" | "failed") {
-            parts.push(format!("{n} {what}"));
+            parts.push(lang.text_args(
+                key,
+                &[("n", FluentValueArg::Num(n as f64))],
+                format!("{n} {what}"),
+            ));
         }
     }
     out.push_str(&format!(
         "\n{}: {}{}\n",
-        if t.cases == 1 {
-            "1 case".to_string()
-        } else {
-            format!("{} cases", t.cases)
-        },
+        lang.count("out-batch-cases", t.cases, "case", "cases"),
         parts.join(", "),
         if t.resumed > 0 {
-            format!(" ({} kept from the earlier run)", t.resumed)
+            format!(
+                " {}",
+                lang.text_args(
+                    "out-batch-resumed",
+                    &[("n", FluentValueArg::Num(t.resumed as f64))],
+                    format!("({} kept from the earlier run)", t.resumed),
+                )
+            )
         } else {
             String::new()
         }
     ));
-    out.push_str(&format!(
-        "{} ready to file, {} incomplete (questions to answer: see each case's findings.json)\n",
-        t.ready_to_file, t.incomplete
+    out.push_str(&lang.text_args(
+        "out-batch-ready",
+        &[
+            ("ready", FluentValueArg::Num(t.ready_to_file as f64)),
+            ("incomplete", FluentValueArg::Num(t.incomplete as f64)),
+        ],
+        format!(
+            "{} ready to file, {} incomplete (questions to answer: see each case's findings.json)",
+            t.ready_to_file, t.incomplete
+        ),
     ));
+    out.push('\n');
     out
 }
 
