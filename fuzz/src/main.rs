@@ -586,9 +586,10 @@ fn render_target(today: chrono::NaiveDate) -> Result<Target, String> {
             blanks.display()
         ));
     }
-    let mut res = Resources::new(today)?;
-    res.load_draft()?;
-    res.load_blanks(&blanks, &["i-589", "i-730", "i-485"])?;
+    let mut res = Resources::new(today).map_err(|e| e.to_string())?;
+    res.load_draft().map_err(|e| e.to_string())?;
+    res.load_blanks(&blanks, &asylum_forms::forms::Form::ALL)
+        .map_err(|e| e.to_string())?;
     res.fill.fallback_fonts = packet::load_fonts(None);
     let res: &'static Resources = Box::leak(Box::new(res));
     Ok(Box::new(move |rng: &mut Rng| {
@@ -637,22 +638,21 @@ fn blank_target() -> Result<Target, String> {
     // calls for that form only (filled with a blank that loads).
     let fixtures = read_dir_json(&root().join("fixtures/valid"));
     let mut forms = Vec::new();
-    for form in ["i-589", "i-730", "i-485"] {
-        let path = dir.join(format!("{form}.pdf"));
+    for form in asylum_forms::forms::Form::ALL {
+        let path = dir.join(format!("{}.pdf", form.file_stem()));
         let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let mut doc = lopdf::Document::load_mem(&bytes).map_err(|e| e.to_string())?;
         doc.trailer.remove(b"Encrypt");
         let case = fixtures.iter().find_map(|f| {
             let outcome = asylum_forms::validate::check_bytes_with_json(f, &schemas, today);
-            let (case, json) = (outcome.case?, outcome.json?);
-            let inst = render::instances(&case, &json);
+            let inst = render::instances(outcome.validated()?);
             (!outcome
                 .findings
                 .iter()
                 .any(|f| f.severity == asylum_forms::finding::Severity::Error)
                 && !inst.is_empty()
                 && inst.iter().all(|(f, _, _)| *f == form))
-            .then_some((case, json))
+            .then_some(outcome)
         });
         forms.push((form, bytes, doc, case));
     }
@@ -661,11 +661,13 @@ fn blank_target() -> Result<Target, String> {
     let settings: &'static _ = Box::leak(Box::new(render::RenderSettings::default()));
     Ok(Box::new(move |rng: &mut Rng| {
         let wanted = std::env::var("FUZZ_FORM").ok();
-        let (form, original, doc, case) =
-            match forms.iter().find(|f| Some(f.0) == wanted.as_deref()) {
-                Some(f) => f,
-                None => rng.pick(forms),
-            };
+        let (form, original, doc, case) = match forms
+            .iter()
+            .find(|f| Some(f.0.file_stem()) == wanted.as_deref())
+        {
+            Some(f) => f,
+            None => rng.pick(forms),
+        };
         let mut what = "bytes";
         let bytes = if rng.chance(60) {
             let mut doc = doc.clone();
@@ -694,19 +696,19 @@ fn blank_target() -> Result<Target, String> {
         Input {
             bytes,
             ext: "pdf",
-            check: Box::new(move |b: &[u8]| match render::load_blank(form, b) {
+            check: Box::new(move |b: &[u8]| match render::load_blank(*form, b) {
                 Err(_) => Checked {
                     outcome: format!("refused: {what}"),
                     pdfs: Vec::new(),
                 },
                 Ok(fb) => {
-                    let Some((case, json)) = case else {
+                    let Some(case) = case.as_ref().and_then(|o| o.validated()) else {
                         return Checked {
                             outcome: format!("loaded: {what}"),
                             pdfs: Vec::new(),
                         };
                     };
-                    match render::render_case_with(case, json, &[fb], fill, settings) {
+                    match render::render_case_with(case, &[fb], fill, settings) {
                         Err(_) => Checked {
                             outcome: format!("loaded, fill refused: {what}"),
                             pdfs: Vec::new(),
