@@ -5,6 +5,8 @@
 #   3. whole batches of generated cases: wall time and peak memory.
 #
 #   bash bench/all.sh [BLANKS_DIR]     (default ../shared/uscis-forms; BENCH_COUNTS="1000 10000")
+# (bench/outputs.sh BIN OUTDIR writes every output of the fixtures and a generated batch, to diff
+# before and after a refactor.)
 # Release builds; about 10 minutes plus the batches (10,000 cases with forms: about 70 s and 15 GB of disk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
