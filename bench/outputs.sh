@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every output of the fixtures and of a generated batch, for checking that a refactor leaves the
 # outputs byte-identical (issue 14):
-#   bench/outputs.sh BIN OUTDIR     then: diff -rq OUTDIR-before OUTDIR-after
+#   bench/outputs.sh BIN OUTDIR     (absolute paths)   then: diff -rq OUTDIR-before OUTDIR-after
 # Renders every valid fixture (with --flatten), writes validate and checklist JSON of every
 # fixture, and batches `generate --count 200 --seed 7`. The date is fixed so runs compare.
 set -u
