@@ -12,7 +12,7 @@ use asylum_forms::forms::render::{self, FormBlank};
 use asylum_forms::forms::{fieldmap, Form};
 use asylum_forms::pdf::FillOptions;
 use asylum_forms::schema::SchemaSet;
-use lopdf::{Document, Object, ObjectId};
+use lopdf::{Document, Object};
 use std::collections::HashMap;
 
 fn map_rows(form: &str) -> Vec<fieldmap::Row> {
@@ -38,75 +38,25 @@ fn blanks() -> Option<Vec<FormBlank>> {
     )
 }
 
-fn decode(bytes: &[u8]) -> String {
-    match bytes.strip_prefix(&[0xFE, 0xFF]) {
-        Some(rest) => {
-            let units: Vec<u16> = rest
-                .chunks(2)
-                .map(|c| u16::from_be_bytes([c[0], c.get(1).copied().unwrap_or(0)]))
-                .collect();
-            String::from_utf16_lossy(&units)
-        }
-        None => bytes.iter().map(|&b| b as char).collect(),
-    }
-}
-
 /// Full field name → the field's /V as printed: its text, or "[X]" for a box that is on.
 fn printed_values(doc: &Document) -> HashMap<String, String> {
-    fn walk(doc: &Document, id: ObjectId, prefix: &str, out: &mut HashMap<String, String>) {
-        let Ok(d) = doc.get_dictionary(id) else {
-            return;
-        };
-        let name = match d.get(b"T").and_then(Object::as_str).map(decode) {
-            Ok(t) if prefix.is_empty() => t,
-            Ok(t) => format!("{prefix}.{t}"),
-            Err(_) => prefix.to_string(),
-        };
-        let kids: Vec<ObjectId> = d
-            .get(b"Kids")
-            .and_then(Object::as_array)
-            .map(|a| a.iter().filter_map(|k| k.as_reference().ok()).collect())
-            .unwrap_or_default();
-        let field_kids: Vec<ObjectId> = kids
-            .iter()
-            .copied()
-            .filter(|k| doc.get_dictionary(*k).is_ok_and(|kd| kd.has(b"T")))
-            .collect();
-        if !field_kids.is_empty() {
-            for k in field_kids {
-                walk(doc, k, &name, out);
-            }
-            return;
-        }
+    let mut out = HashMap::new();
+    for (name, (id, widgets)) in common::field_map(doc) {
         // A box is on when a widget shows its on-state: some blanks carry a stray /V (the
         // I-589's Supplement A sex boxes say /0) that no viewer shows.
-        let widgets = if kids.is_empty() { vec![id] } else { kids };
         let on = widgets.iter().any(|w| {
             doc.get_dictionary(*w)
                 .and_then(|wd| wd.get(b"AS"))
                 .and_then(Object::as_name)
                 .is_ok_and(|s| s != b"Off")
         });
-        let shown = match d.get(b"V") {
-            Ok(Object::String(s, _)) => decode(s),
+        let shown = match doc.get_dictionary(id).and_then(|d| d.get(b"V")) {
+            Ok(Object::String(s, _)) => common::decode(s),
             Ok(Object::Name(_)) if on => "[X]".to_string(),
-            _ => return,
+            _ => continue,
         };
         if !shown.is_empty() {
             out.insert(name, shown);
-        }
-    }
-    let mut out = HashMap::new();
-    let fields = doc
-        .catalog()
-        .and_then(|c| c.get_deref(b"AcroForm", doc))
-        .and_then(Object::as_dict)
-        .and_then(|af| af.get_deref(b"Fields", doc))
-        .and_then(Object::as_array)
-        .expect("AcroForm fields");
-    for f in fields {
-        if let Ok(r) = f.as_reference() {
-            walk(doc, r, "", &mut out);
         }
     }
     out

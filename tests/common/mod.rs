@@ -260,3 +260,73 @@ pub fn names(dir: &std::path::Path) -> Vec<String> {
     n.sort();
     n
 }
+
+/// A PDF string as text: UTF-16 with its mark, else one byte a character.
+pub fn decode(bytes: &[u8]) -> String {
+    match bytes.strip_prefix(&[0xFE, 0xFF]) {
+        Some(rest) => {
+            let units: Vec<u16> = rest
+                .chunks(2)
+                .map(|c| u16::from_be_bytes([c[0], c.get(1).copied().unwrap_or(0)]))
+                .collect();
+            String::from_utf16_lossy(&units)
+        }
+        None => bytes.iter().map(|&b| b as char).collect(),
+    }
+}
+
+/// Full field name → (field object, its widgets), walked with lopdf alone.
+pub fn field_map(
+    doc: &lopdf::Document,
+) -> std::collections::HashMap<String, (lopdf::ObjectId, Vec<lopdf::ObjectId>)> {
+    use lopdf::{Document, Object, ObjectId};
+    use std::collections::HashMap;
+    fn walk(
+        doc: &Document,
+        id: ObjectId,
+        prefix: &str,
+        out: &mut HashMap<String, (ObjectId, Vec<ObjectId>)>,
+    ) {
+        let Ok(d) = doc.get_dictionary(id) else {
+            return;
+        };
+        let t = d.get(b"T").and_then(Object::as_str).map(decode).ok();
+        let name = match (&t, prefix.is_empty()) {
+            (Some(t), true) => t.clone(),
+            (Some(t), false) => format!("{prefix}.{t}"),
+            (None, _) => prefix.to_string(),
+        };
+        let kids: Vec<ObjectId> = d
+            .get(b"Kids")
+            .and_then(Object::as_array)
+            .map(|a| a.iter().filter_map(|k| k.as_reference().ok()).collect())
+            .unwrap_or_default();
+        let field_kids: Vec<ObjectId> = kids
+            .iter()
+            .copied()
+            .filter(|k| doc.get_dictionary(*k).is_ok_and(|kd| kd.has(b"T")))
+            .collect();
+        if field_kids.is_empty() {
+            let widgets = if kids.is_empty() { vec![id] } else { kids };
+            out.insert(name, (id, widgets));
+        } else {
+            for k in field_kids {
+                walk(doc, k, &name, out);
+            }
+        }
+    }
+    let mut out = HashMap::new();
+    let fields = doc
+        .catalog()
+        .and_then(|c| c.get_deref(b"AcroForm", doc))
+        .and_then(Object::as_dict)
+        .and_then(|af| af.get_deref(b"Fields", doc))
+        .and_then(Object::as_array)
+        .expect("AcroForm fields");
+    for f in fields {
+        if let Ok(r) = f.as_reference() {
+            walk(doc, r, "", &mut out);
+        }
+    }
+    out
+}
