@@ -756,3 +756,30 @@ fn every_table_column_is_drawn_in_one_font_size() {
         "only {columns_checked} columns checked"
     );
 }
+
+/// Supplement B's header (A-Number, name) is filled only when the supplement holds an answer,
+/// as Supplement A's is only when it lists a fifth child: an unused page stays blank.
+#[test]
+fn supplement_b_is_headed_only_when_it_holds_an_answer() {
+    const NAME: &str = "form1[0].#subform[13].SupBApplicantName[0]";
+    const A_NUMBER: &str = "form1[0].#subform[13].PtAILine1_ANumber[2]";
+    let printed = |r: &Rendered, field: &str| r.printed.iter().any(|(n, _)| n == field);
+    let case = fixture_json("i589-affirmative-family.json");
+    let plain = &render_json(&case)[0];
+    assert!(plain.continued.is_empty(), "the fixture fits its boxes");
+    assert!(!printed(plain, NAME) && !printed(plain, A_NUMBER));
+
+    let mut case = case;
+    let residences = person_mut(&mut case, "applicant")["residences"]
+        .as_array_mut()
+        .expect("residences");
+    for n in 1..=4 {
+        residences.push(serde_json::json!({
+            "address": {"street": format!("{n} Old Road"), "city": format!("Oldtown{n}"), "country": "Syria"},
+            "from": format!("200{n}-01-01"), "to": format!("200{n}-12-31")
+        }));
+    }
+    let continued = &render_json(&case)[0];
+    assert!(!continued.continued.is_empty(), "rows 6 on continue");
+    assert!(printed(continued, NAME) && printed(continued, A_NUMBER));
+}

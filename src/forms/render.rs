@@ -688,6 +688,8 @@ pub fn render_case_with(
         );
         let mut sheet = None;
         let mut sheet_fields: Vec<String> = Vec::new();
+        // Whether the form's additional-information page holds an answer.
+        let mut page_used = false;
         if !first_overflow.is_empty() || !extras.is_empty() {
             let blocks = templates::continuation(fb.form, fb.edition);
             let wording =
@@ -723,6 +725,7 @@ pub fn render_case_with(
                     _ => on_sheets.push(e),
                 }
             }
+            page_used = !entries.is_empty();
             let (block_values, beyond) = continuation_values(&blocks, &entries);
             let beyond: Vec<&Continued> = beyond.iter().chain(&on_sheets).collect();
             // What the form's own page cannot hold goes on continuation sheets, each answer
@@ -761,6 +764,20 @@ pub fn render_case_with(
                 fitted: String::new(),
                 rest: x.text(),
             }));
+        }
+        if !page_used {
+            let wording =
+                templates::wording(fb.form, fb.edition).map_err(|message| RenderError::BadMap {
+                    form: upper.to_string(),
+                    message,
+                })?;
+            let header: Vec<&str> = fb
+                .rows
+                .iter()
+                .filter(|r| wording.page_header.contains(&r.item))
+                .map(|r| r.field.as_str())
+                .collect();
+            values_to_fill.retain(|(n, _)| !header.contains(&n.as_str()));
         }
         let mut filled = fb
             .blank

@@ -118,6 +118,11 @@ pub struct Wording {
     /// Whether sheets also name the beneficiary (a petition filed for one relative).
     #[serde(default)]
     pub sheet_beneficiary: bool,
+    /// The `item` labels (fields.tsv) of the boxes that head the additional-information page
+    /// (I-589 Supplement B's A-Number and name): filled only when the page holds an answer,
+    /// as Supplement A's header is filled only when it lists a child.
+    #[serde(default)]
+    pub page_header: Vec<String>,
 }
 
 impl Wording {
