@@ -783,3 +783,27 @@ fn supplement_b_is_headed_only_when_it_holds_an_answer() {
     assert!(!continued.continued.is_empty(), "rows 6 on continue");
     assert!(printed(continued, NAME) && printed(continued, A_NUMBER));
 }
+
+/// I-485 Part 4 item 8 asks for the most recent employer or school abroad "if not already listed
+/// above": the same activity as one of item 7's rows is not listed twice.
+#[test]
+fn the_employer_abroad_is_not_listed_twice() {
+    const EMPLOYER: &str = "form1[0].#subform[8].Pt4Line8_EmployerName[0]";
+    let printed = |r: &Rendered| {
+        r.printed
+            .iter()
+            .find(|(n, _)| n == EMPLOYER)
+            .map(|(_, v)| format!("{v:?}"))
+    };
+    let mut case = fixture_json("i485-asylee.json");
+    let listed = &render_json(&case)[0];
+    assert_eq!(printed(listed), None, "listed in item 7 already");
+
+    case["forms"]["i485"][0]["additional"]["abroad"]["employer"] = "Himalaya Trading".into();
+    let other = &render_json(&case)[0];
+    assert!(
+        printed(other).is_some_and(|v| v.contains("Himalaya Trading")),
+        "an employer item 7 does not list: {:?}",
+        printed(other)
+    );
+}

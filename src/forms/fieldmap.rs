@@ -94,7 +94,7 @@ pub const FUNCTIONS: &[(&str, &str)] = &[
     ),
     (
         "already_listed",
-        "true when the address of the value (…address) is one of the applicant's residences already listed (I-485 Part 1 item 18: \"if not already listed above\")",
+        "true when the address of the value (…address) is one of the applicant's residences, or the value is one of the applicant's jobs and schools, already listed (I-485 Part 1 item 18, Part 4 item 8: \"if not already listed above\")",
     ),
     (
         "open_end",

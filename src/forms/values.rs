@@ -161,21 +161,29 @@ impl<'a> Ctx<'a> {
                     self.walk(&home)?
                 }
             },
-            // The I-485's "most recent address outside the United States ... (if not already
-            // listed above)": the same address as one of the applicant's prior addresses.
+            // The I-485's "most recent address outside the United States ..." and "most recent
+            // employer or school outside the United States (if not already listed above)": the
+            // same address as one of the applicant's prior addresses (Part 1 item 18), or the
+            // same activity as one of the jobs and schools of Part 4 item 7.
             Some("already_listed") => {
                 let address = found.as_ref().and_then(|v| v.get("address"));
-                let listed = self
-                    .form
-                    .get("applicant")
-                    .map(|a| self.deref(a))
-                    .and_then(|p| p.get("residences"))
-                    .and_then(Value::as_array)
-                    .is_some_and(|rs| {
-                        rs.iter()
-                            .any(|r| address.is_some() && r.get("address") == address)
-                    });
-                Value::Bool(listed)
+                let person = self.form.get("applicant").map(|a| self.deref(a));
+                let list = |key: &str| {
+                    person
+                        .as_ref()
+                        .and_then(|p| p.get(key))
+                        .and_then(Value::as_array)
+                        .cloned()
+                        .unwrap_or_default()
+                };
+                let in_residences = address.is_some()
+                    && list("residences")
+                        .iter()
+                        .any(|r| r.get("address") == address);
+                let in_history = found
+                    .as_ref()
+                    .is_some_and(|f| list("employment").contains(f));
+                Value::Bool(in_residences || in_history)
             }
             // The current row of a list has no end: the form wants PRESENT in its "To".
             Some("open_end") => match found {
