@@ -678,7 +678,7 @@ fn not_answered_marks_only_the_real_gaps() {
     };
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        flat.contains("Part A.I, item 15 — Nationality at Birth. not answered"),
+        flat.contains("Part A.I, item 15 — Nationality at Birth not answered"),
         "the missing nationality at birth is not marked"
     );
 }
