@@ -778,6 +778,7 @@ pub fn render_case_with(
                 .map(|r| r.field.as_str())
                 .collect();
             values_to_fill.retain(|(n, _)| !header.contains(&n.as_str()));
+            values.retain(|(n, _)| !header.contains(&n.as_str()));
         }
         let mut filled = fb
             .blank
