@@ -756,3 +756,72 @@ fn every_table_column_is_drawn_in_one_font_size() {
         "only {columns_checked} columns checked"
     );
 }
+
+/// The field of the I-485 map whose item is `item`.
+fn i485_field(item: &str) -> String {
+    blanks()
+        .iter()
+        .find(|b| b.form == Form::I485)
+        .expect("blank")
+        .rows
+        .iter()
+        .find(|r| r.item == item)
+        .map(|r| r.field.clone())
+        .unwrap_or_else(|| panic!("no row {item}"))
+}
+
+#[test]
+fn i485_source_of_financial_support_of_an_unemployed_period_is_printed() {
+    let item7 =
+        i485_field("Part 4, item 7 (if unemployed or retired, source of financial support)");
+    let item8 =
+        i485_field("Part 4, item 8 (if unemployed or retired, source of financial support)");
+    let render_with = |edit: &dyn Fn(&mut serde_json::Value)| {
+        let mut case = fixture_json("i485-asylee.json");
+        edit(&mut case);
+        let r = render_json(&case)
+            .into_iter()
+            .find(|r| r.form == Form::I485)
+            .expect("an I-485");
+        let doc = Document::load_mem(&r.bytes).expect("parses");
+        let (v7, v8) = (value_of(&doc, &item7), value_of(&doc, &item8));
+        (r, v7, v8)
+    };
+    // Unemployed now and abroad, each with its support: both boxes hold it; the fixture's
+    // earlier unemployed period (Part 14, item 7 entry 2) carries its own.
+    let (r, v7, v8) = render_with(&|case| {
+        person_mut(case, "applicant")["employment"][0] = serde_json::json!({
+            "employer": "Unemployed", "occupation": "Unemployed", "from": "2024-05-01",
+            "support": "Savings from my last job"
+        });
+        let abroad = &mut case["forms"]["i485"][0]["additional"]["abroad"];
+        abroad["occupation"] = "Retired".into();
+        abroad["support"] = "Pension from Nepal".into();
+    });
+    assert_eq!(v7.as_deref(), Some("Savings from my last job"));
+    assert_eq!(v8.as_deref(), Some("Pension from Nepal"));
+    let entry2 = r
+        .continued
+        .iter()
+        .find(|o| o.rest.starts_with("Part 4, item 7, additional entry 2"))
+        .unwrap_or_else(|| panic!("entry 2 not continued: {:?}", r.continued));
+    assert!(
+        entry2
+            .rest
+            .contains("if unemployed or retired, source of financial support: Help from my cousin"),
+        "{}",
+        entry2.rest
+    );
+    // Unemployed without a support: the box stays an empty gap (the rule asks it), never N/A.
+    let (r, v7, _) = render_with(&|case| {
+        person_mut(case, "applicant")["employment"][0] = serde_json::json!({
+            "employer": "Unemployed", "occupation": "Unemployed", "from": "2024-05-01"
+        });
+    });
+    assert_eq!(v7, None);
+    assert!(!r.not_applicable.contains(&item7));
+    // A job: the question does not apply and stays empty (skip.tsv), not N/A.
+    let (r, v7, v8) = render_with(&|_| {});
+    assert_eq!((v7, v8), (None, None));
+    assert!(!r.not_applicable.contains(&item7) && !r.not_applicable.contains(&item8));
+}

@@ -467,6 +467,7 @@ finding-case-english-narrative = Esta explicación no está en inglés: necesita
 finding-complete-i589 = Falta contestar una pregunta del I-589.
 finding-complete-i730 = Falta contestar una pregunta del I-730.
 finding-complete-i485 = Falta contestar una pregunta del I-485.
+finding-complete-i485-support = Para cada período sin trabajo o de jubilación, el I-485 pide de qué se mantuvo la persona (Parte 4).
 finding-answer-missing = Falta contestar esta pregunta.
 finding-input-bom = El archivo empieza con una marca de orden de bytes (BOM), que JSON no permite.
 finding-input-empty = El archivo está vacío.

@@ -457,6 +457,14 @@ impl<'a> Ctx<'a> {
                 let five = crate::rules::deadline::anniversary(d, 5)?.0;
                 Some(Value::Bool(five <= filed))
             }
+            Filter::UnemployedOrRetired => {
+                let says = |k: &str| {
+                    v.get(k)
+                        .and_then(Value::as_str)
+                        .is_some_and(crate::model::common::unemployed_or_retired)
+                };
+                Some(Value::Bool(says("employer") || says("occupation")))
+            }
             Filter::Digit1 | Filter::Digit2 | Filter::Digit3 => {
                 let n = v.as_u64()?;
                 let padded = format!("{n:03}");

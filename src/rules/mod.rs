@@ -174,6 +174,7 @@ pub static RULES: &[Rule] = &[
     completeness::I589_QUESTIONS,
     completeness::I730_QUESTIONS,
     completeness::I485_QUESTIONS,
+    completeness::I485_SUPPORT,
 ];
 
 /// Runs every rule over the case.
