@@ -1672,3 +1672,54 @@ fn i485_source_of_support_for_unemployment_or_retirement() {
         Some("Part 4, item 7, additional entry 2 (if unemployed or retired, source of financial support)")
     );
 }
+
+#[test]
+fn addresses_the_forms_ask_in_the_united_states() {
+    let abroad = j(
+        r#"{"street": "New Road 5", "city": "Kathmandu", "province": "Bagmati Province", "country": "Nepal"}"#,
+    );
+    check(vec![
+        Case {
+            name: "the I-589 fixture's US residence",
+            fixture: FAM,
+            edits: vec![],
+            rule: "i589.us-addresses",
+            fires_at: None,
+        },
+        Case {
+            name: "an I-589 residence abroad (Part A.I item 8)",
+            fixture: FAM,
+            edits: vec![("/people/0/residence", abroad.clone())],
+            rule: "i589.us-addresses",
+            fires_at: Some("/people/0/residence"),
+        },
+        Case {
+            name: "an I-589 preparer abroad (Part E)",
+            fixture: FAM,
+            edits: vec![("/preparer/address", abroad.clone())],
+            rule: "i589.us-addresses",
+            fires_at: Some("/preparer/address"),
+        },
+        Case {
+            name: "the I-485 fixture's US residence",
+            fixture: ASY,
+            edits: vec![],
+            rule: "i485.us-addresses",
+            fires_at: None,
+        },
+        Case {
+            name: "an I-485 mailing address abroad (Part 1 item 18)",
+            fixture: ASY,
+            edits: vec![("/people/0/mailing_address", abroad.clone())],
+            rule: "i485.us-addresses",
+            fires_at: Some("/people/0/mailing_address"),
+        },
+        Case {
+            name: "an I-730 petitioner's preparer abroad: the I-730 has a Province box",
+            fixture: "i730-asylee-spouse-stepchild.json",
+            edits: vec![("/preparer/address", abroad)],
+            rule: "i589.us-addresses",
+            fires_at: None,
+        },
+    ]);
+}

@@ -44,6 +44,24 @@ pub fn unanswered(rows: &[Row], case: &Value, form: &Value) -> Vec<String> {
             if e.path.last()?.index.is_some() {
                 return None;
             }
+            // A foreign address has no US state: "N/A" in a State box beside its province
+            // reads as an answer and hides that the province has no box here (the I-589's
+            // items 8-9 and Part E, a US address's State and ZIP code only). The box stays an
+            // empty gap; the rules say the address cannot be written there.
+            if e.path.last()?.key == "state" {
+                let mut address = e.clone();
+                address.path.pop();
+                address.filters.clear();
+                let province = ctx.walk(&address).and_then(|a| {
+                    a.get("province")
+                        .and_then(Value::as_str)
+                        .is_some_and(|p| !p.trim().is_empty())
+                        .then_some(())
+                });
+                if province.is_some() {
+                    return None;
+                }
+            }
             // The question applies when its row exists: the list item for a list row (a
             // child), else the first object of the path (the spouse, the preparer).
             let first = usize::from(e.path.first().is_some_and(|s| s.key == "case"));
