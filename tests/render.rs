@@ -807,3 +807,234 @@ fn the_employer_abroad_is_not_listed_twice() {
         printed(other)
     );
 }
+
+/// The field of the I-485 map whose item is `item`.
+fn i485_field(item: &str) -> String {
+    blanks()
+        .iter()
+        .find(|b| b.form == Form::I485)
+        .expect("blank")
+        .rows
+        .iter()
+        .find(|r| r.item == item)
+        .map(|r| r.field.clone())
+        .unwrap_or_else(|| panic!("no row {item}"))
+}
+
+#[test]
+fn i485_source_of_financial_support_of_an_unemployed_period_is_printed() {
+    let item7 =
+        i485_field("Part 4, item 7 (if unemployed or retired, source of financial support)");
+    let item8 =
+        i485_field("Part 4, item 8 (if unemployed or retired, source of financial support)");
+    let render_with = |edit: &dyn Fn(&mut serde_json::Value)| {
+        let mut case = fixture_json("i485-asylee.json");
+        edit(&mut case);
+        let r = render_json(&case)
+            .into_iter()
+            .find(|r| r.form == Form::I485)
+            .expect("an I-485");
+        let doc = Document::load_mem(&r.bytes).expect("parses");
+        let (v7, v8) = (value_of(&doc, &item7), value_of(&doc, &item8));
+        (r, v7, v8)
+    };
+    // Unemployed now and abroad, each with its support: both boxes hold it; the fixture's
+    // earlier unemployed period (Part 14, item 7 entry 2) carries its own.
+    let (r, v7, v8) = render_with(&|case| {
+        person_mut(case, "applicant")["employment"][0] = serde_json::json!({
+            "employer": "Unemployed", "occupation": "Unemployed", "from": "2024-05-01",
+            "support": "Savings from my last job"
+        });
+        let abroad = &mut case["forms"]["i485"][0]["additional"]["abroad"];
+        abroad["occupation"] = "Retired".into();
+        abroad["support"] = "Pension from Nepal".into();
+    });
+    assert_eq!(v7.as_deref(), Some("Savings from my last job"));
+    assert_eq!(v8.as_deref(), Some("Pension from Nepal"));
+    let entry2 = r
+        .continued
+        .iter()
+        .find(|o| o.rest.starts_with("Part 4, item 7, additional entry 2"))
+        .unwrap_or_else(|| panic!("entry 2 not continued: {:?}", r.continued));
+    assert!(
+        entry2
+            .rest
+            .contains("if unemployed or retired, source of financial support: Help from my cousin"),
+        "{}",
+        entry2.rest
+    );
+    // Unemployed without a support: the box stays an empty gap (the rule asks it), never N/A.
+    let (r, v7, _) = render_with(&|case| {
+        person_mut(case, "applicant")["employment"][0] = serde_json::json!({
+            "employer": "Unemployed", "occupation": "Unemployed", "from": "2024-05-01"
+        });
+    });
+    assert_eq!(v7, None);
+    assert!(!r.not_applicable.contains(&item7));
+    // A job: the question does not apply and stays empty (skip.tsv), not N/A.
+    let (r, v7, v8) = render_with(&|_| {});
+    assert_eq!((v7, v8), (None, None));
+    assert!(!r.not_applicable.contains(&item7) && !r.not_applicable.contains(&item8));
+}
+
+/// Every address of a case made foreign: no state or ZIP code, the street "Street{n} 1" and
+/// the province "Provinz{n}" (n numbers the addresses), another country where it had none.
+fn make_addresses_foreign(v: &mut serde_json::Value, n: &mut usize) {
+    match v {
+        serde_json::Value::Object(o) => {
+            if o.contains_key("street") && o.contains_key("city") {
+                *n += 1;
+                o.remove("state");
+                o.remove("zip");
+                o.insert("street".into(), format!("Street{n} 1").into());
+                o.insert("province".into(), format!("Provinz{n}").into());
+                o.insert("postal_code".into(), "99999".into());
+                if o.get("country").is_none_or(|c| c == "United States") {
+                    o.insert("country".into(), "Syria".into());
+                }
+            }
+            for (_, x) in o.iter_mut() {
+                make_addresses_foreign(x, n);
+            }
+        }
+        serde_json::Value::Array(a) => a.iter_mut().for_each(|x| make_addresses_foreign(x, n)),
+        _ => {}
+    }
+}
+
+/// A map source of an address part, as (the address's source, part): "applicant.residence.state"
+/// gives ("applicant.residence", "state"), "care_of_mailing(x.province)" gives
+/// ("care_of_mailing(x)", "province"), "residences[0].address|region" gives (…, "region").
+fn address_part(source: &str) -> Option<(String, &'static str)> {
+    for part in ["state", "province", "street"] {
+        if let Some(a) = source.strip_suffix(&format!(".{part}")) {
+            return Some((a.to_string(), part));
+        }
+        if let Some(a) = source.strip_suffix(&format!(".{part})")) {
+            return Some((format!("{a})"), part));
+        }
+    }
+    source
+        .strip_suffix("|region")
+        .map(|a| (a.to_string(), "region"))
+}
+
+#[test]
+fn a_foreign_address_keeps_its_province_in_every_form_and_never_prints_n_a_as_its_state() {
+    let schemas = SchemaSet::load().expect("schemas");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+    let mut checked = 0;
+    for name in [
+        "i589-affirmative-family.json",
+        "i730-asylee-spouse-stepchild.json",
+        "i485-asylee.json",
+        "i485-refugee.json",
+    ] {
+        let mut case = fixture_json(name);
+        // A mailing address too, where the forms ask one (I-589 item 9, I-485 item 18).
+        let applicant = person_mut(&mut case, "applicant");
+        if let Some(r) = applicant.get("residence").cloned() {
+            applicant["mailing_address"] = r;
+        }
+        let mut n = 0;
+        make_addresses_foreign(&mut case, &mut n);
+        let bytes = serde_json::to_vec(&case).expect("json");
+        let findings = asylum_forms::validate::check_bytes_with_json(&bytes, &schemas, today)
+            .findings
+            .clone();
+        for r in render_json(&case) {
+            let fb = blanks().iter().find(|b| b.form == r.form).expect("blank");
+            let doc = Document::load_mem(&r.bytes).expect("parses");
+            let continued: String = r.continued.iter().map(|o| o.rest.as_str()).collect();
+            // The rows of each address this form prints, by the address's source.
+            let mut addresses: HashMap<String, Vec<(&'static str, &str)>> = HashMap::new();
+            for row in &fb.rows {
+                let Some(e) = &row.source else { continue };
+                if e.equals.is_some() {
+                    continue;
+                }
+                if let Some((a, part)) = address_part(&e.text) {
+                    addresses.entry(a).or_default().push((part, &row.field));
+                }
+            }
+            for (address, parts) in &addresses {
+                let Some((_, street)) = parts.iter().find(|(p, _)| *p == "street") else {
+                    continue;
+                };
+                let Some(printed) = value_of(&doc, street) else {
+                    continue;
+                };
+                let Some(k) = printed
+                    .strip_prefix("Street")
+                    .and_then(|s| s.split(' ').next())
+                else {
+                    continue;
+                };
+                let province = format!("Provinz{k}");
+                let where_ = format!("{name} {}: {address}", r.file_name);
+                checked += 1;
+                let boxes: Vec<&str> = parts
+                    .iter()
+                    .filter(|(p, _)| matches!(*p, "province" | "region"))
+                    .map(|(_, f)| *f)
+                    .collect();
+                if boxes.is_empty() {
+                    // A US address's boxes only (State, ZIP): the rules say it cannot be
+                    // written there, at the address's pointer.
+                    let (code, key) = match r.form {
+                        Form::I589 => ("i589.us-addresses", address.rsplit('.').next()),
+                        _ => ("i485.us-addresses", address.rsplit('.').next()),
+                    };
+                    let key = key.unwrap_or_default();
+                    let key = if key == "address" {
+                        "preparer/address"
+                    } else {
+                        key
+                    };
+                    assert!(
+                        findings
+                            .iter()
+                            .any(|f| f.code == code && f.pointer.ends_with(&format!("/{key}"))),
+                        "{where_}: no State-only box may lose {province} silently; findings: {:?}",
+                        findings
+                            .iter()
+                            .map(|f| (&f.code, &f.pointer))
+                            .collect::<Vec<_>>()
+                    );
+                }
+                for f in &boxes {
+                    let v = value_of(&doc, f).unwrap_or_default();
+                    assert!(
+                        v.contains(&province) || continued.contains(&province),
+                        "{where_}: {f} holds {v:?}, not {province}"
+                    );
+                }
+                for (_, f) in parts.iter().filter(|(p, _)| *p == "state") {
+                    let v = value_of(&doc, f).unwrap_or_default();
+                    assert!(
+                        v.is_empty(),
+                        "{where_}: the State box {f} of a foreign address holds {v:?}"
+                    );
+                }
+            }
+        }
+    }
+    assert!(checked > 15, "only {checked} addresses checked");
+    // "Department, province or state": a US address before coming keeps its state there.
+    let mut case = fixture_json("i589-affirmative-family.json");
+    case["forms"]["i589"]["addresses_before_us"][0]["address"] = serde_json::json!({
+        "street": "1 Main St", "city": "El Paso", "state": "TX", "zip": "79901"
+    });
+    let r = render_json(&case).remove(0);
+    let doc = Document::load_mem(&r.bytes).expect("parses");
+    let field = blanks()
+        .iter()
+        .find(|b| b.form == Form::I589)
+        .expect("blank")
+        .rows
+        .iter()
+        .find(|r| r.item == "Part A.III, item 1, row 1 (department, province or state)")
+        .map(|r| r.field.clone())
+        .expect("row");
+    assert_eq!(value_of(&doc, &field).as_deref(), Some("TX"));
+}

@@ -1597,3 +1597,129 @@ fn invisible_characters_in_texts() {
         },
     ]);
 }
+
+#[test]
+fn i485_source_of_support_for_unemployment_or_retirement() {
+    const RULE: &str = "complete.i485-support";
+    check(vec![
+        Case {
+            name: "an unemployed period with its support (the fixture)",
+            fixture: ASY,
+            edits: vec![],
+            rule: RULE,
+            fires_at: None,
+        },
+        Case {
+            name: "an unemployed period (Part 14 entry 2) without a support",
+            fixture: ASY,
+            edits: vec![("/people/0/employment/1/support", None)],
+            rule: RULE,
+            fires_at: Some("/people/0/employment/1/support"),
+        },
+        Case {
+            name: "retired now (item 7) without a support",
+            fixture: REF,
+            edits: vec![
+                ("/people/0/employment/0/occupation", j("\"Retired\"")),
+                ("/people/0/employment/0/employer", j("\"Retired\"")),
+            ],
+            rule: RULE,
+            fires_at: Some("/people/0/employment/0/support"),
+        },
+        Case {
+            name: "self-employed is not unemployed",
+            fixture: REF,
+            edits: vec![(
+                "/people/0/employment/0/occupation",
+                j("\"Self-employed tailor\""),
+            )],
+            rule: RULE,
+            fires_at: None,
+        },
+        Case {
+            name: "unemployed abroad (item 8) without a support",
+            fixture: ASY,
+            edits: vec![(
+                "/forms/i485/0/additional/abroad/occupation",
+                j("\"Unemployed\""),
+            )],
+            rule: RULE,
+            fires_at: Some("/forms/i485/0/additional/abroad/support"),
+        },
+        Case {
+            name: "unemployed abroad (item 8) with a support",
+            fixture: ASY,
+            edits: vec![
+                (
+                    "/forms/i485/0/additional/abroad/occupation",
+                    j("\"Unemployed\""),
+                ),
+                ("/forms/i485/0/additional/abroad/support", j("\"Savings\"")),
+            ],
+            rule: RULE,
+            fires_at: None,
+        },
+    ]);
+    // The finding sits under the exact item: the Part 14 entry the period is continued in.
+    let got = findings(&apply(
+        fixture(ASY),
+        &[("/people/0/employment/1/support", None)],
+    ));
+    let f = got.iter().find(|f| f.code == RULE).expect("the finding");
+    assert_eq!(f.severity, Severity::Warning);
+    assert_eq!(
+        f.location.as_ref().map(|l| l.label().to_string()).as_deref(),
+        Some("Part 4, item 7, additional entry 2 (if unemployed or retired, source of financial support)")
+    );
+}
+
+#[test]
+fn addresses_the_forms_ask_in_the_united_states() {
+    let abroad = j(
+        r#"{"street": "New Road 5", "city": "Kathmandu", "province": "Bagmati Province", "country": "Nepal"}"#,
+    );
+    check(vec![
+        Case {
+            name: "the I-589 fixture's US residence",
+            fixture: FAM,
+            edits: vec![],
+            rule: "i589.us-addresses",
+            fires_at: None,
+        },
+        Case {
+            name: "an I-589 residence abroad (Part A.I item 8)",
+            fixture: FAM,
+            edits: vec![("/people/0/residence", abroad.clone())],
+            rule: "i589.us-addresses",
+            fires_at: Some("/people/0/residence"),
+        },
+        Case {
+            name: "an I-589 preparer abroad (Part E)",
+            fixture: FAM,
+            edits: vec![("/preparer/address", abroad.clone())],
+            rule: "i589.us-addresses",
+            fires_at: Some("/preparer/address"),
+        },
+        Case {
+            name: "the I-485 fixture's US residence",
+            fixture: ASY,
+            edits: vec![],
+            rule: "i485.us-addresses",
+            fires_at: None,
+        },
+        Case {
+            name: "an I-485 mailing address abroad (Part 1 item 18)",
+            fixture: ASY,
+            edits: vec![("/people/0/mailing_address", abroad.clone())],
+            rule: "i485.us-addresses",
+            fires_at: Some("/people/0/mailing_address"),
+        },
+        Case {
+            name: "an I-730 petitioner's preparer abroad: the I-730 has a Province box",
+            fixture: "i730-asylee-spouse-stepchild.json",
+            edits: vec![("/preparer/address", abroad)],
+            rule: "i589.us-addresses",
+            fires_at: None,
+        },
+    ]);
+}

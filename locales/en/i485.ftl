@@ -176,7 +176,6 @@ i485-activity = Do you work, or go to school?
 i485-activity-kind = Now I mostly
 i485-activity-kind-employer = Work, or look for work (also: unemployed or retired)
 i485-activity-kind-school = Go to school
-i485-activity-support = If you have no job: how do you support yourself?
 
 i485-employment = Your jobs and schools in the last five years
     .why = The form asks for your jobs for the last five years. Write "Unemployed" for the times with no job.
@@ -192,6 +191,7 @@ i485-employment-postal = Postal code, outside the United States
 i485-employment-country = Country
 i485-employment-from = From
 i485-employment-to = To
+i485-employment-support = If you had no job then (unemployed or retired): how did you support yourself? For example "Savings" or "My husband's income"
 
 i485-work-abroad = Your last job outside the United States
     .why = The form asks for your last job abroad, even if it was many years ago.

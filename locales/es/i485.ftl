@@ -174,7 +174,6 @@ i485-activity = ¿Trabaja o va a la escuela?
 i485-activity-kind = Ahora principalmente
 i485-activity-kind-employer = Trabajo o busco trabajo (también: desempleado o jubilado)
 i485-activity-kind-school = Voy a la escuela
-i485-activity-support = Si no tiene trabajo: ¿cómo se mantiene?
 
 i485-employment = Sus trabajos y escuelas de los últimos cinco años
     .why = El formulario pide sus trabajos de los últimos cinco años. Escriba "Unemployed" para los tiempos sin trabajo.
@@ -190,6 +189,7 @@ i485-employment-postal = Código postal, fuera de los Estados Unidos
 i485-employment-country = País
 i485-employment-from = Desde
 i485-employment-to = Hasta
+i485-employment-support = Si entonces no tenía trabajo (desempleado o jubilado): ¿cómo se mantenía? (en inglés, por ejemplo "Savings" o "My husband's income")
 
 i485-work-abroad = Su último trabajo fuera de los Estados Unidos
     .why = El formulario pide su último trabajo en el extranjero, aunque haya sido hace muchos años.

@@ -167,6 +167,7 @@ filters! {
     AsyleeOnly = "asylee_only": "the value when the I-485's category is asylee, else empty",
     RefugeeOnly = "refugee_only": "the value when the I-485's category is refugee, else empty",
     Over5Years = "over_5_years": "a date as true when it lies at least 5 years before the form's filing date",
+    UnemployedOrRetired = "unemployed_or_retired": "an employment as true when its employer or occupation says unemployed or retired (the I-485 then asks the source of financial support)",
     StreetUnit = "street_unit": "an address's street with its apartment, suite or floor (\"123 Main Street Apt 4B\")",
     Region = "region": "an address's state or province",
     FormWords = "form_words": "a code as the form words it (university -> University, secondary -> Secondary school, parolee -> Parole, asylee -> Asylee); other text as written",

@@ -44,6 +44,24 @@ pub fn unanswered(rows: &[Row], case: &Value, form: &Value) -> Vec<String> {
             if e.path.last()?.index.is_some() {
                 return None;
             }
+            // A foreign address has no US state: "N/A" in a State box beside its province
+            // reads as an answer and hides that the province has no box here (the I-589's
+            // items 8-9 and Part E, a US address's State and ZIP code only). The box stays an
+            // empty gap; the rules say the address cannot be written there.
+            if e.path.last()?.key == "state" {
+                let mut address = e.clone();
+                address.path.pop();
+                address.filters.clear();
+                let province = ctx.walk(&address).and_then(|a| {
+                    a.get("province")
+                        .and_then(Value::as_str)
+                        .is_some_and(|p| !p.trim().is_empty())
+                        .then_some(())
+                });
+                if province.is_some() {
+                    return None;
+                }
+            }
             // The question applies when its row exists: the list item for a list row (a
             // child), else the first object of the path (the spouse, the preparer).
             let first = usize::from(e.path.first().is_some_and(|s| s.key == "case"));
@@ -464,6 +482,14 @@ impl<'a> Ctx<'a> {
                     .and_then(crate::model::common::parse_date)?;
                 let five = crate::rules::deadline::anniversary(d, 5)?.0;
                 Some(Value::Bool(five <= filed))
+            }
+            Filter::UnemployedOrRetired => {
+                let says = |k: &str| {
+                    v.get(k)
+                        .and_then(Value::as_str)
+                        .is_some_and(crate::model::common::unemployed_or_retired)
+                };
+                Some(Value::Bool(says("employer") || says("occupation")))
             }
             Filter::Digit1 | Filter::Digit2 | Filter::Digit3 => {
                 let n = v.as_u64()?;

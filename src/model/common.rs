@@ -724,6 +724,30 @@ pub struct Employment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-589 Part A.III item 4; I-485 Part 5"), example = &"2019-08-31")]
     pub to: Option<Date>,
+    /// # Financial support while unemployed or retired
+    /// For a period of unemployment or retirement (employer or occupation "Unemployed" or
+    /// "Retired"): how the person supported themselves then, e.g. "Refugee cash assistance" or
+    /// "My husband's income". The I-485 asks it of every such period; leave out for a job.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-form" = "I-485 Part 4, items 7-8 (if unemployed or retired, source of financial support)"), example = &"Refugee cash assistance")]
+    pub support: Option<Text>,
+}
+
+impl Employment {
+    /// Whether this period is unemployment or retirement, as the I-485 asks it written: the
+    /// occupation (or the employer) says "unemployed" or "retired" (Part 4, item 7: "Your
+    /// Occupation (if unemployed or retired, so state)").
+    pub fn unemployed_or_retired(&self) -> bool {
+        unemployed_or_retired(&self.employer) || unemployed_or_retired(&self.occupation)
+    }
+}
+
+/// Whether an employer or occupation as written says unemployment or retirement ("Unemployed",
+/// "retired", "Unemployment"), a whole word in any case; "self-employed" does not.
+pub fn unemployed_or_retired(s: &str) -> bool {
+    const WORDS: [&str; 4] = ["unemployed", "unemployment", "retired", "retirement"];
+    s.split(|c: char| !c.is_alphanumeric())
+        .any(|w| WORDS.iter().any(|k| w.eq_ignore_ascii_case(k)))
 }
 
 /// Ethnicity as the I-485 biographic part asks it.

@@ -336,26 +336,15 @@ pub struct I485AdditionalInfo {
     /// Whether item 7 (your current or most recent activity, the first entry of your `employment`
     /// list in `people`) is a job ("employer") or a school ("school"). List school attendance,
     /// unemployment and retirement in `employment` too, with the occupation "student",
-    /// "unemployed" or "retired".
+    /// "unemployed" or "retired" (and, for unemployment or retirement, its `support`).
     #[schemars(extend("x-form" = "I-485 Part 4, item 7 (employer or school)"), example = &"employer")]
     pub current_kind: I485ActivityKind,
-    /// # Financial support while unemployed or retired
-    /// If your current or most recent period (item 7) is unemployment or retirement: how you
-    /// supported yourself (e.g. "refugee cash assistance", "my husband's income").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-form" = "I-485 Part 4, item 7 (source of financial support)"), example = &"Refugee cash assistance")]
-    pub current_support: Option<Text>,
     /// # Most recent employer or school outside the United States
     /// Your most recent job or school outside the United States, unless it is already your
     /// current or most recent activity.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("x-form" = "I-485 Part 4, item 8"))]
     pub abroad: Option<Employment>,
-    /// # Financial support abroad while unemployed or retired
-    /// If the item 8 period is unemployment or retirement: how you supported yourself.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-form" = "I-485 Part 4, item 8 (source of financial support)"), example = &"Savings")]
-    pub abroad_support: Option<Text>,
 }
 
 /// Whether an activity of the history is a job or a school.

@@ -393,3 +393,85 @@ fn i485_questions(ctx: &Ctx) -> Vec<Hit> {
     }
     hits
 }
+
+pub const I485_SUPPORT: Rule = Rule {
+    id: "complete.i485-support",
+    severity: Severity::Warning,
+    form: Some(Form::I485),
+    location: loc!("Part 4, items 7-8 (if unemployed or retired, source of financial support)"),
+    citation: "Form I-485 (edition 01/20/25) Part 4, item 7: \"Include periods of self-employment, unemployment, or retirement. For each period of unemployment or retirement, list source of financial support\"; item 8: \"If unemployed or retired, source of financial support\"; 8 CFR 103.2(a)(1) (a request is filed as its form and instructions say)",
+    summary: "Every period of unemployment or retirement in the I-485's employment history (item 7, the first period and every additional one continued in Part 14) and in item 8 (most recent employment abroad) gives its source of financial support.",
+    check: i485_support,
+};
+
+/// Where an employment period's "source of financial support" goes: item 7 for the current
+/// period, the Part 14 entry named as the continuation names it for the later ones.
+fn support_location(k: usize) -> String {
+    const WHAT: &str = "(if unemployed or retired, source of financial support)";
+    match k {
+        0 => format!("Part 4, item 7 {WHAT}"),
+        _ => format!("Part 4, item 7, additional entry {} {WHAT}", k + 1),
+    }
+}
+
+fn i485_support(ctx: &Ctx) -> Vec<Hit> {
+    const HINT: &str = "add \"support\" to the period: how the person lived then (e.g. \"Refugee cash assistance\", \"Savings\", \"My husband's income\")";
+    let mut hits = Vec::new();
+    for (i, f) in ctx.case.forms.i485.iter().enumerate() {
+        if let Some((pi, p)) = ctx.case.person_at(&f.applicant) {
+            for (k, e) in p.employment.iter().enumerate() {
+                if e.unemployed_or_retired() && e.support.is_none() {
+                    let at = support_location(k);
+                    hits.push(question(
+                        format!("/people/{pi}/employment/{k}/support"),
+                        &at,
+                        format!(
+                            "the period \"{}\" from {} of \"{}\" gives no source of financial support",
+                            e.occupation, e.from, p.id
+                        ),
+                        HINT,
+                    ));
+                }
+            }
+        }
+        if let Some(e) = &f.additional.abroad {
+            if e.unemployed_or_retired() && e.support.is_none() {
+                hits.push(question(
+                    format!("/forms/i485/{i}/additional/abroad/support"),
+                    "Part 4, item 8 (if unemployed or retired, source of financial support)",
+                    format!(
+                        "the period abroad \"{}\" from {} gives no source of financial support",
+                        e.occupation, e.from
+                    ),
+                    HINT,
+                ));
+            }
+        }
+    }
+    // A person with two I-485s (not expected) is asked once.
+    let mut seen = std::collections::HashSet::new();
+    hits.retain(|h| seen.insert(h.pointer.clone()));
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_later_period_is_located_as_its_part_14_entry() {
+        assert_eq!(
+            support_location(0),
+            "Part 4, item 7 (if unemployed or retired, source of financial support)"
+        );
+        assert_eq!(
+            support_location(2),
+            "Part 4, item 7, additional entry 3 (if unemployed or retired, source of financial support)"
+        );
+        let at = crate::forms::Location::parse(&support_location(2)).expect("parses");
+        assert_eq!(
+            (at.part_box(), at.to_string().as_str()),
+            ("4", "Part 4, Item 7")
+        );
+    }
+}

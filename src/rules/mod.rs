@@ -33,6 +33,7 @@ mod integrity;
 pub mod language;
 mod people;
 mod text_controls;
+mod us_addresses;
 
 use crate::finding::{Finding, Severity};
 use crate::forms::Form;
@@ -164,6 +165,8 @@ pub static RULES: &[Rule] = &[
     i485::PRESENCE_YEAR,
     i485::MEDICAL,
     i485::TRIP_TO_PERSECUTION_COUNTRY,
+    us_addresses::I589_US_ADDRESSES,
+    us_addresses::I485_US_ADDRESSES,
     cross::BENEFICIARY_ON_I589,
     cross::GRANT_DATES_AGREE,
     consistency::STATUS_AGREES,
@@ -174,6 +177,7 @@ pub static RULES: &[Rule] = &[
     completeness::I589_QUESTIONS,
     completeness::I730_QUESTIONS,
     completeness::I485_QUESTIONS,
+    completeness::I485_SUPPORT,
 ];
 
 /// Runs every rule over the case.
