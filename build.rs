@@ -1,6 +1,6 @@
 //! Embeds every edition folder form-templates/<form>/<edition>/ that has a fields.tsv: its
-//! field map, continuation blocks, draft layout, questions asked of everyone, skip table and
-//! edition.toml (continuation wording and headings). A new USCIS edition with the same
+//! field map, continuation blocks, draft layout, questions asked of everyone, skip table,
+//! edition.toml (continuation wording and headings) and the interview's questions.toml. A new USCIS edition with the same
 //! questions is a new folder and no code change: the code reads all of these by (form,
 //! edition) and the edition is read from the blank.
 
@@ -8,13 +8,14 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 /// The files of an edition folder, in the order of the generated struct's fields.
-const FILES: [&str; 6] = [
+const FILES: [&str; 7] = [
     "fields.tsv",
     "continuation.tsv",
     "draft.tsv",
     "asked.tsv",
     "skip.tsv",
     "edition.toml",
+    "questions.toml",
 ];
 
 fn main() {
@@ -42,8 +43,9 @@ fn main() {
     folders.sort();
     let mut code = String::from(
         "/// Every embedded edition folder: (form folder, edition folder, and the text of \
-         fields.tsv, continuation.tsv, draft.tsv, asked.tsv, skip.tsv and edition.toml, \
-         \"\" for a file the folder lacks).\npub static EDITION_FILES: &[(&str, &str, [&str; 6])] = &[\n",
+         fields.tsv, continuation.tsv, draft.tsv, asked.tsv, skip.tsv, edition.toml and \
+         questions.toml, \"\" for a file the folder lacks).\n\
+         pub static EDITION_FILES: &[(&str, &str, [&str; 7])] = &[\n",
     );
     for (form, edition, dir) in &folders {
         let texts: Vec<String> = FILES

@@ -89,7 +89,7 @@ impl Finding {
 }
 
 /// A finding's form as its printed name ("I-589"), as the JSON has always had it.
-fn form_name<S: Serializer>(form: &Option<Form>, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn form_name<S: Serializer>(form: &Option<Form>, s: S) -> Result<S::Ok, S::Error> {
     match form {
         Some(f) => s.serialize_str(f.name()),
         None => s.serialize_none(),

@@ -135,19 +135,19 @@ impl Printer {
                 );
                 let to_answer = l.text("out-to-answer", "to answer");
                 for q in readiness.questions() {
-                    let place = match (&q.form, &q.location) {
-                        (Some(form), Some(loc)) if !loc.starts_with(form.as_str()) => {
+                    let place = match (q.form, q.location.as_ref().map(|l| l.label())) {
+                        (Some(form), Some(loc)) if !loc.starts_with(form.name()) => {
                             format!("{form} {loc}")
                         }
-                        (_, Some(loc)) => loc.clone(),
-                        (Some(form), None) => form.clone(),
+                        (_, Some(loc)) => loc.to_string(),
+                        (Some(form), None) => form.name().to_string(),
                         (None, None) => q.pointer.clone(),
                     };
                     // The message starts with the location already; print what is asked once.
                     let what = q
                         .location
-                        .as_deref()
-                        .and_then(|l| q.message.strip_prefix(l))
+                        .as_ref()
+                        .and_then(|l| q.message.strip_prefix(l.label()))
                         .map_or(q.message.as_str(), |m| m.trim_start_matches(": "));
                     // What is asked is the form's own (English) question.
                     let what = match what.strip_prefix("not answered yet: ") {

@@ -6,13 +6,15 @@
 
 use crate::forms::fieldmap::{Expr, Row};
 use crate::forms::values::{self, FieldValue};
+use crate::forms::Location;
 use serde_json::Value;
+use std::fmt;
 
 /// One list item the form has no row for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExtraItem {
     /// Where it belongs, e.g. "Part A.III, item 2, row 6" or "Supplement A, child 7".
-    pub heading: String,
+    pub heading: Heading,
     /// The item's values as "detail: value" pairs, in map order.
     pub lines: Vec<String>,
     /// A field of the template row, for the page number it sits on.
@@ -22,6 +24,96 @@ pub struct ExtraItem {
 impl ExtraItem {
     pub fn text(&self) -> String {
         format!("{}: {}", self.heading, self.lines.join("; "))
+    }
+}
+
+/// Where an extra item belongs: the Part and Item it continues, and the words of its heading
+/// with the item's own number in them ("Part A.III, item 2, row 6", "Supplement A, child 7";
+/// "Part 1, item 18, prior address, additional entry 2" when the template row has no number).
+/// Built from the template rows' words when the list is read, so nothing parses a printed
+/// heading back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heading {
+    /// The Part and Item: the continuation block's boxes.
+    pub at: Option<Location>,
+    /// The words, with the places the item's number goes.
+    words: Numbered,
+    /// The item's number in its list (1-based); None for an explanation, which has none.
+    pub number: Option<usize>,
+}
+
+impl fmt::Display for Heading {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.number.unwrap_or(0);
+        f.write_str(&self.words.with(n))?;
+        match self.number {
+            // A list whose template row has no number (only one row on the form) gets one here.
+            Some(n) if !self.words.has_number() => write!(f, ", additional entry {n}"),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// A label of the map with the places of its row's number found: "Part A.III, item 2, row 5
+/// (city/town)" of the fifth row is "Part A.III, item 2, row ", the number, " (city/town)".
+/// Part, Item, Page and Line numbers are words: they stay what they are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Numbered(Vec<Piece>);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Piece {
+    Words(String),
+    Number,
+}
+
+impl Numbered {
+    /// Finds the row number `n` in `label`: "row 5" → "row N", "child 6" → "child N",
+    /// "organization 2" → "organization N"; Part, Item and Page numbers stay words.
+    fn find(label: &str, n: usize) -> Numbered {
+        let n = n.to_string();
+        let mut pieces = Vec::new();
+        let mut words = String::new();
+        let mut rest = label;
+        while let Some(at) = find_word(rest, &n) {
+            let before = &rest[..at];
+            let prev_word = before
+                .trim_end()
+                .rsplit([' ', ',', '('])
+                .next()
+                .unwrap_or("");
+            words.push_str(before);
+            if ["Part", "item", "Item", "Page", "page", "Line"].contains(&prev_word) {
+                words.push_str(&n);
+            } else {
+                pieces.push(Piece::Words(std::mem::take(&mut words)));
+                pieces.push(Piece::Number);
+            }
+            rest = &rest[at + n.len()..];
+        }
+        words.push_str(rest);
+        pieces.push(Piece::Words(words));
+        Numbered(pieces)
+    }
+
+    /// Words without a number.
+    fn words(text: &str) -> Numbered {
+        Numbered(vec![Piece::Words(text.to_string())])
+    }
+
+    /// The label of item `n`.
+    fn with(&self, n: usize) -> String {
+        let mut out = String::new();
+        for p in &self.0 {
+            match p {
+                Piece::Words(w) => out.push_str(w),
+                Piece::Number => out.push_str(&n.to_string()),
+            }
+        }
+        out
+    }
+
+    fn has_number(&self) -> bool {
+        self.0.contains(&Piece::Number)
     }
 }
 
@@ -62,17 +154,20 @@ pub fn extra_items(rows: &[Row], case: &Value, form: &Value) -> Vec<ExtraItem> {
             .filter(|(_, o)| o.as_ref().is_some_and(|(k, _, i)| *k == key && *i == max))
             .map(|(r, _)| r)
             .collect();
+        let list = Template::new(&template, max + 1);
         for k in max + 1..=max + MAX_EXTRA {
+            let labels: Vec<String> = list.labels.iter().map(|l| l.with(k + 1)).collect();
             let shifted: Vec<Row> = template
                 .iter()
-                .filter_map(|r| {
+                .zip(&labels)
+                .filter_map(|(r, item)| {
                     let mut e = r.source.clone()?;
                     e.path[pos].index = Some(k);
-                    let item = relabel(&r.item, max + 1, k + 1);
                     Some(Row {
                         field: r.field.clone(),
-                        at: crate::forms::Location::parse(&item),
-                        item,
+                        // Part and Item are never renumbered: the template row's place.
+                        at: r.at.clone(),
+                        item: item.clone(),
                         source: Some(e),
                         reason: None,
                         line: r.line,
@@ -83,7 +178,6 @@ pub fn extra_items(rows: &[Row], case: &Value, form: &Value) -> Vec<ExtraItem> {
             if !values.iter().any(|(_, v)| matches!(v, FieldValue::Text(_))) {
                 break;
             }
-            let all_labels: Vec<&str> = shifted.iter().map(|r| r.item.as_str()).collect();
             let labelled: Vec<(&str, &FieldValue)> = values
                 .iter()
                 .filter_map(|(field, v)| {
@@ -91,12 +185,11 @@ pub fn extra_items(rows: &[Row], case: &Value, form: &Value) -> Vec<ExtraItem> {
                     Some((row.item.as_str(), v))
                 })
                 .collect();
-            out.push(item(
-                &all_labels,
-                &labelled,
-                k + 1,
-                template[0].field.clone(),
-            ));
+            out.push(ExtraItem {
+                heading: list.heading(k + 1),
+                lines: list.lines(k + 1, &labelled),
+                template_field: template[0].field.clone(),
+            });
         }
     }
     out
@@ -149,15 +242,13 @@ pub fn explanations(rows: &[Row], case: &Value, form: &Value) -> Vec<ExtraItem> 
             continue;
         };
         // "Part 9, item 18 (arrested: Yes)" → "Part 9, item 18".
-        let heading = r
-            .item
-            .split(" (")
-            .next()
-            .unwrap_or(&r.item)
-            .trim()
-            .to_string();
+        let words = r.item.split(" (").next().unwrap_or(&r.item).trim();
         out.push(ExtraItem {
-            heading,
+            heading: Heading {
+                at: r.at.clone(),
+                words: Numbered::words(words),
+                number: None,
+            },
             lines: vec![text],
             template_field: r.field.clone(),
         });
@@ -176,29 +267,6 @@ fn path_text(e: &Expr) -> String {
         .join(".")
 }
 
-/// "row 5" → "row 6", "child 6" → "child 7", "organization 2" → "organization 3": the item
-/// number of the template row becomes the extra item's; Part, Item and Page numbers stay.
-fn relabel(label: &str, from: usize, to: usize) -> String {
-    let from = from.to_string();
-    let to = to.to_string();
-    let mut out = String::with_capacity(label.len());
-    let mut rest = label;
-    while let Some(at) = find_word(rest, &from) {
-        let before = &rest[..at];
-        let prev_word = before
-            .trim_end()
-            .rsplit([' ', ',', '('])
-            .next()
-            .unwrap_or("");
-        out.push_str(before);
-        let keep = ["Part", "item", "Item", "Page", "page", "Line"].contains(&prev_word);
-        out.push_str(if keep { &from } else { &to });
-        rest = &rest[at + from.len()..];
-    }
-    out.push_str(rest);
-    out
-}
-
 fn find_word(s: &str, word: &str) -> Option<usize> {
     let bytes = s.as_bytes();
     let mut start = 0;
@@ -214,63 +282,82 @@ fn find_word(s: &str, word: &str) -> Option<usize> {
     None
 }
 
-/// Groups an item's labelled values under their common heading.
-fn item(
-    labels: &[&str],
-    values: &[(&str, &FieldValue)],
-    number: usize,
-    template_field: String,
-) -> ExtraItem {
-    let common = common_prefix(labels);
-    // Cut the shared prefix back to a boundary so a detail never starts mid-word.
-    let at_boundary = labels.iter().all(|l| {
-        l.get(common.len()..)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with([',', ' ', '(']))
-    });
-    let cut = if at_boundary && labels.len() > 1 {
-        common.len()
-    } else {
-        [", ", " ("]
+/// The template rows of a list, read once: their labels with the row number's places, and
+/// the heading they share, under which each item's values are listed.
+struct Template {
+    /// Each template row's label.
+    labels: Vec<Numbered>,
+    /// The shared heading's words.
+    heading: Numbered,
+    /// Its Part and Item.
+    at: Option<Location>,
+    /// Where, in the template labels, each value's own words start (after the heading).
+    cut: Numbered,
+}
+
+impl Template {
+    /// The template rows' labels, numbered `number` (the template row's number, 1-based).
+    fn new(rows: &[&Row], number: usize) -> Template {
+        let written: Vec<&str> = rows.iter().map(|r| r.item.as_str()).collect();
+        let common = common_prefix(&written);
+        // Cut the shared prefix back to a boundary so a detail never starts mid-word.
+        let at_boundary = written.iter().all(|l| {
+            l.get(common.len()..)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([',', ' ', '(']))
+        });
+        let cut = if at_boundary && written.len() > 1 {
+            common.len()
+        } else {
+            [", ", " ("]
+                .iter()
+                .filter_map(|sep| common.rfind(sep))
+                .max()
+                .unwrap_or(0)
+        };
+        let mut heading = common[..cut].trim();
+        if heading.is_empty() {
+            heading = written.first().copied().unwrap_or("");
+        }
+        Template {
+            labels: written.iter().map(|l| Numbered::find(l, number)).collect(),
+            heading: Numbered::find(heading, number),
+            // The place the heading's words name, read once from the map's words.
+            at: Location::parse(heading),
+            cut: Numbered::find(&common[..cut], number),
+        }
+    }
+
+    fn heading(&self, number: usize) -> Heading {
+        Heading {
+            at: self.at.clone(),
+            words: self.heading.clone(),
+            number: Some(number),
+        }
+    }
+
+    /// Item `number`'s values, each with the words of its label after the heading.
+    fn lines(&self, number: usize, values: &[(&str, &FieldValue)]) -> Vec<String> {
+        let cut = self.cut.with(number).len();
+        values
             .iter()
-            .filter_map(|sep| common.rfind(sep))
-            .max()
-            .unwrap_or(0)
-    };
-    let mut heading = common[..cut].trim().to_string();
-    if heading.is_empty() {
-        heading = labels.first().map_or(String::new(), |l| l.to_string());
-    }
-    // A list whose template row has no number (only one row on the form) gets one here.
-    if labels
-        .iter()
-        .all(|l| l.len() >= cut && !l[..cut].contains(&number.to_string()))
-    {
-        heading = format!("{heading}, additional entry {number}");
-    }
-    let lines = values
-        .iter()
-        .filter_map(|(label, v)| {
-            let detail = label
-                .get(cut..)
-                .unwrap_or("")
-                .trim_start_matches([',', ' '])
-                .trim();
-            let detail = detail
-                .strip_prefix('(')
-                .and_then(|d| d.strip_suffix(')'))
-                .unwrap_or(detail);
-            match v {
-                FieldValue::Text(t) if detail.is_empty() => Some(t.clone()),
-                FieldValue::Text(t) => Some(format!("{detail}: {t}")),
-                FieldValue::Check(true) => Some(format!("{detail}: yes")),
-                FieldValue::Check(false) => None,
-            }
-        })
-        .collect();
-    ExtraItem {
-        heading,
-        lines,
-        template_field,
+            .filter_map(|(label, v)| {
+                let detail = label
+                    .get(cut..)
+                    .unwrap_or("")
+                    .trim_start_matches([',', ' '])
+                    .trim();
+                let detail = detail
+                    .strip_prefix('(')
+                    .and_then(|d| d.strip_suffix(')'))
+                    .unwrap_or(detail);
+                match v {
+                    FieldValue::Text(t) if detail.is_empty() => Some(t.clone()),
+                    FieldValue::Text(t) => Some(format!("{detail}: {t}")),
+                    FieldValue::Check(true) => Some(format!("{detail}: yes")),
+                    FieldValue::Check(false) => None,
+                }
+            })
+            .collect()
     }
 }
 
@@ -329,7 +416,8 @@ mod tests {
     }
 
     #[test]
-    fn relabel_changes_the_row_number_but_not_part_or_item() {
+    fn the_row_number_changes_but_not_part_or_item() {
+        let relabel = |l: &str, from, to| Numbered::find(l, from).with(to);
         assert_eq!(
             relabel("Part A.III, item 2, row 5 (city/town)", 5, 6),
             "Part A.III, item 2, row 6 (city/town)"
@@ -346,6 +434,10 @@ mod tests {
             relabel("Part A.I, item 19.c, entry 3 (date)", 3, 4),
             "Part A.I, item 19.c, entry 4 (date)"
         );
+        assert_eq!(
+            relabel("Part 9, item 9, row 9", 9, 10),
+            "Part 9, item 9, row 10"
+        );
     }
 
     #[test]
@@ -354,22 +446,43 @@ mod tests {
             R1\tPart A.III, item 2, row 1 (city/town)\tapplicant.residences[0].city\t\n\
             R2\tPart A.III, item 2, row 2 (city/town)\tapplicant.residences[1].city\t\n\
             R2c\tPart A.III, item 2, row 2 (country)\tapplicant.residences[1].country\t\n\
-            S1\tPart 1, item 18, prior address (city)\tapplicant.prior[0].city\t\n";
+            S1\tPart 1, item 18, prior address (city)\tapplicant.prior[0].city\t\n\
+            J1\tPart 4, item 7 (your occupation)\tapplicant.jobs[0]\t\n";
         let rows = crate::forms::fieldmap::parse_map(map).expect("map");
         let form = serde_json::json!({"applicant": {
             "residences": [{"city": "A"}, {"city": "B"}, {"city": "C", "country": "Syria"}, {"city": "D"}],
-            "prior": [{"city": "P"}, {"city": "Q"}]
+            "prior": [{"city": "P"}, {"city": "Q"}],
+            "jobs": ["cook", "driver", "baker", "tailor"]
         }});
-        let got: Vec<String> = extra_items(&rows, &serde_json::json!({}), &form)
-            .iter()
-            .map(ExtraItem::text)
-            .collect();
+        let extras = extra_items(&rows, &serde_json::json!({}), &form);
+        let got: Vec<String> = extras.iter().map(ExtraItem::text).collect();
         assert_eq!(
             got,
             vec![
                 "Part A.III, item 2, row 3: city/town: C; country: Syria",
                 "Part A.III, item 2, row 4: city/town: D",
                 "Part 1, item 18, prior address, additional entry 2: city: Q",
+                "Part 4, item 7, additional entry 2: your occupation: driver",
+                "Part 4, item 7, additional entry 3: your occupation: baker",
+                // The Part's own 4 is not the entry's number (it was taken for it).
+                "Part 4, item 7, additional entry 4: your occupation: tailor",
+            ]
+        );
+        // The continuation block's boxes come with the heading, not from its printed words.
+        let boxes: Vec<(&str, &str)> = extras
+            .iter()
+            .filter_map(|x| x.heading.at.as_ref())
+            .map(|l| (l.part_box(), l.item.as_str()))
+            .collect();
+        assert_eq!(
+            boxes,
+            vec![
+                ("A.III", "2"),
+                ("A.III", "2"),
+                ("1", "18"),
+                ("4", "7"),
+                ("4", "7"),
+                ("4", "7")
             ]
         );
     }

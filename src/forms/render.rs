@@ -233,7 +233,14 @@ pub fn instances(case: Case) -> Vec<(Form, String, Value)> {
 
 /// "Part B, item 1.A (explanation)" → ("B", "1.A"): what the Part and Item boxes take.
 fn part_item(label: &str) -> (String, String) {
-    Location::parse(label).map_or_else(Default::default, |l| (l.part_box().to_string(), l.item))
+    boxes(Location::parse(label).as_ref())
+}
+
+/// The Part and Item boxes of a continuation block for a place.
+fn boxes(at: Option<&Location>) -> (String, String) {
+    at.map_or_else(Default::default, |l| {
+        (l.part_box().to_string(), l.item.clone())
+    })
 }
 
 /// One continued answer: where it belongs on the form and its text.
@@ -288,9 +295,7 @@ fn continued_entries(
             let label = row.map_or(o.name.clone(), |r| r.item.clone());
             // The row's place, parsed when the field map loaded; a field with no row is named.
             let (part, item) = match row {
-                Some(r) => r.at.as_ref().map_or_else(Default::default, |l| {
-                    (l.part_box().to_string(), l.item.clone())
-                }),
+                Some(r) => boxes(r.at.as_ref()),
                 None => part_item(&label),
             };
             // A short value is repeated whole; a long answer continues where the box stops.
@@ -315,7 +320,7 @@ fn continued_entries(
         })
         .collect();
     for x in extras {
-        let (part, item) = part_item(&x.heading);
+        let (part, item) = boxes(x.heading.at.as_ref());
         entries.push(Continued {
             part,
             item,
@@ -760,7 +765,7 @@ pub fn render_case_with(
                 });
             }
             continued.extend(extras.iter().map(|x| Overflow {
-                name: x.heading.clone(),
+                name: x.heading.to_string(),
                 fitted: String::new(),
                 rest: x.text(),
             }));

@@ -1,7 +1,8 @@
 //! The data of every form edition built into the binary (see build.rs): one folder
 //! `form-templates/<form>/<edition>/` per edition, read by (form, edition) — the field map, the
-//! additional-information blocks, the draft layout, the skip tables and `edition.toml` (the
-//! continuation wording and headings). A new edition with the same questions is a new folder.
+//! additional-information blocks, the draft layout, the skip tables, `edition.toml` (the
+//! continuation wording and headings) and the interview's `questions.toml`. A new edition with
+//! the same questions is a new folder.
 
 use crate::forms::fieldmap::{self, Row};
 use crate::forms::form::{Edition, Form};
@@ -19,6 +20,7 @@ enum File {
     Asked = 3,
     Skip = 4,
     EditionToml = 5,
+    Questions = 6,
 }
 
 /// The text of one file of an edition folder ("" when the folder lacks it).
@@ -69,6 +71,11 @@ pub fn asked_text(form: Form, edition: Edition) -> &'static str {
 /// The skip table (`skip.tsv`) of a form edition, "" when it has none.
 pub fn skip_text(form: Form, edition: Edition) -> &'static str {
     file(form, edition, File::Skip)
+}
+
+/// The interview's screens (`questions.toml`) of a form edition, "" when it has none.
+pub fn questions_text(form: Form, edition: Edition) -> &'static str {
+    file(form, edition, File::Questions)
 }
 
 /// One block of a form's additional-information page: where a continued answer goes.

@@ -7,31 +7,41 @@
 //! The case is handled as JSON (`serde_json::Value`), not the typed model: a case being
 //! answered is incomplete, and the typed model only reads complete ones.
 
+use crate::forms::{templates, Form};
 use serde::Deserialize;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
-/// The question files built into the binary: (name, TOML text). The order is the order of the
-/// interview. A new form's file goes here (and its texts in `locales/<lang>/<form>.ftl`, listed in
-/// `i18n.rs`).
-pub const QUESTION_FILES: &[(&str, &str)] = &[
-    (
-        "form-templates/i-589/01-20-25/questions.toml",
-        include_str!("../../form-templates/i-589/01-20-25/questions.toml"),
-    ),
-    (
-        "form-templates/i-730/01-20-25/questions.toml",
-        include_str!("../../form-templates/i-730/01-20-25/questions.toml"),
-    ),
-    (
-        "form-templates/i-485/01-20-25/questions.toml",
-        include_str!("../../form-templates/i-485/01-20-25/questions.toml"),
-    ),
-    (
-        "form-templates/interview/evidence.toml",
+/// The question files built into the binary: (name, TOML text), in the order of the
+/// interview. Each form's comes from its newest edition, embedded with that edition's other
+/// files (build.rs, [`templates::questions_text`]), so a new edition folder brings its own
+/// questions; the case's own file (evidence) comes last. A new form's texts go in
+/// `locales/<lang>/<form>.ftl`, listed in `i18n.rs`.
+pub fn question_files() -> Vec<(String, &'static str)> {
+    let mut out: Vec<(String, &'static str)> = Form::ALL
+        .into_iter()
+        .map(|form| match templates::newest(form) {
+            Some(edition) => (
+                format!(
+                    "form-templates/{}/{}/questions.toml",
+                    form.file_stem(),
+                    edition.folder()
+                ),
+                templates::questions_text(form, edition),
+            ),
+            // Said when the files are parsed, not skipped: the form would go unasked.
+            None => (
+                format!("form-templates/{}/ has no edition", form.file_stem()),
+                "",
+            ),
+        })
+        .collect();
+    out.push((
+        "form-templates/interview/evidence.toml".to_string(),
         include_str!("../../form-templates/interview/evidence.toml"),
-    ),
-];
+    ));
+    out
+}
 
 /// One question file: the screens of one form (or of the case as a whole).
 #[derive(Debug, Clone, Deserialize)]
@@ -246,7 +256,7 @@ pub enum Widget {
 /// once per item, [`MAX_ITEMS`] copies, each with `*` replaced by its index.
 pub fn load_all() -> Result<Vec<QuestionFile>, String> {
     let mut out = Vec::new();
-    for (name, text) in QUESTION_FILES {
+    for (name, text) in question_files() {
         let file = parse(text).map_err(|e| format!("{name}: {e}"))?;
         if file.instance.ends_with("/*") {
             out.extend((0..MAX_ITEMS).map(|k| file.for_item(k)));
@@ -1166,6 +1176,31 @@ mod tests {
     fn every_question_file_parses() {
         let files = load_all().expect("parse");
         assert!(files.iter().any(|f| f.form == "i589"));
+    }
+
+    /// Each form's screens are its newest edition's, read through the edition (not a path
+    /// in code), in the order of the forms, and each file is that form's.
+    #[test]
+    fn each_form_is_asked_from_its_newest_edition() {
+        let files = question_files();
+        for (form, (name, text)) in Form::ALL.into_iter().zip(&files) {
+            let edition = templates::newest(form).expect("an edition");
+            assert_eq!(
+                *name,
+                format!(
+                    "form-templates/{}/{}/questions.toml",
+                    form.file_stem(),
+                    edition.folder()
+                )
+            );
+            assert_eq!(*text, templates::questions_text(form, edition));
+            assert_eq!(parse(text).expect(name).form, form.key(), "{name}");
+        }
+        assert_eq!(
+            files.len(),
+            Form::ALL.len() + 1,
+            "the forms, then the evidence"
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Parsing a blank form once and indexing its fields by full name.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
@@ -8,7 +8,7 @@ use crate::pdf::appearance::parse_da;
 use crate::pdf::encoding::decode_text_string;
 use crate::pdf::hash::IdHasher;
 use crate::pdf::metrics::number;
-use crate::pdf::structure::MAX_DEPTH;
+use crate::pdf::structure::{kids, walk_tree, MAX_DEPTH};
 use crate::pdf::PdfError;
 
 /// What kind of field a terminal field is.
@@ -222,6 +222,9 @@ pub(crate) fn inherited<'a>(
     None
 }
 
+/// The terminal fields, each with its widgets, by the shared walk of the field tree (the one
+/// [`crate::pdf::structure::check`] refuses loops with; it has run by now). A field comes
+/// before its kids (a field with both kid fields and widgets of its own breaks the PDF rules).
 fn index_fields(doc: &Document) -> Result<Vec<FieldEntry>, PdfError> {
     let catalog = doc.catalog()?;
     let acroform = catalog
@@ -236,13 +239,56 @@ fn index_fields(doc: &Document) -> Result<Vec<FieldEntry>, PdfError> {
         doc.get_pages().into_iter().map(|(n, id)| (id, n)).collect();
     let annot_page = annotation_pages(doc);
     let mut out = Vec::new();
-    let mut seen = HashSet::new();
-    for root in roots {
-        if let Ok(id) = root.as_reference() {
-            walk(doc, id, "", 0, &mut seen, &page_of, &annot_page, &mut out);
+    // Passed down: the parent field's full name; None at a root.
+    let roots = roots
+        .iter()
+        .filter_map(|r| Some((r.as_reference().ok()?, None::<String>)))
+        .collect();
+    walk_tree(doc, roots, "field tree", "field ", |id, dict, parent| {
+        let Some(dict) = dict else {
+            return Ok(None);
+        };
+        if parent.is_some() && !dict.has(b"T") {
+            // A kid without /T is a widget of its parent, indexed with it.
+            return Ok(None);
         }
-    }
+        let name = field_name(dict, parent.as_deref().unwrap_or(""));
+        let kids = kids(doc, dict, id)?;
+        // Kids without /T are this field's widgets (e.g. radio buttons).
+        let mut widgets: Vec<ObjectId> = kids
+            .iter()
+            .copied()
+            .filter(|kid| doc.get_dictionary(*kid).is_ok_and(|kd| !kd.has(b"T")))
+            .collect();
+        let is_widget =
+            dict.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Widget".as_slice());
+        if is_widget || (kids.is_empty() && dict.has(b"FT")) {
+            widgets.insert(0, id);
+        }
+        if !widgets.is_empty() {
+            out.push(FieldEntry {
+                info: field_info(doc, dict, name.clone(), &widgets, &page_of, &annot_page),
+                field_id: id,
+                widgets,
+            });
+        }
+        Ok(Some(Some(name)))
+    })?;
     Ok(out)
+}
+
+/// A field's full name: its parent's, a dot and its partial name (/T).
+fn field_name(dict: &Dictionary, parent_name: &str) -> String {
+    let partial = dict
+        .get(b"T")
+        .and_then(Object::as_str)
+        .map(decode_text_string)
+        .unwrap_or_default();
+    match (parent_name.is_empty(), partial.is_empty()) {
+        (true, _) => partial,
+        (false, true) => parent_name.to_string(),
+        (false, false) => format!("{parent_name}.{partial}"),
+    }
 }
 
 /// Widget → page for widgets without /P, from the pages' /Annots.
@@ -262,65 +308,6 @@ fn annotation_pages(doc: &Document) -> HashMap<ObjectId, u32> {
         }
     }
     map
-}
-
-#[allow(clippy::too_many_arguments)]
-fn walk(
-    doc: &Document,
-    id: ObjectId,
-    parent_name: &str,
-    depth: usize,
-    seen: &mut HashSet<ObjectId>,
-    page_of: &HashMap<ObjectId, u32>,
-    annot_page: &HashMap<ObjectId, u32>,
-    out: &mut Vec<FieldEntry>,
-) {
-    if depth > MAX_DEPTH || !seen.insert(id) {
-        return;
-    }
-    let Ok(dict) = doc.get_dictionary(id) else {
-        return;
-    };
-    let partial = dict
-        .get(b"T")
-        .and_then(Object::as_str)
-        .map(decode_text_string)
-        .unwrap_or_default();
-    let name = match (parent_name.is_empty(), partial.is_empty()) {
-        (true, _) => partial,
-        (false, true) => parent_name.to_string(),
-        (false, false) => format!("{parent_name}.{partial}"),
-    };
-    let kids: Vec<ObjectId> = dict
-        .get_deref(b"Kids", doc)
-        .and_then(Object::as_array)
-        .map(|a| a.iter().filter_map(|k| k.as_reference().ok()).collect())
-        .unwrap_or_default();
-    let mut widgets = Vec::new();
-    for kid in &kids {
-        let Ok(kd) = doc.get_dictionary(*kid) else {
-            continue;
-        };
-        if kd.has(b"T") {
-            walk(doc, *kid, &name, depth + 1, seen, page_of, annot_page, out);
-        } else {
-            // A kid without /T is a widget of this field (e.g. radio buttons).
-            widgets.push(*kid);
-        }
-    }
-    let is_widget =
-        dict.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Widget".as_slice());
-    if is_widget || (kids.is_empty() && dict.has(b"FT")) {
-        widgets.insert(0, id);
-    }
-    if widgets.is_empty() {
-        return;
-    }
-    out.push(FieldEntry {
-        info: field_info(doc, dict, name, &widgets, page_of, annot_page),
-        field_id: id,
-        widgets,
-    });
 }
 
 fn field_info(

@@ -30,7 +30,11 @@ pub(crate) fn check(doc: &Document, input_len: usize) -> Result<(), PdfError> {
 }
 
 /// The references in a /Kids entry (an array, inline or indirect).
-fn kids(doc: &Document, dict: &lopdf::Dictionary, of: ObjectId) -> Result<Vec<ObjectId>, PdfError> {
+pub(crate) fn kids(
+    doc: &Document,
+    dict: &lopdf::Dictionary,
+    of: ObjectId,
+) -> Result<Vec<ObjectId>, PdfError> {
     let Ok(kids) = dict.get(b"Kids") else {
         return Ok(Vec::new());
     };
@@ -54,10 +58,16 @@ fn page_tree(doc: &Document) -> Result<(), PdfError> {
         .get(b"Pages")
         .and_then(Object::as_reference)
         .map_err(|_| bad("the catalog has no /Pages".into()))?;
-    walk_tree(doc, vec![root], "page tree", "", |id, dict| match dict {
-        Some(_) => Ok(true),
-        None => Err(bad(format!("page tree node {} is missing", name(id)))),
-    })
+    walk_tree(
+        doc,
+        vec![(root, ())],
+        "page tree",
+        "",
+        |id, dict, ()| match dict {
+            Some(_) => Ok(Some(())),
+            None => Err(bad(format!("page tree node {} is missing", name(id)))),
+        },
+    )
 }
 
 fn field_tree(doc: &Document) -> Result<(), PdfError> {
@@ -77,29 +87,37 @@ fn field_tree(doc: &Document) -> Result<(), PdfError> {
     else {
         return Ok(());
     };
-    let roots = roots.iter().filter_map(|r| r.as_reference().ok()).collect();
-    walk_tree(doc, roots, "field tree", "field ", |id, dict| {
+    let roots = roots
+        .iter()
+        .filter_map(|r| Some((r.as_reference().ok()?, ())))
+        .collect();
+    walk_tree(doc, roots, "field tree", "field ", |id, dict, ()| {
         if dict.is_none() {
-            return Ok(false);
+            return Ok(None);
         }
         parents(doc, id)?;
-        Ok(true)
+        Ok(Some(()))
     })
 }
 
-/// Walks a tree of /Kids from `roots`, refusing a node reached twice (`tree` and `node`
-/// name them in the message) or nested over [`MAX_DEPTH`]. `visit` sees each node's dictionary
-/// (None when it is missing) and says whether to go on into its kids.
-fn walk_tree(
+/// Walks a tree of /Kids from `roots`, depth first in document order (each node before its
+/// kids, kids in /Kids order), refusing a node reached twice (`tree` and `node` name them in
+/// the message) or nested over [`MAX_DEPTH`]: the one walk of a page or field tree, for the
+/// checks here and for indexing a blank's fields (`pdf/blank.rs`). `visit` sees each node's
+/// dictionary (None when it is missing) with what its parent passed down (`C`, given with each
+/// root), and returns what to pass to its kids, or None not to go into them.
+pub(crate) fn walk_tree<C: Clone>(
     doc: &Document,
-    roots: Vec<ObjectId>,
+    roots: Vec<(ObjectId, C)>,
     tree: &str,
     node: &str,
-    mut visit: impl FnMut(ObjectId, Option<&lopdf::Dictionary>) -> Result<bool, PdfError>,
+    mut visit: impl FnMut(ObjectId, Option<&lopdf::Dictionary>, C) -> Result<Option<C>, PdfError>,
 ) -> Result<(), PdfError> {
     let mut seen = HashSet::new();
-    let mut stack: Vec<(ObjectId, usize)> = roots.into_iter().map(|id| (id, 0)).collect();
-    while let Some((id, depth)) = stack.pop() {
+    // A stack: pushed in reverse, so popped in document order.
+    let mut stack: Vec<(ObjectId, usize, C)> =
+        roots.into_iter().rev().map(|(id, c)| (id, 0, c)).collect();
+    while let Some((id, depth, passed)) = stack.pop() {
         if depth > MAX_DEPTH {
             return Err(bad(format!("the {tree} is nested over {MAX_DEPTH} deep")));
         }
@@ -110,12 +128,12 @@ fn walk_tree(
             )));
         }
         let dict = doc.get_dictionary(id).ok();
-        if !visit(id, dict)? {
+        let Some(down) = visit(id, dict, passed)? else {
             continue;
-        }
+        };
         if let Some(dict) = dict {
-            for kid in kids(doc, dict, id)? {
-                stack.push((kid, depth + 1));
+            for kid in kids(doc, dict, id)?.into_iter().rev() {
+                stack.push((kid, depth + 1, down.clone()));
             }
         }
     }

@@ -1,21 +1,58 @@
 //! Font fallback: which face draws each character of a text, and the runs of one font that
-//! result. [`Coverage`] plans a form field's or continuation sheet's text over the fallback
-//! fonts; [`Fonts`] does it for the draft, with a bold face and a per-character table.
+//! result. One rule decides it ([`pick`]): a character stays in the current run's face when the
+//! [`Keep`] policy lets it and that face has it, else it takes the first face (in fallback
+//! order) that has it. [`Coverage`] plans a form field's or continuation sheet's text with it;
+//! [`Fonts`] does it for the draft, with a bold face tried first and a per-character table.
 //!
-//! The two choose differently, on purpose and visibly in the outputs: a form field keeps its
-//! whole value in one face when one face has every character (shaping keeps its context), and
-//! otherwise keeps in the current face every character it has; a field with a character no
-//! face has is refused. The draft keeps only spaces, digits and punctuation in the current
-//! face and takes the first face (or the bold one) for every letter, and shows a missing
-//! character as `[U+XXXX]`. What they
-//! share is in one place: which characters need no glyph ([`is_invisible`], [`is_format`]),
-//! bidi ([`crate::text::bidi`]), shaping ([`crate::text::shape`]) and measuring.
+//! The two callers differ in policy, on purpose and visibly in the outputs, and the policies
+//! are named where the rule is: a form field keeps its whole value in one face when one face
+//! has every character (shaping keeps its context), and otherwise keeps in the current face
+//! every character it has ([`Keep::Covered`]); a field with a character no face has is
+//! refused. The draft keeps only spaces, digits and punctuation in the current face and takes
+//! the first face (or the bold one) for every letter ([`Keep::Neutral`]), and shows a missing
+//! character as `[U+XXXX]`. What else they share is in one place too: which characters need
+//! no glyph ([`is_invisible`], [`is_format`]), bidi ([`crate::text::bidi`]), shaping
+//! ([`crate::text::shape`]) and measuring.
 
 use std::ops::Range;
 
 use crate::text::fonts::{is_format, is_invisible, DrawFont, EmbedFont, LATIN_END};
 use crate::text::measure::{face_metrics, text_width, VMetrics};
 use crate::text::TextError;
+
+/// What stays in the current run's face (when that face has the character) rather than
+/// going back to the first face in fallback order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Keep {
+    /// Every character the current face has, and any whitespace: a form field's value, so a
+    /// run shapes as long as one face can draw it.
+    Covered,
+    /// Only characters that are not letters (spaces, digits, punctuation, marks): the draft,
+    /// so every letter is drawn by the first face of the fallback order that has it.
+    Neutral,
+}
+
+/// The fallback rule, the one both [`Coverage`] and [`Fonts`] use: the face that draws `c`
+/// after a run in `current`. It stays in `current` when `keep` allows and `has` says the face
+/// has `c`; else it is the first face of `order` that has `c`; None when no face has it.
+pub(crate) fn pick(
+    c: char,
+    current: Option<usize>,
+    keep: Keep,
+    has: impl Fn(usize, char) -> bool,
+    mut order: impl Iterator<Item = usize>,
+) -> Option<usize> {
+    if let Some(cur) = current {
+        let stays = match keep {
+            Keep::Covered => c.is_whitespace() || has(cur, c),
+            Keep::Neutral => !c.is_alphabetic() && has(cur, c),
+        };
+        if stays {
+            return Some(cur);
+        }
+    }
+    order.find(|f| has(*f, c))
+}
 
 /// One run of a line: a single font and direction, in logical order.
 #[derive(Debug, Clone, PartialEq)]
@@ -82,15 +119,21 @@ impl<'a> Coverage<'a> {
         let mut out: Vec<(Range<usize>, usize)> = Vec::new();
         for (i, c) in s.char_indices() {
             let end = i + c.len_utf8();
-            if let Some((range, font)) = out.last_mut() {
-                if c.is_whitespace() || self.covers(*font, c) {
+            let current = out.last().map(|(_, font)| *font);
+            let found = pick(
+                c,
+                current,
+                Keep::Covered,
+                |f, c| self.covers(f, c),
+                0..self.fonts.len(),
+            );
+            if let (Some(f), Some((range, _))) = (found, out.last_mut()) {
+                if Some(f) == current {
                     range.end = end;
                     continue;
                 }
             }
-            let font = (0..self.fonts.len())
-                .find(|f| self.covers(*f, c))
-                .unwrap_or(0);
+            let font = found.unwrap_or(0);
             // Leading spaces join the first real run.
             match out.last_mut() {
                 Some((range, f)) if s[range.clone()].trim().is_empty() => {
@@ -201,15 +244,9 @@ impl Fonts {
     }
 
     fn search_font(&self, c: char, bold: bool, current: Option<usize>) -> Option<usize> {
-        if let Some(cur) = current {
-            if !c.is_alphabetic() && self.covers(cur, c) {
-                return Some(cur);
-            }
-        }
-        if bold && self.covers(self.bold, c) {
-            return Some(self.bold);
-        }
-        self.regular.iter().copied().find(|f| self.covers(*f, c))
+        let bold_first = bold.then_some(self.bold);
+        let order = bold_first.into_iter().chain(self.regular.iter().copied());
+        pick(c, current, Keep::Neutral, |f, c| self.covers(f, c), order)
     }
 
     /// Splits text (one direction) into runs of one font each, and measures it as
@@ -300,5 +337,59 @@ impl Fonts {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::fonts::{embed_fonts, BOLD, REGULAR};
+
+    /// The draft's faces as `DraftResources::load` builds them: the regular ones, then bold.
+    fn draft_fonts() -> Fonts {
+        let draw: Vec<DrawFont> = REGULAR
+            .iter()
+            .chain(std::iter::once(&BOLD))
+            .map(|f| {
+                let face = rustybuzz::Face::from_slice(f.bytes, 0).expect("built-in font");
+                let embed = EmbedFont::new(f.bytes.to_vec(), 0).expect("built-in font");
+                DrawFont::new(face, embed)
+            })
+            .collect();
+        let bold = draw.len() - 1;
+        Fonts::new(draw, (0..bold).collect(), bold)
+    }
+
+    /// The form fill and the draft go through one rule: for a name in several scripts they
+    /// cut the same runs and give each the same face.
+    #[test]
+    fn fields_and_draft_pick_the_same_faces_for_mixed_scripts() {
+        let embed = embed_fonts();
+        let draft = draft_fonts();
+        for text in [
+            "Ivanov محمد כהן",
+            "Иванов 王小明 አበበ देवी",
+            "Papadopoulos, Παπαδόπουλος (محمد)",
+        ] {
+            let plan = Coverage::plan("test", text, &embed).expect("every script has a face");
+            let field = plan.runs(text);
+            let (drawn, _) = draft.runs_and_units(text, false);
+            assert_eq!(field, drawn, "{text}");
+            let faces: Vec<&str> = field.iter().map(|(_, f)| embed[*f].name()).collect();
+            assert!(faces.len() > 1, "{text}: {faces:?}");
+        }
+    }
+
+    /// Where the policies differ, they differ as documented: a Latin letter after a CJK face
+    /// stays in the CJK face in a field (one face draws the whole value) and goes back to the
+    /// Latin face in the draft.
+    #[test]
+    fn the_keep_policy_is_the_only_difference() {
+        let has = |f: usize, c: char| f == 1 || c.is_ascii();
+        assert_eq!(pick('a', Some(1), Keep::Covered, has, 0..2), Some(1));
+        assert_eq!(pick('a', Some(1), Keep::Neutral, has, 0..2), Some(0));
+        assert_eq!(pick('1', Some(1), Keep::Neutral, has, 0..2), Some(1));
+        assert_eq!(pick('王', Some(0), Keep::Neutral, has, 0..2), Some(1));
+        assert_eq!(pick('王', None, Keep::Covered, |_, _| false, 0..2), None);
     }
 }

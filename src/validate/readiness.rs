@@ -2,7 +2,8 @@
 //! unanswered), or ready to file. Computed from the findings of [`crate::validate`], so every
 //! command (validate, batch, render's draft) says the same thing.
 
-use crate::finding::{Finding, Severity};
+use crate::finding::{form_name, Finding, Severity};
+use crate::forms::{Form, Location};
 use crate::rules::completeness::QUESTION_PREFIX;
 use serde::Serialize;
 
@@ -21,11 +22,12 @@ pub enum Readiness {
 /// One unanswered question: where it is on the form and what to write.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Question {
+    /// The form it is on, serialised as its printed name ("I-589"), as a finding's is.
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "form_name")]
+    pub form: Option<Form>,
+    /// Part and Item (serialised as the label the form prints).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub form: Option<String>,
-    /// Part and Item, as the form prints them.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub location: Option<String>,
+    pub location: Option<Location>,
     /// Where the answer goes in the case file.
     pub pointer: String,
     pub message: String,
@@ -74,8 +76,8 @@ impl Readiness {
             .iter()
             .filter(|f| is_question(f))
             .map(|f| Question {
-                form: f.form.map(|form| form.name().to_string()),
-                location: f.location.as_ref().map(|l| l.label().to_string()),
+                form: f.form,
+                location: f.location.clone(),
                 pointer: f.pointer.clone(),
                 message: f.message.clone(),
                 hint: f.hint.clone(),
