@@ -229,12 +229,11 @@ fn compare_asked(form: &str, written: &Value, want: &Value) -> usize {
             // A list: as many items, each equal at every path its fields name (a list of people:
             // the person's too).
             if let Some(l) = &s.list {
+                // The items the screen is about (`item_if`: the earlier marriages only).
                 let items = |case: &Value| -> Vec<Value> {
-                    browser::at(file, l, case)
-                        .and_then(|v| v.as_array().cloned())
-                        .unwrap_or_default()
+                    file.list_items(s, case)
                         .iter()
-                        .map(|it| file.item_view(s, it, case))
+                        .map(|(_, it)| file.item_view(s, it, case))
                         .collect()
                 };
                 let (w, g) = (items(want), items(written));

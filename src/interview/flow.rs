@@ -122,6 +122,17 @@ pub struct Screen {
     /// `mother` or `father` is the petitioner's spouse).
     #[serde(default)]
     pub link_choice: Option<LinkChoice>,
+    /// A list screen that never waits for an answer: offered once on the way forward, like a
+    /// screen of optional questions (a list that an earlier screen may have started, e.g. the
+    /// marriages, whose first item is the current marriage: "none" cannot be told from "not
+    /// asked yet" there).
+    #[serde(default)]
+    pub optional: bool,
+    /// A list screen about some of the list's items only (a condition about one item, e.g.
+    /// `ended`: the earlier marriages of a list whose first item is the current one). The other
+    /// items are neither shown nor changed by it.
+    #[serde(default)]
+    pub item_if: Option<String>,
     pub fields: Vec<Field>,
 }
 
@@ -169,14 +180,22 @@ impl Screen {
         }
     }
 
-    /// A screen whose questions are all optional (not a list): it never waits for an answer.
+    /// Whether a list item is one this screen is about (see [`Screen::item_if`]).
+    pub fn item_applies(&self, item: &Value) -> bool {
+        self.item_if
+            .as_deref()
+            .is_none_or(|c| condition(c, |p| item.pointer(&format!("/{p}")).cloned()))
+    }
+
+    /// A screen whose questions are all optional (not a list), or a list screen marked
+    /// `optional`: it never waits for an answer.
     pub fn optional_only(&self) -> bool {
-        self.list.is_none()
-            && self.fields.iter().all(|f| {
-                !f.required
-                    && f.required_if.is_none()
-                    && (f.widget != Widget::Checkbox || f.omit_false)
-            })
+        if self.list.is_some() {
+            return self.optional;
+        }
+        self.fields.iter().all(|f| {
+            !f.required && f.required_if.is_none() && (f.widget != Widget::Checkbox || f.omit_false)
+        })
     }
 }
 
@@ -217,6 +236,12 @@ pub struct Field {
     /// the case file states only when true, like `deceased`).
     #[serde(default)]
     pub omit_false: bool,
+    /// (yesno) A question whose answer is whether something is in the case at `path` (an
+    /// object, e.g. a mailing address that differs from the residence): Yes keeps it (an empty
+    /// object until a later screen, `show_if = "PATH"`, fills it in), No removes it. No is the
+    /// same as nothing, so such a question is never required: its screen is offered once.
+    #[serde(default)]
+    pub presence: bool,
 }
 
 /// The control a field is answered with; every one is a native HTML control.
@@ -294,6 +319,22 @@ pub fn parse(text: &str) -> Result<QuestionFile, String> {
                     s.id, lc.field
                 ));
             }
+        }
+        if (s.optional || s.item_if.is_some()) && s.list.is_none() {
+            return Err(format!(
+                "screen \"{}\": `optional` and `item_if` are for a list",
+                s.id
+            ));
+        }
+        if let Some(f) = s
+            .fields
+            .iter()
+            .find(|f| f.presence && (f.widget != Widget::Yesno || f.required || s.list.is_some()))
+        {
+            return Err(format!(
+                "screen \"{}\": field \"{}\": `presence` is for a yesno, not required, outside a list",
+                s.id, f.name
+            ));
         }
         if s.person.is_some() && s.list.is_none() {
             return Err(format!("screen \"{}\": `person` is for a list", s.id));
@@ -393,6 +434,7 @@ impl QuestionFile {
         for s in &mut f.screens {
             s.show_if = ro(&s.show_if);
             s.list = ro(&s.list);
+            s.item_if = ro(&s.item_if);
             for fl in &mut s.fields {
                 fl.path = r(&fl.path);
                 fl.required_if = ro(&fl.required_if);
@@ -703,6 +745,24 @@ impl QuestionFile {
         Value::Object(view)
     }
 
+    /// The items of a list screen's list that the screen is about (all, or those its
+    /// `item_if` picks), each with its index in the list.
+    pub fn list_items(&self, screen: &Screen, case: &Value) -> Vec<(usize, Value)> {
+        let Some(Place::At(p)) = screen.list.as_deref().map(|l| self.expand(l, case)) else {
+            return Vec::new();
+        };
+        case.pointer(&p)
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .enumerate()
+                    .filter(|(_, it)| screen.item_applies(it))
+                    .map(|(i, it)| (i, it.clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     pub fn screen(&self, id: &str) -> Option<&Screen> {
         self.screens.iter().find(|s| s.id == id)
     }
@@ -1007,7 +1067,11 @@ pub fn next_after<'a>(
             if !f.shown(s, case) {
                 continue;
             }
-            let untouched = s.optional_only() && !s.fields.iter().any(|x| f.has_answer(x, case));
+            let untouched = s.optional_only()
+                && match &s.list {
+                    Some(_) => f.list_items(s, case).is_empty(),
+                    None => !s.fields.iter().any(|x| f.has_answer(x, case)),
+                };
             if untouched || !f.answered(s, case) {
                 return Some((i, s));
             }
