@@ -1090,12 +1090,26 @@ pub fn next_screen<'a>(files: &'a [QuestionFile], case: &Value) -> Option<(usize
 
 /// A condition: `PATH == VALUE`, `PATH != VALUE`, `PATH > NUMBER` or `PATH` (exists and is not
 /// false, null, "" or []), joined by ` and `, alternatives by ` or ` (which binds looser). VALUE
-/// is JSON (`true`, `3`, `"x"`) or a bare word (a string).
+/// is JSON (`true`, `3`, `"x"`) or a bare word (a string). A PATH `LIST[KEY]` is true when some
+/// item of the list has KEY.
 pub fn condition(cond: &str, lookup: impl Fn(&str) -> Option<Value>) -> bool {
     cond.split(" or ").any(|alt| all_of(alt, &lookup))
 }
 
 fn all_of(cond: &str, lookup: &impl Fn(&str) -> Option<Value>) -> bool {
+    // `LIST[KEY]`: whether some item of the list has KEY (`{petitioner}/marriages[ended]`: a
+    // marriage that ended).
+    let lookup = |path: &str| -> Option<Value> {
+        match path.strip_suffix(']').and_then(|p| p.rsplit_once('[')) {
+            Some((list, key)) => Some(Value::Bool(
+                lookup(list)?
+                    .as_array()?
+                    .iter()
+                    .any(|it| it.get(key).is_some_and(|v| !v.is_null())),
+            )),
+            None => lookup(path),
+        }
+    };
     cond.split(" and ").all(|part| {
         let part = part.trim();
         if let Some((p, v)) = part.split_once(" > ") {
@@ -1294,6 +1308,12 @@ mod tests {
         assert!(condition("/a == true", look));
         assert!(condition("/b == x and /a", look));
         assert!(!condition("/c", look));
+        let m =
+            json!({"m": [{"date": "2015-06-20"}, {"date": "2009-01-15", "ended": "2012-03-10"}]});
+        let look_m = |p: &str| m.pointer(p).cloned();
+        assert!(condition("/m[ended]", look_m));
+        assert!(!condition("/m[ended_by]", look_m));
+        assert!(!condition("/missing[ended]", look_m));
         assert!(condition("/b != y", look));
         assert!(!condition("/missing == true", look));
         assert!(condition("/missing == true or /a == true", look));
