@@ -755,7 +755,7 @@ i485-mailing-state = State (two letters)
 i485-mailing-zip = ZIP code
 
 i485-immigrant-visa = Have you ever applied for an immigrant visa at a U.S. embassy or consulate abroad?
-    .why = The form asks about any earlier application for an immigrant visa (a green card obtained from outside the United States) (Part 4, item 1). Most asylees and refugees never applied for one.
+    .why = The form asks if you ever applied for an immigrant visa: permanent residence asked for from outside the United States (Part 4, item 1). Answer Yes even if it was refused or you withdrew it.
 i485-immigrant-visa-details = Your immigrant visa application abroad
     .why = The form asks where you applied, what was decided and when (Part 4, items 2 to 4).
 i485-immigrant-visa-details-city = City of the U.S. embassy or consulate

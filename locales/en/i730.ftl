@@ -296,7 +296,7 @@ i730-mailing-postal = Postal code, outside the United States
 i730-mailing-country = Country, outside the United States
 
 i730-prior-marriages = Were you married before? Your earlier marriages
-    .why = The form asks about each marriage of yours that ended (Part 1, items 15 to 20), because USCIS checks that your current marriage is valid. Add each earlier marriage with the date it ended. If you were never married before, press "Save and continue" without adding any.
+    .why = The form asks about each marriage of yours that ended (Part 1, items 15 to 20), and for papers that show how each one ended (for example, a divorce decree or a death certificate). Add each earlier marriage with the date it ended. If you were never married before, press "Save and continue" without adding any.
 i730-prior-marriages-family = Former spouse's family name (last name)
 i730-prior-marriages-given = Former spouse's given name (first name)
 i730-prior-marriages-middle = Former spouse's middle name
@@ -332,7 +332,7 @@ i730-relative-mailing-postal = Postal code, outside the United States
 i730-relative-mailing-country = Country, outside the United States
 
 i730-relative-prior-marriages = Was your husband or wife married before? Their earlier marriages
-    .why = The form asks about each earlier marriage of your husband or wife (Part 2, items 15 to 20): a marriage that did not end before yours would make your marriage invalid. Add each one with the date it ended. If they were never married before, press "Save and continue" without adding any.
+    .why = The form asks about each earlier marriage of your husband or wife (Part 2, items 15 to 20), and for papers that show how each one ended (for example, a divorce decree or a death certificate). Add each one with the date it ended. If they were never married before, press "Save and continue" without adding any.
 i730-relative-prior-marriages-family = Their former spouse's family name (last name)
 i730-relative-prior-marriages-given = Their former spouse's given name (first name)
 i730-relative-prior-marriages-middle = Their former spouse's middle name

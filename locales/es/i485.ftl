@@ -753,11 +753,11 @@ i485-mailing-state = Estado (dos letras)
 i485-mailing-zip = Código postal (ZIP)
 
 i485-immigrant-visa = ¿Alguna vez solicitó una visa de inmigrante en una embajada o un consulado de los Estados Unidos en el extranjero?
-    .why = El formulario pregunta por cualquier solicitud anterior de una visa de inmigrante (una tarjeta verde obtenida desde fuera de los Estados Unidos) (Parte 4, punto 1). La mayoría de los asilados y refugiados nunca la solicitó.
+    .why = El formulario pregunta si alguna vez solicitó una visa de inmigrante: la residencia permanente pedida desde fuera de los Estados Unidos (Parte 4, punto 1). Conteste Sí aunque se la hayan negado o usted la haya retirado.
 i485-immigrant-visa-details = Su solicitud de visa de inmigrante en el extranjero
     .why = El formulario pregunta dónde la solicitó, qué se decidió y cuándo (Parte 4, puntos 2 a 4).
 i485-immigrant-visa-details-city = Ciudad de la embajada o del consulado de los Estados Unidos
 i485-immigrant-visa-details-country = País de la embajada o del consulado de los Estados Unidos
 i485-immigrant-visa-details-decision = ¿Qué se decidió?
-    .hint = Por ejemplo: aprobada, rechazada, denegada o retirada. Escríbalo en inglés: approved, refused, denied o withdrawn.
+    .hint = Por ejemplo: approved (aprobada), refused (rechazada), denied (denegada) o withdrawn (retirada).
 i485-immigrant-visa-details-date = Fecha de la decisión

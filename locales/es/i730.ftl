@@ -294,7 +294,7 @@ i730-mailing-postal = Código postal, fuera de los Estados Unidos
 i730-mailing-country = País, fuera de los Estados Unidos
 
 i730-prior-marriages = ¿Estuvo casado(a) antes? Sus matrimonios anteriores
-    .why = El formulario pregunta por cada matrimonio suyo que terminó (Parte 1, puntos 15 a 20), porque USCIS verifica que su matrimonio actual es válido. Agregue cada matrimonio anterior con la fecha en que terminó. Si nunca estuvo casado(a) antes, oprima "Guardar y continuar" sin agregar ninguno.
+    .why = El formulario pregunta por cada matrimonio suyo que terminó (Parte 1, puntos 15 a 20), y pide documentos que muestren cómo terminó cada uno (por ejemplo, una sentencia de divorcio o un certificado de defunción). Agregue cada matrimonio anterior con la fecha en que terminó. Si nunca estuvo casado(a) antes, oprima "Guardar y continuar" sin agregar ninguno.
 i730-prior-marriages-family = Apellido(s) de su excónyuge
 i730-prior-marriages-given = Nombre de pila de su excónyuge
 i730-prior-marriages-middle = Segundo nombre de su excónyuge
@@ -330,7 +330,7 @@ i730-relative-mailing-postal = Código postal, fuera de los Estados Unidos
 i730-relative-mailing-country = País, fuera de los Estados Unidos
 
 i730-relative-prior-marriages = ¿Su esposo o esposa estuvo casado(a) antes? Sus matrimonios anteriores
-    .why = El formulario pregunta por cada matrimonio anterior de su esposo o esposa (Parte 2, puntos 15 a 20): un matrimonio que no terminó antes del suyo haría que su matrimonio no sea válido. Agregue cada uno con la fecha en que terminó. Si nunca estuvo casado(a) antes, oprima "Guardar y continuar" sin agregar ninguno.
+    .why = El formulario pregunta por cada matrimonio anterior de su esposo o esposa (Parte 2, puntos 15 a 20), y pide documentos que muestren cómo terminó cada uno (por ejemplo, una sentencia de divorcio o un certificado de defunción). Agregue cada uno con la fecha en que terminó. Si nunca estuvo casado(a) antes, oprima "Guardar y continuar" sin agregar ninguno.
 i730-relative-prior-marriages-family = Apellido(s) de su excónyuge
 i730-relative-prior-marriages-given = Nombre de pila de su excónyuge
 i730-relative-prior-marriages-middle = Segundo nombre de su excónyuge
