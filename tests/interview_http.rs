@@ -699,6 +699,12 @@ fn i730_mailing_address_and_earlier_marriages_are_asked_when_they_apply() {
         1,
         "the Yes shows chosen"
     );
+    // Yes again keeps the address given.
+    ok("/s/i730-1/mailing-differs", "answer=true&action=continue");
+    assert_eq!(
+        read_case(&case)["people"][0]["mailing_address"]["street"],
+        "PO Box 4411"
+    );
     // The earlier marriages: the current one is not listed there.
     let page = c.get("/s/i730-1/prior-marriages");
     assert!(!page.body.contains("Keren"), "{}", page.body);
