@@ -331,9 +331,9 @@ i730-relative-mailing-country = País, fuera de los Estados Unidos
 
 i730-relative-prior-marriages = ¿Su esposo o esposa estuvo casado(a) antes? Sus matrimonios anteriores
     .why = El formulario pregunta por cada matrimonio anterior de su esposo o esposa (Parte 2, puntos 15 a 20), y pide documentos que muestren cómo terminó cada uno (por ejemplo, una sentencia de divorcio o un certificado de defunción). Agregue cada uno con la fecha en que terminó. Si nunca estuvo casado(a) antes, oprima "Guardar y continuar" sin agregar ninguno.
-i730-relative-prior-marriages-family = Apellido(s) de su excónyuge
-i730-relative-prior-marriages-given = Nombre de pila de su excónyuge
-i730-relative-prior-marriages-middle = Segundo nombre de su excónyuge
+i730-relative-prior-marriages-family = Apellido(s) del excónyuge
+i730-relative-prior-marriages-given = Nombre de pila del excónyuge
+i730-relative-prior-marriages-middle = Segundo nombre del excónyuge
 i730-relative-prior-marriages-date = Fecha de ese matrimonio
 i730-relative-prior-marriages-place = Lugar de ese matrimonio (ciudad, región, país)
     .hint = Por ejemplo: Mendefera, Debub, Eritrea.
