@@ -11,22 +11,29 @@ use std::collections::BTreeSet;
 
 /// What the I-730 interview does not ask, and why (paths as [`canonical`] writes them).
 const I730_NOT_ASKED: &[(&str, &str)] = &[
-    ("{petitioner}/mailing_address", "only when it differs from the residence: no screen asks it yet (an optional screen like the I-589's `mailing` would)"),
-    ("{beneficiary}/mailing_address", "only when it differs from the residence: no screen asks it yet (an optional screen like the I-589's `mailing` would)"),
-    ("{petitioner}/marriages[]", "the marriage to the spouse petitioned for (or to a stepchild's parent) is asked at marriages/0; earlier marriages (Part 1 items 15-20) are not asked yet"),
-    ("{beneficiary}/marriages[]", "the relative's own marriages (Part 2 items 12-20): a child petitioned for is unmarried, and a spouse's earlier marriages are not asked yet"),
+    ("{beneficiary}/marriages/0", "the relative's current marriage (Part 2 items 12-14) is the one to the petitioner, asked in Part 1 (items 12-14) but not written onto the relative yet; a child petitioned for is unmarried"),
     ("{beneficiary}/native_address/state", "a US state is not written in another language (item 22 is for a relative abroad)"),
     ("{beneficiary}/native_address/zip", "a US ZIP code is not written in another language (item 22 is for a relative abroad)"),
 ];
 
 /// What the I-485 interview does not ask, and why.
 const I485_NOT_ASKED: &[(&str, &str)] = &[
-    ("{applicant}/mailing_address", "only when it differs from the residence: no screen asks it yet (an optional screen like the I-589's `mailing` would)"),
-    ("/forms/i485/*/additional/immigrant_visa", "an immigrant visa applied for abroad: no screen asks it yet (an asylee or refugee rarely has one)"),
-    ("/forms/i485/*/about_you/address_abroad/address/state", "an address abroad has no US state"),
-    ("/forms/i485/*/about_you/address_abroad/address/zip", "an address abroad has no US ZIP code"),
-    ("/forms/i485/*/additional/abroad/address/state", "an employer abroad has no US state"),
-    ("/forms/i485/*/additional/abroad/address/zip", "an employer abroad has no US ZIP code"),
+    (
+        "/forms/i485/*/about_you/address_abroad/address/state",
+        "an address abroad has no US state",
+    ),
+    (
+        "/forms/i485/*/about_you/address_abroad/address/zip",
+        "an address abroad has no US ZIP code",
+    ),
+    (
+        "/forms/i485/*/additional/abroad/address/state",
+        "an employer abroad has no US state",
+    ),
+    (
+        "/forms/i485/*/additional/abroad/address/zip",
+        "an employer abroad has no US ZIP code",
+    ),
 ];
 
 /// A field map's path as the question files write it: `{slot}` for a person (petitioner,
@@ -56,11 +63,19 @@ fn canonical(form: &str, e: &fieldmap::Expr) -> String {
         }
         _ => format!("/forms/{form}/*"),
     };
+    // The current marriage (`current_marriage(…marriages[0]…)`, the I-730's items 12-14) is the
+    // list's first item, as the model orders it and the marriage screen asks it (marriages/0);
+    // any item of the list (`[]`) is what a list screen of the marriages asks.
+    let current = e.func.as_deref() == Some("current_marriage");
     for s in segs {
         out.push('/');
         out.push_str(&s.key);
         if s.index.is_some() {
-            out.push_str("[]");
+            out.push_str(if current && s.key == "marriages" {
+                "/0"
+            } else {
+                "[]"
+            });
         }
     }
     out

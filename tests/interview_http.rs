@@ -631,6 +631,298 @@ fn make_my_forms_shows_the_checklist_in_spanish() {
     c.stop();
 }
 
+/// Issue 18's I-730 Part 1 item 3 and items 15-20: the mailing address is asked only after a
+/// Yes to "is it different from where you live" (a No writes nothing, a Yes an address the next
+/// screen fills in); the earlier marriages are a list of the marriages that ended, added after
+/// the current marriage (which stays first and is not shown there), and where they ended. Both
+/// are offered once on the way forward and never hold the interview up.
+#[test]
+fn i730_mailing_address_and_earlier_marriages_are_asked_when_they_apply() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = dir.path().join("case.json");
+    let c = Client::open(&case, Some("es"));
+    c.post("/welcome", "");
+    c.post("/forms", "i730=true&action=continue");
+    let ok = |path: &str, body: &str| {
+        let r = c.post(path, body);
+        assert_eq!(r.status, 303, "{path}: {}", r.body);
+        r.header("Location").map(str::to_string).unwrap_or_default()
+    };
+    ok(
+        "/s/i730-1/relationship",
+        "relationship=spouse&action=continue",
+    );
+    ok(
+        "/s/i730-1/address",
+        "street=1420+Columbia+Pike&unit=Apt+3C&city=Arlington&state=VA&zip=22204&action=continue",
+    );
+    let next = ok(
+        "/s/i730-1/marriage",
+        "date-day=20&date-month=6&date-year=2015&place=Keren%2C+Anseba%2C+Eritrea&action=continue",
+    );
+    assert_eq!(next, "/s/i730-1/mailing-differs");
+    let page = c.get(&next);
+    assert!(
+        page.body
+            .contains("¿Recibe su correo en una dirección distinta de donde vive?"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("(Parte 1, punto 3)"), "says why");
+    // No: nothing written, and on to the earlier marriages.
+    let next = ok("/s/i730-1/mailing-differs", "answer=false&action=continue");
+    assert_eq!(next, "/s/i730-1/prior-marriages");
+    assert!(read_case(&case)["people"][0]
+        .get("mailing_address")
+        .is_none());
+    // Yes: the address screen comes next and needs the street and city.
+    let next = ok("/s/i730-1/mailing-differs", "answer=true&action=continue");
+    assert_eq!(next, "/s/i730-1/mailing");
+    let r = c.post("/s/i730-1/mailing", "city=Arlington&action=continue");
+    assert_eq!(r.status, 400);
+    assert!(r.body.contains("href=\"#f-street\""), "{}", r.body);
+    let next = ok(
+        "/s/i730-1/mailing",
+        "street=PO+Box+4411&city=Arlington&state=VA&zip=22204&action=continue",
+    );
+    assert_eq!(next, "/s/i730-1/prior-marriages");
+    let saved = read_case(&case);
+    assert_eq!(
+        saved["people"][0]["mailing_address"],
+        serde_json::json!({"street": "PO Box 4411", "city": "Arlington", "state": "VA", "zip": "22204"})
+    );
+    assert_eq!(
+        c.get("/s/i730-1/mailing-differs")
+            .body
+            .matches("checked")
+            .count(),
+        1,
+        "the Yes shows chosen"
+    );
+    // Yes again keeps the address given.
+    ok("/s/i730-1/mailing-differs", "answer=true&action=continue");
+    assert_eq!(
+        read_case(&case)["people"][0]["mailing_address"]["street"],
+        "PO Box 4411"
+    );
+    // The earlier marriages: the current one is not listed there.
+    let page = c.get("/s/i730-1/prior-marriages");
+    assert!(!page.body.contains("Keren"), "{}", page.body);
+    let earlier = "family=Asfaha&given=Kidane&date-day=15&date-month=1&date-year=2009&place=Mendefera%2C+Debub%2C+Eritrea&ended-by=divorce";
+    let r = c.post(
+        "/s/i730-1/prior-marriages",
+        &format!("{earlier}&action=add"),
+    );
+    assert_eq!(r.status, 400, "an earlier marriage needs the date it ended");
+    assert!(r.body.contains("href=\"#f-ended-day\""), "{}", r.body);
+    ok(
+        "/s/i730-1/prior-marriages",
+        &format!("{earlier}&ended-day=10&ended-month=3&ended-year=2012&action=add"),
+    );
+    let saved = read_case(&case);
+    let marriages = &saved["people"][0]["marriages"];
+    assert_eq!(
+        marriages[0]["place"], "Keren, Anseba, Eritrea",
+        "current first"
+    );
+    assert_eq!(
+        marriages[1],
+        serde_json::json!({"spouse_name": {"family": "Asfaha", "given": "Kidane"},
+            "date": "2009-01-15", "place": "Mendefera, Debub, Eritrea",
+            "ended": "2012-03-10", "ended_by": "divorce"})
+    );
+    let page = c.get("/s/i730-1/prior-marriages");
+    assert!(page.body.contains("Asfaha, Kidane") && !page.body.contains("Keren"));
+    // Removing it (the list's item 1, the screen's first) keeps the current marriage.
+    assert!(
+        page.body.contains("name=\"remove\" value=\"1\""),
+        "{}",
+        page.body
+    );
+    ok("/s/i730-1/prior-marriages", "remove=1");
+    assert_eq!(
+        read_case(&case)["people"][0]["marriages"]
+            .as_array()
+            .map(Vec::len),
+        Some(1)
+    );
+    ok(
+        "/s/i730-1/prior-marriages",
+        &format!("{earlier}&ended-day=10&ended-month=3&ended-year=2012&action=add"),
+    );
+    let next = ok("/s/i730-1/prior-marriages", "action=continue");
+    assert_eq!(next, "/s/i730-1/prior-ended");
+    let next = ok(
+        "/s/i730-1/prior-ended",
+        "married-day=15&married-month=1&married-year=2009&place=Mendefera%2C+Debub%2C+Eritrea&action=add",
+    );
+    assert_eq!(next, "/s/i730-1/prior-ended");
+    assert_eq!(
+        read_case(&case)["people"][0]["marriage_end_places"],
+        serde_json::json!([{"marriage_date": "2009-01-15", "place": "Mendefera, Debub, Eritrea"}])
+    );
+    // None of them holds the interview up.
+    let first = c.get("/next");
+    let first = first.header("Location").unwrap_or_default();
+    for s in [
+        "mailing-differs",
+        "mailing",
+        "prior-marriages",
+        "prior-ended",
+    ] {
+        assert_ne!(first, format!("/s/i730-1/{s}"));
+    }
+    // The review: the Yes and the address, the earlier marriage.
+    let review = c.get("/review");
+    assert!(review.body.contains("PO Box 4411"), "{}", review.body);
+    assert!(review.body.contains("Asfaha, Kidane"), "{}", review.body);
+    c.stop();
+}
+
+/// The relative's mailing address needs a residence first; their earlier marriages are asked
+/// for a husband or wife only (a child petitioned for is unmarried).
+#[test]
+fn i730_relatives_earlier_marriages_are_asked_for_a_spouse_only() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = dir.path().join("case.json");
+    let c = Client::open(&case, Some("en"));
+    c.post("/welcome", "");
+    c.post("/forms", "i730=true&action=continue");
+    let ok = |path: &str, body: &str| {
+        let r = c.post(path, body);
+        assert_eq!(r.status, 303, "{path}: {}", r.body);
+        r.header("Location").map(str::to_string).unwrap_or_default()
+    };
+    ok(
+        "/s/i730-1/relationship",
+        "relationship=child&child=born_in_wedlock&action=continue",
+    );
+    ok(
+        "/s/i730-1/relative-address",
+        "street=Bole+Woreda+03&city=Addis+Ababa&country=Ethiopia&action=continue",
+    );
+    // A child: after the entries (relative in the US) or the documents, no earlier marriages.
+    ok(
+        "/s/i730-1/relative-where",
+        "answer=false&location=Addis+Ababa%2C+Ethiopia&consulate=Addis+Ababa&action=continue",
+    );
+    let next = ok("/s/i730-1/relative-documents", "action=continue");
+    assert_eq!(next, "/s/i730-1/relative-mailing-differs");
+    let next = ok(
+        "/s/i730-1/relative-mailing-differs",
+        "answer=true&action=continue",
+    );
+    assert_eq!(next, "/s/i730-1/relative-mailing");
+    let next = ok(
+        "/s/i730-1/relative-mailing",
+        "care-of=Senait+Woldu&street=PO+Box+1120&city=Addis+Ababa&country=Ethiopia&action=continue",
+    );
+    assert_eq!(next, "/s/i730-1/late", "no earlier marriages for a child");
+    let saved = read_case(&case);
+    let child = saved["forms"]["i730"][0]["beneficiary"]
+        .as_str()
+        .expect("id");
+    let person = saved["people"]
+        .as_array()
+        .expect("people")
+        .iter()
+        .find(|p| p["id"] == child)
+        .cloned()
+        .expect("beneficiary");
+    assert_eq!(person["mailing_address"]["in_care_of"], "Senait Woldu");
+    // A spouse petition: the relative's earlier marriages come after the mailing address.
+    ok(
+        "/s/i730-1/relationship",
+        "relationship=spouse&action=continue",
+    );
+    let next = ok(
+        "/s/i730-1/relative-mailing",
+        "care-of=Senait+Woldu&street=PO+Box+1120&city=Addis+Ababa&country=Ethiopia&action=continue",
+    );
+    assert_eq!(next, "/s/i730-1/relative-prior-marriages");
+    let next = ok(
+        "/s/i730-1/relative-prior-marriages",
+        "family=Asfaha&given=Kidane&date-day=15&date-month=1&date-year=2009&place=Mendefera&ended-day=10&ended-month=3&ended-year=2012&action=continue",
+    );
+    assert_eq!(next, "/s/i730-1/relative-prior-ended");
+    c.stop();
+}
+
+/// Issue 18's I-485 Part 1 item 18 and Part 4 items 1-4: the mailing address after a Yes to
+/// "different from where you live", the immigrant visa abroad after a Yes to Part 4 item 1;
+/// a No writes nothing (the form prints "Yes, this is my mailing address" and "No visa").
+#[test]
+fn i485_mailing_address_and_immigrant_visa_are_asked_after_a_yes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = dir.path().join("case.json");
+    let c = Client::open(&case, Some("en"));
+    c.post("/welcome", "");
+    c.post("/forms", "i485=true&action=continue");
+    let ok = |path: &str, body: &str| {
+        let r = c.post(path, body);
+        assert_eq!(r.status, 303, "{path}: {}", r.body);
+        r.header("Location").map(str::to_string).unwrap_or_default()
+    };
+    ok(
+        "/s/i485-1/address",
+        "street=37-12+75th+Street&city=Jackson+Heights&state=NY&zip=11372&since-day=1&since-month=2&since-year=2024&action=continue",
+    );
+    ok("/s/i485-1/residences", "action=continue");
+    ok(
+        "/s/i485-1/address-abroad",
+        "street=Ward+4&city=Pokhara&country=Nepal&from-day=1&from-month=1&from-year=2010&action=continue",
+    );
+    let next = ok("/s/i485-1/social-security", "answer=false&action=continue");
+    assert_eq!(next, "/s/i485-1/mailing-differs");
+    let next = ok("/s/i485-1/mailing-differs", "answer=false&action=continue");
+    assert_eq!(next, "/s/i485-1/immigrant-visa");
+    let next = ok("/s/i485-1/immigrant-visa", "answer=false&action=continue");
+    assert_eq!(next, "/s/i485-1/applied-before");
+    let saved = read_case(&case);
+    assert!(saved["people"][0].get("mailing_address").is_none());
+    assert!(saved["forms"]["i485"][0].get("additional").is_none());
+    // Yes to both.
+    assert_eq!(
+        ok("/s/i485-1/mailing-differs", "answer=true&action=continue"),
+        "/s/i485-1/mailing"
+    );
+    let r = c.post(
+        "/s/i485-1/mailing",
+        "street=PO+Box+12&city=Queens&action=continue",
+    );
+    assert_eq!(r.status, 400, "a US mailing address: state and ZIP code");
+    assert_eq!(
+        ok(
+            "/s/i485-1/mailing",
+            "street=PO+Box+12&city=Queens&state=NY&zip=11372&action=continue"
+        ),
+        "/s/i485-1/immigrant-visa"
+    );
+    assert_eq!(
+        ok("/s/i485-1/immigrant-visa", "answer=true&action=continue"),
+        "/s/i485-1/immigrant-visa-details"
+    );
+    assert_eq!(
+        ok(
+            "/s/i485-1/immigrant-visa-details",
+            "city=Amman&country=Jordan&decision=refused&date-day=2&date-month=4&date-year=2019&action=continue"
+        ),
+        "/s/i485-1/applied-before"
+    );
+    let saved = read_case(&case);
+    assert_eq!(saved["people"][0]["mailing_address"]["zip"], "11372");
+    assert_eq!(
+        saved["forms"]["i485"][0]["additional"]["immigrant_visa"],
+        serde_json::json!({"city": "Amman", "country": "Jordan", "decision": "refused", "date": "2019-04-02"})
+    );
+    // Changing the answer to No removes what the Yes had.
+    ok("/s/i485-1/immigrant-visa", "answer=false&action=continue");
+    assert!(read_case(&case)["forms"]["i485"][0]
+        .pointer("/additional/immigrant_visa")
+        .is_none());
+    c.stop();
+}
+
 /// A list of people (issue 18): each child added is a new person of the case (`child-1`,
 /// `child-2`) linked from the I-589's `children`, the item keeping its own answer (`include`);
 /// a condition inside the item holds (a child abroad needs the location, one in the US the

@@ -123,6 +123,12 @@ const SHOOT: &[&str] = &[
     "/marriages",
     "/stepchild",
     "/principal",
+    "/mailing-differs",
+    "/mailing",
+    "/prior-marriages",
+    "/prior-ended",
+    "/immigrant-visa",
+    "/immigrant-visa-details",
     "review",
 ];
 
@@ -229,12 +235,11 @@ fn compare_asked(form: &str, written: &Value, want: &Value) -> usize {
             // A list: as many items, each equal at every path its fields name (a list of people:
             // the person's too).
             if let Some(l) = &s.list {
+                // The items the screen is about (`item_if`: the earlier marriages only).
                 let items = |case: &Value| -> Vec<Value> {
-                    browser::at(file, l, case)
-                        .and_then(|v| v.as_array().cloned())
-                        .unwrap_or_default()
+                    file.list_items(s, case)
                         .iter()
-                        .map(|it| file.item_view(s, it, case))
+                        .map(|(_, it)| file.item_view(s, it, case))
                         .collect()
                 };
                 let (w, g) = (items(want), items(written));
@@ -296,14 +301,67 @@ fn compare_asked(form: &str, written: &Value, want: &Value) -> usize {
 #[test]
 fn i730_story_in_spanish_answers_every_screen_from_the_asylee_fixture() {
     let fix = browser::fixture("i730-asylee-spouse-stepchild.json");
-    let want = renamed(
+    let mut want = renamed(
         &fix,
         "i730",
         &[("spouse", "relative-0"), ("child-1", "relative-1")],
     );
+    // The petitioner gets mail elsewhere and was married before (Part 1 items 3, 15-17), so
+    // the story answers those screens too; the spouse's earlier marriage is the fixture's.
+    let petitioner = &mut want["people"][0];
+    petitioner["mailing_address"] =
+        json!({"street": "PO Box 4411", "city": "Arlington", "state": "VA", "zip": "22204"});
+    petitioner["marriages"]
+        .as_array_mut()
+        .expect("marriages")
+        .push(json!({"spouse_name": {"family": "Gebru", "given": "Almaz"},
+            "date": "2010-02-14", "place": "Asmara, Maekel, Eritrea",
+            "ended": "2013-05-01", "ended_by": "divorce"}));
+    petitioner["marriage_end_places"] =
+        json!([{"marriage_date": "2010-02-14", "place": "Asmara, Maekel, Eritrea"}]);
     let Some((seen, written)) = story(&want, "i730", "es", false) else {
         return;
     };
+    // Issue 18: the mailing addresses (after the Yes or No), the earlier marriages and where
+    // they ended, the petitioner's once (the second petition has them), the relative's for the
+    // spouse only.
+    for s in [
+        "i730-1/mailing-differs",
+        "i730-1/mailing",
+        "i730-1/prior-marriages",
+        "i730-1/prior-ended",
+        "i730-1/relative-mailing-differs",
+        "i730-1/relative-prior-marriages",
+        "i730-1/relative-prior-ended",
+        "i730-2/relative-mailing-differs",
+    ] {
+        assert!(seen.iter().any(|x| x == s), "{s} not asked: {seen:?}");
+    }
+    for s in [
+        "i730-1/relative-mailing",
+        "i730-2/mailing-differs",
+        "i730-2/prior-marriages",
+        "i730-2/relative-prior-marriages",
+    ] {
+        assert!(!seen.iter().any(|x| x == s), "{s} asked: {seen:?}");
+    }
+    assert_eq!(
+        written["people"][0]["marriages"],
+        want["people"][0]["marriages"]
+    );
+    assert_eq!(
+        written["people"][0]["mailing_address"],
+        want["people"][0]["mailing_address"]
+    );
+    assert_eq!(
+        written["people"][1]["marriages"],
+        json!([want["people"][1]["marriages"][0]]),
+        "the spouse's earlier marriage (their current one, to the petitioner, is not asked)"
+    );
+    assert_eq!(
+        written["people"][1]["marriage_end_places"],
+        want["people"][1]["marriage_end_places"]
+    );
     // The stepchild (second petition) is linked to the spouse of the first as the mother.
     assert!(seen.iter().any(|s| s == "i730-2/stepchild"), "{seen:?}");
     assert_eq!(written["people"][2]["mother"], json!("relative-0"));
@@ -439,6 +497,12 @@ fn i485_story_in_spanish_answers_every_screen_from_the_asylee_fixture_married() 
     });
     form["children"] =
         json!([{"person": "child-1", "relationship": "biological", "applying": false}]);
+    // Issue 18: mail goes elsewhere (Part 1 item 18), and an immigrant visa was applied for
+    // abroad (Part 4 items 1-4).
+    form["additional"]["immigrant_visa"] = json!({"city": "Kathmandu", "country": "Nepal",
+        "decision": "refused", "date": "2015-03-02"});
+    want["people"][0]["mailing_address"] = json!({"in_care_of": "Pasang Tamang",
+        "street": "PO Box 12", "city": "Jackson Heights", "state": "NY", "zip": "11372"});
     let Some((seen, written)) = story(&want, "i485", "es", false) else {
         return;
     };
@@ -451,12 +515,20 @@ fn i485_story_in_spanish_answers_every_screen_from_the_asylee_fixture_married() 
         "i485-1/spouse-more",
         "i485-1/prior-ended",
         "i485-1/children",
+        "i485-1/mailing-differs",
+        "i485-1/mailing",
+        "i485-1/immigrant-visa",
+        "i485-1/immigrant-visa-details",
     ] {
         assert!(seen.iter().any(|x| x == s), "{s} not asked: {seen:?}");
     }
     assert_eq!(forms_typed(&written), forms_typed(&want), "forms differ");
     let n = compare_asked("i485", &written, &want);
     assert_eq!(ids(&written), ids(&want));
+    assert_eq!(
+        written["people"][0]["mailing_address"],
+        want["people"][0]["mailing_address"]
+    );
     assert_eq!(written["preparer"], want["preparer"]);
     assert_eq!(written["interpreter"], want["interpreter"]);
     eprintln!(

@@ -740,3 +740,26 @@ i485-other-births-date = Other date of birth
 i485-other-anumbers = Have you ever had another A-Number?
     .why = The form asks for any other Alien Registration Number (A-Number) you have been given. Add each one. If none, leave the box empty and press "Save and continue".
 i485-other-anumbers-anumber = Other A-Number
+
+## Part 1 item 18: your mailing address; Part 4 items 1-4: an immigrant visa applied for abroad
+
+i485-mailing-differs = Do you get your mail at a different address from where you live?
+    .why = The form asks if the address where you live is also your mailing address (Part 1, item 18). Answer Yes only if your mail goes somewhere else; then the next screen asks for that address.
+i485-mailing = Your mailing address
+    .why = USCIS sends letters and your green card to this address, instead of where you live.
+i485-mailing-care-of = In care of (the person who gets the mail), if any
+i485-mailing-street = Street number and name, or post office box
+i485-mailing-unit = Apartment, suite or floor
+i485-mailing-city = City or town
+i485-mailing-state = State (two letters)
+i485-mailing-zip = ZIP code
+
+i485-immigrant-visa = Have you ever applied for an immigrant visa at a U.S. embassy or consulate abroad?
+    .why = The form asks if you ever applied for an immigrant visa: permanent residence asked for from outside the United States (Part 4, item 1). Answer Yes even if it was refused or you withdrew it.
+i485-immigrant-visa-details = Your immigrant visa application abroad
+    .why = The form asks where you applied, what was decided and when (Part 4, items 2 to 4).
+i485-immigrant-visa-details-city = City of the U.S. embassy or consulate
+i485-immigrant-visa-details-country = Country of the U.S. embassy or consulate
+i485-immigrant-visa-details-decision = What was decided?
+    .hint = For example: approved, refused, denied or withdrawn.
+i485-immigrant-visa-details-date = Date of the decision

@@ -278,3 +278,75 @@ i730-stepchild-place = Place of your marriage (city, state or province, country)
 i730-relative-other-languages = Does your relative speak other languages fluently?
     .why = The form asks which other languages your relative speaks well. Add each one. If none, leave the box empty and press "Save and continue".
 i730-relative-other-languages-language = Language
+
+## Part 1 item 3 and items 15-20: your mailing address and earlier marriages
+
+i730-mailing-differs = Do you get your mail at a different address from where you live?
+    .why = The form asks for a mailing address only when it is not where you live (Part 1, item 3). If you answer No, USCIS writes to you where you live.
+i730-mailing = Your mailing address
+    .why = USCIS sends letters about this petition to this address, instead of where you live.
+i730-mailing-care-of = In care of (the person who gets the mail), if any
+i730-mailing-street = Street number and name, or post office box
+i730-mailing-unit = Apartment, suite or floor
+i730-mailing-city = City or town
+i730-mailing-state = State (two letters), in the United States
+i730-mailing-zip = ZIP code, in the United States
+i730-mailing-province = Province or region, outside the United States
+i730-mailing-postal = Postal code, outside the United States
+i730-mailing-country = Country, outside the United States
+
+i730-prior-marriages = Were you married before? Your earlier marriages
+    .why = The form asks about each marriage of yours that ended (Part 1, items 15 to 20), and for papers that show how each one ended (for example, a divorce decree or a death certificate). Add each earlier marriage with the date it ended. If you were never married before, press "Save and continue" without adding any.
+i730-prior-marriages-family = Former spouse's family name (last name)
+i730-prior-marriages-given = Former spouse's given name (first name)
+i730-prior-marriages-middle = Former spouse's middle name
+i730-prior-marriages-date = Date of that marriage
+i730-prior-marriages-place = Place of that marriage (city, region, country)
+    .hint = For example: Mendefera, Debub, Eritrea.
+i730-prior-marriages-ended = Date the marriage ended
+i730-prior-marriages-ended-by = How did it end?
+i730-prior-marriages-ended-by-divorce = Divorce
+i730-prior-marriages-ended-by-death = My spouse died
+i730-prior-marriages-ended-by-annulment = Annulment
+
+i730-prior-ended = Where did your earlier marriages end?
+    .why = The form asks where each earlier marriage legally ended: the place of the divorce or annulment, or where your spouse died (Part 1, items 17 and 20). Add one for each earlier marriage, with the date of that marriage so it is matched to the right one. If you do not know, add nothing.
+i730-prior-ended-married = Date of that marriage (when you married)
+i730-prior-ended-place = Place where it ended (city, state or province, country)
+    .hint = For example: Asmara, Maekel, Eritrea.
+
+## Part 2 item 3 and items 15-20: your relative's mailing address and earlier marriages
+
+i730-relative-mailing-differs = Does your relative get mail at a different address from where they live?
+    .why = The form asks for your relative's mailing address only when it is not where they live (Part 2, item 3).
+i730-relative-mailing = Your relative's mailing address
+    .why = USCIS and the embassy write to your relative at this address, instead of where they live.
+i730-relative-mailing-care-of = In care of (the person who gets the mail), if any
+i730-relative-mailing-street = Street number and name, or post office box
+i730-relative-mailing-unit = Apartment, suite or floor
+i730-relative-mailing-city = City or town
+i730-relative-mailing-state = State (two letters), in the United States
+i730-relative-mailing-zip = ZIP code, in the United States
+i730-relative-mailing-province = Province or region, outside the United States
+i730-relative-mailing-postal = Postal code, outside the United States
+i730-relative-mailing-country = Country, outside the United States
+
+i730-relative-prior-marriages = Was your husband or wife married before? Their earlier marriages
+    .why = The form asks about each earlier marriage of your husband or wife (Part 2, items 15 to 20), and for papers that show how each one ended (for example, a divorce decree or a death certificate). Add each one with the date it ended. If they were never married before, press "Save and continue" without adding any.
+i730-relative-prior-marriages-family = Their former spouse's family name (last name)
+i730-relative-prior-marriages-given = Their former spouse's given name (first name)
+i730-relative-prior-marriages-middle = Their former spouse's middle name
+i730-relative-prior-marriages-date = Date of that marriage
+i730-relative-prior-marriages-place = Place of that marriage (city, region, country)
+    .hint = For example: Mendefera, Debub, Eritrea.
+i730-relative-prior-marriages-ended = Date the marriage ended
+i730-relative-prior-marriages-ended-by = How did it end?
+i730-relative-prior-marriages-ended-by-divorce = Divorce
+i730-relative-prior-marriages-ended-by-death = The former spouse died
+i730-relative-prior-marriages-ended-by-annulment = Annulment
+
+i730-relative-prior-ended = Where did your relative's earlier marriages end?
+    .why = The form asks where each earlier marriage of your husband or wife legally ended: the place of the divorce or annulment, or where the former spouse died (Part 2, items 17 and 20). Add one for each, with the date of that marriage. If you do not know, add nothing.
+i730-relative-prior-ended-married = Date of that marriage (when they married)
+i730-relative-prior-ended-place = Place where it ended (city, state or province, country)
+    .hint = For example: Asmara, Maekel, Eritrea.

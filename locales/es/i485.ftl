@@ -738,3 +738,26 @@ i485-other-births-date = Otra fecha de nacimiento
 i485-other-anumbers = ¿Alguna vez ha tenido otro Número A?
     .why = El formulario pide cualquier otro Número de Registro de Extranjero (Número A) que le hayan dado. Agregue cada uno. Si no hay ninguno, deje la casilla vacía y oprima "Guardar y continuar".
 i485-other-anumbers-anumber = Otro Número A
+
+## Parte 1 punto 18: su dirección postal; Parte 4 puntos 1-4: una visa de inmigrante solicitada en el extranjero
+
+i485-mailing-differs = ¿Recibe su correo en una dirección distinta de donde vive?
+    .why = El formulario pregunta si la dirección donde vive es también su dirección postal (Parte 1, punto 18). Conteste Sí solo si su correo llega a otro lugar; la siguiente pantalla le pedirá esa dirección.
+i485-mailing = Su dirección postal
+    .why = USCIS envía las cartas y su tarjeta verde a esta dirección, en lugar de a donde vive.
+i485-mailing-care-of = A cargo de (la persona que recibe el correo), si hay
+i485-mailing-street = Número y nombre de la calle, o apartado postal
+i485-mailing-unit = Apartamento, suite o piso
+i485-mailing-city = Ciudad o pueblo
+i485-mailing-state = Estado (dos letras)
+i485-mailing-zip = Código postal (ZIP)
+
+i485-immigrant-visa = ¿Alguna vez solicitó una visa de inmigrante en una embajada o un consulado de los Estados Unidos en el extranjero?
+    .why = El formulario pregunta si alguna vez solicitó una visa de inmigrante: la residencia permanente pedida desde fuera de los Estados Unidos (Parte 4, punto 1). Conteste Sí aunque se la hayan negado o usted la haya retirado.
+i485-immigrant-visa-details = Su solicitud de visa de inmigrante en el extranjero
+    .why = El formulario pregunta dónde la solicitó, qué se decidió y cuándo (Parte 4, puntos 2 a 4).
+i485-immigrant-visa-details-city = Ciudad de la embajada o del consulado de los Estados Unidos
+i485-immigrant-visa-details-country = País de la embajada o del consulado de los Estados Unidos
+i485-immigrant-visa-details-decision = ¿Qué se decidió?
+    .hint = Por ejemplo: approved (aprobada), refused (rechazada), denied (denegada) o withdrawn (retirada).
+i485-immigrant-visa-details-date = Fecha de la decisión

@@ -276,3 +276,75 @@ i730-stepchild-place = Lugar de su matrimonio (ciudad, estado o provincia, país
 i730-relative-other-languages = ¿Habla su familiar otros idiomas con fluidez?
     .why = El formulario pregunta qué otros idiomas habla bien su familiar. Agregue cada uno. Si no habla ninguno, deje la casilla vacía y oprima "Guardar y continuar".
 i730-relative-other-languages-language = Idioma
+
+## Parte 1 punto 3 y puntos 15-20: su dirección postal y sus matrimonios anteriores
+
+i730-mailing-differs = ¿Recibe su correo en una dirección distinta de donde vive?
+    .why = El formulario pide una dirección postal solo cuando no es donde usted vive (Parte 1, punto 3). Si contesta No, USCIS le escribe a donde vive.
+i730-mailing = Su dirección postal
+    .why = USCIS envía las cartas sobre esta petición a esta dirección, en lugar de a donde vive.
+i730-mailing-care-of = A cargo de (la persona que recibe el correo), si hay
+i730-mailing-street = Número y nombre de la calle, o apartado postal
+i730-mailing-unit = Apartamento, suite o piso
+i730-mailing-city = Ciudad o pueblo
+i730-mailing-state = Estado (dos letras), en los Estados Unidos
+i730-mailing-zip = Código postal (ZIP), en los Estados Unidos
+i730-mailing-province = Provincia o región, fuera de los Estados Unidos
+i730-mailing-postal = Código postal, fuera de los Estados Unidos
+i730-mailing-country = País, fuera de los Estados Unidos
+
+i730-prior-marriages = ¿Estuvo casado(a) antes? Sus matrimonios anteriores
+    .why = El formulario pregunta por cada matrimonio suyo que terminó (Parte 1, puntos 15 a 20), y pide documentos que muestren cómo terminó cada uno (por ejemplo, una sentencia de divorcio o un certificado de defunción). Agregue cada matrimonio anterior con la fecha en que terminó. Si nunca estuvo casado(a) antes, oprima "Guardar y continuar" sin agregar ninguno.
+i730-prior-marriages-family = Apellido(s) de su excónyuge
+i730-prior-marriages-given = Nombre de pila de su excónyuge
+i730-prior-marriages-middle = Segundo nombre de su excónyuge
+i730-prior-marriages-date = Fecha de ese matrimonio
+i730-prior-marriages-place = Lugar de ese matrimonio (ciudad, región, país)
+    .hint = Por ejemplo: Mendefera, Debub, Eritrea.
+i730-prior-marriages-ended = Fecha en que terminó el matrimonio
+i730-prior-marriages-ended-by = ¿Cómo terminó?
+i730-prior-marriages-ended-by-divorce = Divorcio
+i730-prior-marriages-ended-by-death = Mi cónyuge falleció
+i730-prior-marriages-ended-by-annulment = Anulación
+
+i730-prior-ended = ¿Dónde terminaron sus matrimonios anteriores?
+    .why = El formulario pregunta dónde terminó legalmente cada matrimonio anterior: el lugar del divorcio o de la anulación, o donde falleció su cónyuge (Parte 1, puntos 17 y 20). Agregue uno por cada matrimonio anterior, con la fecha de ese matrimonio para saber cuál es. Si no lo sabe, no agregue nada.
+i730-prior-ended-married = Fecha de ese matrimonio (cuándo se casó)
+i730-prior-ended-place = Lugar donde terminó (ciudad, estado o provincia, país)
+    .hint = Por ejemplo: Asmara, Maekel, Eritrea.
+
+## Parte 2 punto 3 y puntos 15-20: la dirección postal y los matrimonios anteriores de su familiar
+
+i730-relative-mailing-differs = ¿Su familiar recibe el correo en una dirección distinta de donde vive?
+    .why = El formulario pide la dirección postal de su familiar solo cuando no es donde vive (Parte 2, punto 3).
+i730-relative-mailing = La dirección postal de su familiar
+    .why = USCIS y la embajada le escriben a su familiar a esta dirección, en lugar de a donde vive.
+i730-relative-mailing-care-of = A cargo de (la persona que recibe el correo), si hay
+i730-relative-mailing-street = Número y nombre de la calle, o apartado postal
+i730-relative-mailing-unit = Apartamento, suite o piso
+i730-relative-mailing-city = Ciudad o pueblo
+i730-relative-mailing-state = Estado (dos letras), en los Estados Unidos
+i730-relative-mailing-zip = Código postal (ZIP), en los Estados Unidos
+i730-relative-mailing-province = Provincia o región, fuera de los Estados Unidos
+i730-relative-mailing-postal = Código postal, fuera de los Estados Unidos
+i730-relative-mailing-country = País, fuera de los Estados Unidos
+
+i730-relative-prior-marriages = ¿Su esposo o esposa estuvo casado(a) antes? Sus matrimonios anteriores
+    .why = El formulario pregunta por cada matrimonio anterior de su esposo o esposa (Parte 2, puntos 15 a 20), y pide documentos que muestren cómo terminó cada uno (por ejemplo, una sentencia de divorcio o un certificado de defunción). Agregue cada uno con la fecha en que terminó. Si nunca estuvo casado(a) antes, oprima "Guardar y continuar" sin agregar ninguno.
+i730-relative-prior-marriages-family = Apellido(s) del excónyuge
+i730-relative-prior-marriages-given = Nombre de pila del excónyuge
+i730-relative-prior-marriages-middle = Segundo nombre del excónyuge
+i730-relative-prior-marriages-date = Fecha de ese matrimonio
+i730-relative-prior-marriages-place = Lugar de ese matrimonio (ciudad, región, país)
+    .hint = Por ejemplo: Mendefera, Debub, Eritrea.
+i730-relative-prior-marriages-ended = Fecha en que terminó el matrimonio
+i730-relative-prior-marriages-ended-by = ¿Cómo terminó?
+i730-relative-prior-marriages-ended-by-divorce = Divorcio
+i730-relative-prior-marriages-ended-by-death = El excónyuge falleció
+i730-relative-prior-marriages-ended-by-annulment = Anulación
+
+i730-relative-prior-ended = ¿Dónde terminaron los matrimonios anteriores de su familiar?
+    .why = El formulario pregunta dónde terminó legalmente cada matrimonio anterior de su esposo o esposa: el lugar del divorcio o de la anulación, o donde falleció el excónyuge (Parte 2, puntos 17 y 20). Agregue uno por cada uno, con la fecha de ese matrimonio. Si no lo sabe, no agregue nada.
+i730-relative-prior-ended-married = Fecha de ese matrimonio (cuándo se casó)
+i730-relative-prior-ended-place = Lugar donde terminó (ciudad, estado o provincia, país)
+    .hint = Por ejemplo: Asmara, Maekel, Eritrea.

@@ -149,6 +149,25 @@ fn write(
             },
         }
     };
+    // Yes or No to whether something is there (see `Field::presence`): Yes keeps what is
+    // there, or starts it empty for the screen that asks it; No removes it; no choice, nothing.
+    if field.presence {
+        match answer {
+            Answer::Value(Value::Bool(true)) => {
+                let ptr = file.expand_for_write(&field.path, case)?;
+                if case.pointer(&ptr).is_none_or(Value::is_null) {
+                    flow::set(case, &ptr, json!({}))?;
+                }
+            }
+            Answer::Value(Value::Bool(false)) => {
+                if let Place::At(p) = file.expand(&field.path, case) {
+                    flow::remove(case, &p);
+                }
+            }
+            _ => {}
+        }
+        return Ok(());
+    }
     let Some(ptr) = resolve(case, &field.path)? else {
         return Ok(());
     };
@@ -419,8 +438,12 @@ pub fn values_from_case(
             continue;
         }
         if let Place::At(p) = file.expand(&field.path, case) {
-            if let Some(v) = case.pointer(&p) {
-                put_value(&mut out, field, v);
+            match case.pointer(&p) {
+                Some(_) if field.presence => {
+                    out.insert(field.name.clone(), "true".into());
+                }
+                Some(v) => put_value(&mut out, field, v),
+                None => {}
             }
         }
         if let Some(o) = &field.original {

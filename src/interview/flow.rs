@@ -132,6 +132,17 @@ pub struct Screen {
     /// `mother` or `father` is the petitioner's spouse).
     #[serde(default)]
     pub link_choice: Option<LinkChoice>,
+    /// A list screen that never waits for an answer: offered once on the way forward, like a
+    /// screen of optional questions (a list that an earlier screen may have started, e.g. the
+    /// marriages, whose first item is the current marriage: "none" cannot be told from "not
+    /// asked yet" there).
+    #[serde(default)]
+    pub optional: bool,
+    /// A list screen about some of the list's items only (a condition about one item, e.g.
+    /// `ended`: the earlier marriages of a list whose first item is the current one). The other
+    /// items are neither shown nor changed by it.
+    #[serde(default)]
+    pub item_if: Option<String>,
     pub fields: Vec<Field>,
 }
 
@@ -179,14 +190,22 @@ impl Screen {
         }
     }
 
-    /// A screen whose questions are all optional (not a list): it never waits for an answer.
+    /// Whether a list item is one this screen is about (see [`Screen::item_if`]).
+    pub fn item_applies(&self, item: &Value) -> bool {
+        self.item_if
+            .as_deref()
+            .is_none_or(|c| condition(c, |p| item.pointer(&format!("/{p}")).cloned()))
+    }
+
+    /// A screen whose questions are all optional (not a list), or a list screen marked
+    /// `optional`: it never waits for an answer.
     pub fn optional_only(&self) -> bool {
-        self.list.is_none()
-            && self.fields.iter().all(|f| {
-                !f.required
-                    && f.required_if.is_none()
-                    && (f.widget != Widget::Checkbox || f.omit_false)
-            })
+        if self.list.is_some() {
+            return self.optional;
+        }
+        self.fields.iter().all(|f| {
+            !f.required && f.required_if.is_none() && (f.widget != Widget::Checkbox || f.omit_false)
+        })
     }
 }
 
@@ -227,6 +246,12 @@ pub struct Field {
     /// the case file states only when true, like `deceased`).
     #[serde(default)]
     pub omit_false: bool,
+    /// (yesno) A question whose answer is whether something is in the case at `path` (an
+    /// object, e.g. a mailing address that differs from the residence): Yes keeps it (an empty
+    /// object until a later screen, `show_if = "PATH"`, fills it in), No removes it. No is the
+    /// same as nothing, so such a question is never required: its screen is offered once.
+    #[serde(default)]
+    pub presence: bool,
 }
 
 /// The control a field is answered with; every one is a native HTML control.
@@ -304,6 +329,22 @@ pub fn parse(text: &str) -> Result<QuestionFile, String> {
                     s.id, lc.field
                 ));
             }
+        }
+        if (s.optional || s.item_if.is_some()) && s.list.is_none() {
+            return Err(format!(
+                "screen \"{}\": `optional` and `item_if` are for a list",
+                s.id
+            ));
+        }
+        if let Some(f) = s
+            .fields
+            .iter()
+            .find(|f| f.presence && (f.widget != Widget::Yesno || f.required || s.list.is_some()))
+        {
+            return Err(format!(
+                "screen \"{}\": field \"{}\": `presence` is for a yesno, not required, outside a list",
+                s.id, f.name
+            ));
         }
         if s.person.is_some() && s.list.is_none() {
             return Err(format!("screen \"{}\": `person` is for a list", s.id));
@@ -403,6 +444,7 @@ impl QuestionFile {
         for s in &mut f.screens {
             s.show_if = ro(&s.show_if);
             s.list = ro(&s.list);
+            s.item_if = ro(&s.item_if);
             for fl in &mut s.fields {
                 fl.path = r(&fl.path);
                 fl.required_if = ro(&fl.required_if);
@@ -713,6 +755,24 @@ impl QuestionFile {
         Value::Object(view)
     }
 
+    /// The items of a list screen's list that the screen is about (all, or those its
+    /// `item_if` picks), each with its index in the list.
+    pub fn list_items(&self, screen: &Screen, case: &Value) -> Vec<(usize, Value)> {
+        let Some(Place::At(p)) = screen.list.as_deref().map(|l| self.expand(l, case)) else {
+            return Vec::new();
+        };
+        case.pointer(&p)
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .enumerate()
+                    .filter(|(_, it)| screen.item_applies(it))
+                    .map(|(i, it)| (i, it.clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     pub fn screen(&self, id: &str) -> Option<&Screen> {
         self.screens.iter().find(|s| s.id == id)
     }
@@ -1017,7 +1077,11 @@ pub fn next_after<'a>(
             if !f.shown(s, case) {
                 continue;
             }
-            let untouched = s.optional_only() && !s.fields.iter().any(|x| f.has_answer(x, case));
+            let untouched = s.optional_only()
+                && match &s.list {
+                    Some(_) => f.list_items(s, case).is_empty(),
+                    None => !s.fields.iter().any(|x| f.has_answer(x, case)),
+                };
             if untouched || !f.answered(s, case) {
                 return Some((i, s));
             }
@@ -1036,12 +1100,26 @@ pub fn next_screen<'a>(files: &'a [QuestionFile], case: &Value) -> Option<(usize
 
 /// A condition: `PATH == VALUE`, `PATH != VALUE`, `PATH > NUMBER` or `PATH` (exists and is not
 /// false, null, "" or []), joined by ` and `, alternatives by ` or ` (which binds looser). VALUE
-/// is JSON (`true`, `3`, `"x"`) or a bare word (a string).
+/// is JSON (`true`, `3`, `"x"`) or a bare word (a string). A PATH `LIST[KEY]` is true when some
+/// item of the list has KEY.
 pub fn condition(cond: &str, lookup: impl Fn(&str) -> Option<Value>) -> bool {
     cond.split(" or ").any(|alt| all_of(alt, &lookup))
 }
 
 fn all_of(cond: &str, lookup: &impl Fn(&str) -> Option<Value>) -> bool {
+    // `LIST[KEY]`: whether some item of the list has KEY (`{petitioner}/marriages[ended]`: a
+    // marriage that ended).
+    let lookup = |path: &str| -> Option<Value> {
+        match path.strip_suffix(']').and_then(|p| p.rsplit_once('[')) {
+            Some((list, key)) => Some(Value::Bool(
+                lookup(list)?
+                    .as_array()?
+                    .iter()
+                    .any(|it| it.get(key).is_some_and(|v| !v.is_null())),
+            )),
+            None => lookup(path),
+        }
+    };
     cond.split(" and ").all(|part| {
         let part = part.trim();
         if let Some((p, v)) = part.split_once(" > ") {
@@ -1265,6 +1343,12 @@ mod tests {
         assert!(condition("/a == true", look));
         assert!(condition("/b == x and /a", look));
         assert!(!condition("/c", look));
+        let m =
+            json!({"m": [{"date": "2015-06-20"}, {"date": "2009-01-15", "ended": "2012-03-10"}]});
+        let look_m = |p: &str| m.pointer(p).cloned();
+        assert!(condition("/m[ended]", look_m));
+        assert!(!condition("/m[ended_by]", look_m));
+        assert!(!condition("/missing[ended]", look_m));
         assert!(condition("/b != y", look));
         assert!(!condition("/missing == true", look));
         assert!(condition("/missing == true or /a == true", look));

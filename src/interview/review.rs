@@ -340,7 +340,16 @@ fn screen_rows(
     };
     if let Some(list) = &screen.list {
         let (items, ptr) = match file.expand(list, case) {
-            Place::At(p) => (case.pointer(&p).and_then(Value::as_array).cloned(), p),
+            // Only the items the screen is about (`item_if`).
+            Place::At(p) => (
+                case.pointer(&p).and_then(Value::as_array).map(|_| {
+                    file.list_items(screen, case)
+                        .into_iter()
+                        .map(|(_, it)| it)
+                        .collect::<Vec<_>>()
+                }),
+                p,
+            ),
             Place::NoPerson(_) => (None, String::new()),
         };
         let answer = match &items {
@@ -401,8 +410,14 @@ fn screen_rows(
                     Some(o) => (Some(Value::String(o.clone())), format!("{p}/{o}")),
                     None => (None, String::new()),
                 },
+                // Yes or No to whether it is there: No when it is not (never required).
+                // Its findings go under the questions about what is in it.
+                None if field.presence => {
+                    (Some(Value::Bool(case.pointer(&p).is_some())), String::new())
+                }
                 None => (case.pointer(&p).cloned(), p),
             },
+            Place::NoPerson(_) if field.presence => (Some(Value::Bool(false)), String::new()),
             Place::NoPerson(_) => (None, String::new()),
         };
         let mut answer = match &value {

@@ -565,6 +565,8 @@ fn forms_page(
         links: Vec::new(),
         person: None,
         link_choice: None,
+        optional: false,
+        item_if: None,
         fields: vec![arrival.clone()],
     };
     let qf = QuestionFile {
@@ -620,6 +622,7 @@ fn arrival_field() -> flow::Field {
         private: false,
         original: None,
         omit_false: false,
+        presence: false,
     }
 }
 
@@ -882,15 +885,9 @@ pub fn screen_page(
             ));
         }
     }
-    if let Some(list) = &screen.list {
-        let items: Vec<Value> = match file.expand(list, &case) {
-            Place::At(p) => case
-                .pointer(&p)
-                .and_then(Value::as_array)
-                .cloned()
-                .unwrap_or_default(),
-            Place::NoPerson(_) => Vec::new(),
-        };
+    if screen.list.is_some() {
+        // The items this screen is about (`item_if`), each with its index in the list.
+        let items = file.list_items(screen, &case);
         if items.is_empty() {
             body.push_str(&format!("<p>{}</p>\n", esc(&f.t("list-empty"))));
         } else {
@@ -898,11 +895,11 @@ pub fn screen_page(
                 "<h2>{}</h2>\n<ul class=\"items\">\n",
                 esc(&f.t("list-added"))
             ));
-            for (i, item) in items.iter().enumerate() {
+            for (n, (i, item)) in items.iter().enumerate() {
                 let view = file.item_view(screen, item, &case);
                 let summary = review::item_summary(&state.texts, &lang, file, screen, &view);
                 let mut args = fluent_bundle::FluentArgs::new();
-                args.set("n", i + 1);
+                args.set("n", n + 1);
                 let label = state.texts.get_args(&lang, "list-item", Some(&args));
                 body.push_str(&format!(
                     "<li><span lang=\"en\" dir=\"ltr\">{}</span><form method=\"post\" action=\"{action}\">{hidden}<button type=\"submit\" class=\"secondary\" name=\"remove\" value=\"{i}\">{} <span class=\"visually-hidden\">{}</span></button></form></li>\n",

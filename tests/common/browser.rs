@@ -454,11 +454,10 @@ pub fn at(file: &QuestionFile, path: &str, case: &Value) -> Option<Value> {
 
 /// Fills a screen's fields (or each item of a list screen) from the fixture.
 pub async fn answer_screen(c: &Client, file: &QuestionFile, s: &Screen, fix: &Value, id: &str) {
-    if let Some(list) = &s.list {
-        let items = at(file, list, fix)
-            .and_then(|v| v.as_array().cloned())
-            .unwrap_or_default();
-        for item in &items {
+    if s.list.is_some() {
+        // The items the screen is about (its `item_if`: the earlier marriages only).
+        let items = file.list_items(s, fix);
+        for (_, item) in &items {
             // A list of people: the person's answers come from the person.
             let view = file.item_view(s, item, fix);
             for field in &s.fields {
@@ -475,6 +474,8 @@ pub async fn answer_screen(c: &Client, file: &QuestionFile, s: &Screen, fix: &Va
             // link in the fixture.
             let v = match file.link_choice_of(field) {
                 Some(lc) => file.chosen_link(field, lc, fix).map(Value::String),
+                // Whether the fixture has it (a mailing address that differs).
+                None if field.presence => Some(Value::Bool(at(file, &field.path, fix).is_some())),
                 None => at(file, &field.path, fix),
             };
             match v {
