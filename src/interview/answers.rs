@@ -284,7 +284,9 @@ pub fn apply_screen(
                 continue;
             }
             if file.field_required(field, case) && !file.has_answer(field, case) {
-                let key = if field.required {
+                // Part of a group answered together (a document's number and country): the
+                // plain "answer this"; else the explanation a Yes asks for.
+                let key = if field.required || screen.required_together(field) {
                     "error-required"
                 } else {
                     "error-explain"

@@ -170,13 +170,25 @@ impl Screen {
     }
 
     /// A screen whose questions are all optional (not a list): it never waits for an answer.
+    /// A field required only together with others on the same screen (its `required_if` names
+    /// only this screen's own fields, e.g. a document's number with its country) is optional
+    /// too: the whole group may be left blank, as the I-485's item 10 asks the document only
+    /// "if you last entered the United States using a passport or travel document".
     pub fn optional_only(&self) -> bool {
         self.list.is_none()
             && self.fields.iter().all(|f| {
                 !f.required
-                    && f.required_if.is_none()
+                    && (f.required_if.is_none() || self.required_together(f))
                     && (f.widget != Widget::Checkbox || f.omit_false)
             })
+    }
+
+    /// Whether the field's `required_if` names only fields of this screen (see
+    /// [`Screen::optional_only`]): it is required once another answer of the group is given.
+    pub fn required_together(&self, f: &Field) -> bool {
+        f.required_if
+            .as_deref()
+            .is_some_and(|c| condition_paths(c).all(|p| self.fields.iter().any(|x| x.path == p)))
     }
 }
 
@@ -1022,6 +1034,21 @@ pub fn next_screen<'a>(files: &'a [QuestionFile], case: &Value) -> Option<(usize
         .iter()
         .enumerate()
         .find_map(|(i, f)| f.next_unanswered(case).map(|s| (i, s)))
+}
+
+/// The paths a condition (see [`condition`]) reads.
+pub fn condition_paths(cond: &str) -> impl Iterator<Item = &str> {
+    cond.split(" or ")
+        .flat_map(|alt| alt.split(" and "))
+        .map(|part| {
+            let part = part.trim();
+            let end = [" > ", "!=", "=="]
+                .iter()
+                .filter_map(|op| part.find(op))
+                .min()
+                .unwrap_or(part.len());
+            part[..end].trim()
+        })
 }
 
 /// A condition: `PATH == VALUE`, `PATH != VALUE`, `PATH > NUMBER` or `PATH` (exists and is not
