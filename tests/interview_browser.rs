@@ -107,6 +107,7 @@ async fn run_story(
                     private: false,
                     original: None,
                     omit_false: false,
+                    implied: None,
                 };
                 fill(c, &f, &arrival).await;
                 submit(c, "button[value=continue]").await;

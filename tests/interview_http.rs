@@ -1058,3 +1058,70 @@ fn an_i730_child_already_in_the_i589_is_one_person() {
     assert_eq!(ana["a_number"], "A123456789", "the I-730's answer on her");
     c.stop();
 }
+
+/// I-589 Part A.II item 21 asks "If in the U.S., is this child to be included in this
+/// application?" (8 CFR 208.3(a)): a child abroad is not asked (the page hides the question
+/// while "No" is checked for "in the United States", with no script), "No" is written, and the
+/// list and the review say why; "Yes" for a child abroad is refused with the same reason; a child
+/// in the US is still asked.
+#[test]
+fn a_child_abroad_is_not_asked_include_and_the_review_says_why() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = dir.path().join("case.json");
+    let c = Client::open(&case, Some("es"));
+    c.post("/welcome", "");
+    c.post(
+        "/forms",
+        "i589=true&arrival-day=14&arrival-month=1&arrival-year=2026&action=continue",
+    );
+    // The page: the question is in a block the stylesheet hides while "No" (not in the US) is
+    // checked.
+    let page = c.get("/s/i589/children");
+    assert!(
+        page.body
+            .contains("name=\"inus\" value=\"false\" data-implies")
+            && page.body.contains("<div class=\"implied\"><fieldset")
+            && page.body.contains("name=\"include\""),
+        "{}",
+        page.body
+    );
+    let css = c.get("/static/app.css");
+    assert!(
+        css.body
+            .contains("form:has(input[data-implies]:checked) .implied { display: none; }"),
+        "{}",
+        css.body
+    );
+    let abroad = "family=Lopez&given=Ana&birth-day=2&birth-month=3&birth-year=2012&country=Honduras&nationality=Honduras&sex=female&marital=single&inus=false&location=Tegucigalpa%2C+Honduras&action=add";
+    // "Yes" for a child abroad: refused, with the reason, nothing saved.
+    let r = c.post("/s/i589/children", &format!("{abroad}&include=true"));
+    assert_eq!(r.status, 400, "{}", r.body);
+    assert!(r.body.contains("href=\"#f-include\""), "{}", r.body);
+    assert!(r.body.contains("8 CFR 208.3(a)"), "{}", r.body);
+    assert!(read_case(&case)["forms"]["i589"].get("children").is_none());
+    // Not answered: No, as the law implies.
+    let r = c.post("/s/i589/children", abroad);
+    assert_eq!(r.status, 303, "{}", r.body);
+    // A child in the US without the answer: asked.
+    let in_us = "family=Lopez&given=Luis&birth-day=9&birth-month=10&birth-year=2015&country=Honduras&nationality=Honduras&sex=male&marital=single&inus=true&entry-place=Hidalgo%2C+TX&entry-date-day=14&entry-date-month=1&entry-date-year=2026&entry-status=EWI&court=now&status=entered_without_inspection&action=add";
+    let r = c.post("/s/i589/children", in_us);
+    assert_eq!(r.status, 400, "a child in the US is asked");
+    assert!(r.body.contains("href=\"#f-include\""), "{}", r.body);
+    let r = c.post("/s/i589/children", &format!("{in_us}&include=true"));
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert_eq!(
+        read_case(&case)["forms"]["i589"]["children"],
+        serde_json::json!([{"person": "child-1", "include": false}, {"person": "child-2", "include": true}])
+    );
+    // The reason, in Spanish, beside the child abroad on the list and on the review; not beside
+    // the child in the US.
+    let reason = "No incluido: solo se puede incluir en su solicitud a un hijo o una hija que esté en los Estados Unidos";
+    for body in [c.get("/s/i589/children").body, c.get("/review").body] {
+        assert_eq!(body.matches(reason).count(), 1, "{body}");
+        let ana = body.find("Lopez, Ana").expect("Ana");
+        let luis = body.find("Lopez, Luis").expect("Luis");
+        let note = body.find(reason).expect("reason");
+        assert!(ana < note && note < luis, "the reason is Ana's: {body}");
+    }
+    c.stop();
+}

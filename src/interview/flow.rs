@@ -229,6 +229,38 @@ pub struct Field {
     /// the case file states only when true, like `deceased`).
     #[serde(default)]
     pub omit_false: bool,
+    /// A list item's answer the law decides while a condition on the item holds (the I-589
+    /// includes only a child in the United States): the question is then not asked (hidden on
+    /// the page, not required), the value is written, and the review shows why.
+    #[serde(default)]
+    pub implied: Option<Implied>,
+}
+
+/// See [`Field::implied`].
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Implied {
+    /// A condition on the list item (`PATH == VALUE`, the path one of the screen's fields).
+    #[serde(rename = "if")]
+    pub when: String,
+    /// The value the law implies.
+    pub value: Value,
+    /// The text key of the reason, shown on the page and the review in the user's language.
+    pub reason: String,
+}
+
+impl Implied {
+    /// Whether the condition holds for this list item (or item view).
+    pub fn holds(&self, item: &Value) -> bool {
+        condition(&self.when, |p| item.pointer(&format!("/{p}")).cloned())
+    }
+
+    /// The answer the condition reads (`PATH == VALUE`): (path, value as posted), for the page's
+    /// control that hides the implied question.
+    pub fn trigger(&self) -> Option<(&str, &str)> {
+        let (p, v) = self.when.split_once("==")?;
+        Some((p.trim(), v.trim()))
+    }
 }
 
 /// The control a field is answered with; every one is a native HTML control.
@@ -318,6 +350,17 @@ pub fn parse(text: &str) -> Result<QuestionFile, String> {
         }
         let mut names = std::collections::HashSet::new();
         for f in &s.fields {
+            if let Some(imp) = &f.implied {
+                let of_screen = imp
+                    .trigger()
+                    .is_some_and(|(p, _)| s.fields.iter().any(|x| x.path == p));
+                if s.list.is_none() || !of_screen || imp.when.contains(" or ") {
+                    return Err(format!(
+                        "screen \"{}\": field \"{}\": `implied` is for a list screen, with `if = \"PATH == VALUE\"` naming one of its fields",
+                        s.id, f.name
+                    ));
+                }
+            }
             if !names.insert(f.name.as_str()) {
                 return Err(format!("screen \"{}\": field \"{}\" twice", s.id, f.name));
             }

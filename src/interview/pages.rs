@@ -260,7 +260,13 @@ pub fn fields_html(c: &FieldsCtx<'_>) -> String {
             i = j;
             continue;
         }
-        out.push_str(&field_html(c, field, i == 0 && in_legend));
+        let html = field_html(c, field, i == 0 && in_legend);
+        if field.implied.is_some() {
+            // Hidden by the stylesheet while the answer that implies it is checked (no script).
+            out.push_str(&format!("<div class=\"implied\">{html}</div>\n"));
+        } else {
+            out.push_str(&html);
+        }
         i += 1;
     }
     out
@@ -473,6 +479,19 @@ pub fn field_html(c: &FieldsCtx<'_>, field: &Field, heading_legend: bool) -> Str
                         &current == v
                     };
                     let checked = if on { " checked" } else { "" };
+                    // The answer that makes another question's answer implied (a child not
+                    // in the United States is not included): the stylesheet hides that one.
+                    let implies = c.screen.fields.iter().any(|x| {
+                        x.implied
+                            .as_ref()
+                            .and_then(|i| i.trigger())
+                            .is_some_and(|(p, want)| p == field.path && want == v.as_str())
+                    });
+                    let checked = if implies {
+                        format!("{checked} data-implies")
+                    } else {
+                        checked.to_string()
+                    };
                     let kind = if field.widget == Widget::Choices {
                         "checkbox"
                     } else {
@@ -641,6 +660,7 @@ body { margin: 0; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .skip { position: absolute; inset-inline-start: -10000px; top: 0; background: #ffdd00; color: #1a1a1a; padding: .5rem 1rem; }
 .skip:focus { inset-inline-start: 0; }
+form:has(input[data-implies]:checked) .implied { display: none; }
 header.top { background: #0b3a6e; color: #ffffff; padding: .5rem 1rem; }
 header.top .app { margin: 0; font-weight: 700; }
 main { max-width: 42rem; margin: 0 auto; padding: 1rem; }

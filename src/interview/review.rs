@@ -143,6 +143,24 @@ pub fn item_summary(
         .join(", ")
 }
 
+/// Why a list item's implied answers are what they are (see [`Field::implied`]), in the
+/// page's language, as HTML: a child abroad is not included, and the review says so.
+pub fn implied_notes(texts: &Texts, lang: &str, screen: &Screen, item: &Value) -> String {
+    screen
+        .fields
+        .iter()
+        .filter_map(|f| f.implied.as_ref().map(|i| (f, i)))
+        .filter(|(f, i)| i.holds(item) && item.pointer(&format!("/{}", f.path)) == Some(&i.value))
+        .map(|(_, i)| {
+            let marked = pages::mark_english(
+                esc(&texts.get(lang, &i.reason)),
+                pages::falls_back(texts, lang, &i.reason),
+            );
+            format!(" <span class=\"implied-note\">{marked}</span>")
+        })
+        .collect()
+}
+
 /// The pointer a finding is about: a missing property's own place for `schema.required`.
 fn finding_target(f: &Finding) -> String {
     if f.code == "schema.required" {
@@ -349,19 +367,17 @@ fn screen_rows(
             Some(v) => format!(
                 "<ul>{}</ul>",
                 v.iter()
-                    .map(|it| format!(
-                        // The item isolated, not the list item: the bullet stays on the
-                        // page's side (an LTR item's bullet, left of a right-to-left
-                        // column, stuck out of a 320 px window).
-                        "<li><span lang=\"en\" dir=\"ltr\">{}</span></li>",
-                        esc(&item_summary(
-                            texts,
-                            lang,
-                            file,
-                            screen,
-                            &file.item_view(screen, it, case)
-                        ))
-                    ))
+                    .map(|it| {
+                        let view = file.item_view(screen, it, case);
+                        format!(
+                            // The item isolated, not the list item: the bullet stays on the
+                            // page's side (an LTR item's bullet, left of a right-to-left
+                            // column, stuck out of a 320 px window).
+                            "<li><span lang=\"en\" dir=\"ltr\">{}</span>{}</li>",
+                            esc(&item_summary(texts, lang, file, screen, &view)),
+                            implied_notes(texts, lang, screen, &view)
+                        )
+                    })
                     .collect::<String>()
             ),
         };

@@ -620,6 +620,7 @@ fn arrival_field() -> flow::Field {
         private: false,
         original: None,
         omit_false: false,
+        implied: None,
     }
 }
 
@@ -904,8 +905,9 @@ pub fn screen_page(
                 let mut args = fluent_bundle::FluentArgs::new();
                 args.set("n", i + 1);
                 let label = state.texts.get_args(&lang, "list-item", Some(&args));
+                let notes = review::implied_notes(&state.texts, &lang, screen, &view);
                 body.push_str(&format!(
-                    "<li><span lang=\"en\" dir=\"ltr\">{}</span><form method=\"post\" action=\"{action}\">{hidden}<button type=\"submit\" class=\"secondary\" name=\"remove\" value=\"{i}\">{} <span class=\"visually-hidden\">{}</span></button></form></li>\n",
+                    "<li><span lang=\"en\" dir=\"ltr\">{}</span>{notes}<form method=\"post\" action=\"{action}\">{hidden}<button type=\"submit\" class=\"secondary\" name=\"remove\" value=\"{i}\">{} <span class=\"visually-hidden\">{}</span></button></form></li>\n",
                     esc(&summary),
                     esc(&f.t("button-remove")),
                     esc(&label),
