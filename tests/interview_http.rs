@@ -796,6 +796,17 @@ fn arabic_pages_are_right_to_left_and_untranslated_texts_are_marked_english() {
     let welcome = c.get("/welcome");
     assert!(welcome.body.contains("<html lang=\"ar\" dir=\"rtl\">"));
     assert!(welcome.body.contains("قبل أن تبدأ"), "{}", welcome.body);
+    // The English terms of the frivolous-application warning are isolated with their brackets:
+    // a line break inside a term leaves each half reading left to right with its own bracket.
+    for term in ["frivolous application", "Immigration and Nationality Act"] {
+        assert!(
+            welcome
+                .body
+                .contains(&format!("<bdi lang=\"en\" dir=\"ltr\">({term})</bdi>")),
+            "{term}: {}",
+            welcome.body
+        );
+    }
     c.post("/welcome", "");
     c.post(
         "/forms",
