@@ -885,13 +885,27 @@ fn item_person_id<'a>(lp: &ListPerson, item: &'a Value) -> Option<&'a str> {
 
 /// A name or date as compared for [`same_person`]: trimmed, spaces collapsed, lower case.
 fn fold(v: Option<&Value>) -> Option<String> {
-    let s = v?.as_str()?;
-    let s = s
-        .split_whitespace()
+    let s = fold_text(v?.as_str()?);
+    (!s.is_empty()).then_some(s)
+}
+
+/// A name as people are compared: without case or extra spaces.
+pub fn fold_text(s: &str) -> String {
+    s.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-        .to_lowercase();
-    (!s.is_empty()).then_some(s)
+        .to_lowercase()
+}
+
+/// What makes two entries one person: family name, given name and date of birth, all three
+/// given (see [`same_person`]).
+pub fn person_key(p: &Map<String, Value>) -> Option<[String; 3]> {
+    let name = p.get("name");
+    Some([
+        fold(name.and_then(|n| n.get("family")))?,
+        fold(name.and_then(|n| n.get("given")))?,
+        fold(p.get("date_of_birth"))?,
+    ])
 }
 
 /// The one person of the case who is the person just answered in a list, if there is exactly
@@ -900,14 +914,7 @@ fn fold(v: Option<&Value>) -> Option<String> {
 /// A family's people are entered once (issue 18): the I-589's child named again in the I-485's
 /// children, the I-589's spouse in the I-485's marriages, an I-730 beneficiary in either.
 pub fn same_person(case: &Value, person: &Map<String, Value>, taken: &[&str]) -> Option<String> {
-    let key = |p: &Map<String, Value>| -> Option<[String; 3]> {
-        let name = p.get("name");
-        Some([
-            fold(name.and_then(|n| n.get("family")))?,
-            fold(name.and_then(|n| n.get("given")))?,
-            fold(p.get("date_of_birth"))?,
-        ])
-    };
+    let key = person_key;
     let want = key(person)?;
     let mut found = case
         .get("people")?

@@ -791,6 +791,7 @@ body { margin: 0; }
 .skip { position: absolute; inset-inline-start: -10000px; top: 0; background: #ffdd00; color: #1a1a1a; padding: .5rem 1rem; }
 .skip:focus { inset-inline-start: 0; }
 form:has(input[data-implies]:checked) .implied { display: none; }
+.twice { border-inline-start: 4px solid #8a4b00; padding-inline-start: .75rem; margin: 1rem 0; }
 header.top { background: #0b3a6e; color: #ffffff; padding: .5rem 1rem; }
 header.top .app { margin: 0; font-weight: 700; }
 main { max-width: 42rem; margin: 0 auto; padding: 1rem; }

@@ -304,8 +304,9 @@ pub fn review_page(state: &State) -> Reply {
             esc(&f.t("review-other-findings"))
         )
     };
+    let twice = twice_html(state, &lang, &case);
     let body = format!(
-        "<h1>{}</h1>\n{}<p>{}</p>\n{others}{sections}<p>{}</p>\n\
+        "<h1>{}</h1>\n{}<p>{}</p>\n{twice}{others}{sections}<p>{}</p>\n\
          <form method=\"post\" action=\"/make\"><div class=\"buttons\"><button type=\"submit\">{}</button></div></form>\n\
          <form method=\"post\" action=\"/finish\"><div class=\"buttons\"><button type=\"submit\" class=\"secondary\">{}</button></div></form>\n",
         esc(&f.heading),
@@ -321,6 +322,78 @@ pub fn review_page(state: &State) -> Reply {
         body: pages::page(&f, &body).into_bytes(),
         headers: Vec::new(),
     }
+}
+
+/// People entered twice (see [`super::twice`]): each pair, where each is named, and a button
+/// that joins them (one POST to `/join`), or, while their answers differ, which ones.
+fn twice_html(state: &State, lang: &str, case: &Value) -> String {
+    let pairs = super::twice::pairs(case);
+    let Ok(set) = schemas() else {
+        return String::new();
+    };
+    if pairs.is_empty() {
+        return String::new();
+    }
+    let texts = &state.texts;
+    let mut out = format!("<h2>{}</h2>\n", esc(&texts.get(lang, "review-twice-title")));
+    for p in &pairs {
+        let mut args = FluentArgs::new();
+        args.set("name", p.name.clone());
+        // As the forms print a date.
+        let born = crate::model::parse_date(&p.born)
+            .map_or_else(|| p.born.clone(), |d| d.format("%m/%d/%Y").to_string());
+        args.set("born", born);
+        // A form by its number; "people" (named only by other people's answers) in words.
+        let places = |id: &str| {
+            super::twice::places(case, id, set)
+                .into_iter()
+                .map(|x| {
+                    if x == "people" {
+                        texts.get(lang, "review-twice-people")
+                    } else {
+                        x
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        args.set("first", places(&p.keep));
+        args.set("second", places(&p.drop));
+        out.push_str(&format!(
+            "<div class=\"twice\"><p>{}</p>\n",
+            esc(&texts.get_args(lang, "review-twice-pair", Some(&args)))
+        ));
+        if p.differ.is_empty() {
+            out.push_str(&format!(
+                "<form method=\"post\" action=\"/join\"><input type=\"hidden\" name=\"keep\" value=\"{}\"><input type=\"hidden\" name=\"drop\" value=\"{}\"><div class=\"buttons\"><button type=\"submit\" class=\"secondary\">{}</button></div></form>\n",
+                esc(&p.keep),
+                esc(&p.drop),
+                esc(&texts.get(lang, "button-join"))
+            ));
+        } else {
+            let mut args = FluentArgs::new();
+            args.set("fields", p.differ.join(", "));
+            out.push_str(&format!(
+                "<p>{}</p>\n",
+                esc(&texts.get_args(lang, "review-twice-differ", Some(&args)))
+            ));
+        }
+        out.push_str("</div>\n");
+    }
+    out
+}
+
+/// `POST /join` (`keep`, `drop`): joins two people entered twice, saves, and shows the review.
+pub fn join(state: &State, keep: &str, drop: &str) -> Result<Reply, String> {
+    let set = schemas()?;
+    {
+        let mut case = state.case.lock().map_err(|_| "the case is locked")?;
+        let mut joined = case.clone();
+        super::twice::join(&mut joined, keep, drop, set)?;
+        super::server::save(&state.config.case, &joined)?;
+        *case = joined;
+    }
+    Ok(Reply::redirect("/review"))
 }
 
 fn screen_rows(

@@ -170,7 +170,7 @@ impl Reply {
         }
     }
 
-    fn redirect(to: &str) -> Reply {
+    pub(super) fn redirect(to: &str) -> Reply {
         Reply {
             status: 303,
             content_type: "text/plain; charset=utf-8",
@@ -329,6 +329,11 @@ pub fn route(state: &State, post: bool, path: &str, query: &str, body: &[u8]) ->
         (true, "/forms") => forms_post(state, &posted),
         (false, "/review") => Ok(review::review_page(state)),
         (true, "/make") => Ok(review::make(state)),
+        (true, "/join") => review::join(
+            state,
+            posted.get("keep").unwrap_or_default(),
+            posted.get("drop").unwrap_or_default(),
+        ),
         (false, "/made") => Ok(review::made_page(state)),
         (true, "/finish") => Ok(closed(state)),
         (false, p) if p.starts_with("/files/") => Ok(review::file(state, &p["/files/".len()..])),
