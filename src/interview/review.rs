@@ -335,7 +335,14 @@ fn twice_html(state: &State, lang: &str, case: &Value) -> String {
         return String::new();
     }
     let texts = &state.texts;
-    let mut out = format!("<h2>{}</h2>\n", esc(&texts.get(lang, "review-twice-title")));
+    // A message as HTML, marked as English where this language lacks it (locales/ar/).
+    let html = |k: &str, args: Option<&FluentArgs>| {
+        pages::mark_english(
+            esc(&texts.get_args(lang, k, args)),
+            pages::falls_back(texts, lang, k),
+        )
+    };
+    let mut out = format!("<h2>{}</h2>\n", html("review-twice-title", None));
     for p in &pairs {
         let mut args = FluentArgs::new();
         args.set("name", p.name.clone());
@@ -361,21 +368,21 @@ fn twice_html(state: &State, lang: &str, case: &Value) -> String {
         args.set("second", places(&p.drop));
         out.push_str(&format!(
             "<div class=\"twice\"><p>{}</p>\n",
-            esc(&texts.get_args(lang, "review-twice-pair", Some(&args)))
+            html("review-twice-pair", Some(&args))
         ));
         if p.differ.is_empty() {
             out.push_str(&format!(
                 "<form method=\"post\" action=\"/join\"><input type=\"hidden\" name=\"keep\" value=\"{}\"><input type=\"hidden\" name=\"drop\" value=\"{}\"><div class=\"buttons\"><button type=\"submit\" class=\"secondary\">{}</button></div></form>\n",
                 esc(&p.keep),
                 esc(&p.drop),
-                esc(&texts.get(lang, "button-join"))
+                html("button-join", None)
             ));
         } else {
             let mut args = FluentArgs::new();
             args.set("fields", p.differ.join(", "));
             out.push_str(&format!(
                 "<p>{}</p>\n",
-                esc(&texts.get_args(lang, "review-twice-differ", Some(&args)))
+                html("review-twice-differ", Some(&args))
             ));
         }
         out.push_str("</div>\n");

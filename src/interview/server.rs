@@ -843,7 +843,10 @@ pub fn screen_page(
         if screen.list.is_some() {
             fl.required || fl.required_if.is_some()
         } else {
-            file.field_required(fl, &case) || fl.required_if.is_some()
+            // A group answered together or not at all (the arrival document) is optional
+            // until one of it is given.
+            file.field_required(fl, &case)
+                || (fl.required_if.is_some() && !screen.required_together(fl))
         }
     };
     let ctx = pages::FieldsCtx {
