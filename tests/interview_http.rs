@@ -1209,7 +1209,7 @@ fn people_entered_twice_are_shown_on_the_review_and_joined_with_one_post() {
     let review = c.get("/review");
     assert!(
         review.body.contains("Las dos no se unen")
-            && review.body.contains("(/a_number)")
+            && review.body.contains("(“Número de Registro de Extranjero")
             && !review.body.contains("action=\"/join\""),
         "{}",
         review.body

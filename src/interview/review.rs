@@ -379,7 +379,8 @@ fn twice_html(state: &State, lang: &str, case: &Value) -> String {
             ));
         } else {
             let mut args = FluentArgs::new();
-            args.set("fields", p.differ.join(", "));
+            let named: Vec<String> = p.differ.iter().map(|d| asked_as(state, lang, d)).collect();
+            args.set("fields", named.join(", "));
             out.push_str(&format!(
                 "<p>{}</p>\n",
                 html("review-twice-differ", Some(&args))
@@ -388,6 +389,31 @@ fn twice_html(state: &State, lang: &str, case: &Value) -> String {
         out.push_str("</div>\n");
     }
     out
+}
+
+/// A person's answer (a pointer inside a person, `/a_number`) by the question that asks it
+/// (the first screen whose field is a person's at that path), else the pointer itself.
+fn asked_as(state: &State, lang: &str, inside: &str) -> String {
+    for file in &state.files {
+        for screen in &file.screens {
+            for field in &screen.fields {
+                let rest = field
+                    .path
+                    .strip_prefix('{')
+                    .and_then(|p| p.split_once('}'))
+                    .map(|(_, rest)| rest);
+                if rest == Some(inside) {
+                    return format!(
+                        "“{}”",
+                        state
+                            .texts
+                            .get(lang, &pages::field_key(&file.form, screen, field))
+                    );
+                }
+            }
+        }
+    }
+    inside.to_string()
 }
 
 /// `POST /join` (`keep`, `drop`): joins two people entered twice, saves, and shows the review.

@@ -251,3 +251,34 @@ pub fn join(case: &mut Value, keep: &str, drop: &str, schemas: &SchemaSet) -> Re
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn two_items_of_one_list_are_never_joined() {
+        assert_eq!(
+            in_list("/forms/i589/children/1/person"),
+            Some(("/forms/i589/children", "/person"))
+        );
+        assert_eq!(in_list("/forms/i589/applicant"), None);
+        let twins = |id: &str| json!({"id": id, "name": {"family": "Haile", "given": "Amen"}, "date_of_birth": "2016-05-01"});
+        let mut case = json!({
+            "people": [{"id": "applicant"}, twins("child-1"), twins("child-2")],
+            "forms": {"i589": {"applicant": "applicant", "children": [
+                {"person": "child-1", "include": false}, {"person": "child-2", "include": false}]}}
+        });
+        let before = case.clone();
+        let pairs = pairs(&case);
+        assert_eq!(pairs.len(), 1);
+        assert!(pairs[0].differ.is_empty());
+        let schemas = SchemaSet::load().expect("schemas");
+        let e = join(&mut case, "child-1", "child-2", &schemas).expect_err("refused");
+        assert!(e.contains("two items of one list"), "{e}");
+        assert_eq!(case, before);
+        // Not a pair: refused too.
+        assert!(join(&mut case, "applicant", "child-1", &schemas).is_err());
+    }
+}
