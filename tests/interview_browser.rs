@@ -108,6 +108,7 @@ async fn run_story(
                     original: None,
                     omit_false: false,
                     presence: false,
+                    implied: None,
                 };
                 fill(c, &f, &arrival).await;
                 submit(c, "button[value=continue]").await;

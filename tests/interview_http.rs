@@ -1088,6 +1088,17 @@ fn arabic_pages_are_right_to_left_and_untranslated_texts_are_marked_english() {
     let welcome = c.get("/welcome");
     assert!(welcome.body.contains("<html lang=\"ar\" dir=\"rtl\">"));
     assert!(welcome.body.contains("قبل أن تبدأ"), "{}", welcome.body);
+    // The English terms of the frivolous-application warning are isolated with their brackets:
+    // a line break inside a term leaves each half reading left to right with its own bracket.
+    for term in ["frivolous application", "Immigration and Nationality Act"] {
+        assert!(
+            welcome
+                .body
+                .contains(&format!("<bdi lang=\"en\" dir=\"ltr\">({term})</bdi>")),
+            "{term}: {}",
+            welcome.body
+        );
+    }
     c.post("/welcome", "");
     c.post(
         "/forms",
@@ -1348,5 +1359,155 @@ fn an_i730_child_already_in_the_i589_is_one_person() {
         .cloned()
         .expect("child-1");
     assert_eq!(ana["a_number"], "A123456789", "the I-730's answer on her");
+    c.stop();
+}
+
+/// I-589 Part A.II item 21 asks "If in the U.S., is this child to be included in this
+/// application?" (8 CFR 208.3(a)): a child abroad is not asked (the page hides the question
+/// while "No" is checked for "in the United States", with no script), "No" is written, and the
+/// list and the review say why; "Yes" for a child abroad is refused with the same reason; a child
+/// in the US is still asked.
+#[test]
+fn a_child_abroad_is_not_asked_include_and_the_review_says_why() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = dir.path().join("case.json");
+    let c = Client::open(&case, Some("es"));
+    c.post("/welcome", "");
+    c.post(
+        "/forms",
+        "i589=true&arrival-day=14&arrival-month=1&arrival-year=2026&action=continue",
+    );
+    // The page: the question is in a block the stylesheet hides while "No" (not in the US) is
+    // checked.
+    let page = c.get("/s/i589/children");
+    assert!(
+        page.body
+            .contains("name=\"inus\" value=\"false\" data-implies")
+            && page.body.contains("<div class=\"implied\"><fieldset")
+            && page.body.contains("name=\"include\""),
+        "{}",
+        page.body
+    );
+    let css = c.get("/static/app.css");
+    assert!(
+        css.body
+            .contains("form:has(input[data-implies]:checked) .implied { display: none; }"),
+        "{}",
+        css.body
+    );
+    let abroad = "family=Lopez&given=Ana&birth-day=2&birth-month=3&birth-year=2012&country=Honduras&nationality=Honduras&sex=female&marital=single&inus=false&location=Tegucigalpa%2C+Honduras&action=add";
+    // "Yes" for a child abroad: refused, with the reason, nothing saved.
+    let r = c.post("/s/i589/children", &format!("{abroad}&include=true"));
+    assert_eq!(r.status, 400, "{}", r.body);
+    assert!(r.body.contains("href=\"#f-include\""), "{}", r.body);
+    assert!(r.body.contains("8 CFR 208.3(a)"), "{}", r.body);
+    assert!(read_case(&case)["forms"]["i589"].get("children").is_none());
+    // Not answered: No, as the law implies.
+    let r = c.post("/s/i589/children", abroad);
+    assert_eq!(r.status, 303, "{}", r.body);
+    // A child in the US without the answer: asked.
+    let in_us = "family=Lopez&given=Luis&birth-day=9&birth-month=10&birth-year=2015&country=Honduras&nationality=Honduras&sex=male&marital=single&inus=true&entry-place=Hidalgo%2C+TX&entry-date-day=14&entry-date-month=1&entry-date-year=2026&entry-status=EWI&court=now&status=entered_without_inspection&action=add";
+    let r = c.post("/s/i589/children", in_us);
+    assert_eq!(r.status, 400, "a child in the US is asked");
+    assert!(r.body.contains("href=\"#f-include\""), "{}", r.body);
+    let r = c.post("/s/i589/children", &format!("{in_us}&include=true"));
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert_eq!(
+        read_case(&case)["forms"]["i589"]["children"],
+        serde_json::json!([{"person": "child-1", "include": false}, {"person": "child-2", "include": true}])
+    );
+    // The reason, in Spanish, beside the child abroad on the list and on the review; not beside
+    // the child in the US.
+    let reason = "No incluido: solo se puede incluir en su solicitud a un hijo o una hija que esté en los Estados Unidos";
+    for body in [c.get("/s/i589/children").body, c.get("/review").body] {
+        assert_eq!(body.matches(reason).count(), 1, "{body}");
+        let ana = body.find("Lopez, Ana").expect("Ana");
+        let luis = body.find("Lopez, Luis").expect("Luis");
+        let note = body.find(reason).expect("reason");
+        assert!(ana < note && note < luis, "the reason is Ana's: {body}");
+    }
+    c.stop();
+}
+
+/// A case file written before people were matched across forms: the I-589's spouse and the
+/// I-730's beneficiary are two people alike in name and date of birth. The review shows them
+/// and joins them with one POST: every link (found through the schema's "Person id") names the
+/// first, the second's answers go onto the first, the second goes; a text that only looks like
+/// the id (the petition's relationship "spouse") stays. Answers that differ block the join.
+#[test]
+fn people_entered_twice_are_shown_on_the_review_and_joined_with_one_post() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = dir.path().join("case.json");
+    let start = serde_json::json!({
+        "people": [
+            {"id": "applicant", "name": {"family": "Haile", "given": "Selam"}, "date_of_birth": "1990-01-01",
+             "marriages": [{"spouse": "spouse", "date": "2015-06-20", "place": "Asmara, Eritrea"}]},
+            {"id": "relative-0", "name": {"family": "Tekle", "given": "Senait"}, "date_of_birth": "1988-03-03",
+             "a_number": "A123456789"},
+            {"id": "spouse", "name": {"family": "TEKLE ", "given": "senait"}, "date_of_birth": "1988-03-03",
+             "birth_country": "Eritrea"}
+        ],
+        "forms": {
+            "i589": {"applicant": "applicant", "spouse": {"person": "spouse", "include": false}},
+            "i730": [{"petitioner": "applicant", "beneficiary": "relative-0", "relationship": "spouse"}]
+        }
+    });
+    std::fs::write(&case, serde_json::to_vec_pretty(&start).expect("JSON")).expect("write");
+    let c = Client::open(&case, Some("es"));
+    let review = c.get("/review");
+    assert!(
+        review.body.contains("Personas ingresadas dos veces")
+            && review.body.contains("Tekle, Senait, nacido o nacida el 03/03/1988")
+            && review.body.contains("como una persona en I-730 #1 y como otra en I-589, las respuestas sobre otra persona"),
+        "{}",
+        review.body
+    );
+    assert!(
+        review.body.contains("action=\"/join\"")
+            && review.body.contains("name=\"keep\" value=\"relative-0\"")
+            && review.body.contains("name=\"drop\" value=\"spouse\""),
+        "{}",
+        review.body
+    );
+    let r = c.post("/join", "keep=relative-0&drop=spouse");
+    assert_eq!(r.status, 303, "{}", r.body);
+    let saved = read_case(&case);
+    let ids: Vec<&str> = saved["people"]
+        .as_array()
+        .expect("people")
+        .iter()
+        .filter_map(|p| p["id"].as_str())
+        .collect();
+    assert_eq!(ids, ["applicant", "relative-0"]);
+    assert_eq!(saved["forms"]["i589"]["spouse"]["person"], "relative-0");
+    assert_eq!(saved["people"][0]["marriages"][0]["spouse"], "relative-0");
+    assert_eq!(saved["forms"]["i730"][0]["beneficiary"], "relative-0");
+    assert_eq!(saved["forms"]["i730"][0]["relationship"], "spouse");
+    // Both people's answers, the first's name as it was written.
+    assert_eq!(saved["people"][1]["a_number"], "A123456789");
+    assert_eq!(saved["people"][1]["birth_country"], "Eritrea");
+    assert_eq!(saved["people"][1]["name"]["family"], "Tekle");
+    assert!(!c
+        .get("/review")
+        .body
+        .contains("Personas ingresadas dos veces"));
+    c.stop();
+
+    // Two A-Numbers: not offered, the difference named; a join posted anyway changes nothing.
+    let mut differ = start.clone();
+    differ["people"][2]["a_number"] = serde_json::json!("A987654321");
+    std::fs::write(&case, serde_json::to_vec_pretty(&differ).expect("JSON")).expect("write");
+    let c = Client::open(&case, Some("es"));
+    let review = c.get("/review");
+    assert!(
+        review.body.contains("Las dos no se unen")
+            && review.body.contains("(“Número de Registro de Extranjero")
+            && !review.body.contains("action=\"/join\""),
+        "{}",
+        review.body
+    );
+    let r = c.post("/join", "keep=relative-0&drop=spouse");
+    assert_ne!(r.status, 303);
+    assert_eq!(read_case(&case), differ);
     c.stop();
 }

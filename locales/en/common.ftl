@@ -96,6 +96,11 @@ review-no-answer = Not answered
 review-other-findings = Other things to check
 review-go-make = When everything is right, make your forms.
 review-masked = (hidden)
+review-twice-title = People entered twice
+review-twice-pair = { $name }, born { $born }, is entered twice: as one person in { $first }, and as another in { $second }. If this is one person, join them: every form then names the same person, and no answer is lost.
+review-twice-differ = The two are not joined: these answers differ between them ({ $fields }). Correct the wrong one, then join them. If they are two different people, leave them as they are.
+button-join = Join them into one person
+review-twice-people = the answers about another person (a parent, a spouse)
 
 make-title = Make my forms
 make-intro = This makes a draft to review, a list of the documents you still need, and the official forms when your answers have no errors.

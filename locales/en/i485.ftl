@@ -94,7 +94,7 @@ i485-arrival-manner-other = If another way: how
 i485-arrival-first = Was this the first time you came to the United States?
 
 i485-arrival-document = The passport or travel document you used to come in
-    .why = The form asks for the document you showed on your last arrival.
+    .why = The form asks for the passport or travel document you showed on your last arrival, only if you used one. Many refugees come in without one: then leave this page blank and continue. Your Form I-94 (next page) shows how you came in.
 i485-arrival-document-kind = Kind of document
 i485-arrival-document-number = Document number
 i485-arrival-document-country = Country that issued it

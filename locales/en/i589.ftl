@@ -326,8 +326,9 @@ i589-children-status-detail = For a nonimmigrant: the visa class (for example, B
 i589-children-expires = Date the child's authorized stay expires, if it does
 i589-children-court = Has this child ever been in Immigration Court proceedings?
     .hint = Only for a child in the United States.
-i589-children-include = Do you want to include this child in your application?
-    .hint = Only an unmarried child under 21 who is in the United States can be included.
+i589-children-include = If this child is in the United States: do you want to include this child in your application?
+    .hint = Only an unmarried child under 21 who is in the United States can be included. For a child who is not in the United States this is not asked.
+i589-children-include-abroad = Not included: only a child who is in the United States can be included in your application (8 CFR 208.3(a); Form I-589, Part A.II, item 21).
 
 i589-siblings = Your brothers and sisters
     .why = The form asks for the name, birthplace and current location of each brother and sister. If you have none, leave the boxes empty and press "Save and continue".

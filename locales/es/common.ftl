@@ -96,6 +96,11 @@ review-no-answer = Sin contestar
 review-other-findings = Otras cosas que revisar
 review-go-make = Cuando todo esté bien, prepare sus formularios.
 review-masked = (oculto)
+review-twice-title = Personas ingresadas dos veces
+review-twice-pair = { $name }, nacido o nacida el { $born }, está ingresado dos veces: como una persona en { $first } y como otra en { $second }. Si es la misma persona, únalas: así cada formulario nombra a la misma persona y no se pierde ninguna respuesta.
+review-twice-differ = Las dos no se unen: estas respuestas son distintas entre ellas ({ $fields }). Corrija la que está mal y después únalas. Si son dos personas distintas, déjelas como están.
+button-join = Unirlas en una sola persona
+review-twice-people = las respuestas sobre otra persona (un padre o una madre, un cónyuge)
 
 make-title = Preparar mis formularios
 make-intro = Esto prepara un borrador para revisar, una lista de los documentos que todavía necesita y los formularios oficiales cuando sus respuestas no tienen errores.

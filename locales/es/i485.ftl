@@ -92,7 +92,7 @@ i485-arrival-manner-other = Si fue de otra manera: cómo
 i485-arrival-first = ¿Fue la primera vez que vino a los Estados Unidos?
 
 i485-arrival-document = El pasaporte o documento de viaje que usó para entrar
-    .why = El formulario pide el documento que mostró en su última llegada.
+    .why = El formulario pide el pasaporte o documento de viaje que mostró en su última llegada, solo si usó uno. Muchos refugiados entran sin uno: en ese caso deje esta página en blanco y continúe. Su Formulario I-94 (página siguiente) muestra cómo entró.
 i485-arrival-document-kind = Tipo de documento
 i485-arrival-document-number = Número del documento
 i485-arrival-document-country = País que lo expidió

@@ -325,8 +325,9 @@ i589-children-status-detail = Para un no inmigrante: la clase de visa (por ejemp
 i589-children-expires = Fecha en que vence su estadía autorizada, si vence
 i589-children-court = ¿Alguna vez ha estado este hijo o esta hija en procedimientos ante el Tribunal de Inmigración?
     .hint = Solo si está en los Estados Unidos.
-i589-children-include = ¿Quiere incluir a este hijo o esta hija en su solicitud?
-    .hint = Solo se puede incluir a un hijo soltero menor de 21 años que esté en los Estados Unidos.
+i589-children-include = Si este hijo o esta hija está en los Estados Unidos: ¿quiere incluirlo en su solicitud?
+    .hint = Solo se puede incluir a un hijo soltero menor de 21 años que esté en los Estados Unidos. Si no está en los Estados Unidos, no se pregunta.
+i589-children-include-abroad = No incluido: solo se puede incluir en su solicitud a un hijo o una hija que esté en los Estados Unidos (8 CFR 208.3(a); Formulario I-589, Parte A.II, pregunta 21).
 
 i589-siblings = Sus hermanos y hermanas
     .why = El formulario pide el nombre, el lugar de nacimiento y el lugar donde vive ahora cada hermano y hermana. Si no tiene ninguno, deje las casillas vacías y oprima "Guardar y continuar".

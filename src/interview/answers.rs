@@ -303,7 +303,9 @@ pub fn apply_screen(
                 continue;
             }
             if file.field_required(field, case) && !file.has_answer(field, case) {
-                let key = if field.required {
+                // Part of a group answered together (a document's number and country): the
+                // plain "answer this"; else the explanation a Yes asks for.
+                let key = if field.required || screen.required_together(field) {
                     "error-required"
                 } else {
                     "error-explain"
@@ -368,6 +370,31 @@ pub fn build_item(
     }
     if !any {
         return Ok(None);
+    }
+    // What the law implies (a child abroad is not included): written when not answered; an
+    // answer against it is refused with the reason.
+    for field in &screen.fields {
+        let Some(imp) = field.implied.as_ref().filter(|i| i.holds(&item)) else {
+            continue;
+        };
+        let ptr = format!("/{}", field.path);
+        match item.pointer(&ptr) {
+            Some(v) if v != &imp.value => problems.push(Problem {
+                field: field.name.clone(),
+                target: format!("f-{}", field.name),
+                message: texts.get(lang, &imp.reason),
+            }),
+            Some(_) => {}
+            None => {
+                if let Err(e) = flow::set(&mut item, &ptr, imp.value.clone()) {
+                    problems.push(Problem {
+                        field: field.name.clone(),
+                        target: format!("f-{}", field.name),
+                        message: e,
+                    });
+                }
+            }
+        }
     }
     for field in &screen.fields {
         let present = item.pointer(&format!("/{}", field.path)).is_some();

@@ -198,14 +198,28 @@ impl Screen {
     }
 
     /// A screen whose questions are all optional (not a list), or a list screen marked
-    /// `optional`: it never waits for an answer.
+    /// `optional`: it never waits for an answer. A field required only together with others
+    /// on the same screen (its `required_if` names only this screen's own fields, e.g. a
+    /// document's number with its country) is optional too: the whole group may be left blank,
+    /// as the I-485's item 10 asks the document only "if you last entered the United States
+    /// using a passport or travel document".
     pub fn optional_only(&self) -> bool {
         if self.list.is_some() {
             return self.optional;
         }
         self.fields.iter().all(|f| {
-            !f.required && f.required_if.is_none() && (f.widget != Widget::Checkbox || f.omit_false)
+            !f.required
+                && (f.required_if.is_none() || self.required_together(f))
+                && (f.widget != Widget::Checkbox || f.omit_false)
         })
+    }
+
+    /// Whether the field's `required_if` names only fields of this screen (see
+    /// [`Screen::optional_only`]): it is required once another answer of the group is given.
+    pub fn required_together(&self, f: &Field) -> bool {
+        f.required_if
+            .as_deref()
+            .is_some_and(|c| condition_paths(c).all(|p| self.fields.iter().any(|x| x.path == p)))
     }
 }
 
@@ -252,6 +266,38 @@ pub struct Field {
     /// same as nothing, so such a question is never required: its screen is offered once.
     #[serde(default)]
     pub presence: bool,
+    /// A list item's answer the law decides while a condition on the item holds (the I-589
+    /// includes only a child in the United States): the question is then not asked (hidden on
+    /// the page, not required), the value is written, and the review shows why.
+    #[serde(default)]
+    pub implied: Option<Implied>,
+}
+
+/// See [`Field::implied`].
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Implied {
+    /// A condition on the list item (`PATH == VALUE`, the path one of the screen's fields).
+    #[serde(rename = "if")]
+    pub when: String,
+    /// The value the law implies.
+    pub value: Value,
+    /// The text key of the reason, shown on the page and the review in the user's language.
+    pub reason: String,
+}
+
+impl Implied {
+    /// Whether the condition holds for this list item (or item view).
+    pub fn holds(&self, item: &Value) -> bool {
+        condition(&self.when, |p| item.pointer(&format!("/{p}")).cloned())
+    }
+
+    /// The answer the condition reads (`PATH == VALUE`): (path, value as posted), for the page's
+    /// control that hides the implied question.
+    pub fn trigger(&self) -> Option<(&str, &str)> {
+        let (p, v) = self.when.split_once("==")?;
+        Some((p.trim(), v.trim()))
+    }
 }
 
 /// The control a field is answered with; every one is a native HTML control.
@@ -357,6 +403,17 @@ pub fn parse(text: &str) -> Result<QuestionFile, String> {
         }
         let mut names = std::collections::HashSet::new();
         for f in &s.fields {
+            if let Some(imp) = &f.implied {
+                let of_screen = imp
+                    .trigger()
+                    .is_some_and(|(p, _)| s.fields.iter().any(|x| x.path == p));
+                if s.list.is_none() || !of_screen || imp.when.contains(" or ") {
+                    return Err(format!(
+                        "screen \"{}\": field \"{}\": `implied` is for a list screen, with `if = \"PATH == VALUE\"` naming one of its fields",
+                        s.id, f.name
+                    ));
+                }
+            }
             if !names.insert(f.name.as_str()) {
                 return Err(format!("screen \"{}\": field \"{}\" twice", s.id, f.name));
             }
@@ -900,13 +957,27 @@ fn item_person_id<'a>(lp: &ListPerson, item: &'a Value) -> Option<&'a str> {
 
 /// A name or date as compared for [`same_person`]: trimmed, spaces collapsed, lower case.
 fn fold(v: Option<&Value>) -> Option<String> {
-    let s = v?.as_str()?;
-    let s = s
-        .split_whitespace()
+    let s = fold_text(v?.as_str()?);
+    (!s.is_empty()).then_some(s)
+}
+
+/// A name as people are compared: without case or extra spaces.
+pub fn fold_text(s: &str) -> String {
+    s.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-        .to_lowercase();
-    (!s.is_empty()).then_some(s)
+        .to_lowercase()
+}
+
+/// What makes two entries one person: family name, given name and date of birth, all three
+/// given (see [`same_person`]).
+pub fn person_key(p: &Map<String, Value>) -> Option<[String; 3]> {
+    let name = p.get("name");
+    Some([
+        fold(name.and_then(|n| n.get("family")))?,
+        fold(name.and_then(|n| n.get("given")))?,
+        fold(p.get("date_of_birth"))?,
+    ])
 }
 
 /// The one person of the case who is the person just answered in a list, if there is exactly
@@ -915,14 +986,7 @@ fn fold(v: Option<&Value>) -> Option<String> {
 /// A family's people are entered once (issue 18): the I-589's child named again in the I-485's
 /// children, the I-589's spouse in the I-485's marriages, an I-730 beneficiary in either.
 pub fn same_person(case: &Value, person: &Map<String, Value>, taken: &[&str]) -> Option<String> {
-    let key = |p: &Map<String, Value>| -> Option<[String; 3]> {
-        let name = p.get("name");
-        Some([
-            fold(name.and_then(|n| n.get("family")))?,
-            fold(name.and_then(|n| n.get("given")))?,
-            fold(p.get("date_of_birth"))?,
-        ])
-    };
+    let key = person_key;
     let want = key(person)?;
     let mut found = case
         .get("people")?
@@ -1096,6 +1160,21 @@ pub fn next_screen<'a>(files: &'a [QuestionFile], case: &Value) -> Option<(usize
         .iter()
         .enumerate()
         .find_map(|(i, f)| f.next_unanswered(case).map(|s| (i, s)))
+}
+
+/// The paths a condition (see [`condition`]) reads.
+pub fn condition_paths(cond: &str) -> impl Iterator<Item = &str> {
+    cond.split(" or ")
+        .flat_map(|alt| alt.split(" and "))
+        .map(|part| {
+            let part = part.trim();
+            let end = [" > ", "!=", "=="]
+                .iter()
+                .filter_map(|op| part.find(op))
+                .min()
+                .unwrap_or(part.len());
+            part[..end].trim()
+        })
 }
 
 /// A condition: `PATH == VALUE`, `PATH != VALUE`, `PATH > NUMBER` or `PATH` (exists and is not

@@ -7,6 +7,7 @@
 //! | [`answers`] | a screen's form post → the case JSON, and back |
 //! | [`pages`] | the HTML of the question screens and the style sheet |
 //! | [`review`] | the review, the deadline banner, "make my forms" |
+//! | [`twice`] | people entered twice: found for the review, joined on request |
 //! | [`i18n`] | the texts (Fluent, `locales/<lang>/*.ftl`) |
 //! | [`session`] | token, cookie, Host and Origin checks, security headers |
 //! | [`server`] | the HTTP server and the routes |
@@ -20,5 +21,6 @@ pub mod pages;
 pub mod review;
 pub mod server;
 pub mod session;
+pub mod twice;
 
 pub use server::{start, Config, Running};

@@ -66,8 +66,17 @@ pub fn mark_english(html: String, english: bool) -> String {
 
 /// The whole page around a body.
 pub fn page(f: &Frame<'_>, body: &str) -> String {
-    let dir = if f.texts.is_rtl(f.lang) { "rtl" } else { "ltr" };
+    let rtl = f.texts.is_rtl(f.lang);
+    let dir = if rtl { "rtl" } else { "ltr" };
     let banners: String = f.banners.concat();
+    // On a right-to-left page, the English terms a translation embeds (the frivolous warning's
+    // "(frivolous application)", "USCIS", "I-589") are isolated, so their words and the brackets
+    // around them stay in order when a line breaks inside them.
+    let (banners, body) = if rtl {
+        (isolate_latin(&banners), isolate_latin(body))
+    } else {
+        (banners, body.to_string())
+    };
     format!(
         "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
@@ -81,6 +90,127 @@ pub fn page(f: &Frame<'_>, body: &str) -> String {
         skip = esc(&f.t("skip-link")),
         screen = esc(&f.screen),
     )
+}
+
+/// Wraps each run of Latin-script words in the text of this (escaped, well-formed) HTML in
+/// `<bdi lang="en" dir="ltr">`, with the brackets that enclose it exactly (see below). Left alone: tags and attributes, entities, runs without a letter
+/// (numbers), and the text inside elements already marked `dir="ltr"` (answers, English
+/// fallbacks) or that hold text only (`textarea`, `option`, `title`, `script`, `style`).
+pub fn isolate_latin(html: &str) -> String {
+    const VOID: &[&str] = &[
+        "area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr",
+    ];
+    const RAW: &[&str] = &["textarea", "option", "title", "script", "style"];
+    let mut out = String::with_capacity(html.len() + 64);
+    // Open elements: (name, whether its text is left alone).
+    let mut stack: Vec<(String, bool)> = Vec::new();
+    let mut rest = html;
+    while !rest.is_empty() {
+        if rest.starts_with('<') {
+            let end = rest.find('>').map_or(rest.len(), |i| i + 1);
+            let tag = &rest[..end];
+            out.push_str(tag);
+            rest = &rest[end..];
+            let inner = tag.trim_start_matches('<').trim_end_matches('>');
+            if let Some(name) = inner.strip_prefix('/') {
+                let name = name.trim().to_ascii_lowercase();
+                if let Some(i) = stack.iter().rposition(|(n, _)| *n == name) {
+                    stack.truncate(i);
+                }
+            } else if !inner.starts_with('!') {
+                let name: String = inner
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .collect::<String>()
+                    .to_ascii_lowercase();
+                if !VOID.contains(&name.as_str()) && !inner.ends_with('/') {
+                    let alone = RAW.contains(&name.as_str()) || inner.contains("dir=\"ltr\"");
+                    stack.push((name, alone));
+                }
+            }
+            continue;
+        }
+        let end = rest.find('<').unwrap_or(rest.len());
+        let text = &rest[..end];
+        if stack.iter().any(|(_, alone)| *alone) {
+            out.push_str(text);
+        } else {
+            isolate_runs(text, &mut out);
+        }
+        rest = &rest[end..];
+    }
+    out
+}
+
+/// [`isolate_latin`] for one text node.
+fn isolate_runs(text: &str, out: &mut String) {
+    // The text in units: an entity (`&#39;`) is one unit.
+    let mut units: Vec<&str> = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        let len = if text[i..].starts_with('&') {
+            text[i..].find(';').map_or(1, |e| e + 1)
+        } else {
+            text[i..].chars().next().map_or(1, char::len_utf8)
+        };
+        units.push(&text[i..i + len]);
+        i += len;
+    }
+    let word = |u: &str| u.len() == 1 && u.as_bytes()[0].is_ascii_alphanumeric();
+    // Inside a run: spaces and the punctuation of names and numbers ("I-589", "A.II",
+    // "Refugee/Asylee", "S'gaw").
+    let joins = |u: &str| matches!(u, " " | "-" | "." | "/" | "," | "&#39;" | "&amp;");
+    let mut k = 0;
+    while k < units.len() {
+        // A run starts at a letter or digit, or at the dashes of an option (`--blank`).
+        let starts = word(units[k])
+            || (units[k] == "-"
+                && units[k..]
+                    .iter()
+                    .find(|u| **u != "-")
+                    .is_some_and(|u| word(u)));
+        if !starts {
+            out.push_str(units[k]);
+            k += 1;
+            continue;
+        }
+        // The run: to its last word character.
+        let mut j = k;
+        let mut last = k;
+        while j < units.len() && (word(units[j]) || joins(units[j])) {
+            if word(units[j]) {
+                last = j;
+            }
+            j += 1;
+        }
+        let run = &units[k..=last];
+        k = last + 1;
+        if !run
+            .iter()
+            .any(|u| u.len() == 1 && u.as_bytes()[0].is_ascii_alphabetic())
+        {
+            run.iter().for_each(|u| out.push_str(u));
+            continue;
+        }
+        // A term in brackets takes its brackets into the isolate: a line break inside the
+        // term then leaves "(frivolous" and "application)" each reading left to right, where
+        // brackets outside, mirrored by the right-to-left line, read "frivolous)" and
+        // "(application" (measured in Chromium).
+        let bracketed = out.ends_with('(') && units.get(k) == Some(&")");
+        if bracketed {
+            out.pop();
+        }
+        out.push_str("<bdi lang=\"en\" dir=\"ltr\">");
+        if bracketed {
+            out.push('(');
+        }
+        run.iter().for_each(|u| out.push_str(u));
+        if bracketed {
+            out.push(')');
+            k += 1;
+        }
+        out.push_str("</bdi>");
+    }
 }
 
 /// A banner (`role="status"` so a screen reader announces it politely).
@@ -260,7 +390,13 @@ pub fn fields_html(c: &FieldsCtx<'_>) -> String {
             i = j;
             continue;
         }
-        out.push_str(&field_html(c, field, i == 0 && in_legend));
+        let html = field_html(c, field, i == 0 && in_legend);
+        if field.implied.is_some() {
+            // Hidden by the stylesheet while the answer that implies it is checked (no script).
+            out.push_str(&format!("<div class=\"implied\">{html}</div>\n"));
+        } else {
+            out.push_str(&html);
+        }
         i += 1;
     }
     out
@@ -473,6 +609,19 @@ pub fn field_html(c: &FieldsCtx<'_>, field: &Field, heading_legend: bool) -> Str
                         &current == v
                     };
                     let checked = if on { " checked" } else { "" };
+                    // The answer that makes another question's answer implied (a child not
+                    // in the United States is not included): the stylesheet hides that one.
+                    let implies = c.screen.fields.iter().any(|x| {
+                        x.implied
+                            .as_ref()
+                            .and_then(|i| i.trigger())
+                            .is_some_and(|(p, want)| p == field.path && want == v.as_str())
+                    });
+                    let checked = if implies {
+                        format!("{checked} data-implies")
+                    } else {
+                        checked.to_string()
+                    };
                     let kind = if field.widget == Widget::Choices {
                         "checkbox"
                     } else {
@@ -641,6 +790,8 @@ body { margin: 0; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .skip { position: absolute; inset-inline-start: -10000px; top: 0; background: #ffdd00; color: #1a1a1a; padding: .5rem 1rem; }
 .skip:focus { inset-inline-start: 0; }
+form:has(input[data-implies]:checked) .implied { display: none; }
+.twice { border-inline-start: 4px solid #8a4b00; padding-inline-start: .75rem; margin: 1rem 0; }
 header.top { background: #0b3a6e; color: #ffffff; padding: .5rem 1rem; }
 header.top .app { margin: 0; font-weight: 700; }
 main { max-width: 42rem; margin: 0 auto; padding: 1rem; }
@@ -710,3 +861,31 @@ ul.hint { margin: 0 0 1.5rem; }
   table.review thead { display: none; }
 }
 "#;
+
+#[cfg(test)]
+mod tests {
+    use super::isolate_latin;
+
+    #[test]
+    fn latin_terms_in_right_to_left_text_are_isolated_with_their_brackets() {
+        let b = "<bdi lang=\"en\" dir=\"ltr\">";
+        assert_eq!(
+            isolate_latin("<p>طلب «عبثيًا» (frivolous application) يُحرَم</p>"),
+            format!("<p>طلب «عبثيًا» {b}(frivolous application)</bdi> يُحرَم</p>")
+        );
+        // Form numbers, an entity inside a word, an option with its dashes; numbers alone stay.
+        assert_eq!(
+            isolate_latin("<p>النموذج I-589، S&#39;gaw مع --blank في 27 3 2024.</p>"),
+            format!("<p>النموذج {b}I-589</bdi>، {b}S&#39;gaw</bdi> مع {b}--blank</bdi> في 27 3 2024.</p>")
+        );
+        // Entities are never split, nor tags, attributes, text already marked left-to-right,
+        // or text-only elements.
+        let alone = "<p title=\"USCIS\">&quot;<span lang=\"en\" dir=\"ltr\">Lopez, Ana</span>&quot;</p><textarea name=\"x\">My words</textarea><select><option value=\"a\">Passport</option></select><input value=\"X\">";
+        assert_eq!(isolate_latin(alone), alone);
+        // After a skipped element closes, isolation resumes.
+        assert_eq!(
+            isolate_latin("<p><span dir=\"ltr\">A</span> USCIS</p>"),
+            format!("<p><span dir=\"ltr\">A</span> {b}USCIS</bdi></p>")
+        );
+    }
+}

@@ -143,6 +143,24 @@ pub fn item_summary(
         .join(", ")
 }
 
+/// Why a list item's implied answers are what they are (see [`Field::implied`]), in the
+/// page's language, as HTML: a child abroad is not included, and the review says so.
+pub fn implied_notes(texts: &Texts, lang: &str, screen: &Screen, item: &Value) -> String {
+    screen
+        .fields
+        .iter()
+        .filter_map(|f| f.implied.as_ref().map(|i| (f, i)))
+        .filter(|(f, i)| i.holds(item) && item.pointer(&format!("/{}", f.path)) == Some(&i.value))
+        .map(|(_, i)| {
+            let marked = pages::mark_english(
+                esc(&texts.get(lang, &i.reason)),
+                pages::falls_back(texts, lang, &i.reason),
+            );
+            format!(" <span class=\"implied-note\">{marked}</span>")
+        })
+        .collect()
+}
+
 /// The pointer a finding is about: a missing property's own place for `schema.required`.
 fn finding_target(f: &Finding) -> String {
     if f.code == "schema.required" {
@@ -286,8 +304,9 @@ pub fn review_page(state: &State) -> Reply {
             esc(&f.t("review-other-findings"))
         )
     };
+    let twice = twice_html(state, &lang, &case);
     let body = format!(
-        "<h1>{}</h1>\n{}<p>{}</p>\n{others}{sections}<p>{}</p>\n\
+        "<h1>{}</h1>\n{}<p>{}</p>\n{twice}{others}{sections}<p>{}</p>\n\
          <form method=\"post\" action=\"/make\"><div class=\"buttons\"><button type=\"submit\">{}</button></div></form>\n\
          <form method=\"post\" action=\"/finish\"><div class=\"buttons\"><button type=\"submit\" class=\"secondary\">{}</button></div></form>\n",
         esc(&f.heading),
@@ -303,6 +322,111 @@ pub fn review_page(state: &State) -> Reply {
         body: pages::page(&f, &body).into_bytes(),
         headers: Vec::new(),
     }
+}
+
+/// People entered twice (see [`super::twice`]): each pair, where each is named, and a button
+/// that joins them (one POST to `/join`), or, while their answers differ, which ones.
+fn twice_html(state: &State, lang: &str, case: &Value) -> String {
+    let pairs = super::twice::pairs(case);
+    let Ok(set) = schemas() else {
+        return String::new();
+    };
+    if pairs.is_empty() {
+        return String::new();
+    }
+    let texts = &state.texts;
+    // A message as HTML, marked as English where this language lacks it (locales/ar/).
+    let html = |k: &str, args: Option<&FluentArgs>| {
+        pages::mark_english(
+            esc(&texts.get_args(lang, k, args)),
+            pages::falls_back(texts, lang, k),
+        )
+    };
+    let mut out = format!("<h2>{}</h2>\n", html("review-twice-title", None));
+    for p in &pairs {
+        let mut args = FluentArgs::new();
+        args.set("name", p.name.clone());
+        // As the forms print a date.
+        let born = crate::model::parse_date(&p.born)
+            .map_or_else(|| p.born.clone(), |d| d.format("%m/%d/%Y").to_string());
+        args.set("born", born);
+        // A form by its number; "people" (named only by other people's answers) in words.
+        let places = |id: &str| {
+            super::twice::places(case, id, set)
+                .into_iter()
+                .map(|x| {
+                    if x == "people" {
+                        texts.get(lang, "review-twice-people")
+                    } else {
+                        x
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        args.set("first", places(&p.keep));
+        args.set("second", places(&p.drop));
+        out.push_str(&format!(
+            "<div class=\"twice\"><p>{}</p>\n",
+            html("review-twice-pair", Some(&args))
+        ));
+        if p.differ.is_empty() {
+            out.push_str(&format!(
+                "<form method=\"post\" action=\"/join\"><input type=\"hidden\" name=\"keep\" value=\"{}\"><input type=\"hidden\" name=\"drop\" value=\"{}\"><div class=\"buttons\"><button type=\"submit\" class=\"secondary\">{}</button></div></form>\n",
+                esc(&p.keep),
+                esc(&p.drop),
+                html("button-join", None)
+            ));
+        } else {
+            let mut args = FluentArgs::new();
+            let named: Vec<String> = p.differ.iter().map(|d| asked_as(state, lang, d)).collect();
+            args.set("fields", named.join(", "));
+            out.push_str(&format!(
+                "<p>{}</p>\n",
+                html("review-twice-differ", Some(&args))
+            ));
+        }
+        out.push_str("</div>\n");
+    }
+    out
+}
+
+/// A person's answer (a pointer inside a person, `/a_number`) by the question that asks it
+/// (the first screen whose field is a person's at that path), else the pointer itself.
+fn asked_as(state: &State, lang: &str, inside: &str) -> String {
+    for file in &state.files {
+        for screen in &file.screens {
+            for field in &screen.fields {
+                let rest = field
+                    .path
+                    .strip_prefix('{')
+                    .and_then(|p| p.split_once('}'))
+                    .map(|(_, rest)| rest);
+                if rest == Some(inside) {
+                    return format!(
+                        "“{}”",
+                        state
+                            .texts
+                            .get(lang, &pages::field_key(&file.form, screen, field))
+                    );
+                }
+            }
+        }
+    }
+    inside.to_string()
+}
+
+/// `POST /join` (`keep`, `drop`): joins two people entered twice, saves, and shows the review.
+pub fn join(state: &State, keep: &str, drop: &str) -> Result<Reply, String> {
+    let set = schemas()?;
+    {
+        let mut case = state.case.lock().map_err(|_| "the case is locked")?;
+        let mut joined = case.clone();
+        super::twice::join(&mut joined, keep, drop, set)?;
+        super::server::save(&state.config.case, &joined)?;
+        *case = joined;
+    }
+    Ok(Reply::redirect("/review"))
 }
 
 fn screen_rows(
@@ -358,19 +482,17 @@ fn screen_rows(
             Some(v) => format!(
                 "<ul>{}</ul>",
                 v.iter()
-                    .map(|it| format!(
-                        // The item isolated, not the list item: the bullet stays on the
-                        // page's side (an LTR item's bullet, left of a right-to-left
-                        // column, stuck out of a 320 px window).
-                        "<li><span lang=\"en\" dir=\"ltr\">{}</span></li>",
-                        esc(&item_summary(
-                            texts,
-                            lang,
-                            file,
-                            screen,
-                            &file.item_view(screen, it, case)
-                        ))
-                    ))
+                    .map(|it| {
+                        let view = file.item_view(screen, it, case);
+                        format!(
+                            // The item isolated, not the list item: the bullet stays on the
+                            // page's side (an LTR item's bullet, left of a right-to-left
+                            // column, stuck out of a 320 px window).
+                            "<li><span lang=\"en\" dir=\"ltr\">{}</span>{}</li>",
+                            esc(&item_summary(texts, lang, file, screen, &view)),
+                            implied_notes(texts, lang, screen, &view)
+                        )
+                    })
                     .collect::<String>()
             ),
         };

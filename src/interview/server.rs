@@ -170,7 +170,7 @@ impl Reply {
         }
     }
 
-    fn redirect(to: &str) -> Reply {
+    pub(super) fn redirect(to: &str) -> Reply {
         Reply {
             status: 303,
             content_type: "text/plain; charset=utf-8",
@@ -329,6 +329,11 @@ pub fn route(state: &State, post: bool, path: &str, query: &str, body: &[u8]) ->
         (true, "/forms") => forms_post(state, &posted),
         (false, "/review") => Ok(review::review_page(state)),
         (true, "/make") => Ok(review::make(state)),
+        (true, "/join") => review::join(
+            state,
+            posted.get("keep").unwrap_or_default(),
+            posted.get("drop").unwrap_or_default(),
+        ),
         (false, "/made") => Ok(review::made_page(state)),
         (true, "/finish") => Ok(closed(state)),
         (false, p) if p.starts_with("/files/") => Ok(review::file(state, &p["/files/".len()..])),
@@ -623,6 +628,7 @@ fn arrival_field() -> flow::Field {
         original: None,
         omit_false: false,
         presence: false,
+        implied: None,
     }
 }
 
@@ -840,7 +846,10 @@ pub fn screen_page(
         if screen.list.is_some() {
             fl.required || fl.required_if.is_some()
         } else {
-            file.field_required(fl, &case) || fl.required_if.is_some()
+            // A group answered together or not at all (the arrival document) is optional
+            // until one of it is given.
+            file.field_required(fl, &case)
+                || (fl.required_if.is_some() && !screen.required_together(fl))
         }
     };
     let ctx = pages::FieldsCtx {
@@ -901,8 +910,9 @@ pub fn screen_page(
                 let mut args = fluent_bundle::FluentArgs::new();
                 args.set("n", n + 1);
                 let label = state.texts.get_args(&lang, "list-item", Some(&args));
+                let notes = review::implied_notes(&state.texts, &lang, screen, &view);
                 body.push_str(&format!(
-                    "<li><span lang=\"en\" dir=\"ltr\">{}</span><form method=\"post\" action=\"{action}\">{hidden}<button type=\"submit\" class=\"secondary\" name=\"remove\" value=\"{i}\">{} <span class=\"visually-hidden\">{}</span></button></form></li>\n",
+                    "<li><span lang=\"en\" dir=\"ltr\">{}</span>{notes}<form method=\"post\" action=\"{action}\">{hidden}<button type=\"submit\" class=\"secondary\" name=\"remove\" value=\"{i}\">{} <span class=\"visually-hidden\">{}</span></button></form></li>\n",
                     esc(&summary),
                     esc(&f.t("button-remove")),
                     esc(&label),

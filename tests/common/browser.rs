@@ -461,6 +461,11 @@ pub async fn answer_screen(c: &Client, file: &QuestionFile, s: &Screen, fix: &Va
             // A list of people: the person's answers come from the person.
             let view = file.item_view(s, item, fix);
             for field in &s.fields {
+                // An answer the law implies (a child abroad is not included) is not asked: the
+                // page hides the question.
+                if field.implied.as_ref().is_some_and(|i| i.holds(&view)) {
+                    continue;
+                }
                 if let Some(v) = view.pointer(&format!("/{}", field.path)) {
                     fill(c, field, v).await;
                 }
