@@ -289,8 +289,8 @@ fn place_of(f: &Finding, insts: &[Instance<'_>]) -> Option<(usize, Spot)> {
 }
 
 /// The form instance a finding's pointer is in (`/forms/i485/1/…`; `/forms/i589/…` when the
-/// case has one I-589): a finding on the cover names it, so two applicants' findings with the
-/// same words can be told apart.
+/// case has one I-589): the cover lists a finding under the form and person it concerns, so
+/// two applicants' findings with the same words can be told apart.
 fn instance_of(pointer: &str, insts: &[Instance<'_>]) -> Option<usize> {
     let within = |prefix: &str| {
         pointer
