@@ -267,3 +267,166 @@ fn the_same_case_gives_the_same_bytes_and_errors_still_get_a_draft() {
         assert!(text.contains("official forms are not filled"));
     }
 }
+
+/// The draft's text lines as pdftotext gives them, without bidi marks and surrounding space.
+fn draft_lines(fixture: &str) -> Option<Vec<String>> {
+    if !pdftotext_available() {
+        eprintln!("skipped: pdftotext is not installed");
+        return None;
+    }
+    let bytes =
+        std::fs::read(common::root().join("fixtures/valid").join(fixture)).expect("fixture");
+    let p = prepare(&bytes);
+    let text = pdftotext(p.draft.as_ref().expect("a draft"));
+    Some(
+        text.lines()
+            .map(|l| {
+                l.chars()
+                    .filter(|c| {
+                        !('\u{202A}'..='\u{202E}').contains(c)
+                            && !('\u{2066}'..='\u{2069}').contains(c)
+                    })
+                    .collect::<String>()
+                    .trim()
+                    .to_string()
+            })
+            .filter(|l| !l.is_empty())
+            .collect(),
+    )
+}
+
+/// Issue 15: the fields of one item print only what tells them apart, not the words their
+/// labels share ("Address of Residence (City or Town): Arlington" under "Address of Residence"
+/// said the question twice); words the question does not say stay, once, above the fields.
+#[test]
+fn answer_labels_print_only_what_tells_the_fields_of_an_item_apart() {
+    let Some(i730) = draft_lines("i730-asylee-spouse-stepchild.json") else {
+        return;
+    };
+    let at = i730
+        .iter()
+        .position(|l| l.starts_with("Part 1, item 2 — Address of Residence"))
+        .expect("Part 1 item 2");
+    assert_eq!(
+        &i730[at + 1..at + 5],
+        [
+            "Street Number and Name: 1420 Columbia Pike",
+            "[X] Apt.",
+            "Apt./Ste./Flr. Number: 3C",
+            "City or Town: Arlington"
+        ],
+        "{:#?}",
+        &i730[at..at + 6]
+    );
+    let repeated = |lines: &[String], words: &str| -> Vec<String> {
+        lines
+            .iter()
+            // Answer lines, not the item's label ("Part 1, item 2 — Address of Residence (…)").
+            .filter(|l| !l.contains(" — ") && l.to_lowercase().contains(&words.to_lowercase()))
+            .cloned()
+            .collect()
+    };
+    for words in [
+        "Address of Residence (",
+        "Contact Information (",
+        "Current Spouse's Legal Name (",
+    ] {
+        let found = repeated(&i730, words);
+        assert!(found.is_empty(), "{words}: {found:#?}");
+    }
+    let Some(i485) = draft_lines("i485-refugee.json") else {
+        return;
+    };
+    let found = repeated(&i485, "address of employer, company or school (");
+    assert!(found.is_empty(), "{found:#?}");
+    // Part 4 item 7: the address is one part of the answer, named once above its fields.
+    let at = i485
+        .iter()
+        .position(|l| l == "address of employer, company or school:")
+        .expect("the employer's address named once");
+    assert_eq!(i485[at + 1], "street number and name: 9609 Ardmore Avenue");
+    assert!(i485[at..].iter().any(|l| l == "city or town: Fort Wayne"));
+    // Part 1 item 18 holds several addresses: each keeps its name.
+    for name in ["current U.S. physical address:", "prior address:"] {
+        assert!(i485.iter().any(|l| l == name), "{name}");
+    }
+}
+
+/// Issue 15: the I-485 prints the A-Number in the header of pages 2–24; the draft lists that
+/// once, naming every page, not 23 times.
+#[test]
+fn an_answer_every_page_header_repeats_is_listed_once() {
+    let Some(lines) = draft_lines("i485-asylee.json") else {
+        return;
+    };
+    let headers: Vec<&String> = lines
+        .iter()
+        .filter(|l| l.contains("A-Number") && l.contains(" header — "))
+        .collect();
+    assert_eq!(
+        headers,
+        ["Pages 2–24 header — A-Number"],
+        "one entry for the page headers"
+    );
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("Pages 2–24 header"))
+        .expect("headers");
+    assert_eq!(lines[at + 1], "A-Number: 212345678");
+}
+
+/// Issue 15: a finding on the cover that concerns one form instance is listed under the form
+/// and person it concerns: two applicants' findings can say the same words.
+#[test]
+fn cover_findings_name_the_form_and_person_they_concern() {
+    let Some(lines) = draft_lines("i485-refugee.json") else {
+        return;
+    };
+    let cover_end = lines
+        .iter()
+        .position(|l| l.contains("page 1 of"))
+        .expect("the cover's footer");
+    let cover = &lines[..cover_end];
+    let general = cover
+        .iter()
+        .position(|l| l.starts_with("General findings"))
+        .expect("general findings");
+    let under = |name: &str| -> usize {
+        let at = cover
+            .iter()
+            .position(|l| l.starts_with(&format!("I-485 for {name}")) && l.ends_with(':'))
+            .unwrap_or_else(|| panic!("no heading for {name}: {cover:#?}"));
+        assert!(at > general);
+        assert!(
+            cover[at + 1].starts_with("NOTE (i485.medical-exam)"),
+            "{:#?}",
+            &cover[at..]
+        );
+        at
+    };
+    assert!(under("Naw Htoo Paw") < under("Saw Min Khant"));
+}
+
+/// A heading or item the form prints without words is named by its key alone, never with a
+/// dangling " — " (the I-730's form header has no printed heading).
+#[test]
+fn no_heading_ends_in_a_dangling_dash() {
+    for path in fixtures() {
+        let name = path
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        let Some(lines) = draft_lines(&name) else {
+            return;
+        };
+        let dangling: Vec<&String> = lines
+            .iter()
+            .filter(|l| l.ends_with('—') || l.starts_with('—') || l.contains("— :"))
+            .collect();
+        assert!(dangling.is_empty(), "{name}: {dangling:#?}");
+        if name.starts_with("i730") {
+            assert!(lines.iter().any(|l| l == "Form header"), "{name}");
+        }
+    }
+}

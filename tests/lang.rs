@@ -461,3 +461,33 @@ fn batch_in_spanish_translates_the_table_and_next_steps_but_not_the_machine_colu
     let json = |dir: &Path| std::fs::read(dir.join("summary.json")).expect("json");
     assert_eq!(json(es), json(en));
 }
+
+/// Issue 15: the cover lists a form instance's findings under "<form> para <person>" in
+/// Spanish (two applicants' findings often say the same words), and the answer labels the
+/// English frame shortens stay shortened.
+#[test]
+fn spanish_cover_names_the_person_of_each_forms_findings() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("es");
+    let (code, _, err) = run(&[
+        "render".as_ref(),
+        fixture("valid/i485-refugee.json").as_os_str(),
+        "-o".as_ref(),
+        out.as_os_str(),
+        "--lang".as_ref(),
+        "es".as_ref(),
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    let Some(cover) = pdftotext_pages(&out.join("draft.pdf"), true) else {
+        return;
+    };
+    let flat = squeeze(&cover);
+    let first = flat.find(&squeeze("I-485 para Naw Htoo Paw"));
+    let second = flat.find(&squeeze("I-485 para Saw Min Khant"));
+    let general = flat.find(&squeeze("Observaciones generales"));
+    assert!(
+        general.is_some() && general < first && first < second,
+        "{cover}"
+    );
+    assert!(!flat.contains(&squeeze("I-485 for")), "{cover}");
+}

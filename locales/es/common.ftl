@@ -300,6 +300,7 @@ draft-general-findings = Observaciones generales (no de una sola pregunta)
 draft-finding-error = ERROR
 draft-finding-warning = ADVERTENCIA
 draft-finding-info = NOTA
+draft-finding-for = { $form } para { $who }
 draft-not-answered = sin contestar
 draft-detail = Detalle (en inglés)
 draft-left-empty-skipped = se deja vacía: el formulario la salta ({ $why })

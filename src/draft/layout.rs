@@ -93,14 +93,85 @@ pub fn belongs(label: &str, key: &str) -> Option<String> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnswerLine {
     /// What tells this field apart within the item ("street"); empty for a one-field item.
+    /// For a checked box, the option it marks ("male"), empty when the box is the item.
     pub sub: String,
+    /// The text printed; empty for a checked box.
     pub value: String,
+    /// A checked box (printed "[X] sub").
+    pub checked: bool,
 }
 
-/// The answer lines of an item as the draft prints them: a table's cells one line per row, in
-/// the row's order ("row 1: number and street: 123 Main Street; city/town: Brooklyn; …"), rows
-/// by number; other lines as they are.
-pub fn table_rows(lines: &[AnswerLine]) -> Vec<String> {
+impl AnswerLine {
+    /// A filled text field.
+    pub fn text(sub: impl Into<String>, value: impl Into<String>) -> Self {
+        AnswerLine {
+            sub: sub.into(),
+            value: value.into(),
+            checked: false,
+        }
+    }
+
+    /// A checked box for the option `sub`.
+    pub fn check(sub: impl Into<String>) -> Self {
+        AnswerLine {
+            sub: sub.into(),
+            value: String::new(),
+            checked: true,
+        }
+    }
+
+    /// The line with its label `sub` (a checked box's option, or a field's label).
+    fn show(&self, sub: &str) -> String {
+        use super::typeset::isolate;
+        match (self.checked, sub.is_empty()) {
+            (true, true) => "[X] checked".to_string(),
+            (true, false) => format!("[X] {sub}"),
+            (false, true) => self.value.clone(),
+            (false, false) => format!("{sub}: {}", isolate(&self.value)),
+        }
+    }
+}
+
+/// The longest label prefix two sub-labels share up to a word boundary the labels write
+/// ("Address of Residence (" of "Address of Residence (City or Town)" and "… (State)";
+/// "dates: " of "dates: from" and "dates: to"; "Other Names Used, "), each keeping a
+/// non-empty rest; a parenthesis only where both labels close it at their end.
+fn shared_head(a: &str, b: &str) -> Option<usize> {
+    [" (", ": ", ", "]
+        .iter()
+        .flat_map(|sep| a.match_indices(sep).map(move |(i, _)| (i, *sep)))
+        .filter(|(i, sep)| {
+            let cut = i + sep.len();
+            *i > 0
+                && b.len() > cut
+                && a.len() > cut
+                && b.starts_with(&a[..cut])
+                && (*sep != " (" || (a.ends_with(')') && b.ends_with(')')))
+        })
+        .map(|(i, sep)| i + sep.len())
+        .max()
+}
+
+/// The rest of `sub` after the shared prefix `head` (cut at [`shared_head`]), without the
+/// closing parenthesis a " (" prefix opened; `None` when `sub` does not continue `head`.
+fn after_head<'s>(sub: &'s str, head: &str) -> Option<&'s str> {
+    let rest = sub.strip_prefix(head).filter(|r| !r.is_empty())?;
+    if head.ends_with(" (") {
+        rest.strip_suffix(')')
+    } else {
+        Some(rest)
+    }
+}
+
+/// The answer lines of an item as the draft prints them, each with its depth (0, or 1 under
+/// the heading line above it). A table's cells go one line per row, in the row's order
+/// ("row 1: number and street: 123 Main Street; city/town: Brooklyn; …"), rows by number.
+/// Fields whose labels share leading words ("Address of Residence (Street Number and Name)",
+/// "Address of Residence (City or Town)") print only what tells them apart, beneath one line
+/// naming what they share ("Address of Residence:"); that line is left out where the item's
+/// `question` already says it and the group is the whole answer. A lone field keeps its
+/// whole label.
+pub fn table_rows(lines: &[AnswerLine], question: &str) -> Vec<(usize, String)> {
     use super::typeset::isolate;
     // ("row 1", number) of a sub-label "row 1 (city/town)" or "entry 2 (date)".
     // The I-589's parents (A.III item 5) are the rows before the siblings' "sibling 1".
@@ -113,9 +184,9 @@ pub fn table_rows(lines: &[AnswerLine]) -> Vec<String> {
         Some((head, number, detail.strip_suffix(')').unwrap_or(detail)))
     }
     let mut rows: Vec<(String, u32, Vec<String>)> = Vec::new();
-    let mut out: Vec<(u32, String)> = Vec::new();
+    let mut other: Vec<&AnswerLine> = Vec::new();
     for a in lines {
-        match row_of(&a.sub) {
+        match row_of(&a.sub).filter(|_| !a.checked) {
             Some((head, number, detail)) => {
                 let cell = format!("{detail}: {}", isolate(&a.value));
                 match rows.iter_mut().find(|(h, ..)| h == head) {
@@ -123,16 +194,86 @@ pub fn table_rows(lines: &[AnswerLine]) -> Vec<String> {
                     None => rows.push((head.to_string(), number, vec![cell])),
                 }
             }
-            None if a.sub.is_empty() => out.push((0, a.value.clone())),
-            None => out.push((0, format!("{}: {}", a.sub, isolate(&a.value)))),
+            None => other.push(a),
         }
+    }
+    let mut out: Vec<(usize, String)> = Vec::new();
+    let said = question.to_lowercase();
+    let mut i = 0;
+    while i < other.len() {
+        let a = other[i];
+        let head = other
+            .get(i + 1)
+            .and_then(|b| shared_head(&a.sub, &b.sub))
+            .map(|cut| &a.sub[..cut]);
+        let Some(head) = head else {
+            out.push((0, a.show(&a.sub)));
+            i += 1;
+            continue;
+        };
+        let group: Vec<(&AnswerLine, &str)> = other[i..]
+            .iter()
+            .map_while(|b| after_head(&b.sub, head).map(|rest| (*b, rest)))
+            .collect();
+        let name = head.trim_end_matches([' ', '(', ':', ',']);
+        let whole = group.len() == other.len() && rows.is_empty();
+        let depth = if whole && said.contains(&name.to_lowercase()) {
+            0
+        } else {
+            out.push((0, format!("{name}:")));
+            1
+        };
+        out.extend(group.iter().map(|(b, rest)| (depth, b.show(rest))));
+        i += group.len();
     }
     rows.sort_by_key(|(_, n, _)| *n);
     out.extend(
         rows.into_iter()
-            .map(|(head, n, cells)| (n, format!("{head}: {}", cells.join("; ")))),
+            .map(|(head, _, cells)| (0, format!("{head}: {}", cells.join("; ")))),
     );
-    out.into_iter().map(|(_, l)| l).collect()
+    out
+}
+
+/// The key of the items `keys` (in form order) shown as one, when they differ only in one
+/// number: "Page 2 header" … "Page 24 header" → "Pages 2–24 header" (numbers that do not
+/// follow on are listed: "Pages 2, 5 header"); `None` when they differ otherwise.
+pub fn merged_key(keys: &[&str]) -> Option<String> {
+    let first = *keys.first()?;
+    if keys.len() == 1 {
+        return Some(first.to_string());
+    }
+    let words: Vec<Vec<&str>> = keys.iter().map(|k| k.split(' ').collect()).collect();
+    let n = words[0].len();
+    if words.iter().any(|w| w.len() != n) {
+        return None;
+    }
+    let differ: Vec<usize> = (0..n)
+        .filter(|&p| words.iter().any(|w| w[p] != words[0][p]))
+        .collect();
+    let [at] = differ.as_slice() else {
+        return None;
+    };
+    let numbers: Vec<u32> = words
+        .iter()
+        .map(|w| w[*at].parse().ok())
+        .collect::<Option<_>>()?;
+    let span = match numbers.as_slice() {
+        [a, .., b] if numbers.windows(2).all(|w| w[1] == w[0] + 1) => format!("{a}–{b}"),
+        _ => numbers
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(", "),
+    };
+    let mut out: Vec<String> = words[0].iter().map(|w| w.to_string()).collect();
+    out[*at] = span;
+    // The word the number counts ("Page", "item") in the plural.
+    if let Some(word) = at.checked_sub(1).map(|p| &mut out[p]) {
+        if word.chars().all(char::is_alphabetic) && !word.ends_with('s') {
+            word.push('s');
+        }
+    }
+    Some(out.join(" "))
 }
 
 /// The draft item of each field-map row, and the sub-label telling it apart within the item
@@ -166,18 +307,8 @@ pub fn answers(
             continue;
         };
         let line = match v {
-            FieldValue::Text(t) if !t.trim().is_empty() => AnswerLine {
-                sub: sub.clone(),
-                value: t.clone(),
-            },
-            FieldValue::Check(true) if sub.is_empty() => AnswerLine {
-                sub: String::new(),
-                value: "[X] checked".to_string(),
-            },
-            FieldValue::Check(true) => AnswerLine {
-                sub: String::new(),
-                value: format!("[X] {sub}"),
-            },
+            FieldValue::Text(t) if !t.trim().is_empty() => AnswerLine::text(sub.clone(), t.clone()),
+            FieldValue::Check(true) => AnswerLine::check(sub.clone()),
             _ => continue,
         };
         out.entry(key.clone()).or_default().push(line);
@@ -196,22 +327,29 @@ pub fn owner<'k>(keys: &[&'k str], label: &str) -> Option<(&'k str, String)> {
 mod tests {
     use super::*;
 
+    /// Each labelled value is a bidi isolate (U+2068 … U+2069), so a right-to-left value
+    /// cannot reorder the labels around it.
+    fn i(v: &str) -> String {
+        format!("\u{2068}{v}\u{2069}")
+    }
+
+    fn texts(rows: Vec<(usize, String)>) -> Vec<String> {
+        rows.into_iter().map(|(_, t)| t).collect()
+    }
+
     #[test]
     fn a_table_prints_one_line_per_row_in_order() {
-        let line = |sub: &str, value: &str| AnswerLine {
-            sub: sub.into(),
-            value: value.into(),
-        };
-        let got = table_rows(&[
-            line("entry 1 (date)", "03/10/2026"),
-            line("entry 1 (place)", "JFK"),
-            line("entry 2 (date)", "07/02/2018"),
-            line("entry 1 (date status expires)", "09/09/2026"),
-            line("", "[X] yes"),
-        ]);
-        // Each labelled value is a bidi isolate (U+2068 … U+2069), so a right-to-left value
-        // cannot reorder the labels around it.
-        let i = |v: &str| format!("\u{2068}{v}\u{2069}");
+        let line = AnswerLine::text;
+        let got = texts(table_rows(
+            &[
+                line("entry 1 (date)", "03/10/2026"),
+                line("entry 1 (place)", "JFK"),
+                line("entry 2 (date)", "07/02/2018"),
+                line("entry 1 (date status expires)", "09/09/2026"),
+                AnswerLine::check("yes"),
+            ],
+            "Entries",
+        ));
         assert_eq!(
             got,
             vec![
@@ -226,12 +364,15 @@ mod tests {
             ]
         );
         // The parents' rows come first, in the form's order, each on one line.
-        let got = table_rows(&[
-            line("mother (full name)", "Samira"),
-            line("father (full name)", "Adel"),
-            line("sibling 1 (full name)", "Hassan"),
-            line("mother (current location)", "Aleppo"),
-        ]);
+        let got = texts(table_rows(
+            &[
+                line("mother (full name)", "Samira"),
+                line("father (full name)", "Adel"),
+                line("sibling 1 (full name)", "Hassan"),
+                line("mother (current location)", "Aleppo"),
+            ],
+            "Parents and siblings",
+        ));
         assert_eq!(
             got,
             vec![
@@ -244,6 +385,133 @@ mod tests {
                 format!("sibling 1: full name: {}", i("Hassan")),
             ]
         );
+    }
+
+    /// Labels that share their leading words print only what tells them apart: without the
+    /// shared words where the question says them and they are the whole answer, else beneath
+    /// one line naming them. A lone field keeps its whole label.
+    #[test]
+    fn shared_leading_words_are_printed_once() {
+        let line = AnswerLine::text;
+        // I-730 Part 1 item 2: the question says "Address of Residence".
+        let got = table_rows(
+            &[
+                line(
+                    "Address of Residence (Street Number and Name)",
+                    "1420 Columbia Pike",
+                ),
+                AnswerLine::check("Address of Residence (Apt.)"),
+                line("Address of Residence (Apt./Ste./Flr. Number)", "3C"),
+                line("Address of Residence (City or Town)", "Arlington"),
+            ],
+            "Address of Residence (Where you physically reside)",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    0,
+                    format!("Street Number and Name: {}", i("1420 Columbia Pike"))
+                ),
+                (0, "[X] Apt.".to_string()),
+                (0, format!("Apt./Ste./Flr. Number: {}", i("3C"))),
+                (0, format!("City or Town: {}", i("Arlington"))),
+            ]
+        );
+        // I-485 Part 4 item 7: the address is a part of the answer; "dates: " is shared too.
+        let got = table_rows(
+            &[
+                line("your occupation", "Assembler"),
+                line(
+                    "address of employer, company or school (street number and name)",
+                    "9609 Ardmore Avenue",
+                ),
+                line(
+                    "address of employer, company or school (city or town)",
+                    "Astoria",
+                ),
+                line("dates: from", "10/06/2025"),
+                line("dates: to", "PRESENT"),
+            ],
+            "Employment and Educational History",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (0, format!("your occupation: {}", i("Assembler"))),
+                (0, "address of employer, company or school:".to_string()),
+                (
+                    1,
+                    format!("street number and name: {}", i("9609 Ardmore Avenue"))
+                ),
+                (1, format!("city or town: {}", i("Astoria"))),
+                (0, "dates:".to_string()),
+                (1, format!("from: {}", i("10/06/2025"))),
+                (1, format!("to: {}", i("PRESENT"))),
+            ]
+        );
+        // The whole answer, but the question does not say what the labels share.
+        let got = texts(table_rows(
+            &[
+                line(
+                    "current mailing address (street number and name)",
+                    "1 Main St",
+                ),
+                line("current mailing address (city or town)", "Astoria"),
+            ],
+            "Addresses",
+        ));
+        assert_eq!(got[0], "current mailing address:");
+        // A lone field, and labels that share no whole words, keep their labels.
+        let got = texts(table_rows(
+            &[
+                AnswerLine::check("Sex (Male)"),
+                line("has an A-Number: Yes", "x"),
+                line("A-Number", "220123456"),
+            ],
+            "Sex",
+        ));
+        assert_eq!(
+            got,
+            vec![
+                "[X] Sex (Male)".to_string(),
+                format!("has an A-Number: Yes: {}", i("x")),
+                format!("A-Number: {}", i("220123456")),
+            ]
+        );
+        // "Other Names Used, entry 1 (…)" rows stay rows.
+        let got = texts(table_rows(
+            &[
+                line("Other Names Used, entry 1 (Family Name)", "Gebremedhin"),
+                line("Other Names Used, entry 1 (Given Name)", "Tesfay"),
+            ],
+            "Other Names Used (Including maiden name)",
+        ));
+        assert_eq!(
+            got,
+            vec![format!(
+                "Other Names Used, entry 1: Family Name: {}; Given Name: {}",
+                i("Gebremedhin"),
+                i("Tesfay")
+            )]
+        );
+    }
+
+    #[test]
+    fn repeated_items_are_named_once() {
+        let keys: Vec<String> = (2..=24).map(|n| format!("Page {n} header")).collect();
+        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+        assert_eq!(merged_key(&keys).as_deref(), Some("Pages 2–24 header"));
+        assert_eq!(
+            merged_key(&["Page 2 header", "Page 5 header"]).as_deref(),
+            Some("Pages 2, 5 header")
+        );
+        assert_eq!(
+            merged_key(&["Part 1, item 2"]).as_deref(),
+            Some("Part 1, item 2")
+        );
+        assert_eq!(merged_key(&["Part 1, item 2", "Part 2, item 3"]), None);
+        assert_eq!(merged_key(&["Part 1, item 2", "Part 1, item 2.a"]), None);
     }
 
     #[test]

@@ -288,6 +288,47 @@ fn place_of(f: &Finding, insts: &[Instance<'_>]) -> Option<(usize, Spot)> {
         .map(|p| (inst, Spot::Part(p.key.clone())))
 }
 
+/// The form instance a finding's pointer is in (`/forms/i485/1/…`; `/forms/i589/…` when the
+/// case has one I-589): the cover lists a finding under the form and person it concerns, so
+/// two applicants' findings with the same words can be told apart.
+fn instance_of(pointer: &str, insts: &[Instance<'_>]) -> Option<usize> {
+    let within = |prefix: &str| {
+        pointer
+            .strip_prefix(prefix)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    };
+    let indexed = (0..insts.len()).find(|&i| {
+        within(&format!(
+            "/forms/{}/{}",
+            insts[i].form.key(),
+            insts[i].index
+        ))
+    });
+    indexed.or_else(|| {
+        let mut of_form =
+            (0..insts.len()).filter(|&i| within(&format!("/forms/{}", insts[i].form.key())));
+        match (of_form.next(), of_form.next()) {
+            (Some(i), None) => Some(i),
+            _ => None,
+        }
+    })
+}
+
+/// "I-485 for Naw Htoo Paw": the form instance a finding concerns, on the cover.
+fn whom(inst: &Instance<'_>, lang: &OutputLang) -> String {
+    if inst.who.is_empty() {
+        return inst.name.to_string();
+    }
+    lang.text_args(
+        "draft-finding-for",
+        &[
+            ("form", FluentValueArg::Str(inst.name.to_string())),
+            ("who", FluentValueArg::Str(inst.who.clone())),
+        ],
+        format!("{} for {}", inst.name, inst.who),
+    )
+}
+
 fn finding_text(f: &Finding, lang: &OutputLang) -> (String, [f32; 3]) {
     let (word, rgb) = match f.severity {
         Severity::Error => (lang.text("draft-finding-error", "ERROR"), typeset::RED),
@@ -393,15 +434,47 @@ pub fn make(
                 )
             ),
         )?;
+        // The findings of one form instance under a line naming it ("I-485 for Naw Htoo
+        // Paw"): two applicants' findings often say the same words. Those of the whole case
+        // first, then each instance's in the order the forms are listed.
+        let mut groups: Vec<(Option<usize>, Vec<&Finding>)> = Vec::new();
         for f in &general {
-            let (text, rgb) = finding_text(f, lang);
-            let lines = ts.lines(
-                &text,
-                Style::text(9.0).rgb(rgb).indent(10.0).bar(rgb),
-                "a finding",
-            );
-            ts.place(lines);
-            ts.gap(3.0);
+            let at = instance_of(&f.pointer, &insts);
+            match groups.iter_mut().find(|(g, _)| *g == at) {
+                Some((_, fs)) => fs.push(f),
+                None => groups.push((at, vec![f])),
+            }
+        }
+        groups.sort_by_key(|(g, _)| g.map_or(0, |i| i + 1));
+        for (at, fs) in groups {
+            let mut head = match at {
+                Some(i) => {
+                    ts.gap(2.0);
+                    ts.lines(
+                        &format!("{}:", whom(&insts[i], lang)),
+                        Style::text(9.5).bold(),
+                        "a finding",
+                    )
+                }
+                None => Vec::new(),
+            };
+            for f in fs {
+                let (text, rgb) = finding_text(f, lang);
+                let lines = ts.lines(
+                    &text,
+                    Style::text(9.0).rgb(rgb).indent(10.0).bar(rgb),
+                    "a finding",
+                );
+                // The naming line stays with its first finding.
+                if !head.is_empty() {
+                    ts.ensure(
+                        Typesetter::height(&head, head.len()) + Typesetter::height(&lines, 1),
+                    );
+                    ts.place(std::mem::take(&mut head));
+                }
+                ts.place(lines);
+                ts.gap(3.0);
+            }
         }
     }
 
@@ -478,11 +551,49 @@ pub fn make(
                 ts.place(lines);
                 ts.gap(3.0);
             }
-            for item in &part.items {
+            // Items that print the same answer under the same question one after another
+            // (the A-Number every I-485 page repeats in its header) are shown once, under a
+            // key naming them all ("Pages 2–24 header"): each page's print stays visible
+            // without 23 identical entries. Items with findings or originals stay alone.
+            let alone = |it: &layout::Item| {
+                !originals.iter().any(|o| o.key == it.key)
+                    && !placed
+                        .iter()
+                        .any(|(i, s, _)| *i == n && *s == Spot::Item(it.key.clone()))
+            };
+            let mut shown: Vec<(&layout::Item, String)> = Vec::new();
+            let mut i = 0;
+            while i < part.items.len() {
+                let item = &part.items[i];
+                let mut j = i + 1;
+                if let Some(first) = answers.get(&item.key).filter(|l| !l.is_empty()) {
+                    while alone(item)
+                        && part.items.get(j).is_some_and(|next| {
+                            next.question == item.question
+                                && answers.get(&next.key) == Some(first)
+                                && alone(next)
+                        })
+                    {
+                        j += 1;
+                    }
+                }
+                let keys: Vec<&str> = part.items[i..j].iter().map(|it| it.key.as_str()).collect();
+                match layout::merged_key(&keys) {
+                    Some(key) => {
+                        shown.push((item, key));
+                        i = j;
+                    }
+                    None => {
+                        shown.push((item, item.key.clone()));
+                        i += 1;
+                    }
+                }
+            }
+            for (item, key) in shown {
                 let label = if item.question.is_empty() {
-                    item.key.clone()
+                    key
                 } else {
-                    format!("{} — {}", item.key, item.question)
+                    format!("{key} — {}", item.question)
                 };
                 let label_lines = ts.lines(
                     &label,
@@ -492,8 +603,13 @@ pub fn make(
                 let mut body: Vec<Line> = Vec::new();
                 match answers.get(&item.key) {
                     Some(lines) if !lines.is_empty() => {
-                        for text in layout::table_rows(lines) {
-                            body.extend(ts.lines(&text, Style::text(10.0).indent(12.0), &item.key));
+                        for (depth, text) in layout::table_rows(lines, &item.question) {
+                            let indent = 12.0 + 10.0 * depth as f32;
+                            body.extend(ts.lines(
+                                &text,
+                                Style::text(10.0).indent(indent),
+                                &item.key,
+                            ));
                         }
                     }
                     _ => {
