@@ -76,6 +76,8 @@ pub enum Error {
     /// The forms or the draft of a case could not be made (the packet's failure, in words that
     /// already name the form and field).
     Forms(String),
+    /// The draft's built-in fonts, templates or layouts failed to load: a bug.
+    Draft(crate::draft::DraftError),
     /// What is built into the tool (schemas, evidence rules, templates) failed to load: a bug.
     Internal(String),
     /// A failure reported in words by a part not typed yet (interview, import, init, generate).
@@ -142,6 +144,7 @@ impl Error {
             | Error::Output { .. }
             | Error::Argument(_)
             | Error::Forms(_)
+            | Error::Draft(_)
             | Error::Internal(_)
             | Error::Failed(_) => Exit::Failed,
         }
@@ -246,6 +249,7 @@ impl fmt::Display for Error {
                 ),
             },
             Error::Argument(m) | Error::Forms(m) | Error::Failed(m) => f.write_str(m),
+            Error::Draft(e) => e.fmt(f),
             Error::Internal(m) => write!(f, "internal error: {m}"),
         }
     }

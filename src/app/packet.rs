@@ -98,7 +98,7 @@ impl Resources {
     pub fn load_draft(&mut self) -> Result<(), Error> {
         if self.draft.is_none() {
             // Built-in templates and fonts: a failure is the tool's, and says so in its words.
-            self.draft = Some(crate::draft::DraftResources::load().map_err(Error::Failed)?);
+            self.draft = Some(crate::draft::DraftResources::load().map_err(Error::Draft)?);
         }
         Ok(())
     }
@@ -347,7 +347,7 @@ pub fn finish(outcome: validate::Outcome, res: &Resources) -> Packet {
                 packet.draft = Some(d.bytes);
                 packet.draft_warnings = d.warnings;
             }
-            Err(e) => packet.failure = Some(e),
+            Err(e) => packet.failure = Some(e.to_string()),
         }
     }
     if has_errors {
