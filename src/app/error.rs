@@ -78,7 +78,11 @@ pub enum Error {
     Forms(String),
     /// The draft's built-in fonts, templates or layouts failed to load: a bug.
     Draft(crate::draft::DraftError),
-    /// What is built into the tool (schemas, evidence rules, templates) failed to load: a bug.
+    /// The built-in schemas failed to load: a bug.
+    Schemas(crate::schema::SchemaError),
+    /// The built-in evidence rules failed to load: a bug.
+    Evidence(crate::checklist::RulesError),
+    /// Something else built into the tool failed: a bug.
     Internal(String),
     /// A failure reported in words by a part not typed yet (interview, import, init, generate).
     Failed(String),
@@ -145,6 +149,8 @@ impl Error {
             | Error::Argument(_)
             | Error::Forms(_)
             | Error::Draft(_)
+            | Error::Schemas(_)
+            | Error::Evidence(_)
             | Error::Internal(_)
             | Error::Failed(_) => Exit::Failed,
         }
@@ -250,12 +256,32 @@ impl fmt::Display for Error {
             },
             Error::Argument(m) | Error::Forms(m) | Error::Failed(m) => f.write_str(m),
             Error::Draft(e) => e.fmt(f),
+            Error::Schemas(e) => write!(f, "internal error: {e}"),
+            Error::Evidence(e) => write!(f, "internal error: {e}"),
             Error::Internal(m) => write!(f, "internal error: {m}"),
         }
     }
 }
 
 impl std::error::Error for Error {}
+
+impl From<crate::draft::DraftError> for Error {
+    fn from(e: crate::draft::DraftError) -> Self {
+        Error::Draft(e)
+    }
+}
+
+impl From<crate::schema::SchemaError> for Error {
+    fn from(e: crate::schema::SchemaError) -> Self {
+        Error::Schemas(e)
+    }
+}
+
+impl From<crate::checklist::RulesError> for Error {
+    fn from(e: crate::checklist::RulesError) -> Self {
+        Error::Evidence(e)
+    }
+}
 
 /// A part not typed yet reports in words; the run stops with exit code 2.
 impl From<String> for Error {

@@ -75,8 +75,8 @@ impl Resources {
     /// Schemas and evidence rules; no blanks yet.
     pub fn new(today: NaiveDate) -> Result<Self, Error> {
         Ok(Resources {
-            schemas: SchemaSet::load().map_err(Error::Internal)?,
-            evidence: checklist::rules().map_err(Error::Internal)?,
+            schemas: SchemaSet::load()?,
+            evidence: checklist::rules()?,
             blanks: Vec::new(),
             fill: FillOptions::default(),
             settings: render::RenderSettings::default(),
@@ -98,7 +98,7 @@ impl Resources {
     pub fn load_draft(&mut self) -> Result<(), Error> {
         if self.draft.is_none() {
             // Built-in templates and fonts: a failure is the tool's, and says so in its words.
-            self.draft = Some(crate::draft::DraftResources::load().map_err(Error::Draft)?);
+            self.draft = Some(crate::draft::DraftResources::load()?);
         }
         Ok(())
     }

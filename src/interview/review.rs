@@ -7,7 +7,7 @@ use super::i18n::Texts;
 use super::pages::{self, esc};
 use super::server::{frame, Reply, State};
 use crate::finding::{Finding, Severity};
-use crate::schema::SchemaSet;
+use crate::schema::{SchemaError, SchemaSet};
 use fluent_bundle::FluentArgs;
 use serde_json::Value;
 use std::sync::OnceLock;
@@ -27,11 +27,9 @@ pub struct Made {
     pub documents: Vec<(String, String, String, crate::checklist::Status, bool, bool)>,
 }
 
-fn schemas() -> Result<&'static SchemaSet, String> {
-    static SET: OnceLock<Result<SchemaSet, String>> = OnceLock::new();
-    SET.get_or_init(SchemaSet::load)
-        .as_ref()
-        .map_err(|e| e.clone())
+fn schemas() -> Result<&'static SchemaSet, &'static SchemaError> {
+    static SET: OnceLock<Result<SchemaSet, SchemaError>> = OnceLock::new();
+    SET.get_or_init(SchemaSet::load).as_ref()
 }
 
 fn lang_of(state: &State) -> String {
@@ -184,10 +182,19 @@ fn finding_html(texts: &Texts, lang: &str, f: &Finding) -> String {
     )
 }
 
-/// Validates the case as it is now.
+/// Validates the case as it is now. Schemas that do not load (a broken build) are one error
+/// finding, so the page never calls a case ready that was not checked.
 fn findings(state: &State, case: &Value) -> Vec<Finding> {
-    let Ok(set) = schemas() else {
-        return Vec::new();
+    let set = match schemas() {
+        Ok(set) => set,
+        Err(e) => {
+            return vec![Finding::new(
+                Severity::Error,
+                "internal",
+                "",
+                format!("internal error: {e}"),
+            )]
+        }
     };
     let bytes = serde_json::to_vec(case).unwrap_or_default();
     crate::validate::check_bytes(&bytes, set, state.config.today).findings
@@ -480,7 +487,7 @@ pub fn make(state: &State) -> Reply {
         Err(e) => Made {
             files: Vec::new(),
             notes: Vec::new(),
-            failure: Some(e),
+            failure: Some(e.to_string()),
             millis: started.elapsed().as_millis(),
             documents: Vec::new(),
         },
@@ -496,30 +503,30 @@ pub fn make(state: &State) -> Reply {
     }
 }
 
-fn make_files(state: &State, case: &Value) -> Result<Made, String> {
+fn make_files(state: &State, case: &Value) -> Result<Made, crate::app::error::Error> {
     use crate::app::packet::{self, Resources};
-    let bytes = serde_json::to_vec_pretty(case).map_err(|e| e.to_string())?;
-    let mut res = Resources::new(state.config.today).map_err(|e| e.to_string())?;
-    res.load_draft().map_err(|e| e.to_string())?;
+    let bytes = serde_json::to_vec_pretty(case)
+        .map_err(|e| crate::app::error::Error::Internal(e.to_string()))?;
+    let mut res = Resources::new(state.config.today)?;
+    res.load_draft()?;
     let outcome = crate::validate::check_bytes_with_json(&bytes, &res.schemas, res.today);
     let mut notes = Vec::new();
     if outcome.has_errors() {
         notes.push("make-has-errors".to_string());
     } else if let Some(dir) = &state.config.blank {
-        res.load_blanks(dir, &packet::forms_needed(&outcome))
-            .map_err(|e| e.to_string())?;
+        res.load_blanks(dir, &packet::forms_needed(&outcome))?;
         res.fill.fallback_fonts = packet::load_fonts(None);
     } else {
         notes.push("make-no-blank".to_string());
     }
     let packet = packet::finish(outcome, &res);
     let files = packet.files();
-    crate::app::write::create_private_dir(&state.config.out).map_err(|e| e.to_string())?;
+    crate::app::write::create_private_dir(&state.config.out)?;
     let to_write: Vec<(std::path::PathBuf, &[u8])> = files
         .iter()
         .map(|(n, b)| (state.config.out.join(n), b.as_ref()))
         .collect();
-    crate::app::write::write_private_all(&to_write, true).map_err(|e| e.to_string())?;
+    crate::app::write::write_private_all(&to_write, true)?;
     let listed = files
         .iter()
         .filter(|(n, _)| n != "checklist.json")
