@@ -84,6 +84,8 @@ pub enum Error {
     Evidence(crate::checklist::RulesError),
     /// Something else built into the tool failed: a bug.
     Internal(String),
+    /// An intake sheet that cannot be imported, or the template that cannot be made.
+    Import(crate::start::intake::ImportError),
     /// A failure reported in words by a part not typed yet (interview, import, init, generate).
     Failed(String),
 }
@@ -152,6 +154,7 @@ impl Error {
             | Error::Schemas(_)
             | Error::Evidence(_)
             | Error::Internal(_)
+            | Error::Import(_)
             | Error::Failed(_) => Exit::Failed,
         }
     }
@@ -258,6 +261,7 @@ impl fmt::Display for Error {
             Error::Draft(e) => e.fmt(f),
             Error::Schemas(e) => write!(f, "internal error: {e}"),
             Error::Evidence(e) => write!(f, "internal error: {e}"),
+            Error::Import(e) => e.fmt(f),
             Error::Internal(m) => write!(f, "internal error: {m}"),
         }
     }
@@ -280,6 +284,12 @@ impl From<crate::schema::SchemaError> for Error {
 impl From<crate::checklist::RulesError> for Error {
     fn from(e: crate::checklist::RulesError) -> Self {
         Error::Evidence(e)
+    }
+}
+
+impl From<crate::start::intake::ImportError> for Error {
+    fn from(e: crate::start::intake::ImportError) -> Self {
+        Error::Import(e)
     }
 }
 
