@@ -86,6 +86,8 @@ pub enum Error {
     Internal(String),
     /// An intake sheet that cannot be imported, or the template that cannot be made.
     Import(crate::start::intake::ImportError),
+    /// Cases could not be generated (a bug: the built-in fixtures or the model).
+    Generate(crate::start::generate::GenerateError),
     /// A failure reported in words by a part not typed yet (interview, import, init, generate).
     Failed(String),
 }
@@ -155,6 +157,7 @@ impl Error {
             | Error::Evidence(_)
             | Error::Internal(_)
             | Error::Import(_)
+            | Error::Generate(_)
             | Error::Failed(_) => Exit::Failed,
         }
     }
@@ -262,6 +265,7 @@ impl fmt::Display for Error {
             Error::Schemas(e) => write!(f, "internal error: {e}"),
             Error::Evidence(e) => write!(f, "internal error: {e}"),
             Error::Import(e) => e.fmt(f),
+            Error::Generate(e) => e.fmt(f),
             Error::Internal(m) => write!(f, "internal error: {m}"),
         }
     }
@@ -290,6 +294,12 @@ impl From<crate::checklist::RulesError> for Error {
 impl From<crate::start::intake::ImportError> for Error {
     fn from(e: crate::start::intake::ImportError) -> Self {
         Error::Import(e)
+    }
+}
+
+impl From<crate::start::generate::GenerateError> for Error {
+    fn from(e: crate::start::generate::GenerateError) -> Self {
+        Error::Generate(e)
     }
 }
 

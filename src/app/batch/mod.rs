@@ -220,7 +220,7 @@ fn one_case(
                 Severity::Error,
                 "input.unreadable",
                 "",
-                e.clone(),
+                e.to_string(),
             )],
             case: None,
             json: None,
