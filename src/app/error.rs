@@ -86,6 +86,11 @@ pub enum Error {
     Internal(String),
     /// An intake sheet that cannot be imported, or the template that cannot be made.
     Import(crate::start::intake::ImportError),
+    /// A font given with `--fonts` that cannot be parsed.
+    Font {
+        path: PathBuf,
+        error: crate::text::TextError,
+    },
     /// Cases could not be generated (a bug: the built-in fixtures or the model).
     Generate(crate::start::generate::GenerateError),
     /// A failure reported in words by a part not typed yet (interview, import, init, generate).
@@ -158,6 +163,7 @@ impl Error {
             | Error::Internal(_)
             | Error::Import(_)
             | Error::Generate(_)
+            | Error::Font { .. }
             | Error::Failed(_) => Exit::Failed,
         }
     }
@@ -266,6 +272,9 @@ impl fmt::Display for Error {
             Error::Evidence(e) => write!(f, "internal error: {e}"),
             Error::Import(e) => e.fmt(f),
             Error::Generate(e) => e.fmt(f),
+            Error::Font { path, error } => {
+                write!(f, "{} is not a font the tool can use: {error}", path.display())
+            }
             Error::Internal(m) => write!(f, "internal error: {m}"),
         }
     }

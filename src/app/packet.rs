@@ -14,7 +14,7 @@ use crate::validate;
 use chrono::NaiveDate;
 use serde_json::Value;
 use std::borrow::Cow;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Everything a run loads once.
 pub struct Resources {
@@ -96,6 +96,7 @@ impl Resources {
 
     /// Parses the draft's fonts and templates (once per run).
     pub fn load_draft(&mut self) -> Result<(), Error> {
+        check_source_date_epoch()?;
         if self.draft.is_none() {
             // Built-in templates and fonts: a failure is the tool's, and says so in its words.
             self.draft = Some(crate::draft::DraftResources::load()?);
@@ -154,18 +155,45 @@ pub const FONT_DIRS: &[&str] = &[
 
 /// Loads the fallback fonts found in `dir`, or the fonts built into the binary
 /// ([`crate::text::fonts`]) when no folder is given; a missing one only matters if a value
-/// needs it, and then the fill fails naming the character.
-pub fn load_fonts(dir: Option<&Path>) -> Vec<EmbedFont> {
-    let dirs: Vec<PathBuf> = match dir {
-        Some(d) => vec![d.to_path_buf()],
-        None => return crate::text::fonts::embed_fonts(),
+/// needs it, and then the fill fails naming the character. A folder that cannot be read, or a
+/// font in it that cannot be read or parsed, is an error: dropped, it would leave the fill
+/// saying that no font has a character the user gave a font for.
+pub fn load_fonts(dir: Option<&Path>) -> Result<Vec<EmbedFont>, Error> {
+    let Some(dir) = dir else {
+        return Ok(crate::text::fonts::embed_fonts());
     };
+    std::fs::read_dir(dir).map_err(|e| Error::read(dir, e))?;
     FALLBACK_FONTS
         .iter()
-        .filter_map(|name| dirs.iter().map(|d| d.join(name)).find(|p| p.is_file()))
-        .filter_map(|path| std::fs::read(path).ok())
-        .filter_map(|bytes| EmbedFont::new(bytes, 0).ok())
+        .map(|name| dir.join(name))
+        .filter(|p| p.is_file())
+        .map(|path| {
+            let bytes = std::fs::read(&path).map_err(|e| Error::read(&path, e))?;
+            EmbedFont::new(bytes, 0).map_err(|error| Error::Font { path, error })
+        })
         .collect()
+}
+
+/// Refuses a `SOURCE_DATE_EPOCH` that is set but is not seconds since 1970 (as the
+/// reproducible-builds specification asks), which [`draft_date`] would otherwise pass over for
+/// today's date without a word.
+fn check_source_date_epoch() -> Result<(), Error> {
+    let Some(raw) = std::env::var_os("SOURCE_DATE_EPOCH") else {
+        return Ok(());
+    };
+    let ok = raw
+        .to_str()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|secs| chrono::DateTime::from_timestamp(secs, 0))
+        .is_some();
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::Argument(format!(
+            "SOURCE_DATE_EPOCH is {:?}, not a number of seconds since 1970-01-01; set it to one (e.g. 1767225600) or unset it",
+            raw.to_string_lossy()
+        )))
+    }
 }
 
 /// The date a draft is made for: `SOURCE_DATE_EPOCH` when set (reproducible builds), else the

@@ -81,7 +81,7 @@ fn render(args: &Args) -> Result<Exit, Error> {
     }
     res.fill.flatten = args.flatten;
     res.settings.not_applicable = !args.no_na;
-    res.fill.fallback_fonts = packet::load_fonts(args.fonts.as_deref());
+    res.fill.fallback_fonts = packet::load_fonts(args.fonts.as_deref())?;
     let packet = packet::finish(outcome, &res);
     if let Some(failure) = &packet.failure {
         // The forms failed (no form is written then), but the draft shows what to fix.

@@ -515,7 +515,7 @@ fn make_files(state: &State, case: &Value) -> Result<Made, crate::app::error::Er
         notes.push("make-has-errors".to_string());
     } else if let Some(dir) = &state.config.blank {
         res.load_blanks(dir, &packet::forms_needed(&outcome))?;
-        res.fill.fallback_fonts = packet::load_fonts(None);
+        res.fill.fallback_fonts = packet::load_fonts(None)?;
     } else {
         notes.push("make-no-blank".to_string());
     }
