@@ -406,7 +406,14 @@ fn an_existing_file_that_is_not_json_is_refused_not_overwritten() {
     })
     .err()
     .expect("refused");
-    assert!(err.contains("not a JSON case file"), "{err}");
+    assert!(
+        matches!(
+            err,
+            asylum_forms::interview::error::StartError::NotJson { .. }
+        ),
+        "{err}"
+    );
+    assert!(err.to_string().contains("not a JSON case file"), "{err}");
     assert_eq!(std::fs::read_to_string(&case).expect("read"), "{ not json");
 }
 

@@ -91,6 +91,8 @@ pub enum Error {
         path: PathBuf,
         error: crate::text::TextError,
     },
+    /// The interview did not start.
+    Interview(crate::interview::error::StartError),
     /// Cases could not be generated (a bug: the built-in fixtures or the model).
     Generate(crate::start::generate::GenerateError),
     /// A failure reported in words by a part not typed yet (interview, import, init, generate).
@@ -163,6 +165,7 @@ impl Error {
             | Error::Internal(_)
             | Error::Import(_)
             | Error::Generate(_)
+            | Error::Interview(_)
             | Error::Font { .. }
             | Error::Failed(_) => Exit::Failed,
         }
@@ -272,6 +275,7 @@ impl fmt::Display for Error {
             Error::Evidence(e) => write!(f, "internal error: {e}"),
             Error::Import(e) => e.fmt(f),
             Error::Generate(e) => e.fmt(f),
+            Error::Interview(e) => e.fmt(f),
             Error::Font { path, error } => {
                 write!(f, "{} is not a font the tool can use: {error}", path.display())
             }
@@ -309,6 +313,12 @@ impl From<crate::start::intake::ImportError> for Error {
 impl From<crate::start::generate::GenerateError> for Error {
     fn from(e: crate::start::generate::GenerateError) -> Self {
         Error::Generate(e)
+    }
+}
+
+impl From<crate::interview::error::StartError> for Error {
+    fn from(e: crate::interview::error::StartError) -> Self {
+        Error::Interview(e)
     }
 }
 
