@@ -134,6 +134,8 @@ pub enum OutputProblem {
     List(io::Error),
     Create(io::Error),
     MakePrivate(io::Error),
+    /// Its full path (for a `file://` URL) could not be made.
+    Absolute(io::Error),
     Write(io::Error),
 }
 
@@ -250,6 +252,9 @@ impl fmt::Display for Error {
                     ),
                     OutputProblem::List(e) => write!(f, "cannot read {p}: {e}"),
                     OutputProblem::Create(e) => write!(f, "cannot create {p}: {e}"),
+                    OutputProblem::Absolute(e) => {
+                        write!(f, "cannot tell the full path of {p}: {e}")
+                    }
                     OutputProblem::MakePrivate(e) => write!(f, "cannot make {p} private: {e}"),
                     OutputProblem::Write(e) => write!(f, "cannot write {p}: {e}"),
                 }

@@ -142,9 +142,9 @@ fn default_schema_dir() -> Option<PathBuf> {
 }
 
 /// `file:///abs/path` of a file, with the characters a URL cannot hold percent-encoded.
-fn file_url(path: &Path) -> Result<String, String> {
-    let abs = std::path::absolute(path)
-        .map_err(|e| format!("cannot tell the full path of {}: {e}", path.display()))?;
+fn file_url(path: &Path) -> Result<String, Error> {
+    let abs =
+        std::path::absolute(path).map_err(|e| Error::output(path, OutputProblem::Absolute(e)))?;
     let text = abs.to_string_lossy().replace('\\', "/");
     let mut url = String::from("file://");
     if !text.starts_with('/') {
