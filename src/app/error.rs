@@ -7,9 +7,13 @@
 //! `asylum-forms: {error}` and exits with [`Error::exit`]. Each variant names what failed (the
 //! path, the case, the argument); its words are the messages users and tests already know.
 //!
-//! Layers keep their own errors ([`crate::pdf::PdfError`], [`crate::forms::render::RenderError`])
-//! and are converted into a run error where a run meets them (a blank that cannot be used, the
-//! forms of a case that cannot be made).
+//! Layers keep their own errors ([`crate::pdf::PdfError`], [`crate::forms::render::RenderError`],
+//! [`crate::draft::DraftError`], [`crate::schema::SchemaError`], [`crate::checklist::RulesError`],
+//! [`crate::start::intake::ImportError`], [`crate::start::generate::GenerateError`],
+//! [`crate::interview::error::StartError`], ...) and are converted into a run error where a run
+//! meets them (a blank that cannot be used, the forms of a case that cannot be made), by a
+//! `From` impl here, so that `?` keeps the kind. There is no `From<String>`: a failure is
+//! typed where it happens.
 
 use std::fmt;
 use std::io;
@@ -71,6 +75,9 @@ pub enum Error {
     },
     /// The case file cannot be used as asked: the file has errors, the tool ran (exit 1).
     Case { name: String, problem: CaseProblem },
+    /// Standard output could not be written (a closed pipe ends the process with SIGPIPE
+    /// before this, see src/main.rs).
+    Stdout(io::Error),
     /// An argument, an environment variable or a setting the tool cannot use.
     Argument(String),
     /// The forms or the draft of a case could not be made (the packet's failure, in words that
@@ -95,7 +102,8 @@ pub enum Error {
     Interview(crate::interview::error::StartError),
     /// Cases could not be generated (a bug: the built-in fixtures or the model).
     Generate(crate::start::generate::GenerateError),
-    /// A failure reported in words by a part not typed yet (interview, import, init, generate).
+    /// A failure of the binary's own, in words: an intake sheet that cannot be read (the
+    /// CLI's `SheetError`), the manual page that cannot be made.
     Failed(String),
 }
 
@@ -159,6 +167,7 @@ impl Error {
             | Error::TooLarge { .. }
             | Error::Blank { .. }
             | Error::Output { .. }
+            | Error::Stdout(_)
             | Error::Argument(_)
             | Error::Forms(_)
             | Error::Draft(_)
@@ -274,6 +283,7 @@ impl fmt::Display for Error {
                     draft.display()
                 ),
             },
+            Error::Stdout(e) => write!(f, "cannot write to standard output: {e}"),
             Error::Argument(m) | Error::Forms(m) | Error::Failed(m) => f.write_str(m),
             Error::Draft(e) => e.fmt(f),
             Error::Schemas(e) => write!(f, "internal error: {e}"),
@@ -324,13 +334,6 @@ impl From<crate::start::generate::GenerateError> for Error {
 impl From<crate::interview::error::StartError> for Error {
     fn from(e: crate::interview::error::StartError) -> Self {
         Error::Interview(e)
-    }
-}
-
-/// A part not typed yet reports in words; the run stops with exit code 2.
-impl From<String> for Error {
-    fn from(message: String) -> Self {
-        Error::Failed(message)
     }
 }
 

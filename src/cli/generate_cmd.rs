@@ -67,10 +67,9 @@ fn generate_files(args: &Args) -> Result<(usize, usize, String), Error> {
             broken += usize::from(g.broken.is_some());
             w.write_all(&g.bytes)
                 .and_then(|()| w.write_all(b"\n"))
-                .map_err(|e| format!("cannot write to standard output: {e}"))?;
+                .map_err(Error::Stdout)?;
         }
-        w.flush()
-            .map_err(|e| format!("cannot write to standard output: {e}"))?;
+        w.flush().map_err(Error::Stdout)?;
         return Ok((args.count, broken, "standard output".to_string()));
     }
     if let Some(file) = &args.jsonl {

@@ -59,7 +59,7 @@ fn template(kind: TemplateKind, out: Option<&Path>, force: bool) -> Result<Exit,
             stdout
                 .write_all(&bytes)
                 .and_then(|()| stdout.flush())
-                .map_err(|e| format!("cannot write to standard output: {e}"))?;
+                .map_err(Error::Stdout)?;
         }
         None => return Err(Error::Argument("--template xlsx needs -o FILE.xlsx".into())),
         Some(path) => {
@@ -105,7 +105,8 @@ fn import(sheet: &Path, args: &Args) -> Result<Exit, Error> {
             continue;
         }
         taken.push(key);
-        let mut text = serde_json::to_string_pretty(&case.json).map_err(|e| e.to_string())?;
+        let mut text =
+            serde_json::to_string_pretty(&case.json).map_err(|e| Error::Internal(e.to_string()))?;
         text.push('\n');
         let path = out.join(format!("{}.json", case.case_id));
         asylum_forms::app::write::write_private(&path, text.as_bytes(), args.force)?;

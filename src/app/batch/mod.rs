@@ -358,7 +358,8 @@ fn one_case(
             record: record.clone(),
             run,
         };
-        let mut bytes = serde_json::to_vec_pretty(&marker).map_err(|e| e.to_string())?;
+        let mut bytes =
+            serde_json::to_vec_pretty(&marker).map_err(|e| Error::Internal(e.to_string()))?;
         bytes.push(b'\n');
         marker_bytes = bytes;
         to_write.push((dir.join(COMPLETE), &marker_bytes));
@@ -411,7 +412,8 @@ fn clear_leftovers(dir: &Path) {
 fn findings_json(file: &str, findings: &[Finding]) -> Result<Vec<u8>, Error> {
     let mut records: Vec<serde_json::Value> = findings.iter().map(|f| f.record(file)).collect();
     records.push(crate::finding::summary_record(file, findings));
-    let mut bytes = serde_json::to_vec_pretty(&records).map_err(|e| e.to_string())?;
+    let mut bytes =
+        serde_json::to_vec_pretty(&records).map_err(|e| Error::Internal(e.to_string()))?;
     bytes.push(b'\n');
     Ok(bytes)
 }
