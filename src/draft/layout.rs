@@ -47,7 +47,7 @@ pub enum LayoutProblem {
 }
 
 impl LayoutError {
-    fn new(line: usize, problem: LayoutProblem) -> LayoutError {
+    pub fn new(line: usize, problem: LayoutProblem) -> LayoutError {
         LayoutError { line, problem }
     }
 }
@@ -313,7 +313,9 @@ mod tests {
 
     #[test]
     fn parse_rejects_an_item_before_a_part() {
-        assert!(parse("item\tPart 1, item 1\tName").is_err());
+        let e = parse("item\tPart 1, item 1\tName").expect_err("an item first");
+        assert_eq!(e, LayoutError::new(1, LayoutProblem::ItemBeforePart));
+        assert_eq!(e.to_string(), "line 1: an item before any part");
         let p =
             parse("# c\npart\tPart 1\tAbout you\nitem\tPart 1, item 1\tName\n").expect("parses");
         assert_eq!(p[0].items[0].question, "Name");

@@ -472,3 +472,82 @@ fn is_person_ref(node: &Value) -> bool {
         .iter()
         .any(|k| node.get(*k).and_then(Value::as_str) == Some("Person id"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::forms::{skip, templates, Edition};
+
+    /// Each fault of a source is its own kind, with the words the messages always had.
+    #[test]
+    fn a_bad_source_says_which_fault() {
+        let cases: [(&str, ExprError, &str); 5] = [
+            (
+                "a.b | nope",
+                ExprError::UnknownFilter("nope".into()),
+                "unknown filter \"nope\"",
+            ),
+            (
+                "count(a.b",
+                ExprError::MissingParen("count(a.b".into()),
+                "missing ')' in \"count(a.b\"",
+            ),
+            (
+                "nope(a.b)",
+                ExprError::UnknownFunction("nope".into()),
+                "unknown function \"nope\"",
+            ),
+            (
+                "a[x].b",
+                ExprError::BadIndex("a[x]".into()),
+                "bad index in \"a[x]\"",
+            ),
+            (
+                "a..b",
+                ExprError::BadSegment {
+                    segment: String::new(),
+                    source: "a..b".into(),
+                },
+                "bad path segment \"\" in \"a..b\"",
+            ),
+        ];
+        for (source, kind, message) in cases {
+            let e = parse_expr(source).expect_err(source);
+            assert_eq!(e, kind, "{source}");
+            assert_eq!(e.to_string(), message);
+        }
+    }
+
+    /// A table's bad line is reported with its number and what is wrong, for fields.tsv and
+    /// skip.tsv alike.
+    #[test]
+    fn a_bad_table_line_names_its_number_and_kind() {
+        let e = parse_map("field\titem\tsource\nF1\tPart 1\n").expect_err("two columns");
+        assert_eq!(e, LineError::new(2, LineProblem::MapColumns));
+        assert_eq!(
+            e.to_string(),
+            "line 2: expected tab-separated field, item, source[, reason]"
+        );
+        let e = parse_map("h\nF1\tPart 1\ta | nope\n").expect_err("filter");
+        assert_eq!(
+            e.problem,
+            LineProblem::Source(ExprError::UnknownFilter("nope".into()))
+        );
+        assert_eq!(e.to_string(), "line 2: unknown filter \"nope\"");
+        let e = skip::parse("when\tskip\tinstruction\nabsent(spouse)\tPart 1\tSkip.\n")
+            .expect_err("no =value");
+        assert_eq!(e.problem, LineProblem::NoEquals("absent(spouse)".into()));
+        let e = skip::parse("when\tskip\tinstruction\nabsent(spouse)=true\t\tSkip.\n")
+            .expect_err("no item");
+        assert_eq!(e, LineError::new(2, LineProblem::NoItem));
+    }
+
+    /// An edition the tool does not have is its own kind, not a parse error.
+    #[test]
+    fn wording_of_a_missing_edition_says_so() {
+        let e = templates::wording(Form::I589, Edition::from_folder("01-01-99"))
+            .expect_err("no such edition");
+        assert!(matches!(e.problem, templates::WordingProblem::NoEdition));
+        assert_eq!(e.to_string(), "no edition 01/01/99 of I-589");
+    }
+}

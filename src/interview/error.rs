@@ -339,6 +339,10 @@ impl From<RunError> for StartError {
 pub enum RequestError {
     /// The case's lock is poisoned: an earlier request panicked while holding it.
     Locked,
+    /// The request's body could not be read whole.
+    Body(std::io::Error),
+    /// The request's body is longer than the server reads.
+    TooLarge,
     /// The answers cannot be written into the case as it is.
     Write(WriteError),
     /// The case file could not be saved.
@@ -346,12 +350,15 @@ pub enum RequestError {
 }
 
 impl RequestError {
-    /// The HTTP status of the failure: 409 Conflict when the case's shape and the question
-    /// files disagree (the case file was edited into a shape the questions do not expect),
-    /// else 500: the server's own failure.
+    /// The HTTP status of the failure: 400 for a body that did not arrive whole, 413 for one
+    /// too long, 409 Conflict when the case's shape and the question files disagree (the case
+    /// file was edited into a shape the questions do not expect), else 500: the server's own
+    /// failure.
     pub fn status(&self) -> u16 {
         match self {
             RequestError::Write(_) => 409,
+            RequestError::Body(_) => 400,
+            RequestError::TooLarge => 413,
             RequestError::Locked | RequestError::Save(_) => 500,
         }
     }
@@ -361,6 +368,15 @@ impl fmt::Display for RequestError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             RequestError::Locked => f.write_str("the case is locked"),
+            RequestError::Body(e) => write!(
+                f,
+                "the answers did not arrive whole ({e}); nothing was saved, send them again"
+            ),
+            RequestError::TooLarge => write!(
+                f,
+                "the answers are longer than {} MB; nothing was saved",
+                super::server::MAX_BODY >> 20
+            ),
             RequestError::Write(e) => e.fmt(f),
             RequestError::Save(e) => e.fmt(f),
         }
@@ -378,5 +394,73 @@ impl From<WriteError> for RequestError {
 impl From<RunError> for RequestError {
     fn from(e: RunError) -> Self {
         RequestError::Save(e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::interview::flow;
+    use serde_json::json;
+
+    /// Each kind of failure has its status: the client's (400, 413), the case's shape (409),
+    /// the server's (500).
+    #[test]
+    fn a_request_error_has_its_http_status() {
+        assert_eq!(
+            RequestError::Body(std::io::Error::other("reset")).status(),
+            400
+        );
+        assert_eq!(RequestError::TooLarge.status(), 413);
+        assert_eq!(
+            RequestError::Write(WriteError::PeopleNotAList).status(),
+            409
+        );
+        assert_eq!(RequestError::Locked.status(), 500);
+        assert_eq!(
+            RequestError::TooLarge.to_string(),
+            "the answers are longer than 1 MB; nothing was saved"
+        );
+    }
+
+    /// A pointer that does not fit the case says where and why, in the words it always had.
+    #[test]
+    fn writing_through_a_case_of_another_shape_says_where() {
+        let mut case = json!({"people": "x", "list": [1]});
+        let e = flow::set(&mut case, "/people/0/id", json!("a")).expect_err("a string");
+        assert_eq!(
+            e,
+            WriteError::Pointer {
+                pointer: "/people/0/id".into(),
+                problem: PointerProblem::NotContainerOnWay
+            }
+        );
+        assert_eq!(
+            e.to_string(),
+            "/people/0/id: not an object or list on the way"
+        );
+        let e = flow::set(&mut case, "/list/3", json!(2)).expect_err("past the end");
+        assert_eq!(e.to_string(), "/list/3: no item 3");
+        let e = flow::set(&mut case, "/list/x", json!(2)).expect_err("not an index");
+        assert!(matches!(
+            e,
+            WriteError::Pointer {
+                problem: PointerProblem::NotIndex,
+                ..
+            }
+        ));
+    }
+
+    /// A question file's fault names the file and the screen.
+    #[test]
+    fn a_bad_question_file_names_the_screen() {
+        let e = flow::parse(
+            "form = \"i-589\"\n[[screens]]\nid = \"a\"\nfields = []\n[[screens]]\nid = \"a\"\nfields = []\n",
+        );
+        match e {
+            Err(QuestionProblem::ScreenTwice(id)) => assert_eq!(id, "a"),
+            Err(QuestionProblem::Toml(t)) => panic!("the file should parse as TOML: {t}"),
+            other => panic!("expected ScreenTwice, got {:?}", other.map(|_| ())),
+        }
     }
 }

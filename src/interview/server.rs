@@ -225,14 +225,12 @@ fn handle(state: &State, mut req: tiny_http::Request) {
             403,
             "Refused: this request did not come from the interview's own pages.",
         ),
-        Verdict::Allow => {
-            let mut body = Vec::new();
-            if is_post {
-                // Narratives can be long; a megabyte is far more than any answer.
-                let _ = req.as_reader().take(1 << 20).read_to_end(&mut body);
-            }
-            route(state, is_post, path, query, &body)
-        }
+        Verdict::Allow => match read_body(&mut req, is_post) {
+            Ok(body) => route(state, is_post, path, query, &body),
+            // A body cut short would read as answers emptied, and emptying an answer removes
+            // it from the case: nothing is routed then.
+            Err(e) => Reply::plain(e.status(), &format!("The interview could not go on: {e}")),
+        },
     };
     let mut response = tiny_http::Response::from_data(reply.body).with_status_code(reply.status);
     let mut add = |k: &str, v: &str| {
@@ -261,6 +259,24 @@ fn lang(state: &State) -> String {
         .ok()
         .and_then(|l| l.clone())
         .unwrap_or_else(|| "en".to_string())
+}
+
+/// Narratives can be long; a megabyte is far more than any answer.
+pub const MAX_BODY: u64 = 1 << 20;
+
+/// A POST's body, whole: one that cannot be read, or is longer than [`MAX_BODY`], is an error.
+fn read_body(req: &mut tiny_http::Request, is_post: bool) -> Result<Vec<u8>, RequestError> {
+    let mut body = Vec::new();
+    if is_post {
+        req.as_reader()
+            .take(MAX_BODY + 1)
+            .read_to_end(&mut body)
+            .map_err(RequestError::Body)?;
+        if body.len() as u64 > MAX_BODY {
+            return Err(RequestError::TooLarge);
+        }
+    }
+    Ok(body)
 }
 
 fn case_snapshot(state: &State) -> Value {
