@@ -142,6 +142,8 @@ pub enum OutputProblem {
     List(io::Error),
     Create(io::Error),
     MakePrivate(io::Error),
+    /// A file left by an earlier run could not be removed.
+    Remove(io::Error),
     /// Its full path (for a `file://` URL) could not be made.
     Absolute(io::Error),
     Write(io::Error),
@@ -261,6 +263,7 @@ impl fmt::Display for Error {
                     ),
                     OutputProblem::List(e) => write!(f, "cannot read {p}: {e}"),
                     OutputProblem::Create(e) => write!(f, "cannot create {p}: {e}"),
+                    OutputProblem::Remove(e) => write!(f, "cannot remove {p}: {e}"),
                     OutputProblem::Absolute(e) => {
                         write!(f, "cannot tell the full path of {p}: {e}")
                     }

@@ -146,11 +146,11 @@ enum SheetProblem {
     OpenCsv(csv::Error),
     /// A CSV record (numbered from 1) that could not be read.
     Row(usize, csv::Error),
-    /// The workbook could not be opened.
-    OpenWorkbook(calamine::Error),
+    /// The workbook could not be opened (calamine's errors are boxed: they are large).
+    OpenWorkbook(Box<calamine::Error>),
     NoSheet,
     /// The first sheet (its name) could not be read.
-    Sheet(String, calamine::Error),
+    Sheet(String, Box<calamine::Error>),
 }
 
 impl std::fmt::Display for SheetError {
@@ -235,14 +235,14 @@ fn cp1252(b: u8) -> char {
 
 fn read_workbook(path: &Path) -> Result<Vec<Vec<String>>, SheetError> {
     use calamine::{open_workbook_auto, Data, DataType, Reader};
-    let mut book =
-        open_workbook_auto(path).map_err(|e| sheet_error(path, SheetProblem::OpenWorkbook(e)))?;
+    let mut book = open_workbook_auto(path)
+        .map_err(|e| sheet_error(path, SheetProblem::OpenWorkbook(Box::new(e))))?;
     let Some(first) = book.sheet_names().first().cloned() else {
         return Err(sheet_error(path, SheetProblem::NoSheet));
     };
     let range = book
         .worksheet_range(&first)
-        .map_err(|e| sheet_error(path, SheetProblem::Sheet(first.clone(), e)))?;
+        .map_err(|e| sheet_error(path, SheetProblem::Sheet(first.clone(), Box::new(e))))?;
     // Rows and columns before the used range (a sheet starting at B2) count, so that the row
     // numbers in messages are the ones the spreadsheet shows.
     let (top, left) = range.start().unwrap_or((0, 0));

@@ -100,7 +100,8 @@ pub enum RenderError {
     /// The edition's built-in data (field map, skip table, wording) does not load.
     BadMap {
         form: String,
-        error: templates::TemplateError,
+        /// Boxed: a rare error, which would make every `Result` of a render larger.
+        error: Box<templates::TemplateError>,
     },
     Pdf {
         form: String,
@@ -158,7 +159,7 @@ pub fn load_blank(form: Form, bytes: &[u8]) -> Result<FormBlank, RenderError> {
     };
     let rows = templates::map(form, edition).map_err(|e| RenderError::BadMap {
         form: upper.to_string(),
-        error: templates::TemplateError::Map(e),
+        error: Box::new(templates::TemplateError::Map(e)),
     })?;
     for r in &rows {
         if blank.field(&r.field).is_none() {
@@ -531,7 +532,7 @@ pub fn render_case_with(
         // The form's skip logic: the items an answer makes it skip get nothing, not even N/A.
         let rules = skip::rules(fb.form, fb.edition).map_err(|e| RenderError::BadMap {
             form: form.name().to_string(),
-            error: templates::TemplateError::Skip(e),
+            error: Box::new(templates::TemplateError::Skip(e)),
         })?;
         let skipped: Vec<String> = skip::skipped(&rules, &fb.rows, json, &instance)
             .into_iter()
@@ -694,7 +695,7 @@ pub fn render_case_with(
             let wording =
                 templates::wording(fb.form, fb.edition).map_err(|e| RenderError::BadMap {
                     form: upper.to_string(),
-                    error: templates::TemplateError::Wording(e),
+                    error: Box::new(templates::TemplateError::Wording(e)),
                 })?;
             let note = wording.note(!blocks.is_empty());
             // Each cut field ends with a note saying where its text continues.

@@ -455,7 +455,7 @@ mod tests {
     #[test]
     fn a_bad_question_file_names_the_screen() {
         let e = flow::parse(
-            "form = \"i-589\"\n[[screens]]\nid = \"a\"\nfields = []\n[[screens]]\nid = \"a\"\nfields = []\n",
+            "form = \"i-589\"\n[[screen]]\nid = \"a\"\nfields = []\n[[screen]]\nid = \"a\"\nfields = []\n",
         );
         match e {
             Err(QuestionProblem::ScreenTwice(id)) => assert_eq!(id, "a"),

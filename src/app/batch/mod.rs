@@ -212,7 +212,7 @@ fn one_case(
         }
     }
     crate::app::write::create_private_dir(dir)?;
-    clear_leftovers(dir);
+    clear_leftovers(dir)?;
     let packet = match &item.bytes {
         Ok(bytes) => work(bytes, res),
         Err(e) => Packet {
@@ -396,16 +396,25 @@ fn finished(dir: &Path, item: &Item, run: &str) -> Option<Record> {
 }
 
 /// Removes the marker and any temporary file an interrupted run left, before a case is redone.
-fn clear_leftovers(dir: &Path) {
-    let _ = std::fs::remove_file(dir.join(COMPLETE));
-    if let Ok(entries) = std::fs::read_dir(dir) {
-        for e in entries.flatten() {
-            let name = e.file_name().to_string_lossy().into_owned();
-            if name.starts_with('.') && name.ends_with(".partial") {
-                let _ = std::fs::remove_file(e.path());
-            }
+/// A marker that stays would let `--resume` take the case for finished if this run stops
+/// half-way, so a failure to remove is the case's failure, not passed over.
+fn clear_leftovers(dir: &Path) -> Result<(), Error> {
+    let remove = |path: &Path| match std::fs::remove_file(path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            Err(Error::output(path, OutputProblem::Remove(e)))
+        }
+        _ => Ok(()),
+    };
+    remove(&dir.join(COMPLETE))?;
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::output(dir, OutputProblem::List(e)))?;
+    for e in entries {
+        let e = e.map_err(|e| Error::output(dir, OutputProblem::List(e)))?;
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') && name.ends_with(".partial") {
+            remove(&e.path())?;
         }
     }
+    Ok(())
 }
 
 /// `findings.json`: the records `validate --format json` prints, as one JSON array.
