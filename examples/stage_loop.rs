@@ -56,7 +56,7 @@ fn run() -> Result<(), String> {
             for _ in 0..n {
                 let p = packet::prepare(&bytes, &res);
                 if let Some(f) = p.failure {
-                    return Err(f);
+                    return Err(f.to_string());
                 }
                 size += p.files().iter().map(|(_, b)| b.len()).sum::<usize>();
             }

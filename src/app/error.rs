@@ -82,7 +82,7 @@ pub enum Error {
     Argument(String),
     /// The forms or the draft of a case could not be made (the packet's failure, in words that
     /// already name the form and field).
-    Forms(String),
+    Forms(crate::app::packet::PacketFailure),
     /// The draft's built-in fonts, templates or layouts failed to load: a bug.
     Draft(crate::draft::DraftError),
     /// The built-in schemas failed to load: a bug.
@@ -287,7 +287,8 @@ impl fmt::Display for Error {
                 ),
             },
             Error::Stdout(e) => write!(f, "cannot write to standard output: {e}"),
-            Error::Argument(m) | Error::Forms(m) | Error::Failed(m) => f.write_str(m),
+            Error::Forms(e) => e.fmt(f),
+            Error::Argument(m) | Error::Failed(m) => f.write_str(m),
             Error::Draft(e) => e.fmt(f),
             Error::Schemas(e) => write!(f, "internal error: {e}"),
             Error::Evidence(e) => write!(f, "internal error: {e}"),

@@ -196,6 +196,44 @@ fn check_source_date_epoch() -> Result<(), Error> {
     }
 }
 
+/// Why the files of a case that was read could not all be made.
+#[derive(Debug)]
+pub enum PacketFailure {
+    /// The official forms could not be filled (no form is written then).
+    Forms(render::RenderError),
+    /// The draft could not be made (the tool's own fault: its fonts, templates, layouts).
+    Draft(crate::draft::DraftError),
+    /// Both.
+    Both(render::RenderError, crate::draft::DraftError),
+}
+
+impl PacketFailure {
+    /// What to do about a character no font draws.
+    fn hint(e: &render::RenderError) -> &'static str {
+        match e {
+            render::RenderError::Pdf {
+                error: crate::pdf::PdfError::Unencodable { .. },
+                ..
+            } => " (none of the built-in fonts has it: pass --fonts DIR with a font that does)",
+            _ => "",
+        }
+    }
+}
+
+impl std::fmt::Display for PacketFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PacketFailure::Forms(e) => write!(f, "{e}{}", Self::hint(e)),
+            PacketFailure::Draft(e) => e.fmt(f),
+            PacketFailure::Both(forms, draft) => {
+                write!(f, "{forms}{}; {draft}", Self::hint(forms))
+            }
+        }
+    }
+}
+
+impl std::error::Error for PacketFailure {}
+
 /// The date a draft is made for: `SOURCE_DATE_EPOCH` when set (reproducible builds), else the
 /// date the rules count from. Never the time of day, so a rerun gives the same bytes.
 pub fn draft_date(today: NaiveDate) -> NaiveDate {
@@ -219,8 +257,9 @@ pub struct Packet {
     pub draft: Option<Vec<u8>>,
     /// Characters the draft could not draw (by place, never identifiers).
     pub draft_warnings: Vec<String>,
-    /// Why rendering failed on a valid case (e.g. a character no font draws).
-    pub failure: Option<String>,
+    /// Why rendering failed on a valid case (e.g. a character no font draws), or the draft
+    /// could not be made.
+    pub failure: Option<PacketFailure>,
     /// The language of `checklist.md` ([`Resources::lang`]).
     pub lang: crate::interview::i18n::OutputLang,
 }
@@ -350,14 +389,7 @@ pub fn finish(outcome: validate::Outcome, res: &Resources) -> Packet {
         match render::render_case_with(case, &res.blanks, &res.fill, &res.settings) {
             Ok(forms) => packet.forms = forms,
             Err(e) => {
-                let hint = match &e {
-                    render::RenderError::Pdf {
-                        error: crate::pdf::PdfError::Unencodable { .. },
-                        ..
-                    } => " (none of the built-in fonts has it: pass --fonts DIR with a font that does)",
-                    _ => "",
-                };
-                packet.failure = Some(format!("{e}{hint}"));
+                packet.failure = Some(PacketFailure::Forms(e));
             }
         }
     }
@@ -375,7 +407,13 @@ pub fn finish(outcome: validate::Outcome, res: &Resources) -> Packet {
                 packet.draft = Some(d.bytes);
                 packet.draft_warnings = d.warnings;
             }
-            Err(e) => packet.failure = Some(e.to_string()),
+            // Both failures are kept: the draft's must not hide the forms'.
+            Err(e) => {
+                packet.failure = Some(match packet.failure.take() {
+                    Some(PacketFailure::Forms(forms)) => PacketFailure::Both(forms, e),
+                    _ => PacketFailure::Draft(e),
+                })
+            }
         }
     }
     if has_errors {

@@ -563,7 +563,7 @@ fn make_files(state: &State, case: &Value) -> Result<Made, crate::app::error::Er
     Ok(Made {
         files: listed,
         notes,
-        failure: packet.failure.clone(),
+        failure: packet.failure.as_ref().map(ToString::to_string),
         millis: 0,
         documents,
     })

@@ -244,7 +244,7 @@ fn one_case(
             Severity::Error,
             "render.failed",
             "",
-            failure.clone(),
+            failure.to_string(),
         ));
         notes = join_notes(&notes, &failure_note(&packet, res));
     }
