@@ -81,8 +81,9 @@ pub enum Error {
     /// An argument, an environment variable or a setting the tool cannot use.
     Argument(String),
     /// The forms or the draft of a case could not be made (the packet's failure, in words that
-    /// already name the form and field).
-    Forms(crate::app::packet::PacketFailure),
+    /// already name the form and field). Boxed: it is large, and every run's `Result` carries
+    /// the size of its largest error.
+    Forms(Box<crate::app::packet::PacketFailure>),
     /// The draft's built-in fonts, templates or layouts failed to load: a bug.
     Draft(crate::draft::DraftError),
     /// The built-in schemas failed to load: a bug.

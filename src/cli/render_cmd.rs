@@ -61,7 +61,7 @@ fn render(args: &Args) -> Result<Exit, Error> {
     if outcome.has_errors() {
         let packet = packet::finish(outcome, &res);
         if let Some(failure) = packet.failure {
-            return Err(Error::Forms(failure));
+            return Err(Error::Forms(Box::new(failure)));
         }
         write_files(args, &packet)?;
         let draft = args.out.join("draft.pdf");
@@ -92,7 +92,7 @@ fn render(args: &Args) -> Result<Exit, Error> {
                 args.out.join("draft.pdf").display()
             );
         }
-        return Err(Error::Forms(failure));
+        return Err(Error::Forms(Box::new(failure)));
     }
     write_files(args, &packet)?;
     let mut lost = 0;
