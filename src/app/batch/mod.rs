@@ -171,8 +171,12 @@ fn process(
             )
         }
     };
-    // No `.complete`: `--resume` tries this case again.
-    let _ = write_findings(&dir, &file, std::slice::from_ref(&finding));
+    // No `.complete`: `--resume` tries this case again. The note points to findings.json; if
+    // that cannot be written either, the note says so instead of pointing to nothing.
+    let status_note = match write_findings(&dir, &file, std::slice::from_ref(&finding)) {
+        Ok(()) => status_note,
+        Err(e) => format!("{status_note} ({e})"),
+    };
     Record {
         case_id: id,
         file,
