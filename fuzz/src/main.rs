@@ -479,8 +479,9 @@ fn generated(count: usize, broken: u8) -> Result<Vec<Vec<u8>>, String> {
         broken_percent: broken,
         compact: false,
     };
-    asylum_forms::start::generate::cases(opts)?
-        .map(|g| g.map(|g| g.bytes))
+    asylum_forms::start::generate::cases(opts)
+        .map_err(|e| e.to_string())?
+        .map(|g| g.map(|g| g.bytes).map_err(|e| e.to_string()))
         .collect()
 }
 
