@@ -152,7 +152,7 @@ fn with_blanks() -> Option<Resources> {
     let mut res = resources();
     res.load_blanks(&dir, &asylum_forms::forms::Form::ALL)
         .expect("blanks load");
-    res.fill.fallback_fonts = packet::load_fonts(None);
+    res.fill.fallback_fonts = packet::load_fonts(None).expect("built-in fonts");
     // A packet is everything `render` and `batch` write for a case, the draft included.
     res.load_draft().expect("draft resources");
     Some(res)

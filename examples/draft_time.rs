@@ -49,7 +49,8 @@ fn main() -> Result<(), String> {
                 packet::draft_date(res.today),
                 &[],
                 &res.editions(),
-            )?;
+            )
+            .map_err(|e| e.to_string())?;
             size = d.bytes.len();
             pages = d.pages;
         }

@@ -30,7 +30,7 @@ fn run() -> Result<(), String> {
     let read = |p: &str| std::fs::read(p).map_err(|e| format!("cannot read {p}: {e}"));
     // Through validation, as `render` reads a case: its findings do not matter here, only that
     // the file got into the typed model.
-    let schemas = asylum_forms::schema::SchemaSet::load()?;
+    let schemas = asylum_forms::schema::SchemaSet::load().map_err(|e| e.to_string())?;
     let today = chrono::Local::now().date_naive();
     let outcome = validate::check_bytes_with_json(&read(case_path)?, &schemas, today);
     let case = outcome

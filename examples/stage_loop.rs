@@ -49,14 +49,14 @@ fn run() -> Result<(), String> {
                 .map_or_else(|| PathBuf::from("../shared"), PathBuf::from);
             res.load_blanks(&shared.join("uscis-forms"), &asylum_forms::forms::Form::ALL)
                 .map_err(|e| e.to_string())?;
-            res.fill.fallback_fonts = packet::load_fonts(None);
+            res.fill.fallback_fonts = packet::load_fonts(None).expect("built-in fonts");
             // A packet is everything `render` and `batch` write for a case, the draft included.
             res.load_draft().map_err(|e| e.to_string())?;
             let mut size = 0;
             for _ in 0..n {
                 let p = packet::prepare(&bytes, &res);
                 if let Some(f) = p.failure {
-                    return Err(f);
+                    return Err(f.to_string());
                 }
                 size += p.files().iter().map(|(_, b)| b.len()).sum::<usize>();
             }

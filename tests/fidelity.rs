@@ -62,7 +62,7 @@ fn render_json(json: &Value) -> Option<Vec<Rendered>> {
     assert!(!out.has_errors(), "case invalid: {:?}", out.findings);
     let case = out.validated().expect("typed case and json");
     let opts = FillOptions {
-        fallback_fonts: asylum_forms::app::packet::load_fonts(None),
+        fallback_fonts: asylum_forms::app::packet::load_fonts(None).expect("built-in fonts"),
         ..FillOptions::default()
     };
     Some(render::render_case(case, blanks, &opts).expect("render"))
@@ -493,7 +493,7 @@ fn packet_of(json: &Value) -> Option<asylum_forms::app::packet::Packet> {
             let mut res = Resources::new(today).expect("resources");
             res.load_draft().expect("draft");
             res.load_blanks(&dir, &Form::ALL).expect("blanks");
-            res.fill.fallback_fonts = packet::load_fonts(None);
+            res.fill.fallback_fonts = packet::load_fonts(None).expect("built-in fonts");
             Some(res)
         })
         .as_ref()?;

@@ -69,7 +69,7 @@ fn printed_values_match_the_reviewed_golden_files() {
     let schemas = SchemaSet::load().expect("schemas");
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
     let opts = FillOptions {
-        fallback_fonts: asylum_forms::app::packet::load_fonts(None),
+        fallback_fonts: asylum_forms::app::packet::load_fonts(None).expect("built-in fonts"),
         ..FillOptions::default()
     };
     let mut diffs = Vec::new();

@@ -43,7 +43,7 @@ fn blanks() -> &'static Vec<FormBlank> {
 
 /// The fonts built into the binary, as `render` uses them by default.
 fn fonts() -> Vec<EmbedFont> {
-    asylum_forms::app::packet::load_fonts(None)
+    asylum_forms::app::packet::load_fonts(None).expect("built-in fonts")
 }
 
 fn render_fixture(name: &str) -> Vec<Rendered> {

@@ -479,8 +479,9 @@ fn generated(count: usize, broken: u8) -> Result<Vec<Vec<u8>>, String> {
         broken_percent: broken,
         compact: false,
     };
-    asylum_forms::start::generate::cases(opts)?
-        .map(|g| g.map(|g| g.bytes))
+    asylum_forms::start::generate::cases(opts)
+        .map_err(|e| e.to_string())?
+        .map(|g| g.map(|g| g.bytes).map_err(|e| e.to_string()))
         .collect()
 }
 
@@ -590,7 +591,7 @@ fn render_target(today: chrono::NaiveDate) -> Result<Target, String> {
     res.load_draft().map_err(|e| e.to_string())?;
     res.load_blanks(&blanks, &asylum_forms::forms::Form::ALL)
         .map_err(|e| e.to_string())?;
-    res.fill.fallback_fonts = packet::load_fonts(None);
+    res.fill.fallback_fonts = packet::load_fonts(None).expect("built-in fonts");
     let res: &'static Resources = Box::leak(Box::new(res));
     Ok(Box::new(move |rng: &mut Rng| {
         let mut v = rng.pick(&values).clone();

@@ -7,9 +7,13 @@
 //! `asylum-forms: {error}` and exits with [`Error::exit`]. Each variant names what failed (the
 //! path, the case, the argument); its words are the messages users and tests already know.
 //!
-//! Layers keep their own errors ([`crate::pdf::PdfError`], [`crate::forms::render::RenderError`])
-//! and are converted into a run error where a run meets them (a blank that cannot be used, the
-//! forms of a case that cannot be made).
+//! Layers keep their own errors ([`crate::pdf::PdfError`], [`crate::forms::render::RenderError`],
+//! [`crate::draft::DraftError`], [`crate::schema::SchemaError`], [`crate::checklist::RulesError`],
+//! [`crate::start::intake::ImportError`], [`crate::start::generate::GenerateError`],
+//! [`crate::interview::error::StartError`], ...) and are converted into a run error where a run
+//! meets them (a blank that cannot be used, the forms of a case that cannot be made), by a
+//! `From` impl here, so that `?` keeps the kind. There is no `From<String>`: a failure is
+//! typed where it happens.
 
 use std::fmt;
 use std::io;
@@ -71,14 +75,36 @@ pub enum Error {
     },
     /// The case file cannot be used as asked: the file has errors, the tool ran (exit 1).
     Case { name: String, problem: CaseProblem },
+    /// Standard output could not be written (a closed pipe ends the process with SIGPIPE
+    /// before this, see src/main.rs).
+    Stdout(io::Error),
     /// An argument, an environment variable or a setting the tool cannot use.
     Argument(String),
     /// The forms or the draft of a case could not be made (the packet's failure, in words that
-    /// already name the form and field).
-    Forms(String),
-    /// What is built into the tool (schemas, evidence rules, templates) failed to load: a bug.
+    /// already name the form and field). Boxed: it is large, and every run's `Result` carries
+    /// the size of its largest error.
+    Forms(Box<crate::app::packet::PacketFailure>),
+    /// The draft's built-in fonts, templates or layouts failed to load: a bug.
+    Draft(crate::draft::DraftError),
+    /// The built-in schemas failed to load: a bug.
+    Schemas(crate::schema::SchemaError),
+    /// The built-in evidence rules failed to load: a bug.
+    Evidence(crate::checklist::RulesError),
+    /// Something else built into the tool failed: a bug.
     Internal(String),
-    /// A failure reported in words by a part not typed yet (interview, import, init, generate).
+    /// An intake sheet that cannot be imported, or the template that cannot be made.
+    Import(crate::start::intake::ImportError),
+    /// A font given with `--fonts` that cannot be parsed.
+    Font {
+        path: PathBuf,
+        error: crate::text::TextError,
+    },
+    /// The interview did not start.
+    Interview(crate::interview::error::StartError),
+    /// Cases could not be generated (a bug: the built-in fixtures or the model).
+    Generate(crate::start::generate::GenerateError),
+    /// A failure of the binary's own, in words: an intake sheet that cannot be read (the
+    /// CLI's `SheetError`), the manual page that cannot be made.
     Failed(String),
 }
 
@@ -117,6 +143,10 @@ pub enum OutputProblem {
     List(io::Error),
     Create(io::Error),
     MakePrivate(io::Error),
+    /// A file left by an earlier run could not be removed.
+    Remove(io::Error),
+    /// Its full path (for a `file://` URL) could not be made.
+    Absolute(io::Error),
     Write(io::Error),
 }
 
@@ -140,9 +170,17 @@ impl Error {
             | Error::TooLarge { .. }
             | Error::Blank { .. }
             | Error::Output { .. }
+            | Error::Stdout(_)
             | Error::Argument(_)
             | Error::Forms(_)
+            | Error::Draft(_)
+            | Error::Schemas(_)
+            | Error::Evidence(_)
             | Error::Internal(_)
+            | Error::Import(_)
+            | Error::Generate(_)
+            | Error::Interview(_)
+            | Error::Font { .. }
             | Error::Failed(_) => Exit::Failed,
         }
     }
@@ -226,6 +264,10 @@ impl fmt::Display for Error {
                     ),
                     OutputProblem::List(e) => write!(f, "cannot read {p}: {e}"),
                     OutputProblem::Create(e) => write!(f, "cannot create {p}: {e}"),
+                    OutputProblem::Remove(e) => write!(f, "cannot remove {p}: {e}"),
+                    OutputProblem::Absolute(e) => {
+                        write!(f, "cannot tell the full path of {p}: {e}")
+                    }
                     OutputProblem::MakePrivate(e) => write!(f, "cannot make {p} private: {e}"),
                     OutputProblem::Write(e) => write!(f, "cannot write {p}: {e}"),
                 }
@@ -245,7 +287,18 @@ impl fmt::Display for Error {
                     draft.display()
                 ),
             },
-            Error::Argument(m) | Error::Forms(m) | Error::Failed(m) => f.write_str(m),
+            Error::Stdout(e) => write!(f, "cannot write to standard output: {e}"),
+            Error::Forms(e) => e.fmt(f),
+            Error::Argument(m) | Error::Failed(m) => f.write_str(m),
+            Error::Draft(e) => e.fmt(f),
+            Error::Schemas(e) => write!(f, "internal error: {e}"),
+            Error::Evidence(e) => write!(f, "internal error: {e}"),
+            Error::Import(e) => e.fmt(f),
+            Error::Generate(e) => e.fmt(f),
+            Error::Interview(e) => e.fmt(f),
+            Error::Font { path, error } => {
+                write!(f, "{} is not a font the tool can use: {error}", path.display())
+            }
             Error::Internal(m) => write!(f, "internal error: {m}"),
         }
     }
@@ -253,10 +306,39 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// A part not typed yet reports in words; the run stops with exit code 2.
-impl From<String> for Error {
-    fn from(message: String) -> Self {
-        Error::Failed(message)
+impl From<crate::draft::DraftError> for Error {
+    fn from(e: crate::draft::DraftError) -> Self {
+        Error::Draft(e)
+    }
+}
+
+impl From<crate::schema::SchemaError> for Error {
+    fn from(e: crate::schema::SchemaError) -> Self {
+        Error::Schemas(e)
+    }
+}
+
+impl From<crate::checklist::RulesError> for Error {
+    fn from(e: crate::checklist::RulesError) -> Self {
+        Error::Evidence(e)
+    }
+}
+
+impl From<crate::start::intake::ImportError> for Error {
+    fn from(e: crate::start::intake::ImportError) -> Self {
+        Error::Import(e)
+    }
+}
+
+impl From<crate::start::generate::GenerateError> for Error {
+    fn from(e: crate::start::generate::GenerateError) -> Self {
+        Error::Generate(e)
+    }
+}
+
+impl From<crate::interview::error::StartError> for Error {
+    fn from(e: crate::interview::error::StartError) -> Self {
+        Error::Interview(e)
     }
 }
 

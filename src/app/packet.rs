@@ -14,7 +14,7 @@ use crate::validate;
 use chrono::NaiveDate;
 use serde_json::Value;
 use std::borrow::Cow;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Everything a run loads once.
 pub struct Resources {
@@ -75,8 +75,8 @@ impl Resources {
     /// Schemas and evidence rules; no blanks yet.
     pub fn new(today: NaiveDate) -> Result<Self, Error> {
         Ok(Resources {
-            schemas: SchemaSet::load().map_err(Error::Internal)?,
-            evidence: checklist::rules().map_err(Error::Internal)?,
+            schemas: SchemaSet::load()?,
+            evidence: checklist::rules()?,
             blanks: Vec::new(),
             fill: FillOptions::default(),
             settings: render::RenderSettings::default(),
@@ -96,9 +96,10 @@ impl Resources {
 
     /// Parses the draft's fonts and templates (once per run).
     pub fn load_draft(&mut self) -> Result<(), Error> {
+        check_source_date_epoch()?;
         if self.draft.is_none() {
             // Built-in templates and fonts: a failure is the tool's, and says so in its words.
-            self.draft = Some(crate::draft::DraftResources::load().map_err(Error::Failed)?);
+            self.draft = Some(crate::draft::DraftResources::load()?);
         }
         Ok(())
     }
@@ -154,19 +155,84 @@ pub const FONT_DIRS: &[&str] = &[
 
 /// Loads the fallback fonts found in `dir`, or the fonts built into the binary
 /// ([`crate::text::fonts`]) when no folder is given; a missing one only matters if a value
-/// needs it, and then the fill fails naming the character.
-pub fn load_fonts(dir: Option<&Path>) -> Vec<EmbedFont> {
-    let dirs: Vec<PathBuf> = match dir {
-        Some(d) => vec![d.to_path_buf()],
-        None => return crate::text::fonts::embed_fonts(),
+/// needs it, and then the fill fails naming the character. A folder that cannot be read, or a
+/// font in it that cannot be read or parsed, is an error: dropped, it would leave the fill
+/// saying that no font has a character the user gave a font for.
+pub fn load_fonts(dir: Option<&Path>) -> Result<Vec<EmbedFont>, Error> {
+    let Some(dir) = dir else {
+        return Ok(crate::text::fonts::embed_fonts());
     };
+    std::fs::read_dir(dir).map_err(|e| Error::read(dir, e))?;
     FALLBACK_FONTS
         .iter()
-        .filter_map(|name| dirs.iter().map(|d| d.join(name)).find(|p| p.is_file()))
-        .filter_map(|path| std::fs::read(path).ok())
-        .filter_map(|bytes| EmbedFont::new(bytes, 0).ok())
+        .map(|name| dir.join(name))
+        .filter(|p| p.is_file())
+        .map(|path| {
+            let bytes = std::fs::read(&path).map_err(|e| Error::read(&path, e))?;
+            EmbedFont::new(bytes, 0).map_err(|error| Error::Font { path, error })
+        })
         .collect()
 }
+
+/// Refuses a `SOURCE_DATE_EPOCH` that is set but is not seconds since 1970 (as the
+/// reproducible-builds specification asks), which [`draft_date`] would otherwise pass over for
+/// today's date without a word.
+fn check_source_date_epoch() -> Result<(), Error> {
+    let Some(raw) = std::env::var_os("SOURCE_DATE_EPOCH") else {
+        return Ok(());
+    };
+    let ok = raw
+        .to_str()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|secs| chrono::DateTime::from_timestamp(secs, 0))
+        .is_some();
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::Argument(format!(
+            "SOURCE_DATE_EPOCH is {:?}, not a number of seconds since 1970-01-01; set it to one (e.g. 1767225600) or unset it",
+            raw.to_string_lossy()
+        )))
+    }
+}
+
+/// Why the files of a case that was read could not all be made.
+#[derive(Debug)]
+pub enum PacketFailure {
+    /// The official forms could not be filled (no form is written then).
+    Forms(render::RenderError),
+    /// The draft could not be made (the tool's own fault: its fonts, templates, layouts).
+    Draft(crate::draft::DraftError),
+    /// Both.
+    Both(render::RenderError, crate::draft::DraftError),
+}
+
+impl PacketFailure {
+    /// What to do about a character no font draws.
+    fn hint(e: &render::RenderError) -> &'static str {
+        match e {
+            render::RenderError::Pdf {
+                error: crate::pdf::PdfError::Unencodable { .. },
+                ..
+            } => " (none of the built-in fonts has it: pass --fonts DIR with a font that does)",
+            _ => "",
+        }
+    }
+}
+
+impl std::fmt::Display for PacketFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PacketFailure::Forms(e) => write!(f, "{e}{}", Self::hint(e)),
+            PacketFailure::Draft(e) => e.fmt(f),
+            PacketFailure::Both(forms, draft) => {
+                write!(f, "{forms}{}; {draft}", Self::hint(forms))
+            }
+        }
+    }
+}
+
+impl std::error::Error for PacketFailure {}
 
 /// The date a draft is made for: `SOURCE_DATE_EPOCH` when set (reproducible builds), else the
 /// date the rules count from. Never the time of day, so a rerun gives the same bytes.
@@ -191,8 +257,9 @@ pub struct Packet {
     pub draft: Option<Vec<u8>>,
     /// Characters the draft could not draw (by place, never identifiers).
     pub draft_warnings: Vec<String>,
-    /// Why rendering failed on a valid case (e.g. a character no font draws).
-    pub failure: Option<String>,
+    /// Why rendering failed on a valid case (e.g. a character no font draws), or the draft
+    /// could not be made.
+    pub failure: Option<PacketFailure>,
     /// The language of `checklist.md` ([`Resources::lang`]).
     pub lang: crate::interview::i18n::OutputLang,
 }
@@ -322,14 +389,7 @@ pub fn finish(outcome: validate::Outcome, res: &Resources) -> Packet {
         match render::render_case_with(case, &res.blanks, &res.fill, &res.settings) {
             Ok(forms) => packet.forms = forms,
             Err(e) => {
-                let hint = match &e {
-                    render::RenderError::Pdf {
-                        error: crate::pdf::PdfError::Unencodable { .. },
-                        ..
-                    } => " (none of the built-in fonts has it: pass --fonts DIR with a font that does)",
-                    _ => "",
-                };
-                packet.failure = Some(format!("{e}{hint}"));
+                packet.failure = Some(PacketFailure::Forms(e));
             }
         }
     }
@@ -347,7 +407,13 @@ pub fn finish(outcome: validate::Outcome, res: &Resources) -> Packet {
                 packet.draft = Some(d.bytes);
                 packet.draft_warnings = d.warnings;
             }
-            Err(e) => packet.failure = Some(e),
+            // Both failures are kept: the draft's must not hide the forms'.
+            Err(e) => {
+                packet.failure = Some(match packet.failure.take() {
+                    Some(PacketFailure::Forms(forms)) => PacketFailure::Both(forms, e),
+                    _ => PacketFailure::Draft(e),
+                })
+            }
         }
     }
     if has_errors {

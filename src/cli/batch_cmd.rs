@@ -81,7 +81,7 @@ fn batch(args: &Args) -> Result<Exit, Error> {
             )));
         }
         res.fill.flatten = args.flatten;
-        res.fill.fallback_fonts = packet::load_fonts(args.fonts.as_deref());
+        res.fill.fallback_fonts = packet::load_fonts(args.fonts.as_deref())?;
     }
     let input = Input::open(&args.input, &args.out)?;
     let opts = Options {

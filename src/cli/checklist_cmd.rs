@@ -35,8 +35,8 @@ fn checklist(args: Args) -> Result<Exit, Error> {
     let name = super::io::display_name(&args.case);
     let lang = super::config::output_lang(args.lang)?;
     let bytes = asylum_forms::load::read::case_file(&args.case)?;
-    let schemas = SchemaSet::load().map_err(Error::Internal)?;
-    let rules = asylum_forms::checklist::rules().map_err(Error::Internal)?;
+    let schemas = SchemaSet::load()?;
+    let rules = asylum_forms::checklist::rules()?;
     let today = super::today(None)?;
     let outcome = asylum_forms::validate::check_bytes_with_json(&bytes, &schemas, today);
     let Some(case) = outcome.validated() else {

@@ -94,7 +94,7 @@ pub fn output_lang(
     use asylum_forms::app::error::Error;
     use asylum_forms::interview::i18n::OutputLang;
     if let Some(lang) = arg {
-        return OutputLang::load(lang.tag()).map_err(Error::Argument);
+        return OutputLang::load(lang.tag()).map_err(|e| Error::Argument(e.to_string()));
     }
     if let Some(tag) = std::env::var_os(LANG_ENV).filter(|v| !v.is_empty()) {
         let tag = tag.to_string_lossy();

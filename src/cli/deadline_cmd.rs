@@ -1,6 +1,6 @@
 //! `asylum-forms deadline`: a deadline with its reasoning, for a person checking by hand.
 
-use super::ReportFormat as Format;
+use super::{ReportFormat as Format, ValueError};
 use asylum_forms::app::error::{Error, Exit};
 use asylum_forms::rules::deadline::{self, Deadline, Timeliness};
 use chrono::NaiveDate;
@@ -55,10 +55,10 @@ enum Which {
     },
 }
 
-fn parse_absence(s: &str) -> Result<(NaiveDate, NaiveDate), String> {
+fn parse_absence(s: &str) -> Result<(NaiveDate, NaiveDate), ValueError> {
     let (a, b) = s
         .split_once(':')
-        .ok_or_else(|| format!("\"{s}\": write the trip as FROM:TO, e.g. 2025-03-01:2025-03-10"))?;
+        .ok_or_else(|| ValueError::NotATrip(s.to_string()))?;
     Ok((super::parse_date(a)?, super::parse_date(b)?))
 }
 
@@ -87,7 +87,7 @@ pub fn run(args: Args) -> ExitCode {
     };
     let d = match result {
         Ok(d) => d,
-        Err(e) => return super::finish(Err(Error::Argument(e))),
+        Err(e) => return super::finish(Err(Error::Argument(e.to_string()))),
     };
     let t = filed.map(|f| deadline::timeliness(&d, f));
     match format {

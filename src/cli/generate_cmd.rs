@@ -67,10 +67,9 @@ fn generate_files(args: &Args) -> Result<(usize, usize, String), Error> {
             broken += usize::from(g.broken.is_some());
             w.write_all(&g.bytes)
                 .and_then(|()| w.write_all(b"\n"))
-                .map_err(|e| format!("cannot write to standard output: {e}"))?;
+                .map_err(Error::Stdout)?;
         }
-        w.flush()
-            .map_err(|e| format!("cannot write to standard output: {e}"))?;
+        w.flush().map_err(Error::Stdout)?;
         return Ok((args.count, broken, "standard output".to_string()));
     }
     if let Some(file) = &args.jsonl {
@@ -81,8 +80,9 @@ fn generate_files(args: &Args) -> Result<(usize, usize, String), Error> {
         asylum_forms::app::write::write_private_with(file, args.force, |w| {
             for g in generate::cases(opts).map_err(std::io::Error::other)? {
                 let g = g.map_err(|e| {
-                    failure = Some(e.clone());
-                    std::io::Error::other(e)
+                    let io = std::io::Error::other(e.to_string());
+                    failure = Some(e);
+                    io
                 })?;
                 broken += usize::from(g.broken.is_some());
                 w.write_all(&g.bytes)?;
@@ -90,7 +90,7 @@ fn generate_files(args: &Args) -> Result<(usize, usize, String), Error> {
             }
             Ok(())
         })
-        .map_err(|e| failure.map_or(e, Error::Failed))?;
+        .map_err(|e| failure.map_or(e, Error::Generate))?;
         return Ok((args.count, broken, file.display().to_string()));
     }
     let Some(dir) = &args.out else {

@@ -59,7 +59,7 @@ fn template(kind: TemplateKind, out: Option<&Path>, force: bool) -> Result<Exit,
             stdout
                 .write_all(&bytes)
                 .and_then(|()| stdout.flush())
-                .map_err(|e| format!("cannot write to standard output: {e}"))?;
+                .map_err(Error::Stdout)?;
         }
         None => return Err(Error::Argument("--template xlsx needs -o FILE.xlsx".into())),
         Some(path) => {
@@ -105,7 +105,8 @@ fn import(sheet: &Path, args: &Args) -> Result<Exit, Error> {
             continue;
         }
         taken.push(key);
-        let mut text = serde_json::to_string_pretty(&case.json).map_err(|e| e.to_string())?;
+        let mut text =
+            serde_json::to_string_pretty(&case.json).map_err(|e| Error::Internal(e.to_string()))?;
         text.push('\n');
         let path = out.join(format!("{}.json", case.case_id));
         asylum_forms::app::write::write_private(&path, text.as_bytes(), args.force)?;
@@ -130,8 +131,60 @@ fn join(rows: &[usize]) -> String {
         .join(", ")
 }
 
+/// Why an intake sheet could not be read.
+#[derive(Debug)]
+struct SheetError {
+    path: std::path::PathBuf,
+    problem: SheetProblem,
+}
+
+#[derive(Debug)]
+enum SheetProblem {
+    /// An extension that is neither CSV nor a workbook.
+    NotASheet,
+    /// The CSV file could not be opened.
+    OpenCsv(csv::Error),
+    /// A CSV record (numbered from 1) that could not be read.
+    Row(usize, csv::Error),
+    /// The workbook could not be opened (calamine's errors are boxed: they are large).
+    OpenWorkbook(Box<calamine::Error>),
+    NoSheet,
+    /// The first sheet (its name) could not be read.
+    Sheet(String, Box<calamine::Error>),
+}
+
+impl std::fmt::Display for SheetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let p = self.path.display();
+        match &self.problem {
+            SheetProblem::NotASheet => write!(f, "{p}: not a .csv, .xlsx, .xls or .ods file"),
+            SheetProblem::OpenCsv(e) => write!(f, "cannot read {p}: {e}"),
+            SheetProblem::Row(row, e) => write!(f, "{p}: row {row}: {e}"),
+            SheetProblem::OpenWorkbook(e) => write!(f, "cannot read {p}: {e}"),
+            SheetProblem::NoSheet => write!(f, "{p}: the workbook has no sheet"),
+            SheetProblem::Sheet(name, e) => write!(f, "{p}: sheet {name}: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for SheetError {}
+
+/// A sheet that cannot be read stops the run (exit 2), in its words.
+impl From<SheetError> for Error {
+    fn from(e: SheetError) -> Self {
+        Error::Failed(e.to_string())
+    }
+}
+
+fn sheet_error(path: &Path, problem: SheetProblem) -> SheetError {
+    SheetError {
+        path: path.to_path_buf(),
+        problem,
+    }
+}
+
 /// Every row of the sheet as cell texts: CSV by its extension, anything else as a workbook.
-fn read_rows(path: &Path) -> Result<Vec<Vec<String>>, String> {
+fn read_rows(path: &Path) -> Result<Vec<Vec<String>>, SheetError> {
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
@@ -139,23 +192,20 @@ fn read_rows(path: &Path) -> Result<Vec<Vec<String>>, String> {
     match ext.as_str() {
         "csv" | "txt" | "tsv" => read_csv(path, if ext == "tsv" { b'\t' } else { b',' }),
         "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => read_workbook(path),
-        _ => Err(format!(
-            "{}: not a .csv, .xlsx, .xls or .ods file",
-            path.display()
-        )),
+        _ => Err(sheet_error(path, SheetProblem::NotASheet)),
     }
 }
 
-fn read_csv(path: &Path, delimiter: u8) -> Result<Vec<Vec<String>>, String> {
+fn read_csv(path: &Path, delimiter: u8) -> Result<Vec<Vec<String>>, SheetError> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .delimiter(delimiter)
         .from_path(path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        .map_err(|e| sheet_error(path, SheetProblem::OpenCsv(e)))?;
     let mut rows = Vec::new();
     for (i, record) in reader.byte_records().enumerate() {
-        let record = record.map_err(|e| format!("{}: row {}: {e}", path.display(), i + 1))?;
+        let record = record.map_err(|e| sheet_error(path, SheetProblem::Row(i + 1, e)))?;
         // Excel on Windows saves CSV in the system's code page: take such bytes as Windows-1252
         // rather than refuse the file.
         let cells = record
@@ -183,16 +233,16 @@ fn cp1252(b: u8) -> char {
     }
 }
 
-fn read_workbook(path: &Path) -> Result<Vec<Vec<String>>, String> {
+fn read_workbook(path: &Path) -> Result<Vec<Vec<String>>, SheetError> {
     use calamine::{open_workbook_auto, Data, DataType, Reader};
-    let mut book =
-        open_workbook_auto(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let mut book = open_workbook_auto(path)
+        .map_err(|e| sheet_error(path, SheetProblem::OpenWorkbook(Box::new(e))))?;
     let Some(first) = book.sheet_names().first().cloned() else {
-        return Err(format!("{}: the workbook has no sheet", path.display()));
+        return Err(sheet_error(path, SheetProblem::NoSheet));
     };
     let range = book
         .worksheet_range(&first)
-        .map_err(|e| format!("{}: sheet {first}: {e}", path.display()))?;
+        .map_err(|e| sheet_error(path, SheetProblem::Sheet(first.clone(), Box::new(e))))?;
     // Rows and columns before the used range (a sheet starting at B2) count, so that the row
     // numbers in messages are the ones the spreadsheet shows.
     let (top, left) = range.start().unwrap_or((0, 0));

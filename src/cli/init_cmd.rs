@@ -77,7 +77,8 @@ fn init(args: &Args) -> Result<(), Error> {
     };
     let forms: Vec<Form> = args.forms.iter().map(|&f| f.into()).collect();
     let case = skeleton::case(&docs, &forms, &schema_url, &case_id);
-    let mut text = serde_json::to_string_pretty(&case).map_err(|e| e.to_string())?;
+    let mut text =
+        serde_json::to_string_pretty(&case).map_err(|e| Error::Internal(e.to_string()))?;
     text.push('\n');
     if let Some(dir) = args.case.parent().filter(|d| !d.as_os_str().is_empty()) {
         asylum_forms::app::write::create_private_dir(dir)?;
@@ -142,9 +143,9 @@ fn default_schema_dir() -> Option<PathBuf> {
 }
 
 /// `file:///abs/path` of a file, with the characters a URL cannot hold percent-encoded.
-fn file_url(path: &Path) -> Result<String, String> {
-    let abs = std::path::absolute(path)
-        .map_err(|e| format!("cannot tell the full path of {}: {e}", path.display()))?;
+fn file_url(path: &Path) -> Result<String, Error> {
+    let abs =
+        std::path::absolute(path).map_err(|e| Error::output(path, OutputProblem::Absolute(e)))?;
     let text = abs.to_string_lossy().replace('\\', "/");
     let mut url = String::from("file://");
     if !text.starts_with('/') {

@@ -94,10 +94,39 @@ impl Lang {
 
 /// A date argument: `YYYY-MM-DD` only, with a message that says so (chrono's own error, "input
 /// contains invalid characters", does not say what to write).
-pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
+pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, ValueError> {
     chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("\"{s}\" is not a date; write YYYY-MM-DD (e.g. 2026-03-14)"))
+        .map_err(|_| ValueError::NotADate(s.to_string()))
 }
+
+/// An argument value the parsers of this module refuse; clap prints it after "invalid value
+/// ... for '--option'".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ValueError {
+    /// Not `YYYY-MM-DD`.
+    NotADate(String),
+    /// A trip abroad not written `FROM:TO`.
+    NotATrip(String),
+}
+
+impl std::fmt::Display for ValueError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ValueError::NotADate(s) => {
+                write!(
+                    f,
+                    "\"{s}\" is not a date; write YYYY-MM-DD (e.g. 2026-03-14)"
+                )
+            }
+            ValueError::NotATrip(s) => write!(
+                f,
+                "\"{s}\": write the trip as FROM:TO, e.g. 2025-03-01:2025-03-10"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ValueError {}
 
 #[derive(Subcommand)]
 enum Command {

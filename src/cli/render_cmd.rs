@@ -61,7 +61,7 @@ fn render(args: &Args) -> Result<Exit, Error> {
     if outcome.has_errors() {
         let packet = packet::finish(outcome, &res);
         if let Some(failure) = packet.failure {
-            return Err(Error::Forms(failure));
+            return Err(Error::Forms(Box::new(failure)));
         }
         write_files(args, &packet)?;
         let draft = args.out.join("draft.pdf");
@@ -81,9 +81,9 @@ fn render(args: &Args) -> Result<Exit, Error> {
     }
     res.fill.flatten = args.flatten;
     res.settings.not_applicable = !args.no_na;
-    res.fill.fallback_fonts = packet::load_fonts(args.fonts.as_deref());
-    let packet = packet::finish(outcome, &res);
-    if let Some(failure) = &packet.failure {
+    res.fill.fallback_fonts = packet::load_fonts(args.fonts.as_deref())?;
+    let mut packet = packet::finish(outcome, &res);
+    if let Some(failure) = packet.failure.take() {
         // The forms failed (no form is written then), but the draft shows what to fix.
         if packet.draft.is_some() {
             write_files(args, &packet)?;
@@ -92,7 +92,7 @@ fn render(args: &Args) -> Result<Exit, Error> {
                 args.out.join("draft.pdf").display()
             );
         }
-        return Err(Error::Forms(failure.clone()));
+        return Err(Error::Forms(Box::new(failure)));
     }
     write_files(args, &packet)?;
     let mut lost = 0;

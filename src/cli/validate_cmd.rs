@@ -33,7 +33,7 @@ pub fn run(args: Args) -> ExitCode {
 
 fn validate(args: Args) -> Result<Exit, Error> {
     let today = super::today(args.today)?;
-    let schemas = SchemaSet::load().map_err(Error::Internal)?;
+    let schemas = SchemaSet::load()?;
     let lang = super::config::output_lang(args.lang)?;
     let mut printer = Printer::new(args.format.into()).with_lang(lang);
     let mut any_errors = false;

@@ -7,6 +7,7 @@ use crate::forms::fieldmap::Row;
 use crate::forms::location::Location;
 use crate::forms::values::FieldValue;
 use std::collections::HashMap;
+use std::fmt;
 
 /// A Part heading and its Items.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,9 +28,46 @@ pub struct Item {
     pub at: Option<Location>,
 }
 
+/// A line of a `draft.tsv` that does not parse: a fault of the built-in data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LayoutError {
+    /// The line's number, from 1.
+    pub line: usize,
+    pub problem: LayoutProblem,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LayoutProblem {
+    /// Fewer than kind and key.
+    Columns,
+    /// An `item` line before the first `part` line.
+    ItemBeforePart,
+    /// A kind other than `part` and `item`.
+    UnknownKind(String),
+}
+
+impl LayoutError {
+    pub fn new(line: usize, problem: LayoutProblem) -> LayoutError {
+        LayoutError { line, problem }
+    }
+}
+
+impl fmt::Display for LayoutError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.line;
+        match &self.problem {
+            LayoutProblem::Columns => write!(f, "line {n}: expected kind, key, text"),
+            LayoutProblem::ItemBeforePart => write!(f, "line {n}: an item before any part"),
+            LayoutProblem::UnknownKind(kind) => write!(f, "line {n}: unknown kind {kind:?}"),
+        }
+    }
+}
+
+impl std::error::Error for LayoutError {}
+
 /// Parses a `draft.tsv`: `part<TAB>key<TAB>heading` and `item<TAB>key<TAB>question` lines;
 /// `#` starts a comment line.
-pub fn parse(text: &str) -> Result<Vec<Part>, String> {
+pub fn parse(text: &str) -> Result<Vec<Part>, LayoutError> {
     let mut parts: Vec<Part> = Vec::new();
     for (n, line) in text.lines().enumerate() {
         if line.trim().is_empty() || line.starts_with('#') {
@@ -39,7 +77,7 @@ pub fn parse(text: &str) -> Result<Vec<Part>, String> {
         let (kind, key, text) = match cols.as_slice() {
             [kind, key, text, ..] => (*kind, key.trim(), text.trim()),
             [kind, key] => (*kind, key.trim(), ""),
-            _ => return Err(format!("line {}: expected kind, key, text", n + 1)),
+            _ => return Err(LayoutError::new(n + 1, LayoutProblem::Columns)),
         };
         match kind {
             "part" => parts.push(Part {
@@ -54,9 +92,14 @@ pub fn parse(text: &str) -> Result<Vec<Part>, String> {
                     question: text.to_string(),
                     at: Location::parse(key),
                 }),
-                None => return Err(format!("line {}: an item before any part", n + 1)),
+                None => return Err(LayoutError::new(n + 1, LayoutProblem::ItemBeforePart)),
             },
-            other => return Err(format!("line {}: unknown kind {other:?}", n + 1)),
+            other => {
+                return Err(LayoutError::new(
+                    n + 1,
+                    LayoutProblem::UnknownKind(other.to_string()),
+                ))
+            }
         }
     }
     Ok(parts)
@@ -538,7 +581,9 @@ mod tests {
 
     #[test]
     fn parse_rejects_an_item_before_a_part() {
-        assert!(parse("item\tPart 1, item 1\tName").is_err());
+        let e = parse("item\tPart 1, item 1\tName").expect_err("an item first");
+        assert_eq!(e, LayoutError::new(1, LayoutProblem::ItemBeforePart));
+        assert_eq!(e.to_string(), "line 1: an item before any part");
         let p =
             parse("# c\npart\tPart 1\tAbout you\nitem\tPart 1, item 1\tName\n").expect("parses");
         assert_eq!(p[0].items[0].question, "Name");

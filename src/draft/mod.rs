@@ -9,8 +9,11 @@
 //! ([`draw`], the same text engine and font embedding as the filled forms).
 
 pub mod draw;
+mod error;
 pub mod layout;
 pub mod typeset;
+
+pub use error::DraftError;
 
 use crate::checklist::{Checklist, Status};
 use crate::finding::{Counts, Finding, Severity};
@@ -82,15 +85,19 @@ const TEMPLATES: &[(&str, &str)] = &[
 pub const DRAFT_LABEL: &str = "DRAFT — for review, not for filing";
 
 impl DraftResources {
-    pub fn load() -> Result<Self, String> {
+    pub fn load() -> Result<Self, DraftError> {
         let mut draw = Vec::new();
         let mut faces = fonts::REGULAR.iter().collect::<Vec<_>>();
         faces.push(&fonts::BOLD);
         for f in faces {
-            let face = rustybuzz::Face::from_slice(f.bytes, 0)
-                .ok_or_else(|| format!("internal error: font {} cannot be parsed", f.file))?;
-            let embed = EmbedFont::new(f.bytes.to_vec(), 0)
-                .map_err(|e| format!("internal error: font {}: {e}", f.file))?;
+            let face = rustybuzz::Face::from_slice(f.bytes, 0).ok_or(DraftError::Font {
+                file: f.file,
+                error: None,
+            })?;
+            let embed = EmbedFont::new(f.bytes.to_vec(), 0).map_err(|e| DraftError::Font {
+                file: f.file,
+                error: Some(e),
+            })?;
             draw.push(DrawFont::new(face, embed));
         }
         let bold = draw.len() - 1;
@@ -99,16 +106,22 @@ impl DraftResources {
         tera.autoescape_on(Vec::<&str>::new());
         for (name, text) in TEMPLATES {
             tera.add_raw_template(name, text)
-                .map_err(|e| format!("internal error: draft template {name}: {e}"))?;
+                .map_err(|error| DraftError::Template {
+                    name: name.to_string(),
+                    error,
+                })?;
         }
         let mut forms = Vec::new();
         for form in Form::ALL {
             for edition in templates::editions(form) {
                 let text = templates::draft_layout(form, edition);
-                let parts = layout::parse(text)
-                    .map_err(|e| format!("internal error: {form} {edition} draft.tsv: {e}"))?;
+                let parts = layout::parse(text).map_err(|error| DraftError::Layout {
+                    form,
+                    edition,
+                    error,
+                })?;
                 let rows = templates::map(form, edition)
-                    .map_err(|e| format!("internal error: {form} field map: {e}"))?;
+                    .map_err(|error| DraftError::Map { form, error })?;
                 let owners = layout::owners(&parts, &rows);
                 forms.push(FormLayout {
                     form,
@@ -128,7 +141,7 @@ impl DraftResources {
     }
 
     /// A template in the draft's language, else the English one.
-    fn render(&self, name: &str, ctx: &tera::Context) -> Result<String, String> {
+    fn render(&self, name: &str, ctx: &tera::Context) -> Result<String, DraftError> {
         let localized = format!("{name}.{}", self.lang.tag());
         let name = if self.tera.get_template_names().any(|n| n == localized) {
             localized.as_str()
@@ -137,7 +150,10 @@ impl DraftResources {
         };
         self.tera
             .render(name, ctx)
-            .map_err(|e| format!("internal error: draft template {name}: {e}"))
+            .map_err(|error| DraftError::Template {
+                name: name.to_string(),
+                error,
+            })
     }
 
     /// The parsed layout of a form edition: `edition` when given (the edition filled), else
@@ -400,7 +416,7 @@ pub fn make(
     date: NaiveDate,
     forms: &[render::Rendered],
     editions: &Editions,
-) -> Result<Draft, String> {
+) -> Result<Draft, DraftError> {
     let insts = instances(case, res, editions);
     let (case, json) = (case.file(), case.json());
     let lang = &res.lang;
@@ -433,7 +449,7 @@ pub fn make(
                     "General findings (not tied to one item)"
                 )
             ),
-        )?;
+        );
         // The findings of one form instance under a line naming it ("I-485 for Naw Htoo
         // Paw"): two applicants' findings often say the same words. Those of the whole case
         // first, then each instance's in the order the forms are listed.
@@ -500,11 +516,18 @@ pub fn make(
         ctx.insert("edition", &edition);
         ctx.insert("filing_date", &long_date(inst.filing_date, lang));
         let text = res.render("form", &ctx)?;
-        markup(&mut ts, &text)?;
+        markup(&mut ts, &text);
         // What the filled form prints, when it was filled; else what the case gives, without
         // what the form's skip logic leaves empty.
         let printed = forms.iter().filter(|r| r.form == inst.form).nth(inst.index);
-        let rules = skip::rules(inst.form, inst.layout.edition).unwrap_or_default();
+        // A skip table that does not parse is the tool's fault: stop, rather than print
+        // skipped items as gaps.
+        let rules =
+            skip::rules(inst.form, inst.layout.edition).map_err(|error| DraftError::Skip {
+                form: inst.form,
+                edition: inst.layout.edition,
+                error,
+            })?;
         let skipped = skip::skipped(&rules, &inst.layout.rows, json, &inst.json);
         let values: Vec<(String, values::FieldValue)> = match printed {
             Some(r) => r
@@ -745,8 +768,7 @@ pub fn make(
         date: format!("D:{}000000Z", date.format("%Y%m%d")),
     };
     let n = pages.len();
-    let bytes =
-        draw::write_document(&pages, res.fonts.draw(), &info).map_err(|e| format!("draft: {e}"))?;
+    let bytes = draw::write_document(&pages, res.fonts.draw(), &info).map_err(DraftError::Write)?;
     Ok(Draft {
         bytes,
         pages: n,
@@ -761,7 +783,7 @@ fn continuation_section(
     r: &render::Rendered,
     edition: Edition,
     lang: &OutputLang,
-) -> Result<(), String> {
+) -> Result<(), DraftError> {
     let text_of = |field: &str| {
         r.printed.iter().find_map(|(f, v)| match v {
             PdfValue::Text(t) if f == field && !t.is_empty() => Some(t.clone()),
@@ -794,7 +816,7 @@ fn continuation_section(
             "## {}\n",
             lang.text("draft-continuation", "Additional information, as printed")
         ),
-    )?;
+    );
     for (place, text) in blocks {
         let label = ts.lines(
             &place,
@@ -854,7 +876,7 @@ fn cover(
     checklist: &Checklist,
     res: &DraftResources,
     date: NaiveDate,
-) -> Result<(), String> {
+) -> Result<(), DraftError> {
     let lang = &res.lang;
     let forms: Vec<Value> = insts
         .iter()
@@ -933,7 +955,8 @@ fn cover(
         .collect();
     ctx.insert("questions", &questions);
     let text = res.render("cover", &ctx)?;
-    markup(ts, &text)
+    markup(ts, &text);
+    Ok(())
 }
 
 /// The cover's lines about one filing deadline `d` of a form filed (or to be filed) as `filing`:
@@ -1005,7 +1028,7 @@ fn checklist_section(
     ts: &mut Typesetter<'_>,
     checklist: &Checklist,
     res: &DraftResources,
-) -> Result<(), String> {
+) -> Result<(), DraftError> {
     let lang = &res.lang;
     let mut groups: Vec<Value> = Vec::new();
     let mut key = (String::new(), String::new());
@@ -1054,7 +1077,8 @@ fn checklist_section(
     ctx.insert("missing", &checklist.missing());
     ctx.insert("groups", &groups);
     let text = res.render("checklist", &ctx)?;
-    markup(ts, &text)
+    markup(ts, &text);
+    Ok(())
 }
 
 /// The checklist's "translation needed" in `lang` ("yes, from Arabic", "if not in English", "no"
@@ -1157,7 +1181,7 @@ fn originals(rows: &[Row], owners: &[Option<(String, String)>], form: &Value) ->
 /// Lays out the small markup the templates write: `# ` title, `## ` heading, `### ` label
 /// (headings and labels stay with the line after them), `!! ` alert, `- ` indented line, an
 /// empty line a small gap, anything else a paragraph.
-fn markup(ts: &mut Typesetter<'_>, text: &str) -> Result<(), String> {
+fn markup(ts: &mut Typesetter<'_>, text: &str) {
     let blocks: Vec<&str> = text.lines().collect();
     for (i, line) in blocks.iter().enumerate() {
         let (style, body, keep, before) = if let Some(t) = line.strip_prefix("### ") {
@@ -1196,7 +1220,6 @@ fn markup(ts: &mut Typesetter<'_>, text: &str) -> Result<(), String> {
         ts.ensure(need);
         ts.place(lines);
     }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ use crate::forms::location::Location;
 use crate::forms::Form;
 use crate::schema::{generate, SchemaSet};
 use serde_json::Value;
+use std::fmt;
 
 /// One row of a field map.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -195,8 +196,132 @@ impl Filter {
     }
 }
 
+/// Why a source (`path | filter = value`) of a field map or skip table does not parse.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExprError {
+    /// A filter name no filter has.
+    UnknownFilter(String),
+    /// `name(path` without its `)`.
+    MissingParen(String),
+    UnknownFunction(String),
+    /// A path segment's `[index]` that is not a number.
+    BadIndex(String),
+    /// A path segment that is empty or not `[A-Za-z0-9_]`.
+    BadSegment {
+        segment: String,
+        source: String,
+    },
+}
+
+impl fmt::Display for ExprError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ExprError::UnknownFilter(name) => write!(f, "unknown filter \"{name}\""),
+            ExprError::MissingParen(head) => write!(f, "missing ')' in \"{head}\""),
+            ExprError::UnknownFunction(name) => write!(f, "unknown function \"{name}\""),
+            ExprError::BadIndex(raw) => write!(f, "bad index in \"{raw}\""),
+            ExprError::BadSegment { segment, source } => {
+                write!(f, "bad path segment \"{segment}\" in \"{source}\"")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ExprError {}
+
+/// A line of a form edition's table (`fields.tsv`, `skip.tsv`) that does not parse: a fault of
+/// the built-in data, which the tests of every edition catch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineError {
+    /// The line's number, from 1 (the header is line 1).
+    pub line: usize,
+    pub problem: LineProblem,
+}
+
+/// What is wrong with a table's line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LineProblem {
+    /// A field map's line with fewer than field, item and source.
+    MapColumns,
+    /// A skip table's line without exactly when, skip and instruction (how many it has).
+    SkipColumns(usize),
+    /// A source or condition that does not parse.
+    Source(ExprError),
+    /// A skip condition without `=value`.
+    NoEquals(String),
+    /// A skip rule without the form's words that say why.
+    NoInstruction,
+    /// A skip rule that names no item.
+    NoItem,
+}
+
+impl LineError {
+    pub fn new(line: usize, problem: LineProblem) -> LineError {
+        LineError { line, problem }
+    }
+}
+
+impl fmt::Display for LineError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.line;
+        match &self.problem {
+            LineProblem::MapColumns => write!(
+                f,
+                "line {n}: expected tab-separated field, item, source[, reason]"
+            ),
+            LineProblem::SkipColumns(found) => write!(
+                f,
+                "line {n}: expected 3 tab-separated columns (when, skip, instruction), found {found}"
+            ),
+            LineProblem::Source(e) => write!(f, "line {n}: {e}"),
+            LineProblem::NoEquals(cond) => {
+                write!(f, "line {n}: the condition {cond:?} has no =value")
+            }
+            LineProblem::NoInstruction => write!(
+                f,
+                "line {n}: no instruction says why the items are skipped"
+            ),
+            LineProblem::NoItem => write!(f, "line {n}: no item to skip"),
+        }
+    }
+}
+
+impl std::error::Error for LineError {}
+
+/// Why a source's path names no place in the data model.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathError {
+    /// No schema file of that name.
+    NoSchema(String),
+    /// The common schema has no Person definition.
+    NoPerson,
+    /// A `$ref` (of the root, of Person, of a property) that does not resolve.
+    Unresolved(&'static str),
+    /// The object (`within`, a dotted path or the form's file stem) has no such key.
+    NoKey { within: String, key: String },
+    /// An index given to a key that is not a list.
+    NotAList(String),
+}
+
+impl fmt::Display for PathError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PathError::NoSchema(name) if name == generate::COMMON => {
+                f.write_str("no common schema")
+            }
+            PathError::NoSchema(name) => write!(f, "no schema {name}"),
+            PathError::NoPerson => f.write_str("no Person definition"),
+            PathError::Unresolved(what) => write!(f, "cannot resolve {what}"),
+            PathError::NoKey { within, key } => write!(f, "\"{within}\" has no key \"{key}\""),
+            PathError::NotAList(key) => write!(f, "\"{key}\" is not a list"),
+        }
+    }
+}
+
+impl std::error::Error for PathError {}
+
 /// Parses a field map TSV. Errors name the line.
-pub fn parse_map(text: &str) -> Result<Vec<Row>, String> {
+pub fn parse_map(text: &str) -> Result<Vec<Row>, LineError> {
     let mut rows = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let n = i + 1;
@@ -205,13 +330,11 @@ pub fn parse_map(text: &str) -> Result<Vec<Row>, String> {
         }
         let cols: Vec<&str> = line.split('\t').collect();
         if cols.len() < 3 {
-            return Err(format!(
-                "line {n}: expected tab-separated field, item, source[, reason]"
-            ));
+            return Err(LineError::new(n, LineProblem::MapColumns));
         }
         let source = match cols[2].trim() {
             "" => None,
-            s => Some(parse_expr(s).map_err(|e| format!("line {n}: {e}"))?),
+            s => Some(parse_expr(s).map_err(|e| LineError::new(n, LineProblem::Source(e)))?),
         };
         let reason = cols
             .get(3)
@@ -230,7 +353,7 @@ pub fn parse_map(text: &str) -> Result<Vec<Row>, String> {
     Ok(rows)
 }
 
-pub fn parse_expr(s: &str) -> Result<Expr, String> {
+pub fn parse_expr(s: &str) -> Result<Expr, ExprError> {
     let text = s.to_string();
     let (rest, equals) = match s.split_once('=') {
         Some((a, b)) => (a.trim(), Some(b.trim().to_string())),
@@ -239,15 +362,15 @@ pub fn parse_expr(s: &str) -> Result<Expr, String> {
     let mut parts = rest.split('|').map(str::trim);
     let head = parts.next().unwrap_or("");
     let filters = parts
-        .map(|f| Filter::named(f).ok_or_else(|| format!("unknown filter \"{f}\"")))
-        .collect::<Result<Vec<Filter>, String>>()?;
+        .map(|f| Filter::named(f).ok_or_else(|| ExprError::UnknownFilter(f.to_string())))
+        .collect::<Result<Vec<Filter>, ExprError>>()?;
     let (func, path_text) = match head.split_once('(') {
         Some((f, p)) => {
             let p = p
                 .strip_suffix(')')
-                .ok_or_else(|| format!("missing ')' in \"{head}\""))?;
+                .ok_or_else(|| ExprError::MissingParen(head.to_string()))?;
             if !FUNCTIONS.iter().any(|(n, _)| *n == f) {
-                return Err(format!("unknown function \"{f}\""));
+                return Err(ExprError::UnknownFunction(f.to_string()));
             }
             (Some(f.to_string()), p)
         }
@@ -260,13 +383,16 @@ pub fn parse_expr(s: &str) -> Result<Expr, String> {
                 let idx = idx
                     .strip_suffix(']')
                     .and_then(|x| x.parse::<usize>().ok())
-                    .ok_or_else(|| format!("bad index in \"{raw}\""))?;
+                    .ok_or_else(|| ExprError::BadIndex(raw.to_string()))?;
                 (k, Some(idx))
             }
             None => (raw, None),
         };
         if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-            return Err(format!("bad path segment \"{raw}\" in \"{s}\""));
+            return Err(ExprError::BadSegment {
+                segment: raw.to_string(),
+                source: s.to_string(),
+            });
         }
         path.push(Seg {
             key: key.to_string(),
@@ -284,7 +410,7 @@ pub fn parse_expr(s: &str) -> Result<Expr, String> {
 
 /// Checks that a source's path names a place in the data model (a form's sources start from
 /// the root of its schema file).
-pub fn check_path(schemas: &SchemaSet, form: Form, expr: &Expr) -> Result<(), String> {
+pub fn check_path(schemas: &SchemaSet, form: Form, expr: &Expr) -> Result<(), PathError> {
     let mut segs = expr.path.as_slice();
     let start = if segs.first().map(|s| s.key.as_str()) == Some("case") {
         segs = &segs[1..];
@@ -294,44 +420,43 @@ pub fn check_path(schemas: &SchemaSet, form: Form, expr: &Expr) -> Result<(), St
     };
     let doc = schemas
         .doc(start)
-        .ok_or_else(|| format!("no schema {start}"))?;
-    let (mut file, mut node) = schemas.deref(start, doc).ok_or("cannot resolve root")?;
+        .ok_or_else(|| PathError::NoSchema(start.to_string()))?;
+    let (mut file, mut node) = schemas
+        .deref(start, doc)
+        .ok_or(PathError::Unresolved("root"))?;
     let mut walked = String::new();
     for seg in segs {
         // A person id leads into the person.
         if is_person_ref(node) {
-            let common = schemas.doc(generate::COMMON).ok_or("no common schema")?;
-            let person = common
-                .pointer("/$defs/Person")
-                .ok_or("no Person definition")?;
+            let common = schemas
+                .doc(generate::COMMON)
+                .ok_or(PathError::NoSchema(generate::COMMON.to_string()))?;
+            let person = common.pointer("/$defs/Person").ok_or(PathError::NoPerson)?;
             (file, node) = schemas
                 .deref(generate::COMMON, person)
-                .ok_or("cannot resolve Person")?;
+                .ok_or(PathError::Unresolved("Person"))?;
         }
         let next = node
             .get("properties")
             .and_then(|p| p.get(&seg.key))
-            .ok_or_else(|| {
-                format!(
-                    "\"{}\" has no key \"{}\"",
-                    if walked.is_empty() {
-                        form.file_stem()
-                    } else {
-                        &walked
-                    },
-                    seg.key
-                )
+            .ok_or_else(|| PathError::NoKey {
+                within: if walked.is_empty() {
+                    form.file_stem().to_string()
+                } else {
+                    walked.clone()
+                },
+                key: seg.key.clone(),
             })?;
         (file, node) = schemas
             .deref(file, next)
-            .ok_or("cannot resolve reference")?;
+            .ok_or(PathError::Unresolved("reference"))?;
         if seg.index.is_some() {
             let items = node
                 .get("items")
-                .ok_or_else(|| format!("\"{}\" is not a list", seg.key))?;
+                .ok_or_else(|| PathError::NotAList(seg.key.clone()))?;
             (file, node) = schemas
                 .deref(file, items)
-                .ok_or("cannot resolve reference")?;
+                .ok_or(PathError::Unresolved("reference"))?;
         }
         if !walked.is_empty() {
             walked.push('.');
@@ -347,4 +472,83 @@ fn is_person_ref(node: &Value) -> bool {
     ["title", "x-title"]
         .iter()
         .any(|k| node.get(*k).and_then(Value::as_str) == Some("Person id"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::forms::{skip, templates, Edition};
+
+    /// Each fault of a source is its own kind, with the words the messages always had.
+    #[test]
+    fn a_bad_source_says_which_fault() {
+        let cases: [(&str, ExprError, &str); 5] = [
+            (
+                "a.b | nope",
+                ExprError::UnknownFilter("nope".into()),
+                "unknown filter \"nope\"",
+            ),
+            (
+                "count(a.b",
+                ExprError::MissingParen("count(a.b".into()),
+                "missing ')' in \"count(a.b\"",
+            ),
+            (
+                "nope(a.b)",
+                ExprError::UnknownFunction("nope".into()),
+                "unknown function \"nope\"",
+            ),
+            (
+                "a[x].b",
+                ExprError::BadIndex("a[x]".into()),
+                "bad index in \"a[x]\"",
+            ),
+            (
+                "a..b",
+                ExprError::BadSegment {
+                    segment: String::new(),
+                    source: "a..b".into(),
+                },
+                "bad path segment \"\" in \"a..b\"",
+            ),
+        ];
+        for (source, kind, message) in cases {
+            let e = parse_expr(source).expect_err(source);
+            assert_eq!(e, kind, "{source}");
+            assert_eq!(e.to_string(), message);
+        }
+    }
+
+    /// A table's bad line is reported with its number and what is wrong, for fields.tsv and
+    /// skip.tsv alike.
+    #[test]
+    fn a_bad_table_line_names_its_number_and_kind() {
+        let e = parse_map("field\titem\tsource\nF1\tPart 1\n").expect_err("two columns");
+        assert_eq!(e, LineError::new(2, LineProblem::MapColumns));
+        assert_eq!(
+            e.to_string(),
+            "line 2: expected tab-separated field, item, source[, reason]"
+        );
+        let e = parse_map("h\nF1\tPart 1\ta | nope\n").expect_err("filter");
+        assert_eq!(
+            e.problem,
+            LineProblem::Source(ExprError::UnknownFilter("nope".into()))
+        );
+        assert_eq!(e.to_string(), "line 2: unknown filter \"nope\"");
+        let e = skip::parse("when\tskip\tinstruction\nabsent(spouse)\tPart 1\tSkip.\n")
+            .expect_err("no =value");
+        assert_eq!(e.problem, LineProblem::NoEquals("absent(spouse)".into()));
+        let e = skip::parse("when\tskip\tinstruction\nabsent(spouse)=true\t\tSkip.\n")
+            .expect_err("no item");
+        assert_eq!(e, LineError::new(2, LineProblem::NoItem));
+    }
+
+    /// An edition the tool does not have is its own kind, not a parse error.
+    #[test]
+    fn wording_of_a_missing_edition_says_so() {
+        let e = templates::wording(Form::I589, Edition::from_folder("01-01-99"))
+            .expect_err("no such edition");
+        assert!(matches!(e.problem, templates::WordingProblem::NoEdition));
+        assert_eq!(e.to_string(), "no edition 01/01/99 of I-589");
+    }
 }

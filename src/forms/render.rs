@@ -97,9 +97,11 @@ pub enum RenderError {
         form: String,
         field: String,
     },
+    /// The edition's built-in data (field map, skip table, wording) does not load.
     BadMap {
         form: String,
-        message: String,
+        /// Boxed: a rare error, which would make every `Result` of a render larger.
+        error: Box<templates::TemplateError>,
     },
     Pdf {
         form: String,
@@ -121,7 +123,7 @@ impl fmt::Display for RenderError {
             ),
             RenderError::NoEdition { form } => write!(f, "cannot tell which form and edition the blank given for {form} is (no barcode value or page footer)"),
             RenderError::MissingField { form, field } => write!(f, "the {form} blank has no field {field} that its field map names"),
-            RenderError::BadMap { form, message } => write!(f, "the {form} field map is broken: {message}"),
+            RenderError::BadMap { form, error } => write!(f, "the {form} field map is broken: {error}"),
             RenderError::Pdf { form, error } => write!(f, "{form}: {error}"),
             RenderError::NoBlank { form } => write!(f, "the case calls for {form} but no {form} blank was given (put {}.pdf from uscis.gov in the --blank folder)", form.to_lowercase()),
         }
@@ -155,9 +157,9 @@ pub fn load_blank(form: Form, bytes: &[u8]) -> Result<FormBlank, RenderError> {
             })
         }
     };
-    let rows = templates::map(form, edition).map_err(|message| RenderError::BadMap {
+    let rows = templates::map(form, edition).map_err(|e| RenderError::BadMap {
         form: upper.to_string(),
-        message,
+        error: Box::new(templates::TemplateError::Map(e)),
     })?;
     for r in &rows {
         if blank.field(&r.field).is_none() {
@@ -367,7 +369,7 @@ pub fn continuation_note(
     form: Form,
     edition: Edition,
     has_page: bool,
-) -> Result<&'static str, String> {
+) -> Result<&'static str, templates::WordingError> {
     templates::wording(form, edition).map(|w| w.note(has_page))
 }
 
@@ -533,9 +535,9 @@ pub fn render_case_with(
         };
         let mut values = values::evaluate(&fb.rows, json, &instance);
         // The form's skip logic: the items an answer makes it skip get nothing, not even N/A.
-        let rules = skip::rules(fb.form, fb.edition).map_err(|message| RenderError::BadMap {
+        let rules = skip::rules(fb.form, fb.edition).map_err(|e| RenderError::BadMap {
             form: form.name().to_string(),
-            message: format!("skip.tsv: {message}"),
+            error: Box::new(templates::TemplateError::Skip(e)),
         })?;
         let skipped: Vec<String> = skip::skipped(&rules, &fb.rows, json, &instance)
             .into_iter()
@@ -698,9 +700,9 @@ pub fn render_case_with(
         if !first_overflow.is_empty() || !extras.is_empty() {
             let blocks = templates::continuation(fb.form, fb.edition);
             let wording =
-                templates::wording(fb.form, fb.edition).map_err(|message| RenderError::BadMap {
+                templates::wording(fb.form, fb.edition).map_err(|e| RenderError::BadMap {
                     form: upper.to_string(),
-                    message,
+                    error: Box::new(templates::TemplateError::Wording(e)),
                 })?;
             let note = wording.note(!blocks.is_empty());
             // Each cut field ends with a note saying where its text continues.
@@ -772,9 +774,9 @@ pub fn render_case_with(
         }
         if !page_used {
             let wording =
-                templates::wording(fb.form, fb.edition).map_err(|message| RenderError::BadMap {
+                templates::wording(fb.form, fb.edition).map_err(|e| RenderError::BadMap {
                     form: upper.to_string(),
-                    message,
+                    error: Box::new(templates::TemplateError::Wording(e)),
                 })?;
             let header: Vec<&str> = fb
                 .rows

@@ -12,7 +12,7 @@
 //! `instruction` — the form's words that say so, with where they are.
 //! `{n}` in `when` and `{n1}` in `skip` make one rule per row of a list (child 1, child 2…).
 
-use crate::forms::fieldmap::{self, Row};
+use crate::forms::fieldmap::{self, LineError, LineProblem, Row};
 use crate::forms::templates;
 use crate::forms::values::{self, FieldValue};
 use crate::forms::{Edition, Form};
@@ -33,7 +33,7 @@ pub struct Rule {
 const MAX_ROWS: usize = 12;
 
 /// Parses a skip table.
-pub fn parse(text: &str) -> Result<Vec<Rule>, String> {
+pub fn parse(text: &str) -> Result<Vec<Rule>, LineError> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate().skip(1) {
         let n = i + 1;
@@ -42,22 +42,18 @@ pub fn parse(text: &str) -> Result<Vec<Rule>, String> {
         }
         let cols: Vec<&str> = line.split('\t').collect();
         let [when, skip, instruction] = cols.as_slice() else {
-            return Err(format!(
-                "line {n}: expected 3 tab-separated columns (when, skip, instruction), found {}",
-                cols.len()
-            ));
+            return Err(LineError::new(n, LineProblem::SkipColumns(cols.len())));
         };
         for cond in when.split(" & ") {
             let probe = cond.trim().trim_start_matches('!').replace("{n}", "0");
-            let expr = fieldmap::parse_expr(&probe).map_err(|e| format!("line {n}: {e}"))?;
+            let expr = fieldmap::parse_expr(&probe)
+                .map_err(|e| LineError::new(n, LineProblem::Source(e)))?;
             if expr.equals.is_none() {
-                return Err(format!("line {n}: the condition {cond:?} has no =value"));
+                return Err(LineError::new(n, LineProblem::NoEquals(cond.to_string())));
             }
         }
         if instruction.trim().is_empty() {
-            return Err(format!(
-                "line {n}: no instruction says why the items are skipped"
-            ));
+            return Err(LineError::new(n, LineProblem::NoInstruction));
         }
         let skip: Vec<String> = skip
             .split(';')
@@ -66,7 +62,7 @@ pub fn parse(text: &str) -> Result<Vec<Rule>, String> {
             .flat_map(expand_range)
             .collect();
         if skip.is_empty() {
-            return Err(format!("line {n}: no item to skip"));
+            return Err(LineError::new(n, LineProblem::NoItem));
         }
         out.push(Rule {
             when: when.trim().to_string(),
@@ -93,7 +89,7 @@ fn expand_range(label: &str) -> Vec<String> {
 }
 
 /// The skip table of a form edition (empty when it has none).
-pub fn rules(form: Form, edition: Edition) -> Result<Vec<Rule>, String> {
+pub fn rules(form: Form, edition: Edition) -> Result<Vec<Rule>, LineError> {
     parse(templates::skip_text(form, edition))
 }
 

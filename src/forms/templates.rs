@@ -4,9 +4,10 @@
 //! continuation wording and headings) and the interview's `questions.toml`. A new edition with
 //! the same questions is a new folder.
 
-use crate::forms::fieldmap::{self, Row};
+use crate::forms::fieldmap::{self, LineError, Row};
 use crate::forms::form::{Edition, Form};
 use serde::Deserialize;
+use std::fmt;
 use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/field_maps.rs"));
@@ -54,7 +55,7 @@ pub fn edition(form: Form, name: &str) -> Option<Edition> {
 }
 
 /// The parsed map of a form edition.
-pub fn map(form: Form, edition: Edition) -> Result<Vec<Row>, String> {
+pub fn map(form: Form, edition: Edition) -> Result<Vec<Row>, LineError> {
     fieldmap::parse_map(file(form, edition, File::Fields))
 }
 
@@ -144,33 +145,100 @@ impl Wording {
     }
 }
 
-/// (form folder, edition folder, its parsed `edition.toml`).
-type ParsedWording = (&'static str, &'static str, Result<Wording, String>);
+/// (form folder, edition folder, its parsed `edition.toml`: `None` when the folder has none).
+type ParsedWording = (
+    &'static str,
+    &'static str,
+    Option<Result<Wording, toml::de::Error>>,
+);
 
 /// The wording of a form edition, parsed once per run.
-pub fn wording(form: Form, edition: Edition) -> Result<&'static Wording, String> {
+pub fn wording(form: Form, edition: Edition) -> Result<&'static Wording, WordingError> {
     static PARSED: OnceLock<Vec<ParsedWording>> = OnceLock::new();
     let all = PARSED.get_or_init(|| {
         EDITION_FILES
             .iter()
             .map(|(f, e, files)| {
                 let text = files[File::EditionToml as usize];
-                let parsed = if text.is_empty() {
-                    Err("has no edition.toml".to_string())
-                } else {
-                    toml::from_str(text).map_err(|e| format!("edition.toml: {e}"))
-                };
+                let parsed = (!text.is_empty()).then(|| toml::from_str(text));
                 (*f, *e, parsed)
             })
             .collect()
     });
-    all.iter()
+    let problem = match all
+        .iter()
         .find(|(f, e, _)| *f == form.file_stem() && *e == edition.folder())
-        .map_or_else(
-            || Err(format!("no edition {edition} of {form}")),
-            |(.., w)| w.as_ref().map_err(|e| format!("{form} {edition}: {e}")),
-        )
+    {
+        Some((.., Some(Ok(w)))) => return Ok(w),
+        Some((.., Some(Err(e)))) => WordingProblem::Toml(e.clone()),
+        Some((.., None)) => WordingProblem::Missing,
+        None => WordingProblem::NoEdition,
+    };
+    Err(WordingError {
+        form,
+        edition,
+        problem,
+    })
 }
+
+/// Why a form edition has no wording: a fault of the built-in data (the tests of every edition
+/// catch it) or an edition the tool does not have.
+#[derive(Debug, Clone)]
+pub struct WordingError {
+    pub form: Form,
+    pub edition: Edition,
+    pub problem: WordingProblem,
+}
+
+#[derive(Debug, Clone)]
+pub enum WordingProblem {
+    /// No folder `form-templates/<form>/<edition>/`.
+    NoEdition,
+    /// The folder has no `edition.toml`.
+    Missing,
+    /// Its `edition.toml` does not parse (toml's error names line and column).
+    Toml(toml::de::Error),
+}
+
+impl fmt::Display for WordingError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let WordingError {
+            form,
+            edition,
+            problem,
+        } = self;
+        match problem {
+            WordingProblem::NoEdition => write!(f, "no edition {edition} of {form}"),
+            WordingProblem::Missing => write!(f, "{form} {edition}: has no edition.toml"),
+            WordingProblem::Toml(e) => write!(f, "{form} {edition}: edition.toml: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for WordingError {}
+
+/// A form edition's built-in data that does not load: which file, and why.
+#[derive(Debug, Clone)]
+pub enum TemplateError {
+    /// `fields.tsv`.
+    Map(LineError),
+    /// `skip.tsv`.
+    Skip(LineError),
+    /// `edition.toml`.
+    Wording(WordingError),
+}
+
+impl fmt::Display for TemplateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TemplateError::Map(e) => e.fmt(f),
+            TemplateError::Skip(e) => write!(f, "skip.tsv: {e}"),
+            TemplateError::Wording(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for TemplateError {}
 
 #[cfg(test)]
 mod tests {

@@ -1,6 +1,7 @@
 //! A screen's answers: read from a form post (checked: real dates, Yes explained), written into
 //! the case JSON at the question file's paths, and read back out of the case to show them again.
 
+use super::error::WriteError;
 use super::flow::{self, Field, Place, QuestionFile, Screen, Widget};
 use super::i18n::Texts;
 use super::pages::Problem;
@@ -136,8 +137,8 @@ fn write(
     answer: &Answer,
     lang: &str,
     base: Option<&str>,
-) -> Result<(), String> {
-    let resolve = |case: &mut Value, path: &str| -> Result<Option<String>, String> {
+) -> Result<(), WriteError> {
+    let resolve = |case: &mut Value, path: &str| -> Result<Option<String>, WriteError> {
         match base {
             Some(b) => Ok(Some(format!("{b}/{path}"))),
             None => match answer {
@@ -215,7 +216,7 @@ fn write_link(
     field: &Field,
     lc: &flow::LinkChoice,
     answer: &Answer,
-) -> Result<(), String> {
+) -> Result<(), WriteError> {
     let chosen = match answer {
         Answer::Value(Value::String(o)) => Some(o.as_str()),
         _ => None,
@@ -277,7 +278,7 @@ pub fn apply_screen(
     texts: &Texts,
     lang: &str,
     check_required: bool,
-) -> Result<Vec<Problem>, String> {
+) -> Result<Vec<Problem>, WriteError> {
     let mut problems = Vec::new();
     // A link chosen by an answer needs its person first; the other links are written after the
     // answers, which may decide who they are (a slot's `same_as` condition).
@@ -358,7 +359,7 @@ pub fn build_item(
                     problems.push(Problem {
                         field: field.name.clone(),
                         target: format!("f-{}", field.name),
-                        message: e,
+                        message: e.to_string(),
                     });
                 }
             }
@@ -390,7 +391,7 @@ pub fn build_item(
                     problems.push(Problem {
                         field: field.name.clone(),
                         target: format!("f-{}", field.name),
-                        message: e,
+                        message: e.to_string(),
                     });
                 }
             }

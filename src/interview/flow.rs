@@ -12,6 +12,8 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
+use super::error::{PointerProblem, QuestionProblem as Q, QuestionsError, WriteError};
+
 /// The question files built into the binary: (name, TOML text), in the order of the
 /// interview. Each form's comes from its newest edition, embedded with that edition's other
 /// files (build.rs, [`templates::questions_text`]), so a new edition folder brings its own
@@ -325,10 +327,13 @@ pub enum Widget {
 
 /// Every built-in question file, parsed; a repeated form's file (`instance` ending in `/*`)
 /// once per item, [`MAX_ITEMS`] copies, each with `*` replaced by its index.
-pub fn load_all() -> Result<Vec<QuestionFile>, String> {
+pub fn load_all() -> Result<Vec<QuestionFile>, QuestionsError> {
     let mut out = Vec::new();
     for (name, text) in question_files() {
-        let file = parse(text).map_err(|e| format!("{name}: {e}"))?;
+        let file = parse(text).map_err(|problem| QuestionsError {
+            file: name.clone(),
+            problem,
+        })?;
         if file.instance.ends_with("/*") {
             out.extend((0..MAX_ITEMS).map(|k| file.for_item(k)));
         } else {
@@ -339,30 +344,30 @@ pub fn load_all() -> Result<Vec<QuestionFile>, String> {
 }
 
 /// Parses and checks one question file.
-pub fn parse(text: &str) -> Result<QuestionFile, String> {
-    let file: QuestionFile = toml::from_str(text).map_err(|e| e.to_string())?;
+pub fn parse(text: &str) -> Result<QuestionFile, Q> {
+    let file: QuestionFile = toml::from_str(text).map_err(Q::Toml)?;
     for (name, slot) in &file.people {
         if let Some(same) = slot
             .same_as
             .as_ref()
             .filter(|x| !file.people.contains_key(&x.slot))
         {
-            return Err(format!(
-                "[people.{name}]: same_as {}, which is not in [people]",
-                same.slot
-            ));
+            return Err(Q::SameAs {
+                slot: name.clone(),
+                same_as: same.slot.clone(),
+            });
         }
     }
     let mut seen = std::collections::HashSet::new();
     for s in &file.screens {
         if !seen.insert(s.id.as_str()) {
-            return Err(format!("screen \"{}\" appears twice", s.id));
+            return Err(Q::ScreenTwice(s.id.clone()));
         }
         if let Some(l) = s.links.iter().find(|l| !file.people.contains_key(*l)) {
-            return Err(format!(
-                "screen \"{}\": links {l}, which is not in [people]",
-                s.id
-            ));
+            return Err(Q::Links {
+                screen: s.id.clone(),
+                slot: l.clone(),
+            });
         }
         if let Some(lc) = &s.link_choice {
             let radio = s
@@ -370,36 +375,30 @@ pub fn parse(text: &str) -> Result<QuestionFile, String> {
                 .iter()
                 .any(|f| f.name == lc.field && f.widget == Widget::Radio);
             if !radio || !file.people.contains_key(&lc.slot) {
-                return Err(format!(
-                    "screen \"{}\": link_choice needs a radio field \"{}\" and a slot in [people]",
-                    s.id, lc.field
-                ));
+                return Err(Q::LinkChoice {
+                    screen: s.id.clone(),
+                    field: lc.field.clone(),
+                });
             }
         }
         if (s.optional || s.item_if.is_some()) && s.list.is_none() {
-            return Err(format!(
-                "screen \"{}\": `optional` and `item_if` are for a list",
-                s.id
-            ));
+            return Err(Q::ListOnly(s.id.clone()));
         }
         if let Some(f) = s
             .fields
             .iter()
             .find(|f| f.presence && (f.widget != Widget::Yesno || f.required || s.list.is_some()))
         {
-            return Err(format!(
-                "screen \"{}\": field \"{}\": `presence` is for a yesno, not required, outside a list",
-                s.id, f.name
-            ));
+            return Err(Q::Presence {
+                screen: s.id.clone(),
+                field: f.name.clone(),
+            });
         }
         if s.person.is_some() && s.list.is_none() {
-            return Err(format!("screen \"{}\": `person` is for a list", s.id));
+            return Err(Q::PersonNotList(s.id.clone()));
         }
         if s.fields.iter().any(|f| f.path == ITEM) && (s.list.is_none() || s.fields.len() != 1) {
-            return Err(format!(
-                "screen \"{}\": the path \".\" (the item itself) is for a list screen's only field",
-                s.id
-            ));
+            return Err(Q::ItemPath(s.id.clone()));
         }
         let mut names = std::collections::HashSet::new();
         for f in &s.fields {
@@ -408,36 +407,40 @@ pub fn parse(text: &str) -> Result<QuestionFile, String> {
                     .trigger()
                     .is_some_and(|(p, _)| s.fields.iter().any(|x| x.path == p));
                 if s.list.is_none() || !of_screen || imp.when.contains(" or ") {
-                    return Err(format!(
-                        "screen \"{}\": field \"{}\": `implied` is for a list screen, with `if = \"PATH == VALUE\"` naming one of its fields",
-                        s.id, f.name
-                    ));
+                    return Err(Q::Implied {
+                        screen: s.id.clone(),
+                        field: f.name.clone(),
+                    });
                 }
             }
             if !names.insert(f.name.as_str()) {
-                return Err(format!("screen \"{}\": field \"{}\" twice", s.id, f.name));
+                return Err(Q::FieldTwice {
+                    screen: s.id.clone(),
+                    field: f.name.clone(),
+                });
             }
             let needs_options =
                 matches!(f.widget, Widget::Radio | Widget::Select | Widget::Choices);
             if needs_options == f.options.is_empty() {
-                return Err(format!(
-                    "screen \"{}\": field \"{}\": options are for radio and select only, and they need them",
-                    s.id, f.name
-                ));
+                return Err(Q::Options {
+                    screen: s.id.clone(),
+                    field: f.name.clone(),
+                });
             }
             let of_person = s.person.is_some() && f.path.starts_with(PERSON);
             if s.person.as_ref().is_some_and(|p| p.link.is_empty()) && !of_person {
-                return Err(format!(
-                    "screen \"{}\": field \"{}\": the items are the people's ids, so every path starts with {PERSON}",
-                    s.id, f.name
-                ));
+                return Err(Q::NotOfPerson {
+                    screen: s.id.clone(),
+                    field: f.name.clone(),
+                });
             }
             let absolute = !of_person && (f.path.starts_with('/') || f.path.starts_with('{'));
             if s.list.is_some() == absolute || f.path.contains("//") {
-                return Err(format!(
-                    "screen \"{}\": field \"{}\": path \"{}\" must start with / (or {{slot}}), or be relative inside a list",
-                    s.id, f.name, f.path
-                ));
+                return Err(Q::Path {
+                    screen: s.id.clone(),
+                    field: f.name.clone(),
+                    path: f.path.clone(),
+                });
             }
             for p in [Some(&f.path), f.original.as_ref(), s.list.as_ref()]
                 .into_iter()
@@ -446,10 +449,10 @@ pub fn parse(text: &str) -> Result<QuestionFile, String> {
                 for slot in slots_in(p) {
                     let known = file.people.contains_key(slot) || (of_person && slot == "person");
                     if !known {
-                        return Err(format!(
-                            "screen \"{}\": {{{slot}}} is not in [people]",
-                            s.id
-                        ));
+                        return Err(Q::Slot {
+                            screen: s.id.clone(),
+                            slot: slot.to_string(),
+                        });
                     }
                 }
             }
@@ -583,16 +586,16 @@ impl QuestionFile {
     }
 
     /// Adds the slot's person to the case (with only an id) and records the id at its link.
-    pub fn add_person(&self, case: &mut Value, slot: &str) -> Result<(), String> {
+    pub fn add_person(&self, case: &mut Value, slot: &str) -> Result<(), WriteError> {
         let def = self
             .people
             .get(slot)
-            .ok_or_else(|| format!("no person {slot}"))?;
+            .ok_or_else(|| WriteError::NoSlot(slot.to_string()))?;
         if let Place::NoPerson(other) = self.expand(&def.link, case) {
             self.add_person(case, &other)?;
         }
         let Place::At(link) = self.expand(&def.link, case) else {
-            return Err(format!("cannot place {slot}"));
+            return Err(WriteError::CannotPlace(slot.to_string()));
         };
         let id = match case.pointer(&link).and_then(Value::as_str) {
             Some(existing) => existing.to_string(),
@@ -607,12 +610,12 @@ impl QuestionFile {
             person.insert("id".into(), Value::String(id));
             let people = case
                 .as_object_mut()
-                .ok_or("the case is not a JSON object")?
+                .ok_or(WriteError::CaseNotAnObject)?
                 .entry("people")
                 .or_insert_with(|| Value::Array(Vec::new()));
             people
                 .as_array_mut()
-                .ok_or("\"people\" is not a list")?
+                .ok_or(WriteError::PeopleNotAList)?
                 .push(Value::Object(person));
         }
         Ok(())
@@ -624,7 +627,7 @@ impl QuestionFile {
     /// onto them, and the newer person goes. Only a person nothing else names yet (their id
     /// found once besides their own `id`, at the slot's link), so no other link is left behind:
     /// the I-730 child petitioned for, already the I-589's child (issue 18).
-    pub fn join_same_person(&self, case: &mut Value, slot: &str) -> Result<(), String> {
+    pub fn join_same_person(&self, case: &mut Value, slot: &str) -> Result<(), WriteError> {
         let Some(i) = self.person_index(case, slot, 0) else {
             return Ok(());
         };
@@ -670,7 +673,7 @@ impl QuestionFile {
 
     /// The pointer of a path, adding the people it names first (and a new item of a repeated
     /// form, from `new_instance`).
-    pub fn expand_for_write(&self, path: &str, case: &mut Value) -> Result<String, String> {
+    pub fn expand_for_write(&self, path: &str, case: &mut Value) -> Result<String, WriteError> {
         if let Some(new) = &self.new_instance {
             if case.pointer(&self.instance).is_none() {
                 set(case, &self.instance, new.clone())?;
@@ -692,7 +695,7 @@ impl QuestionFile {
                 Place::NoPerson(slot) => self.add_person(case, &slot)?,
             }
         }
-        Err(format!("cannot place {path}"))
+        Err(WriteError::CannotPlace(path.to_string()))
     }
 
     /// Whether the form's screens apply to this case at all. An item of a repeated form that
@@ -1023,9 +1026,9 @@ pub fn add_person_item(
     view: Value,
     list_ptr: &str,
     case: &mut Value,
-) -> Result<(), String> {
+) -> Result<(), WriteError> {
     let Value::Object(mut item) = view else {
-        return Err("a list item is not an object".into());
+        return Err(WriteError::ItemNotAnObject);
     };
     let mut person = match item.remove("{person}") {
         Some(Value::Object(m)) => m,
@@ -1235,7 +1238,11 @@ fn unescape(token: &str) -> String {
 
 /// Sets the value at a JSON pointer, creating the objects and lists on the way (a number
 /// segment makes a list; the index one past the end appends).
-pub fn set(case: &mut Value, pointer: &str, value: Value) -> Result<(), String> {
+pub fn set(case: &mut Value, pointer: &str, value: Value) -> Result<(), WriteError> {
+    let fail = |problem| WriteError::Pointer {
+        pointer: pointer.to_string(),
+        problem,
+    };
     let tokens: Vec<String> = pointer.split('/').skip(1).map(unescape).collect();
     let Some((last, parents)) = tokens.split_last() else {
         *case = value;
@@ -1254,16 +1261,14 @@ pub fn set(case: &mut Value, pointer: &str, value: Value) -> Result<(), String> 
         cur = match cur {
             Value::Object(m) => m.entry(t.clone()).or_insert_with(fresh),
             Value::Array(a) => {
-                let idx: usize = t
-                    .parse()
-                    .map_err(|_| format!("{pointer}: not a list index"))?;
+                let idx: usize = t.parse().map_err(|_| fail(PointerProblem::NotIndex))?;
                 if idx == a.len() {
                     a.push(fresh());
                 }
                 a.get_mut(idx)
-                    .ok_or_else(|| format!("{pointer}: no item {idx}"))?
+                    .ok_or_else(|| fail(PointerProblem::NoItem(idx)))?
             }
-            _ => return Err(format!("{pointer}: not an object or list on the way")),
+            _ => return Err(fail(PointerProblem::NotContainerOnWay)),
         };
         if cur.is_null() {
             *cur = fresh();
@@ -1275,19 +1280,17 @@ pub fn set(case: &mut Value, pointer: &str, value: Value) -> Result<(), String> 
             Ok(())
         }
         Value::Array(a) => {
-            let idx: usize = last
-                .parse()
-                .map_err(|_| format!("{pointer}: not a list index"))?;
+            let idx: usize = last.parse().map_err(|_| fail(PointerProblem::NotIndex))?;
             if idx == a.len() {
                 a.push(value);
             } else if let Some(slot) = a.get_mut(idx) {
                 *slot = value;
             } else {
-                return Err(format!("{pointer}: no item {idx}"));
+                return Err(fail(PointerProblem::NoItem(idx)));
             }
             Ok(())
         }
-        _ => Err(format!("{pointer}: not an object or list")),
+        _ => Err(fail(PointerProblem::NotContainer)),
     }
 }
 

@@ -5,6 +5,7 @@
 //! `fluent_bundle::concurrent::FluentBundle` because the server shares the bundles between
 //! threads (the plain `FluentBundle` is neither Send nor Sync).
 
+use super::error::{LangError, TextsError};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::{CharacterDirection, LanguageIdentifier};
@@ -30,12 +31,13 @@ pub struct Texts {
 }
 
 impl Texts {
-    pub fn load() -> Result<Texts, String> {
+    pub fn load() -> Result<Texts, TextsError> {
         let mut langs = Vec::new();
         for (tag, files) in LOCALES {
-            let id: LanguageIdentifier = tag
-                .parse()
-                .map_err(|e| format!("locales/{tag}: bad language tag: {e:?}"))?;
+            let id: LanguageIdentifier = tag.parse().map_err(|e| TextsError::Tag {
+                tag,
+                detail: format!("{e:?}"),
+            })?;
             // Right-to-left from the language's usual script (CLDR's table in unic-langid:
             // Arabic, Persian, Pashto, Urdu, Hebrew, …), so a dropped-in folder needs no flag.
             let rtl = id.character_direction() == CharacterDirection::RTL;
@@ -45,14 +47,18 @@ impl Texts {
             bundle.set_use_isolating(false);
             for (name, text) in *files {
                 let res = FluentResource::try_new(text.to_string()).map_err(|(_, errs)| {
-                    format!(
-                        "locales/{tag}/{name}: {} syntax error(s): {errs:?}",
-                        errs.len()
-                    )
+                    TextsError::Syntax {
+                        tag,
+                        file: name,
+                        count: errs.len(),
+                        detail: format!("{errs:?}"),
+                    }
                 })?;
-                bundle
-                    .add_resource(res)
-                    .map_err(|e| format!("locales/{tag}/{name}: {e:?}"))?;
+                bundle.add_resource(res).map_err(|e| TextsError::Resource {
+                    tag,
+                    file: name,
+                    detail: format!("{e:?}"),
+                })?;
             }
             langs.push(Language { tag, rtl, bundle });
         }
@@ -170,16 +176,16 @@ impl OutputLang {
     }
 
     /// A language by tag ("en", "es"); an unknown tag is an error naming the known ones.
-    pub fn load(tag: &str) -> Result<Self, String> {
+    pub fn load(tag: &str) -> Result<Self, LangError> {
         if tag == "en" {
             return Ok(OutputLang::english());
         }
         let texts = Texts::load()?;
         let Some(known) = texts.language(tag).map(|l| l.tag) else {
-            return Err(format!(
-                "unknown language {tag:?}; write one of {}",
-                texts.tags().join(", ")
-            ));
+            return Err(LangError::Unknown {
+                tag: tag.to_string(),
+                known: texts.tags(),
+            });
         };
         Ok(OutputLang {
             tag: known,

@@ -15,6 +15,7 @@
 //! Background and the security model: docs/interview.md.
 
 pub mod answers;
+pub mod error;
 pub mod flow;
 pub mod i18n;
 pub mod pages;

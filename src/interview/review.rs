@@ -2,12 +2,13 @@
 //! under the item they concern and a link back to the question), the deadline banner, and "make
 //! my forms" (the packet pipeline, in-process).
 
+use super::error::RequestError;
 use super::flow::{Field, Place, QuestionFile, Screen, Widget};
 use super::i18n::Texts;
 use super::pages::{self, esc};
 use super::server::{frame, Reply, State};
 use crate::finding::{Finding, Severity};
-use crate::schema::SchemaSet;
+use crate::schema::{SchemaError, SchemaSet};
 use fluent_bundle::FluentArgs;
 use serde_json::Value;
 use std::sync::OnceLock;
@@ -27,11 +28,9 @@ pub struct Made {
     pub documents: Vec<(String, String, String, crate::checklist::Status, bool, bool)>,
 }
 
-fn schemas() -> Result<&'static SchemaSet, String> {
-    static SET: OnceLock<Result<SchemaSet, String>> = OnceLock::new();
-    SET.get_or_init(SchemaSet::load)
-        .as_ref()
-        .map_err(|e| e.clone())
+fn schemas() -> Result<&'static SchemaSet, &'static SchemaError> {
+    static SET: OnceLock<Result<SchemaSet, SchemaError>> = OnceLock::new();
+    SET.get_or_init(SchemaSet::load).as_ref()
 }
 
 fn lang_of(state: &State) -> String {
@@ -202,10 +201,19 @@ fn finding_html(texts: &Texts, lang: &str, f: &Finding) -> String {
     )
 }
 
-/// Validates the case as it is now.
+/// Validates the case as it is now. Schemas that do not load (a broken build) are one error
+/// finding, so the page never calls a case ready that was not checked.
 fn findings(state: &State, case: &Value) -> Vec<Finding> {
-    let Ok(set) = schemas() else {
-        return Vec::new();
+    let set = match schemas() {
+        Ok(set) => set,
+        Err(e) => {
+            return vec![Finding::new(
+                Severity::Error,
+                "internal",
+                "",
+                format!("internal error: {e}"),
+            )]
+        }
     };
     let bytes = serde_json::to_vec(case).unwrap_or_default();
     crate::validate::check_bytes(&bytes, set, state.config.today).findings
@@ -417,13 +425,13 @@ fn asked_as(state: &State, lang: &str, inside: &str) -> String {
 }
 
 /// `POST /join` (`keep`, `drop`): joins two people entered twice, saves, and shows the review.
-pub fn join(state: &State, keep: &str, drop: &str) -> Result<Reply, String> {
-    let set = schemas()?;
+pub fn join(state: &State, keep: &str, drop: &str) -> Result<Reply, RequestError> {
+    let set = schemas().map_err(RequestError::Schemas)?;
     {
-        let mut case = state.case.lock().map_err(|_| "the case is locked")?;
+        let mut case = state.case.lock().map_err(|_| RequestError::Locked)?;
         let mut joined = case.clone();
-        super::twice::join(&mut joined, keep, drop, set)?;
-        super::server::save(&state.config.case, &joined)?;
+        super::twice::join(&mut joined, keep, drop, set).map_err(RequestError::Join)?;
+        super::server::save(&state.config.case, &joined).map_err(RequestError::Save)?;
         *case = joined;
     }
     Ok(Reply::redirect("/review"))
@@ -617,7 +625,7 @@ pub fn make(state: &State) -> Reply {
         Err(e) => Made {
             files: Vec::new(),
             notes: Vec::new(),
-            failure: Some(e),
+            failure: Some(e.to_string()),
             millis: started.elapsed().as_millis(),
             documents: Vec::new(),
         },
@@ -633,30 +641,30 @@ pub fn make(state: &State) -> Reply {
     }
 }
 
-fn make_files(state: &State, case: &Value) -> Result<Made, String> {
+fn make_files(state: &State, case: &Value) -> Result<Made, crate::app::error::Error> {
     use crate::app::packet::{self, Resources};
-    let bytes = serde_json::to_vec_pretty(case).map_err(|e| e.to_string())?;
-    let mut res = Resources::new(state.config.today).map_err(|e| e.to_string())?;
-    res.load_draft().map_err(|e| e.to_string())?;
+    let bytes = serde_json::to_vec_pretty(case)
+        .map_err(|e| crate::app::error::Error::Internal(e.to_string()))?;
+    let mut res = Resources::new(state.config.today)?;
+    res.load_draft()?;
     let outcome = crate::validate::check_bytes_with_json(&bytes, &res.schemas, res.today);
     let mut notes = Vec::new();
     if outcome.has_errors() {
         notes.push("make-has-errors".to_string());
     } else if let Some(dir) = &state.config.blank {
-        res.load_blanks(dir, &packet::forms_needed(&outcome))
-            .map_err(|e| e.to_string())?;
-        res.fill.fallback_fonts = packet::load_fonts(None);
+        res.load_blanks(dir, &packet::forms_needed(&outcome))?;
+        res.fill.fallback_fonts = packet::load_fonts(None)?;
     } else {
         notes.push("make-no-blank".to_string());
     }
     let packet = packet::finish(outcome, &res);
     let files = packet.files();
-    crate::app::write::create_private_dir(&state.config.out).map_err(|e| e.to_string())?;
+    crate::app::write::create_private_dir(&state.config.out)?;
     let to_write: Vec<(std::path::PathBuf, &[u8])> = files
         .iter()
         .map(|(n, b)| (state.config.out.join(n), b.as_ref()))
         .collect();
-    crate::app::write::write_private_all(&to_write, true).map_err(|e| e.to_string())?;
+    crate::app::write::write_private_all(&to_write, true)?;
     let listed = files
         .iter()
         .filter(|(n, _)| n != "checklist.json")
@@ -693,7 +701,7 @@ fn make_files(state: &State, case: &Value) -> Result<Made, String> {
     Ok(Made {
         files: listed,
         notes,
-        failure: packet.failure.clone(),
+        failure: packet.failure.as_ref().map(ToString::to_string),
         millis: 0,
         documents,
     })

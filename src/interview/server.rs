@@ -3,11 +3,13 @@
 //! (answers are never in a URL, so an access log would not hold them either, but it is not kept).
 
 use super::answers::{self, Posted};
+use super::error::{RequestError, StartError};
 use super::flow::{self, Place, QuestionFile, Screen};
 use super::i18n::Texts;
 use super::pages::{self, esc, Frame, Problem};
 use super::review;
 use super::session::{Session, Verdict, SECURITY_HEADERS};
+use crate::app::error::Error as RunError;
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::io::Read;
@@ -66,25 +68,28 @@ impl Running {
 }
 
 /// Reads (or creates) the case file and starts serving; returns once the port is bound.
-pub fn start(config: Config) -> Result<Running, String> {
+pub fn start(config: Config) -> Result<Running, StartError> {
     let case = load_or_create(&config.case)?;
     let files = flow::load_all()?;
     let texts = Texts::load()?;
     if let Some(l) = &config.lang {
         if texts.language(l).is_none() {
-            return Err(format!(
-                "--lang {l}: no such language; the interview has {}",
-                texts.tags().join(", ")
-            ));
+            return Err(StartError::NoLanguage {
+                tag: l.clone(),
+                known: texts.tags(),
+            });
         }
     }
-    let server = tiny_http::Server::http(("127.0.0.1", config.port))
-        .map_err(|e| format!("cannot listen on 127.0.0.1:{}: {e}", config.port))?;
+    let server =
+        tiny_http::Server::http(("127.0.0.1", config.port)).map_err(|e| StartError::Listen {
+            port: config.port,
+            detail: e.to_string(),
+        })?;
     let port = server
         .server_addr()
         .to_ip()
         .map(|a| a.port())
-        .ok_or("the server has no IP address")?;
+        .ok_or(StartError::NoAddress)?;
     let session = Session::new(port)?;
     let url = session.launch_url();
     let state = Arc::new(State {
@@ -108,13 +113,11 @@ pub fn start(config: Config) -> Result<Running, String> {
     })
 }
 
-fn load_or_create(path: &std::path::Path) -> Result<Value, String> {
+fn load_or_create(path: &std::path::Path) -> Result<Value, StartError> {
     match std::fs::read(path) {
-        Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| {
-            format!(
-                "{}: not a JSON case file ({e}); fix it or choose another file name",
-                path.display()
-            )
+        Ok(bytes) => serde_json::from_slice(&bytes).map_err(|error| StartError::NotJson {
+            path: path.to_path_buf(),
+            error,
         }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             // A case id that names no one (the case file may be named after the person).
@@ -123,15 +126,16 @@ fn load_or_create(path: &std::path::Path) -> Result<Value, String> {
             save(path, &case)?;
             Ok(case)
         }
-        Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+        Err(e) => Err(RunError::read(path, e).into()),
     }
 }
 
 /// Writes the case through the project's writer: whole or not at all, owner-only.
-pub fn save(path: &std::path::Path, case: &Value) -> Result<(), String> {
-    let mut bytes = serde_json::to_vec_pretty(case).map_err(|e| e.to_string())?;
+pub fn save(path: &std::path::Path, case: &Value) -> Result<(), RunError> {
+    let mut bytes =
+        serde_json::to_vec_pretty(case).map_err(|e| RunError::Internal(e.to_string()))?;
     bytes.push(b'\n');
-    crate::app::write::write_private(path, &bytes, true).map_err(|e| e.to_string())
+    crate::app::write::write_private(path, &bytes, true)
 }
 
 fn serve(server: tiny_http::Server, state: Arc<State>) {
@@ -221,14 +225,12 @@ fn handle(state: &State, mut req: tiny_http::Request) {
             403,
             "Refused: this request did not come from the interview's own pages.",
         ),
-        Verdict::Allow => {
-            let mut body = Vec::new();
-            if is_post {
-                // Narratives can be long; a megabyte is far more than any answer.
-                let _ = req.as_reader().take(1 << 20).read_to_end(&mut body);
-            }
-            route(state, is_post, path, query, &body)
-        }
+        Verdict::Allow => match read_body(&mut req, is_post) {
+            Ok(body) => route(state, is_post, path, query, &body),
+            // A body cut short would read as answers emptied, and emptying an answer removes
+            // it from the case: nothing is routed then.
+            Err(e) => Reply::plain(e.status(), &format!("The interview could not go on: {e}")),
+        },
     };
     let mut response = tiny_http::Response::from_data(reply.body).with_status_code(reply.status);
     let mut add = |k: &str, v: &str| {
@@ -257,6 +259,24 @@ fn lang(state: &State) -> String {
         .ok()
         .and_then(|l| l.clone())
         .unwrap_or_else(|| "en".to_string())
+}
+
+/// Narratives can be long; a megabyte is far more than any answer.
+pub const MAX_BODY: u64 = 1 << 20;
+
+/// A POST's body, whole: one that cannot be read, or is longer than [`MAX_BODY`], is an error.
+fn read_body(req: &mut tiny_http::Request, is_post: bool) -> Result<Vec<u8>, RequestError> {
+    let mut body = Vec::new();
+    if is_post {
+        req.as_reader()
+            .take(MAX_BODY + 1)
+            .read_to_end(&mut body)
+            .map_err(RequestError::Body)?;
+        if body.len() as u64 > MAX_BODY {
+            return Err(RequestError::TooLarge);
+        }
+    }
+    Ok(body)
 }
 
 fn case_snapshot(state: &State) -> Value {
@@ -348,7 +368,7 @@ pub fn route(state: &State, post: bool, path: &str, query: &str, body: &[u8]) ->
     };
     result.unwrap_or_else(|e| {
         // The message names a file or a path in the question files, never an answer.
-        Reply::plain(500, &format!("The interview could not go on: {e}"))
+        Reply::plain(e.status(), &format!("The interview could not go on: {e}"))
     })
 }
 
@@ -632,12 +652,12 @@ fn arrival_field() -> flow::Field {
     }
 }
 
-fn forms_post(state: &State, posted: &Posted) -> Result<Reply, String> {
+fn forms_post(state: &State, posted: &Posted) -> Result<Reply, RequestError> {
     let lang = lang(state);
     let close = posted.get("action") == Some("close");
     let mut problems = Vec::new();
     {
-        let mut case = state.case.lock().map_err(|_| "the case is locked")?;
+        let mut case = state.case.lock().map_err(|_| RequestError::Locked)?;
         if posted.get("i589") == Some("true") && case.pointer("/forms/i589").is_none() {
             flow::set(&mut case, "/forms/i589", json!({"applicant": "applicant"}))?;
         }
@@ -719,7 +739,7 @@ fn screen_route(
     id: &str,
     posted: &Posted,
     query: &str,
-) -> Result<Reply, String> {
+) -> Result<Reply, RequestError> {
     let Some(file) = state.files.iter().find(|f| f.url_name() == form) else {
         return Ok(not_found());
     };
@@ -751,7 +771,7 @@ fn screen_route(
         screen.id,
         if from_review { "?return=review" } else { "" }
     );
-    let mut case = state.case.lock().map_err(|_| "the case is locked")?;
+    let mut case = state.case.lock().map_err(|_| RequestError::Locked)?;
     if let Some(list) = &screen.list {
         let list_ptr = file.expand_for_write(list, &mut case)?;
         if let Some(i) = posted.get("remove").and_then(|i| i.parse::<usize>().ok()) {

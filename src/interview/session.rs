@@ -24,9 +24,9 @@ pub const SECURITY_HEADERS: &[(&str, &str)] = &[
 pub const COOKIE_NAME: &str = "asylum_forms_session";
 
 /// 32 random bytes as 64 hex digits.
-pub fn random_secret() -> Result<String, String> {
+pub fn random_secret() -> Result<String, getrandom::Error> {
     let mut bytes = [0u8; 32];
-    getrandom::fill(&mut bytes).map_err(|e| format!("no random numbers from the system: {e}"))?;
+    getrandom::fill(&mut bytes)?;
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
@@ -59,7 +59,7 @@ pub enum Verdict {
 }
 
 impl Session {
-    pub fn new(port: u16) -> Result<Session, String> {
+    pub fn new(port: u16) -> Result<Session, getrandom::Error> {
         Ok(Session {
             port,
             launch_token: Mutex::new(Some(random_secret()?)),

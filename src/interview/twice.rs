@@ -11,6 +11,7 @@
 //! taken from the second. Links are found through the schema (every value whose schema is a
 //! "Person id"), never by matching texts, so a `relationship` of "spouse" is not a link.
 
+use super::error::JoinError;
 use super::flow;
 use crate::schema::{Reach, SchemaSet};
 use serde_json::{Map, Value};
@@ -156,9 +157,9 @@ fn in_list(ptr: &str) -> Option<(&str, &str)> {
 
 /// The pointers of every link to this person (every value whose schema is a "Person id", but
 /// the person's own `id`), in document order.
-pub fn links(case: &Value, id: &str, schemas: &SchemaSet) -> Result<Vec<String>, String> {
-    let bytes = serde_json::to_vec(case).map_err(|e| e.to_string())?;
-    let doc = crate::load::reader::parse(&bytes).map_err(|e| e.message)?;
+pub fn links(case: &Value, id: &str, schemas: &SchemaSet) -> Result<Vec<String>, JoinError> {
+    let bytes = serde_json::to_vec(case).map_err(|e| JoinError::Links(e.to_string()))?;
+    let doc = crate::load::reader::parse(&bytes).map_err(|e| JoinError::Links(e.message))?;
     let mut out = Vec::new();
     schemas.walk_strings(doc.root(), Reach::PERSON_ID, &mut |path, v, node| {
         if node.title.as_deref() != Some("Person id") || v.as_str() != Some(id) {
@@ -205,25 +206,25 @@ pub fn places(case: &Value, id: &str, schemas: &SchemaSet) -> Vec<String> {
 /// Joins `drop` to `keep` (see the module's doc): refused while the pair is not one that
 /// [`pairs`] finds, while their answers differ, or when both are items of one list (two items
 /// of a list are two people).
-pub fn join(case: &mut Value, keep: &str, drop: &str, schemas: &SchemaSet) -> Result<(), String> {
+pub fn join(
+    case: &mut Value,
+    keep: &str,
+    drop: &str,
+    schemas: &SchemaSet,
+) -> Result<(), JoinError> {
     let pair = pairs(case)
         .into_iter()
         .find(|p| p.keep == keep && p.drop == drop)
-        .ok_or("these two people are no longer alike in name and date of birth")?;
+        .ok_or(JoinError::NotAlike)?;
     if !pair.differ.is_empty() {
-        return Err(format!(
-            "their answers differ at {}: correct one of them first",
-            pair.differ.join(", ")
-        ));
+        return Err(JoinError::Differ(pair.differ));
     }
     let to_keep = links(case, keep, schemas)?;
     let to_drop = links(case, drop, schemas)?;
     for d in &to_drop {
         if let Some((list, rest)) = in_list(d) {
             if to_keep.iter().any(|k| in_list(k) == Some((list, rest))) {
-                return Err(format!(
-                    "both are items of the list at {list}: two items of one list are two people"
-                ));
+                return Err(JoinError::SameList(list.to_string()));
             }
         }
     }
@@ -234,18 +235,18 @@ pub fn join(case: &mut Value, keep: &str, drop: &str, schemas: &SchemaSet) -> Re
     let people = case
         .get_mut("people")
         .and_then(Value::as_array_mut)
-        .ok_or("the case has no people")?;
+        .ok_or(JoinError::Shape("the case has no people"))?;
     let at = |people: &Vec<Value>, id: &str| {
         people
             .iter()
             .position(|p| p.get("id").and_then(Value::as_str) == Some(id))
     };
-    let d = at(people, drop).ok_or("no such person")?;
+    let d = at(people, drop).ok_or(JoinError::Shape("no such person"))?;
     let Value::Object(mut gone) = people.remove(d) else {
-        return Err("a person is not an object".into());
+        return Err(JoinError::Shape("a person is not an object"));
     };
     gone.remove("id");
-    let k = at(people, keep).ok_or("no such person")?;
+    let k = at(people, keep).ok_or(JoinError::Shape("no such person"))?;
     if let Some(into) = people[k].as_object_mut() {
         fill(into, gone);
     }
@@ -276,7 +277,7 @@ mod tests {
         assert!(pairs[0].differ.is_empty());
         let schemas = SchemaSet::load().expect("schemas");
         let e = join(&mut case, "child-1", "child-2", &schemas).expect_err("refused");
-        assert!(e.contains("two items of one list"), "{e}");
+        assert!(e.to_string().contains("two items of one list"), "{e}");
         assert_eq!(case, before);
         // Not a pair: refused too.
         assert!(join(&mut case, "applicant", "child-1", &schemas).is_err());

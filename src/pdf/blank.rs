@@ -67,7 +67,9 @@ pub struct Blank {
     /// The form's own fonts (/DR), read once for measuring text.
     pub(crate) dr_fonts: std::sync::OnceLock<HashMap<Vec<u8>, crate::pdf::textbox::FontRes>>,
     /// `doc` serialised, on the first fill.
-    pub(crate) serialized: std::sync::OnceLock<Result<crate::pdf::overlay::Serialized, String>>,
+    pub(crate) serialized: std::sync::OnceLock<
+        Result<crate::pdf::overlay::Serialized, std::sync::Arc<crate::pdf::PdfError>>,
+    >,
 }
 
 impl std::fmt::Debug for Blank {

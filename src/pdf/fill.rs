@@ -187,9 +187,9 @@ impl Blank {
     /// The blank's objects serialised, once per parsed blank (on the first fill).
     fn serialized(&self) -> Result<&Serialized, PdfError> {
         self.serialized
-            .get_or_init(|| Serialized::new(&self.doc).map_err(|e| e.to_string()))
+            .get_or_init(|| Serialized::new(&self.doc).map_err(std::sync::Arc::new))
             .as_ref()
-            .map_err(|e| PdfError::Structure(e.clone()))
+            .map_err(|e| PdfError::Serialize(e.clone()))
     }
 }
 

@@ -56,6 +56,9 @@ pub enum PdfError {
     WrongValue { field: String, reason: String },
     /// A character cannot be drawn with the field's font.
     Unencodable { field: String, ch: char },
+    /// The blank's objects could not be serialised: the error of the first fill, kept for
+    /// every later fill of the same parsed blank.
+    Serialize(std::sync::Arc<PdfError>),
 }
 
 impl fmt::Display for PdfError {
@@ -64,6 +67,7 @@ impl fmt::Display for PdfError {
             PdfError::Lopdf(e) => write!(f, "PDF error: {e}"),
             PdfError::Io(e) => write!(f, "I/O error: {e}"),
             PdfError::Structure(s) => write!(f, "unexpected PDF structure: {s}"),
+            PdfError::Serialize(e) => write!(f, "unexpected PDF structure: {e}"),
             PdfError::WrongValue { field, reason } => write!(f, "field {field}: {reason}"),
             PdfError::Unencodable { field, ch } => write!(
                 f,
@@ -79,6 +83,7 @@ impl std::error::Error for PdfError {
         match self {
             PdfError::Lopdf(e) => Some(e),
             PdfError::Io(e) => Some(e),
+            PdfError::Serialize(e) => Some(e.as_ref()),
             _ => None,
         }
     }

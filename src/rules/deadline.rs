@@ -499,6 +499,41 @@ fn span_days(from: NaiveDate, to: NaiveDate) -> u64 {
     u64::try_from((to - from).num_days() + 1).unwrap_or(0)
 }
 
+/// Why the I-485 year of physical presence cannot be counted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PresenceError {
+    /// An absence (numbered from 1) that ends before it starts: the input's fault.
+    Backwards {
+        absence: usize,
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+    /// The year ends after the last date chrono can represent.
+    OutOfRange { start: NaiveDate },
+    /// More days abroad than a count can hold.
+    TooManyDays { start: NaiveDate },
+}
+
+impl std::fmt::Display for PresenceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PresenceError::Backwards { absence, from, to } => write!(
+                f,
+                "absence {absence} runs from {from} to {to}: it ends before it starts"
+            ),
+            PresenceError::OutOfRange { start } => write!(
+                f,
+                "the year counting from {start} ends after the last date this program can represent"
+            ),
+            PresenceError::TooManyDays { start } => {
+                write!(f, "too many days abroad counted from {start}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for PresenceError {}
+
 /// The day the I-485 year of physical presence is complete.
 ///
 /// INA 209(b) and 8 CFR 209.2 (asylee, from the grant); INA 209(a) and
@@ -514,7 +549,7 @@ fn span_days(from: NaiveDate, to: NaiveDate) -> u64 {
 pub fn i485_presence_year(
     start: NaiveDate,
     absences: &[(NaiveDate, NaiveDate)],
-) -> Result<Deadline, String> {
+) -> Result<Deadline, PresenceError> {
     i485_presence_year_in(start, absences, Notes::kept())
 }
 
@@ -522,7 +557,7 @@ pub fn i485_presence_year(
 pub fn i485_presence_year_dates(
     start: NaiveDate,
     absences: &[(NaiveDate, NaiveDate)],
-) -> Result<Deadline, String> {
+) -> Result<Deadline, PresenceError> {
     i485_presence_year_in(start, absences, Notes::dropped())
 }
 
@@ -530,13 +565,14 @@ fn i485_presence_year_in(
     start: NaiveDate,
     absences: &[(NaiveDate, NaiveDate)],
     mut notes: Notes,
-) -> Result<Deadline, String> {
+) -> Result<Deadline, PresenceError> {
     for (i, &(from, to)) in absences.iter().enumerate() {
         if to < from {
-            return Err(format!(
-                "absence {} runs from {from} to {to}: it ends before it starts",
-                i + 1
-            ));
+            return Err(PresenceError::Backwards {
+                absence: i + 1,
+                from,
+                to,
+            });
         }
     }
 
@@ -555,11 +591,8 @@ fn i485_presence_year_in(
         .map(|&(from, to)| (from.max(start), to))
         .collect();
 
-    let (anniversary, leap_day_moved) = anniversary(start, 1).ok_or_else(|| {
-        format!(
-            "the year counting from {start} ends after the last date this program can represent"
-        )
-    })?;
+    let (anniversary, leap_day_moved) =
+        anniversary(start, 1).ok_or(PresenceError::OutOfRange { start })?;
 
     // Spans are sorted and disjoint, so once a span starts before the moving
     // completion date, adding all its days moves that date past the span's
@@ -573,14 +606,13 @@ fn i485_presence_year_in(
         }
         let len = span_days(from, to);
         counted += len;
-        completion = completion.checked_add_days(Days::new(len)).ok_or_else(|| {
-            format!("the year counting from {start} ends after the last date this program can represent")
-        })?;
+        completion = completion
+            .checked_add_days(Days::new(len))
+            .ok_or(PresenceError::OutOfRange { start })?;
     }
     let total_from_start: u64 = counted_spans.iter().map(|&(f, t)| span_days(f, t)).sum();
     let days_after = total_from_start - counted;
-    let days_abroad =
-        u32::try_from(counted).map_err(|_| format!("too many days abroad counted from {start}"))?;
+    let days_abroad = u32::try_from(counted).map_err(|_| PresenceError::TooManyDays { start })?;
 
     notes.push(|| {
         format!(
@@ -1123,6 +1155,14 @@ mod tests {
         .unwrap_err();
         assert_eq!(
             err,
+            PresenceError::Backwards {
+                absence: 2,
+                from: d(2024, 5, 10),
+                to: d(2024, 5, 1)
+            }
+        );
+        assert_eq!(
+            err.to_string(),
             "absence 2 runs from 2024-05-10 to 2024-05-01: it ends before it starts"
         );
     }

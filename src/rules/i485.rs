@@ -114,7 +114,7 @@ fn presence_year(ctx: &Ctx) -> Vec<Hit> {
                 hits.push(
                     Hit::new(
                         at!(base, f.trips_abroad),
-                        e,
+                        e.to_string(),
                         "give each trip's departure before its return",
                     )
                     .severity(Severity::Error),

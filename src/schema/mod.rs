@@ -47,6 +47,34 @@ pub const FILES: [(&str, &str); 5] = [
 /// the network.
 const BASE: &str = "file:///asylum-forms/schemas/";
 
+/// Why the schemas built into the tool cannot be used: a fault of the build, never of a case.
+#[derive(Debug)]
+pub enum SchemaError {
+    /// An embedded schema file that is not JSON (serde_json's error has line and column).
+    NotJson {
+        name: &'static str,
+        error: serde_json::Error,
+    },
+    /// The case schema is not among the embedded files, or its `$ref`s do not resolve.
+    CaseMissing,
+    /// jsonschema refused the case schema.
+    Compile(jsonschema::ValidationError<'static>),
+}
+
+impl std::fmt::Display for SchemaError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SchemaError::NotJson { name, error } => {
+                write!(f, "embedded schema {name} is not JSON: {error}")
+            }
+            SchemaError::CaseMissing => f.write_str("case schema missing"),
+            SchemaError::Compile(e) => write!(f, "embedded case schema does not compile: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for SchemaError {}
+
 /// The compiled case schema and the documents behind it.
 pub struct SchemaSet {
     /// Answers whether a parsed case is valid, reading the document itself.
@@ -54,7 +82,7 @@ pub struct SchemaSet {
     /// Describes the errors of an invalid case, from the case as a `serde_json::Value`: the
     /// messages are jsonschema's for that representation. Compiled on the first invalid case,
     /// so that loading (once per run of `validate`) compiles one validator, not two.
-    validator: OnceLock<Result<Validator, String>>,
+    validator: OnceLock<Result<Validator, SchemaError>>,
     /// The schema `validator` is compiled from.
     root: Value,
     docs: HashMap<String, Value>,
@@ -157,24 +185,24 @@ impl Retrieve for Embedded {
 
 impl SchemaSet {
     /// Parses and compiles the embedded schemas. Fails only if the build shipped broken schemas.
-    pub fn load() -> Result<Self, String> {
+    pub fn load() -> Result<Self, SchemaError> {
         let mut docs = HashMap::new();
         for (name, text) in FILES {
-            let v: Value = serde_json::from_str(text)
-                .map_err(|e| format!("embedded schema {name} is not JSON: {e}"))?;
+            let v: Value =
+                serde_json::from_str(text).map_err(|error| SchemaError::NotJson { name, error })?;
             docs.insert(name.to_string(), v);
         }
         let root = docs
             .get(generate::CASE)
             .cloned()
-            .ok_or("case schema missing")?;
-        let inlined = inline::inline_refs(&docs, generate::CASE).ok_or("case schema missing")?;
+            .ok_or(SchemaError::CaseMissing)?;
+        let inlined = inline::inline_refs(&docs, generate::CASE).ok_or(SchemaError::CaseMissing)?;
         let doc_validator = jsonschema::options_for::<DocJson>()
             .with_base_uri(format!("{BASE}{}", generate::CASE))
             .with_retriever(Embedded(docs.clone()))
             .should_validate_formats(true)
             .build(&inlined)
-            .map_err(|e| format!("embedded case schema does not compile: {e}"))?;
+            .map_err(SchemaError::Compile)?;
         let mut set = Self {
             doc_validator,
             validator: OnceLock::new(),
@@ -291,7 +319,7 @@ impl SchemaSet {
         self.describe_errors(&doc.to_value())
     }
 
-    fn value_validator(&self) -> Result<&Validator, &str> {
+    fn value_validator(&self) -> Result<&Validator, &SchemaError> {
         self.validator
             .get_or_init(|| {
                 jsonschema::options()
@@ -299,10 +327,9 @@ impl SchemaSet {
                     .with_retriever(Embedded(self.docs.clone()))
                     .should_validate_formats(true)
                     .build(&self.root)
-                    .map_err(|e| format!("embedded case schema does not compile: {e}"))
+                    .map_err(SchemaError::Compile)
             })
             .as_ref()
-            .map_err(String::as_str)
     }
 
     /// The violations of an invalid case, described.

@@ -339,13 +339,41 @@ pub struct Generated {
     pub broken: Option<Breakage>,
 }
 
+/// Why cases cannot be generated: the built-in fixtures they start from, or the model, is
+/// broken (a bug of the tool, never of an argument).
+#[derive(Debug)]
+pub enum GenerateError {
+    /// A fixture the cases are varied from does not parse as a case.
+    Fixture {
+        name: &'static str,
+        error: serde_json::Error,
+    },
+    /// A varied case does not go through the model and back.
+    Model(serde_json::Error),
+}
+
+impl std::fmt::Display for GenerateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            GenerateError::Fixture { name, error } => {
+                write!(f, "internal error: fixture {name}: {error}")
+            }
+            GenerateError::Model(e) => write!(f, "internal error: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for GenerateError {}
+
 /// The cases, made one at a time (10,000 of them need not fit in memory at once).
-pub fn cases(opts: Options) -> Result<impl Iterator<Item = Result<Generated, String>>, String> {
+pub fn cases(
+    opts: Options,
+) -> Result<impl Iterator<Item = Result<Generated, GenerateError>>, GenerateError> {
     let templates = templates()?;
     Ok((0..opts.count).map(move |i| case(&templates, opts, i)))
 }
 
-fn templates() -> Result<Vec<(&'static str, CaseFile)>, String> {
+fn templates() -> Result<Vec<(&'static str, CaseFile)>, GenerateError> {
     let sources: [(&str, &str); 5] = [
         (
             "i589-affirmative-family",
@@ -373,7 +401,7 @@ fn templates() -> Result<Vec<(&'static str, CaseFile)>, String> {
         .map(|(name, text)| {
             serde_json::from_str::<CaseFile>(text)
                 .map(|c| (*name, c))
-                .map_err(|e| format!("internal error: fixture {name}: {e}"))
+                .map_err(|error| GenerateError::Fixture { name, error })
         })
         .collect()
 }
@@ -388,7 +416,7 @@ fn case(
     templates: &[(&'static str, CaseFile)],
     opts: Options,
     i: usize,
-) -> Result<Generated, String> {
+) -> Result<Generated, GenerateError> {
     // Each case has its own stream, so case i is the same whatever the count.
     let mut rng = Rng::new(opts.seed ^ (i as u64).wrapping_mul(0xD1B5_4A32_D192_ED03));
     rng.next_u64();
@@ -411,12 +439,11 @@ fn case(
     }
     let renames = rename_people(&mut case, &mut rng);
     new_identifiers(&mut case, &mut rng, i);
-    let mut value = serde_json::to_value(&case).map_err(|e| format!("internal error: {e}"))?;
+    let mut value = serde_json::to_value(&case).map_err(GenerateError::Model)?;
     replace_names(&mut value, &renames);
     // Back through the typed model: what is written is what the model can hold.
-    let case: CaseFile =
-        serde_json::from_value(value).map_err(|e| format!("internal error: {e}"))?;
-    let mut value = serde_json::to_value(&case).map_err(|e| format!("internal error: {e}"))?;
+    let case: CaseFile = serde_json::from_value(value).map_err(GenerateError::Model)?;
+    let mut value = serde_json::to_value(&case).map_err(GenerateError::Model)?;
     if let Some(b) = broken {
         if b != Breakage::BadJson {
             break_value(&mut value, b);
@@ -427,7 +454,7 @@ fn case(
     } else {
         serde_json::to_vec_pretty(&value)
     }
-    .map_err(|e| format!("internal error: {e}"))?;
+    .map_err(GenerateError::Model)?;
     if broken == Some(Breakage::BadJson) {
         bytes.truncate(bytes.len() * 3 / 5);
     }

@@ -90,6 +90,38 @@ fn normalize(header: &str) -> String {
         .replace([' ', '-'], "_")
 }
 
+/// Why a sheet cannot be imported at all (a cell's problem is a [`Problem`], never an error),
+/// or the template cannot be made.
+#[derive(Debug)]
+pub enum ImportError {
+    /// No row has anything in it.
+    Empty,
+    /// The header row lacks a column every family needs.
+    NoColumn(&'static str),
+    /// rust_xlsxwriter could not make the XLSX template.
+    Template(rust_xlsxwriter::XlsxError),
+    /// More columns than a sheet holds (a bug of [`COLUMNS`]).
+    TooManyColumns(std::num::TryFromIntError),
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportError::Empty => {
+                f.write_str("the sheet is empty: the first row must be the column headers")
+            }
+            ImportError::NoColumn(name) => write!(
+                f,
+                "the header row has no \"{name}\" column (get the template with `asylum-forms import --template csv`)"
+            ),
+            ImportError::Template(e) => write!(f, "cannot make the XLSX template: {e}"),
+            ImportError::TooManyColumns(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
 /// The rows of a sheet (the first is the header), each a list of cell texts, into cases.
 /// `docs` are the generated schemas ([`crate::schema::generate::generate_all`]), from which
 /// each family's case starts ([`crate::start::skeleton::case`]) with `schema_url` as its `$schema`.
@@ -97,7 +129,7 @@ pub fn import(
     rows: &[Vec<String>],
     docs: &BTreeMap<&str, Value>,
     schema_url: &str,
-) -> Result<Imported, String> {
+) -> Result<Imported, ImportError> {
     let skeleton =
         |forms: &[Form], id: &str| crate::start::skeleton::case(docs, forms, schema_url, id);
     // The header is the first row with anything in it.
@@ -105,7 +137,7 @@ pub fn import(
         .iter()
         .position(|r| r.iter().any(|c| !c.trim().is_empty()))
     else {
-        return Err("the sheet is empty: the first row must be the column headers".into());
+        return Err(ImportError::Empty);
     };
     let header = &rows[header_at];
     let mut index: BTreeMap<&'static str, usize> = BTreeMap::new();
@@ -131,9 +163,7 @@ pub fn import(
     }
     for required in ["case_id", "role", "family_name", "given_name"] {
         if !index.contains_key(required) {
-            return Err(format!(
-                "the header row has no \"{required}\" column (get the template with `asylum-forms import --template csv`)"
-            ));
+            return Err(ImportError::NoColumn(required));
         }
     }
     // Families in the order they first appear.
@@ -543,16 +573,16 @@ pub fn csv_template() -> Vec<u8> {
 /// The XLSX template: sheet "intake" with the headers (a note on each says what to write, and
 /// the identifier and date columns are formatted as text so a spreadsheet keeps them as typed),
 /// and sheet "columns" with the same descriptions as a table.
-pub fn xlsx_template() -> Result<Vec<u8>, String> {
+pub fn xlsx_template() -> Result<Vec<u8>, ImportError> {
     use rust_xlsxwriter::{Format, Note, Workbook};
-    let err = |e: rust_xlsxwriter::XlsxError| format!("cannot make the XLSX template: {e}");
+    let err = ImportError::Template;
     let mut book = Workbook::new();
     let bold = Format::new().set_bold();
     let text = Format::new().set_num_format("@");
     let sheet = book.add_worksheet();
     sheet.set_name("intake").map_err(err)?;
     for (i, c) in COLUMNS.iter().enumerate() {
-        let col = u16::try_from(i).map_err(|e| e.to_string())?;
+        let col = u16::try_from(i).map_err(ImportError::TooManyColumns)?;
         sheet
             .write_string_with_format(0, col, c.name, &bold)
             .map_err(err)?;
@@ -570,7 +600,7 @@ pub fn xlsx_template() -> Result<Vec<u8>, String> {
     help.write_string_with_format(0, 1, "what to write", &bold)
         .map_err(err)?;
     for (i, c) in COLUMNS.iter().enumerate() {
-        let row = u32::try_from(i + 1).map_err(|e| e.to_string())?;
+        let row = u32::try_from(i + 1).map_err(ImportError::TooManyColumns)?;
         help.write_string(row, 0, c.name).map_err(err)?;
         help.write_string(row, 1, c.help).map_err(err)?;
     }

@@ -15,12 +15,38 @@ pub struct Item {
     /// The case id to use when the case file has none that can be read.
     pub fallback_id: String,
     /// The bytes, or why they could not be read.
-    pub bytes: Result<Vec<u8>, String>,
+    pub bytes: Result<Vec<u8>, ItemError>,
     /// When the input was last changed (for `--resume`).
     pub modified: Option<SystemTime>,
     /// The file's name without `.json` (a folder's file; `None` for a line).
     pub stem: Option<String>,
 }
+
+/// Why one case of a batch could not be read: that case fails, the batch goes on.
+#[derive(Debug)]
+pub enum ItemError {
+    /// A folder's file (its name relative to the folder) that could not be read.
+    File { file: String, error: std::io::Error },
+    /// A JSON Lines line over the limit for a case, in MB.
+    TooLong { line: usize, limit_mb: usize },
+    /// A JSON Lines line that could not be read.
+    Line { line: usize, error: std::io::Error },
+}
+
+impl std::fmt::Display for ItemError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ItemError::File { file, error } => write!(f, "cannot read {file}: {error}"),
+            ItemError::TooLong { line, limit_mb } => write!(
+                f,
+                "line {line} is longer than {limit_mb} MB, the limit for a case"
+            ),
+            ItemError::Line { line, error } => write!(f, "cannot read line {line}: {error}"),
+        }
+    }
+}
+
+impl std::error::Error for ItemError {}
 
 pub enum Input {
     Files { root: PathBuf, files: Vec<PathBuf> },
@@ -126,7 +152,10 @@ impl Input {
                         .map(|s| s.to_string_lossy().into_owned())
                         .unwrap_or_else(|| format!("file-{}", seq + 1));
                     let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
-                    let bytes = read_limited(&path).map_err(|e| format!("cannot read {file}: {e}"));
+                    let bytes = read_limited(&path).map_err(|error| ItemError::File {
+                        file: file.clone(),
+                        error,
+                    });
                     Item {
                         seq,
                         file,
@@ -197,10 +226,10 @@ fn walk(dir: &Path, skip: Option<&Path>, out: &mut Vec<PathBuf>) -> Result<(), E
     for entry in entries {
         let entry = entry.map_err(|e| Error::read(dir, e))?;
         let path = entry.path();
-        // file_type does not follow symbolic links: a linked folder could loop.
-        let Ok(kind) = entry.file_type() else {
-            continue;
-        };
+        // file_type does not follow symbolic links: a linked folder could loop. An entry that
+        // cannot be examined stops the run, as a folder that cannot be listed does: skipping it
+        // could leave a case out of the batch unsaid.
+        let kind = entry.file_type().map_err(|e| Error::read(&path, e))?;
         if kind.is_dir() {
             if is_batch_output(&path) {
                 continue;
@@ -282,11 +311,10 @@ impl Iterator for Lines {
                         line.pop();
                     }
                     let bytes = if over {
-                        Err(format!(
-                            "line {} is longer than {} MB, the limit for a case",
-                            self.line_no,
-                            MAX_LINE / 1_048_576
-                        ))
+                        Err(ItemError::TooLong {
+                            line: self.line_no,
+                            limit_mb: MAX_LINE / 1_048_576,
+                        })
                     } else {
                         Ok(line)
                     };
@@ -307,7 +335,10 @@ impl Iterator for Lines {
                         seq,
                         file: format!("{}:{}", self.name, self.line_no),
                         fallback_id: format!("line-{}", self.line_no),
-                        bytes: Err(format!("cannot read line {}: {e}", self.line_no)),
+                        bytes: Err(ItemError::Line {
+                            line: self.line_no,
+                            error: e,
+                        }),
                         modified: self.modified,
                         stem: None,
                     });

@@ -171,8 +171,12 @@ fn process(
             )
         }
     };
-    // No `.complete`: `--resume` tries this case again.
-    let _ = write_findings(&dir, &file, std::slice::from_ref(&finding));
+    // No `.complete`: `--resume` tries this case again. The note points to findings.json; if
+    // that cannot be written either, the note says so instead of pointing to nothing.
+    let status_note = match write_findings(&dir, &file, std::slice::from_ref(&finding)) {
+        Ok(()) => status_note,
+        Err(e) => format!("{status_note} ({e})"),
+    };
     Record {
         case_id: id,
         file,
@@ -212,7 +216,7 @@ fn one_case(
         }
     }
     crate::app::write::create_private_dir(dir)?;
-    clear_leftovers(dir);
+    clear_leftovers(dir)?;
     let packet = match &item.bytes {
         Ok(bytes) => work(bytes, res),
         Err(e) => Packet {
@@ -220,7 +224,7 @@ fn one_case(
                 Severity::Error,
                 "input.unreadable",
                 "",
-                e.clone(),
+                e.to_string(),
             )],
             case: None,
             json: None,
@@ -244,7 +248,7 @@ fn one_case(
             Severity::Error,
             "render.failed",
             "",
-            failure.clone(),
+            failure.to_string(),
         ));
         notes = join_notes(&notes, &failure_note(&packet, res));
     }
@@ -358,7 +362,8 @@ fn one_case(
             record: record.clone(),
             run,
         };
-        let mut bytes = serde_json::to_vec_pretty(&marker).map_err(|e| e.to_string())?;
+        let mut bytes =
+            serde_json::to_vec_pretty(&marker).map_err(|e| Error::Internal(e.to_string()))?;
         bytes.push(b'\n');
         marker_bytes = bytes;
         to_write.push((dir.join(COMPLETE), &marker_bytes));
@@ -395,23 +400,33 @@ fn finished(dir: &Path, item: &Item, run: &str) -> Option<Record> {
 }
 
 /// Removes the marker and any temporary file an interrupted run left, before a case is redone.
-fn clear_leftovers(dir: &Path) {
-    let _ = std::fs::remove_file(dir.join(COMPLETE));
-    if let Ok(entries) = std::fs::read_dir(dir) {
-        for e in entries.flatten() {
-            let name = e.file_name().to_string_lossy().into_owned();
-            if name.starts_with('.') && name.ends_with(".partial") {
-                let _ = std::fs::remove_file(e.path());
-            }
+/// A marker that stays would let `--resume` take the case for finished if this run stops
+/// half-way, so a failure to remove is the case's failure, not passed over.
+fn clear_leftovers(dir: &Path) -> Result<(), Error> {
+    let remove = |path: &Path| match std::fs::remove_file(path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            Err(Error::output(path, OutputProblem::Remove(e)))
+        }
+        _ => Ok(()),
+    };
+    remove(&dir.join(COMPLETE))?;
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::output(dir, OutputProblem::List(e)))?;
+    for e in entries {
+        let e = e.map_err(|e| Error::output(dir, OutputProblem::List(e)))?;
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') && name.ends_with(".partial") {
+            remove(&e.path())?;
         }
     }
+    Ok(())
 }
 
 /// `findings.json`: the records `validate --format json` prints, as one JSON array.
 fn findings_json(file: &str, findings: &[Finding]) -> Result<Vec<u8>, Error> {
     let mut records: Vec<serde_json::Value> = findings.iter().map(|f| f.record(file)).collect();
     records.push(crate::finding::summary_record(file, findings));
-    let mut bytes = serde_json::to_vec_pretty(&records).map_err(|e| e.to_string())?;
+    let mut bytes =
+        serde_json::to_vec_pretty(&records).map_err(|e| Error::Internal(e.to_string()))?;
     bytes.push(b'\n');
     Ok(bytes)
 }
