@@ -353,10 +353,16 @@ fn i730_story_in_spanish_answers_every_screen_from_the_asylee_fixture() {
         written["people"][0]["mailing_address"],
         want["people"][0]["mailing_address"]
     );
+    // The spouse's marriages: the earlier one asked, and their current one, to the petitioner,
+    // written onto them by the marriage screen (not asked again), first; the fixture lists it
+    // second.
     assert_eq!(
         written["people"][1]["marriages"],
-        json!([want["people"][1]["marriages"][0]]),
-        "the spouse's earlier marriage (their current one, to the petitioner, is not asked)"
+        json!([
+            want["people"][1]["marriages"][1],
+            want["people"][1]["marriages"][0]
+        ]),
+        "the spouse's current marriage (Part 2 items 12-14) and earlier one"
     );
     assert_eq!(
         written["people"][1]["marriage_end_places"],

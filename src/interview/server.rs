@@ -134,6 +134,13 @@ pub fn save(path: &std::path::Path, case: &Value) -> Result<(), String> {
     crate::app::write::write_private(path, &bytes, true).map_err(|e| e.to_string())
 }
 
+/// Saves a screen's answers, with what they mean for the rest of the case first: a marriage
+/// asked once is the other spouse's too ([`super::mirror`]).
+fn save_answers(state: &State, case: &mut Value) -> Result<(), String> {
+    super::mirror::apply(&state.files, case)?;
+    save(&state.config.case, case)
+}
+
 fn serve(server: tiny_http::Server, state: Arc<State>) {
     let mut last = Instant::now();
     while !state.stop.load(Ordering::SeqCst) {
@@ -572,6 +579,7 @@ fn forms_page(
         link_choice: None,
         optional: false,
         item_if: None,
+        mirror: None,
         fields: vec![arrival.clone()],
     };
     let qf = QuestionFile {
@@ -762,7 +770,7 @@ fn screen_route(
             if case.pointer(&list_ptr).is_none() {
                 flow::set(&mut case, &list_ptr, json!([]))?;
             }
-            save(&state.config.case, &case)?;
+            save_answers(state, &mut case)?;
             return Ok(Reply::redirect(&here));
         }
         let item = answers::build_item(file, screen, posted, &state.texts, &lang);
@@ -795,7 +803,7 @@ fn screen_route(
                 }
             }
         }
-        save(&state.config.case, &case)?;
+        save_answers(state, &mut case)?;
         drop(case);
         return Ok(match action {
             "add" => Reply::redirect(&here),
@@ -806,7 +814,7 @@ fn screen_route(
     let close = action == "close";
     let problems =
         answers::apply_screen(file, screen, &mut case, posted, &state.texts, &lang, !close)?;
-    save(&state.config.case, &case)?;
+    save_answers(state, &mut case)?;
     drop(case);
     if close {
         return Ok(closed(state));
