@@ -1692,3 +1692,118 @@ fn i730_a_spouse_petition_made_through_the_interview_prints_the_relatives_curren
         assert_eq!(value(field).as_deref(), Some(want), "{field}");
     }
 }
+
+/// A case with both an I-730 and an I-485: the I-730 starts the applicant's marriages (the
+/// current one, the earlier ones by name), so the I-485's marriages screen is answered and not
+/// shown on the way; the I-485's prior-spouse questions (Part 6 items 11-14: birth, country of
+/// birth, nationality, which the I-730 does not ask) come after the marital status instead, the
+/// name shown as the I-730 took it, and the prior spouse becomes a person of the case with that
+/// name. The I-485's field values then hold both spouses.
+#[test]
+fn i485_asks_the_prior_spouse_when_the_i730_started_the_marriages() {
+    use asylum_forms::forms::{templates, values, Form};
+    use asylum_forms::interview::flow;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = dir.path().join("case.json");
+    let c = Client::open(&case, Some("es"));
+    c.post("/welcome", "");
+    c.post("/forms", "i730=true&i485=true&action=continue");
+    let ok = |path: &str, body: &str| {
+        let r = c.post(path, body);
+        assert_eq!(r.status, 303, "{path}: {}", r.body);
+        r.header("Location").map(str::to_string).unwrap_or_default()
+    };
+    ok(
+        "/s/i730-1/relationship",
+        "relationship=spouse&action=continue",
+    );
+    ok(
+        "/s/i730-1/relative-name",
+        "family=Woldu&given=Senait&action=continue",
+    );
+    ok(
+        "/s/i730-1/relative-birth",
+        "sex=female&date-day=3&date-month=9&date-year=1989&country=Eritrea&nationality=Eritrea&action=continue",
+    );
+    ok(
+        "/s/i730-1/marriage",
+        "date-day=20&date-month=6&date-year=2015&place=Keren%2C+Eritrea&action=continue",
+    );
+    let files = flow::load_all().expect("question files");
+    let i485 = files
+        .iter()
+        .find(|f| f.url_name() == "i485-1")
+        .expect("i485-1");
+    let screen = i485.screen("prior-spouse").expect("prior-spouse screen");
+    assert!(
+        !i485.shown(screen, &read_case(&case)),
+        "no earlier marriage: nothing to ask"
+    );
+    ok(
+        "/s/i730-1/prior-marriages",
+        "family=Gebru&given=Almaz&date-day=14&date-month=2&date-year=2010&place=Asmara&ended-day=1&ended-month=5&ended-year=2013&ended-by=divorce&action=add",
+    );
+    assert!(i485.shown(screen, &read_case(&case)));
+    // The I-485: after the marital status, the prior spouse (the marriages list is the I-730's).
+    let next = ok("/s/i485-1/marital", "marital=married&action=continue");
+    assert_eq!(next, "/s/i485-1/prior-spouse");
+    let page = c.get(&next);
+    assert!(
+        page.body.contains("value=\"Gebru\"") && page.body.contains("value=\"Almaz\""),
+        "the name as the I-730 took it: {}",
+        page.body
+    );
+    assert!(page.body.contains("Sobre su esposo o esposa anterior"));
+    let r = c.post(
+        "/s/i485-1/prior-spouse",
+        "family=Gebru&given=Almaz&country=Eritrea&nationality=Eritrea&action=continue",
+    );
+    assert_eq!(r.status, 400, "the date of birth is needed");
+    let next = ok(
+        "/s/i485-1/prior-spouse",
+        "family=Gebru&given=Almaz&birth-day=1&birth-month=2&birth-year=1988&country=Eritrea&nationality=Eritrea&action=continue",
+    );
+    assert_eq!(next, "/s/i485-1/spouse-more");
+    let saved = read_case(&case);
+    let prior = &saved["people"][0]["marriages"][1];
+    assert_eq!(prior["spouse"], "prior-spouse");
+    assert_eq!(prior["ended"], "2013-05-01");
+    let person = saved["people"]
+        .as_array()
+        .expect("people")
+        .iter()
+        .find(|p| p["id"] == "prior-spouse")
+        .cloned()
+        .expect("the prior spouse, a person");
+    assert_eq!(
+        person,
+        serde_json::json!({"id": "prior-spouse", "name": {"family": "Gebru", "given": "Almaz"},
+            "date_of_birth": "1988-02-01", "birth_country": "Eritrea", "nationality": "Eritrea"})
+    );
+    // The I-485's Part 6 from this case: the current spouse (the I-730's relative) and the
+    // prior one.
+    let rows = templates::map(Form::I485, templates::newest(Form::I485).expect("edition"))
+        .expect("field map");
+    let got = values::evaluate(&rows, &saved, &saved["forms"]["i485"][0]);
+    let value = |field: &str| {
+        got.iter()
+            .find(|(f, _)| f == &format!("form1[0].{field}"))
+            .map(|(_, v)| v.clone())
+    };
+    for (field, want) in [
+        ("#subform[9].Pt6Line4_FamilyName[0]", "Woldu"),
+        ("#subform[10].Pt6Line12_FamilyName[0]", "Gebru"),
+        ("#subform[10].Pt6Line12_GivenName[0]", "Almaz"),
+        ("#subform[10].Pt5Line8_DateofBirth[3]", "02/01/1988"),
+        ("#subform[10].Pt6Line14_Country[0]", "Eritrea"),
+        ("#subform[10].Pt6Line15_Country[0]", "Eritrea"),
+        ("#subform[10].Pt6Line16_DateofBirth[1]", "05/01/2013"),
+    ] {
+        assert_eq!(
+            value(field),
+            Some(values::FieldValue::Text(want.to_string())),
+            "{field}"
+        );
+    }
+    c.stop();
+}

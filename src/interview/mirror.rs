@@ -7,6 +7,10 @@
 //!
 //! Only what one marriage shares is copied: who it is to (the other spouse), its date and its
 //! place. Nothing else about the other spouse follows from it.
+//!
+//! The same for a former spouse named by name (`spouse_name`, the I-730's earlier marriages)
+//! who becomes a person of the case (the I-485's prior spouse, asked for their birth and
+//! nationality): the person has the name the marriage gives, so it is typed once.
 
 use super::flow::{self, Mirror, Place, QuestionFile};
 use serde_json::{json, Value};
@@ -14,7 +18,8 @@ use serde_json::{json, Value};
 /// The keys of a marriage that are the same for both spouses (besides who the spouse is).
 const SHARED: [&str; 2] = ["date", "place"];
 
-/// Writes every marriage a shown screen's `mirror` names onto the other spouse.
+/// Writes every marriage a shown screen's `mirror` names onto the other spouse, and the name
+/// of a spouse given by name onto their person.
 pub fn apply(files: &[QuestionFile], case: &mut Value) -> Result<(), String> {
     for file in files {
         for screen in &file.screens {
@@ -22,6 +27,46 @@ pub fn apply(files: &[QuestionFile], case: &mut Value) -> Result<(), String> {
                 if file.shown(screen, case) {
                     mirror_one(file, m, case)?;
                 }
+            }
+        }
+    }
+    name_spouses(case)
+}
+
+/// A marriage that names its spouse both ways (`spouse`, a person of the case, and
+/// `spouse_name`): the person's name is the marriage's (`spouse_name` is what the interview
+/// asked; the person was made from it).
+fn name_spouses(case: &mut Value) -> Result<(), String> {
+    let mut names: Vec<(String, Value)> = Vec::new();
+    for p in case
+        .get("people")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        for m in p
+            .get("marriages")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            if let (Some(id), Some(name)) = (
+                m.get("spouse").and_then(Value::as_str),
+                m.get("spouse_name").filter(|n| n.is_object()),
+            ) {
+                names.push((id.to_string(), name.clone()));
+            }
+        }
+    }
+    for (id, name) in names {
+        let at = case.get("people").and_then(Value::as_array).and_then(|ps| {
+            ps.iter()
+                .position(|p| p.get("id").and_then(Value::as_str) == Some(id.as_str()))
+        });
+        if let Some(i) = at {
+            let ptr = format!("/people/{i}/name");
+            if case.pointer(&ptr) != Some(&name) {
+                flow::set(case, &ptr, name)?;
             }
         }
     }
@@ -143,6 +188,24 @@ mod tests {
             case["people"][1]["marriages"].as_array().map(Vec::len),
             Some(2)
         );
+    }
+
+    #[test]
+    fn a_former_spouse_named_by_name_who_becomes_a_person_has_that_name() {
+        let mut case = json!({"people": [
+            {"id": "applicant", "marriages": [
+                {"spouse_name": {"family": "Gebru", "given": "Almaz"}, "date": "2010-02-14",
+                 "place": "Asmara", "ended": "2013-05-01"},
+                {"spouse_name": {"family": "Tesfaye", "given": "Hana"}, "spouse": "prior-spouse",
+                 "date": "2008-02-14", "place": "Asmara", "ended": "2009-05-01"}]},
+            {"id": "prior-spouse", "date_of_birth": "1980-01-01"}
+        ]});
+        apply(&[], &mut case).expect("names");
+        assert_eq!(
+            case["people"][1]["name"],
+            json!({"family": "Tesfaye", "given": "Hana"})
+        );
+        assert_eq!(case["people"].as_array().map(Vec::len), Some(2));
     }
 
     #[test]
