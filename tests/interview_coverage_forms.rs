@@ -11,9 +11,14 @@ use std::collections::BTreeSet;
 
 /// What the I-730 interview does not ask, and why (paths as [`canonical`] writes them).
 const I730_NOT_ASKED: &[(&str, &str)] = &[
-    ("{beneficiary}/marriages/0", "the relative's current marriage (Part 2 items 12-14) is the one to the petitioner, asked in Part 1 (items 12-14) but not written onto the relative yet; a child petitioned for is unmarried"),
-    ("{beneficiary}/native_address/state", "a US state is not written in another language (item 22 is for a relative abroad)"),
-    ("{beneficiary}/native_address/zip", "a US ZIP code is not written in another language (item 22 is for a relative abroad)"),
+    (
+        "{beneficiary}/native_address/state",
+        "a US state is not written in another language (item 22 is for a relative abroad)",
+    ),
+    (
+        "{beneficiary}/native_address/zip",
+        "a US ZIP code is not written in another language (item 22 is for a relative abroad)",
+    ),
 ];
 
 /// What the I-485 interview does not ask, and why.
@@ -92,6 +97,14 @@ fn asked(file: &QuestionFile) -> BTreeSet<String> {
                 (_, Some(rest)) => rest.to_string(),
                 _ => f.path.clone(),
             };
+            // A marriage written onto the other spouse too (`mirror`): theirs is asked here as
+            // well, as their current marriage (the I-730's Part 2 items 12-14).
+            if let Some(m) = &s.mirror {
+                if let Some(rest) = path.strip_prefix(&format!("{}/", m.marriage)) {
+                    out.insert(format!("{{{}}}/marriages/0/{rest}", m.onto));
+                    out.insert(format!("{{{}}}/marriages/0/spouse", m.onto));
+                }
+            }
             out.insert(match &s.list {
                 // A list of plain values: the item itself.
                 Some(l) if path == flow::ITEM => format!("{l}[]"),

@@ -2,6 +2,8 @@
 //! check, the origin check on posts, the security headers, saving each answer to the case file,
 //! the next screen, and resuming from the file alone.
 
+mod common;
+
 use asylum_forms::interview::{self, Config, Running};
 use std::io::{Read, Write};
 use std::net::TcpStream;
@@ -1546,5 +1548,299 @@ fn an_oversized_post_is_refused_and_the_case_is_untouched() {
     assert_eq!(r.status, 413, "{}", r.body);
     assert!(r.body.contains("nothing was saved"), "{}", r.body);
     assert_eq!(read_case(&case), before, "the case is as it was");
+    c.stop();
+}
+
+/// The I-730 Part 2 items 12-14 of a spouse petition: the relative's current marriage is the one
+/// to the petitioner, asked once in Part 1 (items 12-14). Saved, it is written onto the relative
+/// too (the spouse is the petitioner, the same date and place), first in their marriages, and
+/// never shown again among their earlier marriages; an answer changed from the review changes
+/// both sides.
+#[test]
+fn i730_a_spouse_petitions_marriage_is_asked_once_and_written_onto_both_spouses() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = dir.path().join("case.json");
+    let c = Client::open(&case, Some("es"));
+    c.post("/welcome", "");
+    c.post("/forms", "i730=true&action=continue");
+    let ok = |path: &str, body: &str| {
+        let r = c.post(path, body);
+        assert_eq!(r.status, 303, "{path}: {}", r.body);
+        r.header("Location").map(str::to_string).unwrap_or_default()
+    };
+    ok(
+        "/s/i730-1/relationship",
+        "relationship=spouse&action=continue",
+    );
+    ok(
+        "/s/i730-1/relative-name",
+        "family=Woldu&given=Senait&middle=Berhe&action=continue",
+    );
+    ok(
+        "/s/i730-1/marriage",
+        "date-day=20&date-month=6&date-year=2015&place=Keren%2C+Anseba%2C+Eritrea&action=continue",
+    );
+    let relative = |saved: &serde_json::Value| {
+        let id = saved["forms"]["i730"][0]["beneficiary"].clone();
+        saved["people"]
+            .as_array()
+            .expect("people")
+            .iter()
+            .find(|p| p["id"] == id)
+            .cloned()
+            .expect("the relative")
+    };
+    let saved = read_case(&case);
+    assert_eq!(
+        saved["people"][0]["marriages"][0]["spouse"], saved["forms"]["i730"][0]["beneficiary"],
+        "the petitioner's marriage is to the relative"
+    );
+    let current = serde_json::json!({"spouse": "applicant", "date": "2015-06-20",
+        "place": "Keren, Anseba, Eritrea"});
+    let person = relative(&saved);
+    assert_eq!(person["name"]["family"], "Woldu");
+    assert_eq!(person["marriages"], serde_json::json!([current]));
+    // The relative's earlier marriages: the current one is not among them, and stays first.
+    let page = c.get("/s/i730-1/relative-prior-marriages");
+    assert_eq!(page.status, 200);
+    assert!(!page.body.contains("Keren"), "{}", page.body);
+    ok(
+        "/s/i730-1/relative-prior-marriages",
+        "family=Asfaha&given=Kidane&date-day=15&date-month=1&date-year=2009&place=Mendefera&ended-day=10&ended-month=3&ended-year=2012&ended-by=divorce&action=add",
+    );
+    let marriages = relative(&read_case(&case))["marriages"].clone();
+    assert_eq!(marriages[0], current);
+    assert_eq!(marriages[1]["spouse_name"]["family"], "Asfaha");
+    assert_eq!(marriages.as_array().map(Vec::len), Some(2));
+    // Changed from the review: both sides, the earlier marriage kept.
+    let next = ok(
+        "/s/i730-1/marriage",
+        "date-day=21&date-month=6&date-year=2015&place=Asmara%2C+Maekel%2C+Eritrea&return=review&action=continue",
+    );
+    assert_eq!(next, "/review");
+    let saved = read_case(&case);
+    let marriages = relative(&saved)["marriages"].clone();
+    assert_eq!(
+        marriages[0],
+        serde_json::json!({"spouse": "applicant", "date": "2015-06-21",
+            "place": "Asmara, Maekel, Eritrea"})
+    );
+    assert_eq!(marriages.as_array().map(Vec::len), Some(2));
+    assert_eq!(
+        saved["people"][0]["marriages"].as_array().map(Vec::len),
+        Some(1),
+        "the petitioner's side unchanged in shape"
+    );
+    c.stop();
+}
+
+/// The case made through the interview prints the I-730 Part 2 items 12-14: the fixture of a
+/// spouse petition without the relative's side of the marriage, and the petitioner's marriage
+/// without its date and place; answered on the marriage screen (in Spanish), the case file is
+/// the fixture again (the relative's current marriage first), and the filled I-730 read back
+/// names the petitioner as the relative's spouse, with the date and place.
+#[test]
+fn i730_a_spouse_petition_made_through_the_interview_prints_the_relatives_current_marriage() {
+    let Some(blanks) = common::blanks_or_skip() else {
+        return;
+    };
+    let fixture: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(common::root().join("fixtures/valid/i730-asylee-spouse-stepchild.json"))
+            .expect("fixture"),
+    )
+    .expect("JSON");
+    assert_eq!(fixture["people"][1]["id"], "spouse");
+    assert!(fixture["people"][1]["marriages"][0]["ended"].is_string());
+    let mut start = fixture.clone();
+    let asked = start["people"][0]["marriages"][0]
+        .as_object_mut()
+        .expect("marriage");
+    asked.remove("date");
+    asked.remove("place");
+    start["people"][1]["marriages"]
+        .as_array_mut()
+        .expect("marriages")
+        .truncate(1);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = dir.path().join("case.json");
+    std::fs::write(&case, serde_json::to_vec_pretty(&start).expect("JSON")).expect("write");
+    let c = Client::open(&case, Some("es"));
+    c.post("/welcome", "");
+    let r = c.post(
+        "/s/i730-1/marriage",
+        "date-day=20&date-month=6&date-year=2015&place=Keren%2C+Anseba%2C+Eritrea&action=continue",
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    c.stop();
+    let mut saved = read_case(&case);
+    saved["people"][1]["marriages"]
+        .as_array_mut()
+        .expect("marriages")
+        .reverse();
+    assert_eq!(saved, fixture, "the case is the fixture again");
+
+    // The filled I-730 of the spouse petition, read back.
+    use asylum_forms::forms::{render, Form};
+    let saved = std::fs::read(&case).expect("case");
+    let schemas = asylum_forms::schema::SchemaSet::load().expect("schemas");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+    let out = asylum_forms::validate::check_bytes_with_json(&saved, &schemas, today);
+    assert!(!out.has_errors(), "{:?}", out.findings);
+    let blank = render::load_blank(
+        Form::I730,
+        &std::fs::read(blanks.join("i-730.pdf")).expect("blank"),
+    )
+    .expect("blank loads");
+    let opts = asylum_forms::pdf::FillOptions {
+        fallback_fonts: asylum_forms::app::packet::load_fonts(None).expect("the built-in fonts"),
+        ..Default::default()
+    };
+    let rendered =
+        render::render_case(out.validated().expect("case"), &[blank], &opts).expect("render");
+    let spouse_petition = rendered
+        .iter()
+        .find(|r| r.form == Form::I730)
+        .expect("an I-730");
+    let doc = lopdf::Document::load_mem(&spouse_petition.bytes).expect("PDF");
+    let fields = common::field_map(&doc);
+    let value = |name: &str| -> Option<String> {
+        let (id, _) = fields.get(&format!("F[0].{name}"))?;
+        doc.get_dictionary(*id)
+            .ok()?
+            .get(b"V")
+            .and_then(lopdf::Object::as_str)
+            .ok()
+            .map(common::decode)
+    };
+    for (field, want) in [
+        ("#subform[3].Part2_Line12_FamilyName[0]", "Haile"),
+        ("#subform[3].Part2_Line12_GivenName[0]", "Tesfay"),
+        ("#subform[3].Part2_Line12_MiddleName[0]", "Gebremedhin"),
+        (
+            "#subform[3].Part2_Line13_DateofPresentMarriage[0]",
+            "06/20/2015",
+        ),
+        ("#subform[3].Part2_Line14_CityTown[0]", "Keren"),
+        ("#subform[3].Part2_Line14_StateorProvince[0]", "Anseba"),
+        ("#subform[4].Part2_Line14_Country[0]", "Eritrea"),
+        // The relative's earlier marriage stays in items 15-16.
+        ("#subform[4].Part2_Line15_FamilyName[0]", "Asfaha"),
+    ] {
+        assert_eq!(value(field).as_deref(), Some(want), "{field}");
+    }
+}
+
+/// A case with both an I-730 and an I-485: the I-730 starts the applicant's marriages (the
+/// current one, the earlier ones by name), so the I-485's marriages screen is answered and not
+/// shown on the way; the I-485's prior-spouse questions (Part 6 items 11-14: birth, country of
+/// birth, nationality, which the I-730 does not ask) come after the marital status instead, the
+/// name shown as the I-730 took it, and the prior spouse becomes a person of the case with that
+/// name. The I-485's field values then hold both spouses.
+#[test]
+fn i485_asks_the_prior_spouse_when_the_i730_started_the_marriages() {
+    use asylum_forms::forms::{templates, values, Form};
+    use asylum_forms::interview::flow;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = dir.path().join("case.json");
+    let c = Client::open(&case, Some("es"));
+    c.post("/welcome", "");
+    c.post("/forms", "i730=true&i485=true&action=continue");
+    let ok = |path: &str, body: &str| {
+        let r = c.post(path, body);
+        assert_eq!(r.status, 303, "{path}: {}", r.body);
+        r.header("Location").map(str::to_string).unwrap_or_default()
+    };
+    ok(
+        "/s/i730-1/relationship",
+        "relationship=spouse&action=continue",
+    );
+    ok(
+        "/s/i730-1/relative-name",
+        "family=Woldu&given=Senait&action=continue",
+    );
+    ok(
+        "/s/i730-1/relative-birth",
+        "sex=female&date-day=3&date-month=9&date-year=1989&country=Eritrea&nationality=Eritrea&action=continue",
+    );
+    ok(
+        "/s/i730-1/marriage",
+        "date-day=20&date-month=6&date-year=2015&place=Keren%2C+Eritrea&action=continue",
+    );
+    let files = flow::load_all().expect("question files");
+    let i485 = files
+        .iter()
+        .find(|f| f.url_name() == "i485-1")
+        .expect("i485-1");
+    let screen = i485.screen("prior-spouse").expect("prior-spouse screen");
+    assert!(
+        !i485.shown(screen, &read_case(&case)),
+        "no earlier marriage: nothing to ask"
+    );
+    ok(
+        "/s/i730-1/prior-marriages",
+        "family=Gebru&given=Almaz&date-day=14&date-month=2&date-year=2010&place=Asmara&ended-day=1&ended-month=5&ended-year=2013&ended-by=divorce&action=add",
+    );
+    assert!(i485.shown(screen, &read_case(&case)));
+    // The I-485: after the marital status, the prior spouse (the marriages list is the I-730's).
+    let next = ok("/s/i485-1/marital", "marital=married&action=continue");
+    assert_eq!(next, "/s/i485-1/prior-spouse");
+    let page = c.get(&next);
+    assert!(
+        page.body.contains("value=\"Gebru\"") && page.body.contains("value=\"Almaz\""),
+        "the name as the I-730 took it: {}",
+        page.body
+    );
+    assert!(page.body.contains("Sobre su esposo o esposa anterior"));
+    let r = c.post(
+        "/s/i485-1/prior-spouse",
+        "family=Gebru&given=Almaz&country=Eritrea&nationality=Eritrea&action=continue",
+    );
+    assert_eq!(r.status, 400, "the date of birth is needed");
+    let next = ok(
+        "/s/i485-1/prior-spouse",
+        "family=Gebru&given=Almaz&birth-day=1&birth-month=2&birth-year=1988&country=Eritrea&nationality=Eritrea&action=continue",
+    );
+    assert_eq!(next, "/s/i485-1/spouse-more");
+    let saved = read_case(&case);
+    let prior = &saved["people"][0]["marriages"][1];
+    assert_eq!(prior["spouse"], "prior-spouse");
+    assert_eq!(prior["ended"], "2013-05-01");
+    let person = saved["people"]
+        .as_array()
+        .expect("people")
+        .iter()
+        .find(|p| p["id"] == "prior-spouse")
+        .cloned()
+        .expect("the prior spouse, a person");
+    assert_eq!(
+        person,
+        serde_json::json!({"id": "prior-spouse", "name": {"family": "Gebru", "given": "Almaz"},
+            "date_of_birth": "1988-02-01", "birth_country": "Eritrea", "nationality": "Eritrea"})
+    );
+    // The I-485's Part 6 from this case: the current spouse (the I-730's relative) and the
+    // prior one.
+    let rows = templates::map(Form::I485, templates::newest(Form::I485).expect("edition"))
+        .expect("field map");
+    let got = values::evaluate(&rows, &saved, &saved["forms"]["i485"][0]);
+    let value = |field: &str| {
+        got.iter()
+            .find(|(f, _)| f == &format!("form1[0].{field}"))
+            .map(|(_, v)| v.clone())
+    };
+    for (field, want) in [
+        ("#subform[9].Pt6Line4_FamilyName[0]", "Woldu"),
+        ("#subform[10].Pt6Line12_FamilyName[0]", "Gebru"),
+        ("#subform[10].Pt6Line12_GivenName[0]", "Almaz"),
+        ("#subform[10].Pt5Line8_DateofBirth[3]", "02/01/1988"),
+        ("#subform[10].Pt6Line14_Country[0]", "Eritrea"),
+        ("#subform[10].Pt6Line15_Country[0]", "Eritrea"),
+        ("#subform[10].Pt6Line16_DateofBirth[1]", "05/01/2013"),
+    ] {
+        assert_eq!(
+            value(field),
+            Some(values::FieldValue::Text(want.to_string())),
+            "{field}"
+        );
+    }
     c.stop();
 }

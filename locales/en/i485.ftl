@@ -669,6 +669,15 @@ i485-marriages-ended-by-divorce = Divorce
 i485-marriages-ended-by-death = My spouse died
 i485-marriages-ended-by-annulment = Annulment
 
+i485-prior-spouse = About your earlier husband or wife
+    .why = The form asks for your prior spouse's name, date of birth, country of birth and nationality. You gave the name with your earlier marriages; check it, and add the rest.
+i485-prior-spouse-family = Prior spouse's family name (last name)
+i485-prior-spouse-given = Prior spouse's given name (first name)
+i485-prior-spouse-middle = Prior spouse's middle name
+i485-prior-spouse-birth = Prior spouse's date of birth
+i485-prior-spouse-country = Prior spouse's country of birth
+i485-prior-spouse-nationality = Prior spouse's nationality (citizenship)
+
 i485-spouse-more = More about your current spouse
     .why = The form asks whether your husband or wife serves in the U.S. armed forces and whether they are applying with you.
 i485-spouse-more-military = Is your spouse a member of the U.S. armed forces or U.S. Coast Guard?

@@ -667,6 +667,15 @@ i485-marriages-ended-by-divorce = Divorcio
 i485-marriages-ended-by-death = Mi cónyuge falleció
 i485-marriages-ended-by-annulment = Anulación
 
+i485-prior-spouse = Sobre su esposo o esposa anterior
+    .why = El formulario pide el nombre, la fecha de nacimiento, el país de nacimiento y la nacionalidad de su cónyuge anterior. Usted dio el nombre con sus matrimonios anteriores; revíselo y agregue lo demás.
+i485-prior-spouse-family = Apellido(s) del cónyuge anterior
+i485-prior-spouse-given = Nombre de pila del cónyuge anterior
+i485-prior-spouse-middle = Segundo nombre del cónyuge anterior
+i485-prior-spouse-birth = Fecha de nacimiento del cónyuge anterior
+i485-prior-spouse-country = País de nacimiento del cónyuge anterior
+i485-prior-spouse-nationality = Nacionalidad (ciudadanía) del cónyuge anterior
+
 i485-spouse-more = Más sobre su cónyuge actual
     .why = El formulario pregunta si su esposo o esposa sirve en las fuerzas armadas de los EE. UU. y si presenta su solicitud con usted.
 i485-spouse-more-military = ¿Es su cónyuge miembro de las fuerzas armadas o de la Guardia Costera de los EE. UU.?

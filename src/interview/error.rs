@@ -40,6 +40,8 @@ pub enum QuestionProblem {
     PersonNotList(String),
     /// `optional` or `item_if` on a screen that is not a list.
     ListOnly(String),
+    /// `mirror` on a list screen, or naming no marriage of a person of `[people]` or no slot.
+    Mirror(String),
     /// `presence` on a field that is not an optional yes/no outside a list.
     Presence {
         screen: String,
@@ -88,6 +90,10 @@ impl fmt::Display for QuestionProblem {
                 "[people.{slot}]: same_as {same_as}, which is not in [people]"
             ),
             QuestionProblem::ScreenTwice(s) => write!(f, "screen \"{s}\" appears twice"),
+            QuestionProblem::Mirror(s) => write!(
+                f,
+                "screen \"{s}\": `mirror` needs a marriage of a person of [people] (\"{{slot}}/marriages/N\") and a slot `onto` in [people], outside a list"
+            ),
             QuestionProblem::ListOnly(s) => {
                 write!(f, "screen \"{s}\": `optional` and `item_if` are for a list")
             }

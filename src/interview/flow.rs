@@ -145,7 +145,25 @@ pub struct Screen {
     /// items are neither shown nor changed by it.
     #[serde(default)]
     pub item_if: Option<String>,
+    /// The marriage this screen asks, seen from the other spouse's side too (see [`Mirror`]).
+    #[serde(default)]
+    pub mirror: Option<Mirror>,
     pub fields: Vec<Field>,
+}
+
+/// One marriage, written onto both spouses (`mirror = { marriage = "{petitioner}/marriages/0",
+/// onto = "beneficiary" }`): the I-730 asks the petitioner's marriage to the spouse petitioned
+/// for (Part 1 items 12-14), and the relative's current marriage (Part 2 items 12-14) is that
+/// same marriage. While the marriage at `marriage` has not ended and its `spouse` is the `onto`
+/// slot's person, that person's marriages hold it too (src/interview/mirror.rs), so it is never
+/// asked twice and the case file stays the one source the forms read.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mirror {
+    /// The marriage the screen's fields ask (`{petitioner}/marriages/0`).
+    pub marriage: String,
+    /// The slot of the other spouse.
+    pub onto: String,
 }
 
 /// See [`Screen::link_choice`].
@@ -397,6 +415,16 @@ pub fn parse(text: &str) -> Result<QuestionFile, Q> {
         if s.person.is_some() && s.list.is_none() {
             return Err(Q::PersonNotList(s.id.clone()));
         }
+        if let Some(m) = &s.mirror {
+            let of_person = m.marriage.starts_with('{') && slots_in(&m.marriage).len() == 1;
+            let slots_known = slots_in(&m.marriage)
+                .into_iter()
+                .chain([m.onto.as_str()])
+                .all(|slot| file.people.contains_key(slot));
+            if s.list.is_some() || !of_person || !slots_known {
+                return Err(Q::Mirror(s.id.clone()));
+            }
+        }
         if s.fields.iter().any(|f| f.path == ITEM) && (s.list.is_none() || s.fields.len() != 1) {
             return Err(Q::ItemPath(s.id.clone()));
         }
@@ -505,6 +533,9 @@ impl QuestionFile {
             s.show_if = ro(&s.show_if);
             s.list = ro(&s.list);
             s.item_if = ro(&s.item_if);
+            if let Some(m) = &mut s.mirror {
+                m.marriage = r(&m.marriage);
+            }
             for fl in &mut s.fields {
                 fl.path = r(&fl.path);
                 fl.required_if = ro(&fl.required_if);

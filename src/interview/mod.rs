@@ -5,6 +5,7 @@
 //! |---|---|
 //! | [`flow`] | the question files (`form-templates/<form>/<edition>/questions.toml`) and the next screen |
 //! | [`answers`] | a screen's form post → the case JSON, and back |
+//! | [`mirror`] | a marriage asked once, written onto both spouses |
 //! | [`pages`] | the HTML of the question screens and the style sheet |
 //! | [`review`] | the review, the deadline banner, "make my forms" |
 //! | [`twice`] | people entered twice: found for the review, joined on request |
@@ -18,6 +19,7 @@ pub mod answers;
 pub mod error;
 pub mod flow;
 pub mod i18n;
+pub mod mirror;
 pub mod pages;
 pub mod review;
 pub mod server;

@@ -138,6 +138,13 @@ pub fn save(path: &std::path::Path, case: &Value) -> Result<(), RunError> {
     crate::app::write::write_private(path, &bytes, true)
 }
 
+/// Saves a screen's answers, with what they mean for the rest of the case first: a marriage
+/// asked once is the other spouse's too ([`super::mirror`]).
+fn save_answers(state: &State, case: &mut Value) -> Result<(), RequestError> {
+    super::mirror::apply(&state.files, case).map_err(RequestError::Write)?;
+    save(&state.config.case, case).map_err(RequestError::Save)
+}
+
 fn serve(server: tiny_http::Server, state: Arc<State>) {
     let mut last = Instant::now();
     while !state.stop.load(Ordering::SeqCst) {
@@ -592,6 +599,7 @@ fn forms_page(
         link_choice: None,
         optional: false,
         item_if: None,
+        mirror: None,
         fields: vec![arrival.clone()],
     };
     let qf = QuestionFile {
@@ -782,7 +790,7 @@ fn screen_route(
             if case.pointer(&list_ptr).is_none() {
                 flow::set(&mut case, &list_ptr, json!([]))?;
             }
-            save(&state.config.case, &case)?;
+            save_answers(state, &mut case)?;
             return Ok(Reply::redirect(&here));
         }
         let item = answers::build_item(file, screen, posted, &state.texts, &lang);
@@ -815,7 +823,7 @@ fn screen_route(
                 }
             }
         }
-        save(&state.config.case, &case)?;
+        save_answers(state, &mut case)?;
         drop(case);
         return Ok(match action {
             "add" => Reply::redirect(&here),
@@ -826,7 +834,7 @@ fn screen_route(
     let close = action == "close";
     let problems =
         answers::apply_screen(file, screen, &mut case, posted, &state.texts, &lang, !close)?;
-    save(&state.config.case, &case)?;
+    save_answers(state, &mut case)?;
     drop(case);
     if close {
         return Ok(closed(state));
