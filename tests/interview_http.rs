@@ -1343,7 +1343,7 @@ fn an_i730_child_already_in_the_i589_is_one_person() {
     assert_eq!(r.status, 303, "{}", r.body);
     let r = c.post(
         "/s/i730-1/relative-birth",
-        "sex=female&date-day=2&date-month=3&date-year=2012&country=Honduras&nationality=Honduras&anumber=A123456789&action=continue",
+        "sex=female&date-day=2&date-month=3&date-year=2012&country=Honduras&nationality=Honduras&marital=single&anumber=A123456789&action=continue",
     );
     assert_eq!(r.status, 303, "{}", r.body);
     let saved = read_case(&case);
@@ -1760,7 +1760,7 @@ fn i485_asks_the_prior_spouse_when_the_i730_started_the_marriages() {
     );
     ok(
         "/s/i730-1/relative-birth",
-        "sex=female&date-day=3&date-month=9&date-year=1989&country=Eritrea&nationality=Eritrea&action=continue",
+        "sex=female&date-day=3&date-month=9&date-year=1989&country=Eritrea&nationality=Eritrea&marital=married&action=continue",
     );
     ok(
         "/s/i730-1/marriage",

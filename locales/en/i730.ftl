@@ -130,12 +130,13 @@ i730-relative-other-names-middle = Middle name
 i730-relative-other-names-kind = What kind of name is it?
 
 i730-relative-birth = About your relative
-    .why = Your relative's sex, birth and nationality identify them on the form.
+    .why = Your relative's sex, birth and nationality identify them on the form. Their marital status matters too: a son or daughter is petitioned for as a child only while unmarried.
 i730-relative-birth-sex = Sex
 i730-relative-birth-date = Date of birth
 i730-relative-birth-city = City or town of birth
 i730-relative-birth-country = Country of birth
 i730-relative-birth-nationality = Country of citizenship or nationality
+i730-relative-birth-marital = Marital status
 i730-relative-birth-anumber = Alien Registration Number (A-Number), if they have one
 i730-relative-birth-ssn = US Social Security Number, if they have one
 

@@ -128,12 +128,13 @@ i730-relative-other-names-middle = Segundo nombre
 i730-relative-other-names-kind = ¿Qué tipo de nombre es?
 
 i730-relative-birth = Sobre su familiar
-    .why = El sexo, el nacimiento y la nacionalidad de su familiar lo identifican en el formulario.
+    .why = El sexo, el nacimiento y la nacionalidad de su familiar lo identifican en el formulario. Su estado civil también importa: un hijo o una hija se pide como hijo solo mientras sea soltero(a).
 i730-relative-birth-sex = Sexo
 i730-relative-birth-date = Fecha de nacimiento
 i730-relative-birth-city = Ciudad o pueblo de nacimiento
 i730-relative-birth-country = País de nacimiento
 i730-relative-birth-nationality = País de ciudadanía o nacionalidad
+i730-relative-birth-marital = Estado civil
 i730-relative-birth-anumber = Número de Registro de Extranjero (Número A), si lo tiene
 i730-relative-birth-ssn = Número de Seguro Social de los EE. UU., si lo tiene
 

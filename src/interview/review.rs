@@ -9,6 +9,7 @@ use super::pages::{self, esc};
 use super::server::{frame, Reply, State};
 use crate::finding::{Finding, Severity};
 use crate::schema::{SchemaError, SchemaSet};
+use crate::validate::readiness::State as CaseState;
 use fluent_bundle::FluentArgs;
 use serde_json::Value;
 use std::sync::OnceLock;
@@ -230,14 +231,15 @@ pub fn review_page(state: &State) -> Reply {
     );
     let all = findings(state, &case);
     let mut used = vec![false; all.len()];
-    let incomplete = super::flow::next_screen(&state.files, &case).is_some();
-    let errors = all.iter().any(|x| x.severity == Severity::Error);
-    let (class, key) = if incomplete {
-        ("warn", "state-incomplete")
-    } else if errors {
-        ("bad", "state-invalid")
-    } else {
-        ("good", "state-ready")
+    // The state `validate` gives (errors, then questions the forms require), and incomplete
+    // too while a screen that applies is unanswered: never "complete" beside a finding that
+    // says a question is unanswered.
+    let unasked = super::flow::next_screen(&state.files, &case).is_some();
+    let (class, key) = match crate::validate::readiness::Readiness::of(&all).state() {
+        CaseState::Invalid => ("bad", "state-invalid"),
+        CaseState::Incomplete => ("warn", "state-incomplete"),
+        CaseState::ReadyToFile if unasked => ("warn", "state-incomplete"),
+        CaseState::ReadyToFile => ("good", "state-ready"),
     };
     let mut sections = String::new();
     for file in &state.files {
