@@ -68,6 +68,11 @@ pub struct QuestionFile {
     /// set the first time one of its answers is saved.
     #[serde(default)]
     pub new_instance: Option<Value>,
+    /// The slot of the person a repeated form's item is for (the I-485's `applicant`): the
+    /// label above each of its screens names them (`<form>-item-named`, with `$name`), so that
+    /// a parent answering for a child sees whose application it is.
+    #[serde(default)]
+    pub item_person: Option<String>,
     /// The item of a repeated form this copy of the file asks (see [`load_all`]).
     #[serde(skip)]
     pub item: Option<usize>,
@@ -95,6 +100,19 @@ pub struct PersonSlot {
     /// is the applicant's current marriage's spouse). See docs/interview.md, "Each person once".
     #[serde(default)]
     pub same_as: Option<SameAs>,
+    /// In a repeated form's items after the first (k > 0), while nothing is stored at `link`:
+    /// the first of these people whose id is stored at this slot's link in no other item, and
+    /// no one (not `id`) when every one is (the family's other I-485 applicants: the spouse and
+    /// children whom the first I-485 says apply too; with `repeat_while = "{slot}"`, an item is
+    /// asked for each of them). The person is linked when the item is started.
+    #[serde(default)]
+    pub one_of: Vec<Candidate>,
+    /// In a repeated form's items after the first: the id a new person gets instead of `id`
+    /// (`*` = the item), so that a later applicant's mother is not the first applicant's. A
+    /// person the case has already (the child's mother, the first applicant) is joined when
+    /// the screen's answers name them (see [`QuestionFile::join_same_person`]).
+    #[serde(default)]
+    pub later_id: Option<String>,
 }
 
 /// See [`PersonSlot::same_as`].
@@ -102,6 +120,26 @@ pub struct PersonSlot {
 #[serde(deny_unknown_fields)]
 pub struct SameAs {
     pub slot: String,
+    #[serde(default, rename = "if")]
+    pub when: Option<String>,
+    /// Only in a repeated form's items after the first (a later I-485's principal is the first
+    /// I-485's applicant).
+    #[serde(default)]
+    pub later: bool,
+}
+
+/// See [`PersonSlot::one_of`]: the person whose id is stored `at` a path (while `if` holds),
+/// or each person named by the items of a `list` (the id at the item's `key`, "" for the item
+/// itself) for which `if`, about the item, holds.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Candidate {
+    #[serde(default)]
+    pub at: Option<String>,
+    #[serde(default)]
+    pub list: Option<String>,
+    #[serde(default)]
+    pub key: String,
     #[serde(default, rename = "if")]
     pub when: Option<String>,
 }
@@ -500,6 +538,11 @@ impl QuestionFile {
             if let Some(same) = &mut p.same_as {
                 same.when = ro(&same.when);
             }
+            p.later_id = ro(&p.later_id);
+            for c in &mut p.one_of {
+                c.at = ro(&c.at);
+                c.list = ro(&c.list);
+            }
         }
         for s in &mut f.screens {
             s.show_if = ro(&s.show_if);
@@ -529,8 +572,16 @@ impl QuestionFile {
         if depth > 8 {
             return def.id.clone();
         }
+        let later = self.item.is_some_and(|k| k > 0);
+        if later && !def.one_of.is_empty() {
+            return self.free_candidate(def, case, depth).unwrap_or_default();
+        }
+        if let Some(id) = def.later_id.as_ref().filter(|_| later) {
+            return id.clone();
+        }
         def.same_as
             .as_ref()
+            .filter(|same| later || !same.later)
             .filter(|same| {
                 same.when.as_deref().is_none_or(|c| {
                     condition(c, |path| match self.expand_in(path, case, depth + 1) {
@@ -542,6 +593,64 @@ impl QuestionFile {
             .and_then(|same| self.person_index(case, &same.slot, depth + 1))
             .and_then(|i| case.pointer(&format!("/people/{i}/id"))?.as_str())
             .map_or_else(|| def.id.clone(), str::to_string)
+    }
+
+    /// See [`PersonSlot::one_of`]: the first candidate that no other item of the list links at
+    /// this slot's link.
+    fn free_candidate(&self, def: &PersonSlot, case: &Value, depth: u8) -> Option<String> {
+        let (list, _) = self.instance.rsplit_once('/')?;
+        let key = def.link.strip_prefix(&format!("{}/", self.instance))?;
+        let taken: Vec<&str> = case
+            .pointer(list)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .enumerate()
+            .filter(|(j, _)| Some(*j) != self.item)
+            .filter_map(|(_, it)| it.pointer(&format!("/{key}"))?.as_str())
+            .collect();
+        let lookup = |path: &str| match self.expand_in(path, case, depth + 1) {
+            Place::At(p) => case.pointer(&p).cloned(),
+            Place::NoPerson(_) => None,
+        };
+        let mut ids: Vec<String> = Vec::new();
+        for c in &def.one_of {
+            if let Some(at) = &c.at {
+                let ok = c.when.as_deref().is_none_or(|w| condition(w, &lookup));
+                if let Some(id) = lookup(at).filter(|_| ok) {
+                    ids.extend(id.as_str().map(str::to_string));
+                }
+            }
+            if let Some(items) = c.list.as_deref().and_then(lookup) {
+                for it in items.as_array().into_iter().flatten() {
+                    let ok = c
+                        .when
+                        .as_deref()
+                        .is_none_or(|w| condition(w, |p| it.pointer(&format!("/{p}")).cloned()));
+                    let id = if c.key.is_empty() {
+                        Some(it)
+                    } else {
+                        it.get(&c.key)
+                    };
+                    if let Some(id) = id.and_then(Value::as_str).filter(|_| ok) {
+                        ids.push(id.to_string());
+                    }
+                }
+            }
+        }
+        ids.into_iter().find(|id| !taken.contains(&id.as_str()))
+    }
+
+    /// The given and family name of a slot's person, when both are in the case.
+    pub fn person_name(&self, case: &Value, slot: &str) -> Option<String> {
+        let i = self.person_index(case, slot, 0)?;
+        let name = case.pointer(&format!("/people/{i}/name"))?;
+        let part = |k: &str| {
+            name.get(k)
+                .and_then(Value::as_str)
+                .filter(|s| !s.is_empty())
+        };
+        Some(format!("{} {}", part("given")?, part("family")?))
     }
 
     /// `/people/N` of a slot's person, if they are in the case.
@@ -601,6 +710,10 @@ impl QuestionFile {
             Some(existing) => existing.to_string(),
             None => {
                 let id = self.default_id(def, case, 0);
+                if id.is_empty() {
+                    // A later item with no one left to choose (`one_of`): never a nameless person.
+                    return Err(WriteError::CannotPlace(slot.to_string()));
+                }
                 set(case, &link, Value::String(id.clone()))?;
                 id
             }
@@ -676,7 +789,21 @@ impl QuestionFile {
     pub fn expand_for_write(&self, path: &str, case: &mut Value) -> Result<String, WriteError> {
         if let Some(new) = &self.new_instance {
             if case.pointer(&self.instance).is_none() {
+                // A later item's people chosen from the family (`one_of`) are linked at once,
+                // before the new item's own values could name someone else.
+                let chosen: Vec<(String, String)> = self
+                    .people
+                    .values()
+                    .filter(|def| !def.one_of.is_empty() && self.item.is_some_and(|k| k > 0))
+                    .filter_map(|def| {
+                        let id = self.default_id(def, case, 0);
+                        (!id.is_empty()).then(|| (def.link.clone(), id))
+                    })
+                    .collect();
                 set(case, &self.instance, new.clone())?;
+                for (link, id) in chosen {
+                    set(case, &link, Value::String(id))?;
+                }
             }
         }
         // A person reached through another slot first (the spouse linked by the marriage before
