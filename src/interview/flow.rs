@@ -122,10 +122,6 @@ pub struct SameAs {
     pub slot: String,
     #[serde(default, rename = "if")]
     pub when: Option<String>,
-    /// Only in a repeated form's items after the first (a later I-485's principal is the first
-    /// I-485's applicant).
-    #[serde(default)]
-    pub later: bool,
 }
 
 /// See [`PersonSlot::one_of`]: the person whose id is stored `at` a path (while `if` holds),
@@ -581,7 +577,6 @@ impl QuestionFile {
         }
         def.same_as
             .as_ref()
-            .filter(|same| later || !same.later)
             .filter(|same| {
                 same.when.as_deref().is_none_or(|c| {
                     condition(c, |path| match self.expand_in(path, case, depth + 1) {
