@@ -392,6 +392,28 @@ pub fn parse(text: &str) -> Result<QuestionFile, Q> {
             });
         }
     }
+    let repeated = file.instance.ends_with("/*");
+    for (name, slot) in &file.people {
+        let bad_candidate = slot.one_of.iter().any(|c| {
+            c.at.is_some() == c.list.is_some()
+                || [&c.at, &c.list]
+                    .into_iter()
+                    .flatten()
+                    .flat_map(|p| slots_in(p))
+                    .any(|s| !file.people.contains_key(s))
+        });
+        let for_repeated = !slot.one_of.is_empty() || slot.later_id.is_some();
+        if bad_candidate || (for_repeated && !repeated) {
+            return Err(Q::OneOf(name.clone()));
+        }
+    }
+    if let Some(p) = file
+        .item_person
+        .as_ref()
+        .filter(|p| !file.people.contains_key(*p))
+    {
+        return Err(Q::OneOf(p.clone()));
+    }
     let mut seen = std::collections::HashSet::new();
     for s in &file.screens {
         if !seen.insert(s.id.as_str()) {
@@ -786,15 +808,18 @@ impl QuestionFile {
             if case.pointer(&self.instance).is_none() {
                 // A later item's people chosen from the family (`one_of`) are linked at once,
                 // before the new item's own values could name someone else.
-                let chosen: Vec<(String, String)> = self
-                    .people
-                    .values()
-                    .filter(|def| !def.one_of.is_empty() && self.item.is_some_and(|k| k > 0))
-                    .filter_map(|def| {
-                        let id = self.default_id(def, case, 0);
-                        (!id.is_empty()).then(|| (def.link.clone(), id))
-                    })
-                    .collect();
+                // With no one left to choose, there is no such item to start.
+                let mut chosen: Vec<(String, String)> = Vec::new();
+                for (slot, def) in &self.people {
+                    if def.one_of.is_empty() || self.item.is_none_or(|k| k == 0) {
+                        continue;
+                    }
+                    let id = self.default_id(def, case, 0);
+                    if id.is_empty() {
+                        return Err(WriteError::CannotPlace(slot.clone()));
+                    }
+                    chosen.push((def.link.clone(), id));
+                }
                 set(case, &self.instance, new.clone())?;
                 for (link, id) in chosen {
                     set(case, &link, Value::String(id))?;
@@ -1452,6 +1477,65 @@ mod tests {
 
     fn i589() -> QuestionFile {
         load_all().expect("question files").remove(0)
+    }
+
+    /// The I-485's later items: the spouse, then each child, that the first I-485 says apply
+    /// too, each once; the applicant of an item stays theirs; nobody left, no item.
+    #[test]
+    fn a_later_i485_is_for_the_next_family_member_who_applies() {
+        let files = load_all().expect("question files");
+        let copy = |k: usize| {
+            files
+                .iter()
+                .find(|f| f.form == "i485" && f.item == Some(k))
+                .expect("copy")
+        };
+        let mut case = json!({
+            "people": [{"id": "applicant", "marriages": [{"spouse": "spouse"}]},
+                       {"id": "spouse"}, {"id": "child-1"}, {"id": "child-2"}],
+            "forms": {"i485": [{"applicant": "applicant",
+                "marital": {"spouse_applying": false},
+                "children": [{"person": "child-1", "applying": true},
+                             {"person": "child-2", "applying": false}]}]}
+        });
+        assert!(copy(1).applies(&case));
+        assert!(!copy(2).applies(&case));
+        assert_eq!(copy(1).person_index(&case, "applicant", 0), Some(2));
+        // The spouse applying too comes first; the child then has the third.
+        case["forms"]["i485"][0]["marital"]["spouse_applying"] = json!(true);
+        assert_eq!(copy(1).person_index(&case, "applicant", 0), Some(1));
+        let mut started = case.clone();
+        copy(1)
+            .expand_for_write("/forms/i485/1/category", &mut started)
+            .expect("write");
+        assert_eq!(started["forms"]["i485"][1]["applicant"], "spouse");
+        assert!(copy(2).applies(&started));
+        assert_eq!(copy(2).person_index(&started, "applicant", 0), Some(2));
+        assert_eq!(copy(1).person_index(&started, "applicant", 0), Some(1));
+        // A later applicant's mother is a new person, not the first applicant's.
+        assert_eq!(copy(1).person_index(&started, "mother", 0), None);
+        let p = copy(1)
+            .expand_for_write("{mother}/name/family", &mut started)
+            .expect("write");
+        assert_eq!(p, "/people/4/name/family");
+        assert_eq!(started["people"][1]["mother"], "mother-1");
+        // Nobody left: the third item is not asked, and nothing can be written to it.
+        let mut all = started.clone();
+        all["forms"]["i485"][0]["children"][0]["applying"] = json!(false);
+        assert!(!copy(2).applies(&all));
+        assert!(copy(2)
+            .expand_for_write("{applicant}/name/family", &mut all)
+            .is_err());
+    }
+
+    #[test]
+    fn one_of_is_for_a_repeated_form_with_known_slots() {
+        let text = "form = \"x\"\ninstance = \"/forms/x\"\nscreen = []\n[people.a]\nid = \"a\"\nlink = \"/forms/x/a\"\none_of = [{ at = \"/forms/x/b\" }]\n";
+        assert!(matches!(parse(text), Err(Q::OneOf(s)) if s == "a"));
+        let text = text.replace("/forms/x\"\n", "/forms/x/*\"\n");
+        assert!(parse(&text).is_ok(), "{text}");
+        let unknown = text.replace("at = \"/forms/x/b\"", "at = \"{nobody}/b\"");
+        assert!(matches!(parse(&unknown), Err(Q::OneOf(_))));
     }
 
     #[test]
