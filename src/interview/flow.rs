@@ -633,7 +633,7 @@ impl QuestionFile {
         let mut ids: Vec<String> = Vec::new();
         for c in &def.one_of {
             if let Some(at) = &c.at {
-                let ok = c.when.as_deref().is_none_or(|w| condition(w, &lookup));
+                let ok = c.when.as_deref().is_none_or(|w| condition(w, lookup));
                 if let Some(id) = lookup(at).filter(|_| ok) {
                     ids.extend(id.as_str().map(str::to_string));
                 }
