@@ -95,7 +95,7 @@ fn the_i485_is_asked_for_its_applicant() {
         .expect("write");
     assert_eq!(p, "/people/0/name/family");
     assert_eq!(case["forms"]["i485"][0]["applicant"], json!("applicant"));
-    // One I-485 per applicant: no second copy is asked.
+    // One I-485 per applicant: with no spouse or child applying too, no second copy is asked.
     let second = files
         .iter()
         .find(|f| f.url_name() == "i485-2")
