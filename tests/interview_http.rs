@@ -1844,3 +1844,158 @@ fn i485_asks_the_prior_spouse_when_the_i730_started_the_marriages() {
     }
     c.stop();
 }
+
+/// One I-485 for each family member who applies: the refugee fixture's mother, her child
+/// "also applying" (Part 7). Started from her finished I-485, the interview goes on to a second
+/// I-485 for the child: its applicant is the child already in the case (no one entered twice),
+/// the screens about the child that are answered (the name) are not asked again, the label
+/// above each screen names whose application it is, and the child's answers are saved on the
+/// child. The principal and parents named there are the mother and father the case has (joined).
+/// With no one else applying, no second I-485 is offered.
+#[test]
+fn a_child_also_applying_gets_the_next_i485_linked_to_the_child() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text =
+        std::fs::read_to_string(root.join("fixtures/valid/i485-refugee.json")).expect("fixture");
+    let mut start_case: serde_json::Value = serde_json::from_str(&text).expect("fixture JSON");
+    // The case as the mother's I-485 left it: the child as its children screen entered them.
+    start_case["forms"]["i485"]
+        .as_array_mut()
+        .expect("list")
+        .truncate(1);
+    // The one answer the fixture leaves out (not printed): no Form I-602 waiver.
+    start_case["forms"]["i485"][0]["inadmissibility_waiver_filed"] = serde_json::json!(false);
+    let people = start_case["people"].as_array_mut().expect("people");
+    let child = people
+        .iter_mut()
+        .find(|p| p["id"] == "child-1")
+        .expect("child-1");
+    *child = serde_json::json!({
+        "id": "child-1",
+        "name": { "family": "Khant", "given": "Saw Min" },
+        "a_number": "A220123457",
+        "date_of_birth": "2014-05-10",
+        "birth_country": "Thailand",
+        "nationality": "Myanmar",
+    });
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = dir.path().join("case.json");
+
+    // Nobody else applying: no second I-485.
+    let mut alone = start_case.clone();
+    alone["forms"]["i485"][0]["children"][0]["applying"] = serde_json::json!(false);
+    std::fs::write(&case, serde_json::to_string(&alone).expect("json")).expect("write");
+    let c = Client::open(&case, Some("en"));
+    c.post("/welcome", "");
+    for _ in 0..12 {
+        let next = c.get("/next");
+        let next = next.header("Location").unwrap_or_default();
+        assert!(!next.contains("i485-2"), "{next}");
+        if !next.starts_with("/s/i485-1/") {
+            break;
+        }
+        c.post(next, "action=continue");
+    }
+    c.stop();
+
+    std::fs::write(&case, serde_json::to_string(&start_case).expect("json")).expect("write");
+    let c = Client::open(&case, Some("en"));
+    c.post("/welcome", "");
+    // The lists the fixture leaves out when empty (no trips, no other names): "none" each.
+    for _ in 0..12 {
+        let next = c.get("/next");
+        let Some(path) = next
+            .header("Location")
+            .filter(|p| p.starts_with("/s/i485-1/"))
+        else {
+            break;
+        };
+        let r = c.post(path, "action=continue");
+        assert_eq!(r.status, 303, "{path}: {}", r.body);
+        assert_ne!(r.header("Location"), Some(path), "{path} wants an answer");
+    }
+    assert_eq!(
+        c.get("/next").header("Location"),
+        Some("/s/i485-2/category")
+    );
+    let page = c.get("/s/i485-2/category");
+    assert!(
+        page.body
+            .contains("Form I-485 number 2: the application of Saw Min Khant"),
+        "{}",
+        page.body
+    );
+    let ok = |path: &str, body: &str| {
+        let r = c.post(path, body);
+        assert_eq!(r.status, 303, "{path}: {}", r.body);
+        r.header("Location").map(str::to_string).unwrap_or_default()
+    };
+    let next = ok(
+        "/s/i485-2/category",
+        "category=refugee&granted-day=20&granted-month=8&granted-year=2025&action=continue",
+    );
+    assert_eq!(next, "/s/i485-2/principal");
+    let saved = read_case(&case);
+    assert_eq!(saved["forms"]["i485"][1]["applicant"], "child-1");
+    assert_eq!(saved["forms"]["i485"][1]["category"], "refugee");
+    assert_eq!(saved["forms"]["i485"][0]["applicant"], "applicant");
+    // The child's principal: the mother, named with her names and birth date, is the person
+    // the case has.
+    ok(
+        "/s/i485-2/principal",
+        "family=Paw&given=Naw+Htoo&birth-day=2&birth-month=11&birth-year=1986&anumber=A220123456&country=Myanmar&nationality=Myanmar&action=continue",
+    );
+    ok("/s/i485-2/court", "answer=false&action=continue");
+    ok("/s/i485-2/waiver", "answer=false&action=continue");
+    ok(
+        "/s/i485-2/filing",
+        "date-day=1&date-month=9&date-year=2026&status=filed&action=continue",
+    );
+    // The trips list, then Part 1: the name is the child's already, so it is not asked.
+    let next = ok("/s/i485-2/trips", "action=continue");
+    assert_eq!(next, "/s/i485-2/other-names");
+    ok("/s/i485-2/other-names", "action=continue");
+    // The birth screen shows what the case has and asks the rest.
+    let page = c.get("/s/i485-2/birth");
+    assert!(page.body.contains("Thailand"), "prefilled: {}", page.body);
+    ok(
+        "/s/i485-2/birth",
+        "sex=male&date-day=10&date-month=5&date-year=2014&city=Mae+La+Camp&country=Thailand&nationality=Myanmar&action=continue",
+    );
+    // The child's parents: the mother and father the case has (joined, not entered twice).
+    ok(
+        "/s/i485-2/father",
+        "family=Htoo&given=Saw+Eh&birth-day=14&birth-month=2&birth-year=1983&country=Myanmar&nationality=Myanmar&action=continue",
+    );
+    ok(
+        "/s/i485-2/mother",
+        "family=Paw&given=Naw+Htoo&birth-day=2&birth-month=11&birth-year=1986&country=Myanmar&nationality=Myanmar&action=continue",
+    );
+    let saved = read_case(&case);
+    let i485 = &saved["forms"]["i485"][1];
+    assert_eq!(i485["applicant"], "child-1");
+    assert_eq!(i485["principal"], "applicant");
+    assert_eq!(i485["filing"]["date"], "2026-09-01");
+    let child = saved["people"]
+        .as_array()
+        .expect("people")
+        .iter()
+        .find(|p| p["id"] == "child-1")
+        .cloned()
+        .expect("child-1");
+    assert_eq!(child["sex"], "male");
+    assert_eq!(child["birth_city"], "Mae La Camp");
+    assert_eq!(child["a_number"], "A220123457", "kept");
+    assert_eq!(child["mother"], "applicant");
+    assert_eq!(child["father"], "spouse");
+    assert_eq!(people_named(&saved, "Naw Htoo"), ["applicant"]);
+    assert_eq!(people_named(&saved, "Saw Eh"), ["spouse"]);
+    assert_eq!(people_named(&saved, "Saw Min"), ["child-1"]);
+    // Only one child applies: no third I-485.
+    assert!(!c
+        .get("/next")
+        .header("Location")
+        .unwrap_or_default()
+        .contains("i485-3"));
+    c.stop();
+}

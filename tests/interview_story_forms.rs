@@ -95,7 +95,7 @@ fn the_i485_is_asked_for_its_applicant() {
         .expect("write");
     assert_eq!(p, "/people/0/name/family");
     assert_eq!(case["forms"]["i485"][0]["applicant"], json!("applicant"));
-    // One I-485 per applicant: no second copy is asked.
+    // One I-485 per applicant: with no spouse or child applying too, no second copy is asked.
     let second = files
         .iter()
         .find(|f| f.url_name() == "i485-2")
@@ -200,6 +200,8 @@ fn story(fix: &Value, form: &str, lang: &str, clinic: bool) -> Option<(Vec<Strin
         w.axe = axe_src.as_deref();
         w.shots = shots.as_deref();
         w.shoot_only = Some(SHOOT);
+        // Two I-485s (the refugee family's) are some 250 screens.
+        w.max_screens = 400;
         let walked = browser::walk(&c, &running, fix, &w).await;
         let _ = c.close().await;
         walked
@@ -545,20 +547,20 @@ fn i485_story_in_spanish_answers_every_screen_from_the_asylee_fixture_married() 
 /// The refugee fixture as it is: a refugee admitted without a passport or travel document
 /// (item 10 asks it only "if you last entered the United States using a passport or travel
 /// document"), with a child adjusting too. The arrival-document screen is shown, left blank,
-/// and the interview goes on; the case file's I-485 equals the fixture's, and every person's
-/// answer a shown screen names too.
+/// and the interview goes on; then the child's own I-485 (the mother's says the child applies
+/// too), whose applicant is the child the mother's children screen entered: the case file's
+/// I-485s equal the fixture's, and every person's answer a shown screen names too.
 #[test]
 fn i485_story_in_spanish_answers_every_screen_from_the_refugee_fixture() {
     let mut want = browser::fixture("i485-refugee.json");
-    // The interview asks the first applicant's I-485 (a family's other applicants are not asked
-    // yet: form-templates/i-485/01-20-25/questions.toml); the child's own I-485 is left out.
     let i485 = want["forms"]["i485"].as_array_mut().expect("I-485s");
     assert_eq!(i485.len(), 2, "the mother's and the child's");
-    i485.truncate(1);
     // The one answer the fixture leaves out: whether a Form I-602 waiver is filed (not printed;
     // the interview asks every applicant). No Part 9 answer is Yes, so: no.
-    assert!(i485[0].get("inadmissibility_waiver_filed").is_none());
-    i485[0]["inadmissibility_waiver_filed"] = json!(false);
+    for form in i485.iter_mut() {
+        assert!(form.get("inadmissibility_waiver_filed").is_none());
+        form["inadmissibility_waiver_filed"] = json!(false);
+    }
     assert!(
         want.pointer("/forms/i485/0/about_you/last_arrival/document")
             .is_none(),
@@ -567,17 +569,31 @@ fn i485_story_in_spanish_answers_every_screen_from_the_refugee_fixture() {
     let Some((seen, written)) = story(&want, "i485", "es", true) else {
         return;
     };
-    for s in ["i485-1/arrival-document", "i485-1/i94", "i485-1/children"] {
+    for s in [
+        "i485-1/arrival-document",
+        "i485-1/i94",
+        "i485-1/children",
+        "i485-2/category",
+        "i485-2/principal",
+        "i485-2/mother",
+    ] {
         assert!(seen.iter().any(|x| x == s), "{s} not asked: {seen:?}");
     }
+    // The child's name was answered in the mother's I-485: not asked again.
+    assert!(!seen.iter().any(|x| x == "i485-2/name"), "{seen:?}");
+    assert!(!seen.iter().any(|x| x.starts_with("i485-3/")), "{seen:?}");
     assert_eq!(forms_typed(&written), forms_typed(&want), "forms differ");
     assert!(written
         .pointer("/forms/i485/0/about_you/last_arrival/document")
         .is_none());
     let n = compare_asked("i485", &written, &want);
+    assert_eq!(ids(&written), ids(&want), "no one entered twice");
+    let per = |k: &str| seen.iter().filter(|x| x.starts_with(k)).count();
     eprintln!(
-        "i485 story (refugee): {} screens, {n} paths of people compared",
-        seen.len()
+        "i485 story (refugee): {} screens ({} the mother's I-485, {} the child's), {n} paths of people compared",
+        seen.len(),
+        per("i485-1/"),
+        per("i485-2/")
     );
 }
 

@@ -4,6 +4,10 @@
 # each, in the form's order.
 
 i485-title = Form I-485, Application to Register Permanent Residence or Adjust Status
+# Above each screen: one I-485 for each family member who applies ($n from 1; $name is that
+# person's name, as the form prints it).
+i485-item = Form I-485 number { $n } (one for each family member who applies)
+i485-item-named = Form I-485 number { $n }: the application of { $name }. On these screens, "you" means { $name }.
 
 part-i485-1 = Part 1: Information about you
 part-i485-2 = Part 2: Application type
@@ -682,6 +686,7 @@ i485-spouse-more = More about your current spouse
     .why = The form asks whether your husband or wife serves in the U.S. armed forces and whether they are applying with you.
 i485-spouse-more-military = Is your spouse a member of the U.S. armed forces or U.S. Coast Guard?
 i485-spouse-more-applying = Is your spouse applying with you?
+    .hint = Each person files their own Form I-485. If you answer Yes, after your application the interview asks your spouse's, and does not ask again what you have already told it about them.
 
 i485-prior-ended = Where did your earlier marriage end?
     .why = The form asks where your earlier marriage legally ended (the place of the divorce or annulment, or where your spouse died). Leave it empty if you do not know.
@@ -702,6 +707,7 @@ i485-children-relationship-biological = Biological child
 i485-children-relationship-stepchild = Stepchild
 i485-children-relationship-adopted = Adopted child
 i485-children-applying = Is this child also applying, with a separate Form I-485?
+    .hint = If you answer Yes, after your application the interview asks this child's, and does not ask again what you have already told it about them.
 
 i485-interpreter = Did an interpreter read this application to you?
     .why = If someone read the questions to you in your language, the form asks for the interpreter's name and contact details, and they sign Part 11. If you read English well and no one did, leave everything empty and go on.

@@ -2,6 +2,8 @@
 # mismas que en locales/en/i485.ftl.
 
 i485-title = Formulario I-485, Solicitud de Registro de Residencia Permanente o Ajuste de Estatus
+i485-item = Formulario I-485 número { $n } (uno por cada familiar que presenta su solicitud)
+i485-item-named = Formulario I-485 número { $n }: la solicitud de { $name }. En estas pantallas, "usted" es { $name }.
 
 part-i485-1 = Parte 1: Información sobre usted
 part-i485-2 = Parte 2: Tipo de solicitud
@@ -680,6 +682,7 @@ i485-spouse-more = Más sobre su cónyuge actual
     .why = El formulario pregunta si su esposo o esposa sirve en las fuerzas armadas de los EE. UU. y si presenta su solicitud con usted.
 i485-spouse-more-military = ¿Es su cónyuge miembro de las fuerzas armadas o de la Guardia Costera de los EE. UU.?
 i485-spouse-more-applying = ¿Presenta su cónyuge su solicitud con usted?
+    .hint = Cada persona presenta su propio Formulario I-485. Si contesta Sí, después de su solicitud la entrevista le pregunta la de su cónyuge, sin volver a preguntar lo que ya le dijo sobre esa persona.
 
 i485-prior-ended = ¿Dónde terminó su matrimonio anterior?
     .why = El formulario pregunta dónde terminó legalmente su matrimonio anterior (el lugar del divorcio o de la anulación, o donde falleció su cónyuge). Déjelo vacío si no lo sabe.
@@ -700,6 +703,7 @@ i485-children-relationship-biological = Hijo biológico
 i485-children-relationship-stepchild = Hijastro
 i485-children-relationship-adopted = Hijo adoptivo
 i485-children-applying = ¿Presenta también este hijo o esta hija su propio Formulario I-485?
+    .hint = Si contesta Sí, después de su solicitud la entrevista le pregunta la de este hijo o esta hija, sin volver a preguntar lo que ya le dijo sobre esa persona.
 
 i485-interpreter = ¿Le leyó un intérprete esta solicitud?
     .why = Si alguien le leyó las preguntas en su idioma, el formulario pide el nombre y los datos de contacto del intérprete, y esa persona firma la Parte 11. Si usted lee bien el inglés y nadie se la leyó, deje todo vacío y continúe.

@@ -25,6 +25,10 @@ pub enum QuestionProblem {
         slot: String,
         same_as: String,
     },
+    /// `[people.<slot>]`'s `one_of` or `later_id` outside a repeated form, or a `one_of`
+    /// candidate without exactly one of `at` and `list`, or naming a slot not in `[people]`;
+    /// or `item_person` naming a slot not in `[people]` (the slot).
+    OneOf(String),
     ScreenTwice(String),
     /// A screen links a slot not in `[people]`.
     Links {
@@ -88,6 +92,12 @@ impl fmt::Display for QuestionProblem {
             QuestionProblem::SameAs { slot, same_as } => write!(
                 f,
                 "[people.{slot}]: same_as {same_as}, which is not in [people]"
+            ),
+            QuestionProblem::OneOf(slot) => write!(
+                f,
+                "[people.{slot}]: one_of and later_id are for a repeated form (instance ending \
+                 in /*), each candidate has one of `at` and `list` and names known slots; \
+                 item_person names a slot of [people]"
             ),
             QuestionProblem::ScreenTwice(s) => write!(f, "screen \"{s}\" appears twice"),
             QuestionProblem::Mirror(s) => write!(

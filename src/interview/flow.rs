@@ -68,6 +68,11 @@ pub struct QuestionFile {
     /// set the first time one of its answers is saved.
     #[serde(default)]
     pub new_instance: Option<Value>,
+    /// The slot of the person a repeated form's item is for (the I-485's `applicant`): the
+    /// label above each of its screens names them (`<form>-item-named`, with `$name`), so that
+    /// a parent answering for a child sees whose application it is.
+    #[serde(default)]
+    pub item_person: Option<String>,
     /// The item of a repeated form this copy of the file asks (see [`load_all`]).
     #[serde(skip)]
     pub item: Option<usize>,
@@ -95,6 +100,19 @@ pub struct PersonSlot {
     /// is the applicant's current marriage's spouse). See docs/interview.md, "Each person once".
     #[serde(default)]
     pub same_as: Option<SameAs>,
+    /// In a repeated form's items after the first (k > 0), while nothing is stored at `link`:
+    /// the first of these people whose id is stored at this slot's link in no other item, and
+    /// no one (not `id`) when every one is (the family's other I-485 applicants: the spouse and
+    /// children whom the first I-485 says apply too; with `repeat_while = "{slot}"`, an item is
+    /// asked for each of them). The person is linked when the item is started.
+    #[serde(default)]
+    pub one_of: Vec<Candidate>,
+    /// In a repeated form's items after the first: the id a new person gets instead of `id`
+    /// (`*` = the item), so that a later applicant's mother is not the first applicant's. A
+    /// person the case has already (the child's mother, the first applicant) is joined when
+    /// the screen's answers name them (see [`QuestionFile::join_same_person`]).
+    #[serde(default)]
+    pub later_id: Option<String>,
 }
 
 /// See [`PersonSlot::same_as`].
@@ -102,6 +120,22 @@ pub struct PersonSlot {
 #[serde(deny_unknown_fields)]
 pub struct SameAs {
     pub slot: String,
+    #[serde(default, rename = "if")]
+    pub when: Option<String>,
+}
+
+/// See [`PersonSlot::one_of`]: the person whose id is stored `at` a path (while `if` holds),
+/// or each person named by the items of a `list` (the id at the item's `key`, "" for the item
+/// itself) for which `if`, about the item, holds.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Candidate {
+    #[serde(default)]
+    pub at: Option<String>,
+    #[serde(default)]
+    pub list: Option<String>,
+    #[serde(default)]
+    pub key: String,
     #[serde(default, rename = "if")]
     pub when: Option<String>,
 }
@@ -376,6 +410,28 @@ pub fn parse(text: &str) -> Result<QuestionFile, Q> {
             });
         }
     }
+    let repeated = file.instance.ends_with("/*");
+    for (name, slot) in &file.people {
+        let bad_candidate = slot.one_of.iter().any(|c| {
+            c.at.is_some() == c.list.is_some()
+                || [&c.at, &c.list]
+                    .into_iter()
+                    .flatten()
+                    .flat_map(|p| slots_in(p))
+                    .any(|s| !file.people.contains_key(s))
+        });
+        let for_repeated = !slot.one_of.is_empty() || slot.later_id.is_some();
+        if bad_candidate || (for_repeated && !repeated) {
+            return Err(Q::OneOf(name.clone()));
+        }
+    }
+    if let Some(p) = file
+        .item_person
+        .as_ref()
+        .filter(|p| !file.people.contains_key(*p))
+    {
+        return Err(Q::OneOf(p.clone()));
+    }
     let mut seen = std::collections::HashSet::new();
     for s in &file.screens {
         if !seen.insert(s.id.as_str()) {
@@ -528,6 +584,11 @@ impl QuestionFile {
             if let Some(same) = &mut p.same_as {
                 same.when = ro(&same.when);
             }
+            p.later_id = ro(&p.later_id);
+            for c in &mut p.one_of {
+                c.at = ro(&c.at);
+                c.list = ro(&c.list);
+            }
         }
         for s in &mut f.screens {
             s.show_if = ro(&s.show_if);
@@ -560,6 +621,13 @@ impl QuestionFile {
         if depth > 8 {
             return def.id.clone();
         }
+        let later = self.item.is_some_and(|k| k > 0);
+        if later && !def.one_of.is_empty() {
+            return self.free_candidate(def, case, depth).unwrap_or_default();
+        }
+        if let Some(id) = def.later_id.as_ref().filter(|_| later) {
+            return id.clone();
+        }
         def.same_as
             .as_ref()
             .filter(|same| {
@@ -573,6 +641,64 @@ impl QuestionFile {
             .and_then(|same| self.person_index(case, &same.slot, depth + 1))
             .and_then(|i| case.pointer(&format!("/people/{i}/id"))?.as_str())
             .map_or_else(|| def.id.clone(), str::to_string)
+    }
+
+    /// See [`PersonSlot::one_of`]: the first candidate that no other item of the list links at
+    /// this slot's link.
+    fn free_candidate(&self, def: &PersonSlot, case: &Value, depth: u8) -> Option<String> {
+        let (list, _) = self.instance.rsplit_once('/')?;
+        let key = def.link.strip_prefix(&format!("{}/", self.instance))?;
+        let taken: Vec<&str> = case
+            .pointer(list)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .enumerate()
+            .filter(|(j, _)| Some(*j) != self.item)
+            .filter_map(|(_, it)| it.pointer(&format!("/{key}"))?.as_str())
+            .collect();
+        let lookup = |path: &str| match self.expand_in(path, case, depth + 1) {
+            Place::At(p) => case.pointer(&p).cloned(),
+            Place::NoPerson(_) => None,
+        };
+        let mut ids: Vec<String> = Vec::new();
+        for c in &def.one_of {
+            if let Some(at) = &c.at {
+                let ok = c.when.as_deref().is_none_or(|w| condition(w, lookup));
+                if let Some(id) = lookup(at).filter(|_| ok) {
+                    ids.extend(id.as_str().map(str::to_string));
+                }
+            }
+            if let Some(items) = c.list.as_deref().and_then(lookup) {
+                for it in items.as_array().into_iter().flatten() {
+                    let ok = c
+                        .when
+                        .as_deref()
+                        .is_none_or(|w| condition(w, |p| it.pointer(&format!("/{p}")).cloned()));
+                    let id = if c.key.is_empty() {
+                        Some(it)
+                    } else {
+                        it.get(&c.key)
+                    };
+                    if let Some(id) = id.and_then(Value::as_str).filter(|_| ok) {
+                        ids.push(id.to_string());
+                    }
+                }
+            }
+        }
+        ids.into_iter().find(|id| !taken.contains(&id.as_str()))
+    }
+
+    /// The given and family name of a slot's person, when both are in the case.
+    pub fn person_name(&self, case: &Value, slot: &str) -> Option<String> {
+        let i = self.person_index(case, slot, 0)?;
+        let name = case.pointer(&format!("/people/{i}/name"))?;
+        let part = |k: &str| {
+            name.get(k)
+                .and_then(Value::as_str)
+                .filter(|s| !s.is_empty())
+        };
+        Some(format!("{} {}", part("given")?, part("family")?))
     }
 
     /// `/people/N` of a slot's person, if they are in the case.
@@ -632,6 +758,10 @@ impl QuestionFile {
             Some(existing) => existing.to_string(),
             None => {
                 let id = self.default_id(def, case, 0);
+                if id.is_empty() {
+                    // A later item with no one left to choose (`one_of`): never a nameless person.
+                    return Err(WriteError::CannotPlace(slot.to_string()));
+                }
                 set(case, &link, Value::String(id.clone()))?;
                 id
             }
@@ -707,7 +837,24 @@ impl QuestionFile {
     pub fn expand_for_write(&self, path: &str, case: &mut Value) -> Result<String, WriteError> {
         if let Some(new) = &self.new_instance {
             if case.pointer(&self.instance).is_none() {
+                // A later item's people chosen from the family (`one_of`) are linked at once,
+                // before the new item's own values could name someone else.
+                // With no one left to choose, there is no such item to start.
+                let mut chosen: Vec<(String, String)> = Vec::new();
+                for (slot, def) in &self.people {
+                    if def.one_of.is_empty() || self.item.is_none_or(|k| k == 0) {
+                        continue;
+                    }
+                    let id = self.default_id(def, case, 0);
+                    if id.is_empty() {
+                        return Err(WriteError::CannotPlace(slot.clone()));
+                    }
+                    chosen.push((def.link.clone(), id));
+                }
                 set(case, &self.instance, new.clone())?;
+                for (link, id) in chosen {
+                    set(case, &link, Value::String(id))?;
+                }
             }
         }
         // A person reached through another slot first (the spouse linked by the marriage before
@@ -1361,6 +1508,65 @@ mod tests {
 
     fn i589() -> QuestionFile {
         load_all().expect("question files").remove(0)
+    }
+
+    /// The I-485's later items: the spouse, then each child, that the first I-485 says apply
+    /// too, each once; the applicant of an item stays theirs; nobody left, no item.
+    #[test]
+    fn a_later_i485_is_for_the_next_family_member_who_applies() {
+        let files = load_all().expect("question files");
+        let copy = |k: usize| {
+            files
+                .iter()
+                .find(|f| f.form == "i485" && f.item == Some(k))
+                .expect("copy")
+        };
+        let mut case = json!({
+            "people": [{"id": "applicant", "marriages": [{"spouse": "spouse"}]},
+                       {"id": "spouse"}, {"id": "child-1"}, {"id": "child-2"}],
+            "forms": {"i485": [{"applicant": "applicant",
+                "marital": {"spouse_applying": false},
+                "children": [{"person": "child-1", "applying": true},
+                             {"person": "child-2", "applying": false}]}]}
+        });
+        assert!(copy(1).applies(&case));
+        assert!(!copy(2).applies(&case));
+        assert_eq!(copy(1).person_index(&case, "applicant", 0), Some(2));
+        // The spouse applying too comes first; the child then has the third.
+        case["forms"]["i485"][0]["marital"]["spouse_applying"] = json!(true);
+        assert_eq!(copy(1).person_index(&case, "applicant", 0), Some(1));
+        let mut started = case.clone();
+        copy(1)
+            .expand_for_write("/forms/i485/1/category", &mut started)
+            .expect("write");
+        assert_eq!(started["forms"]["i485"][1]["applicant"], "spouse");
+        assert!(copy(2).applies(&started));
+        assert_eq!(copy(2).person_index(&started, "applicant", 0), Some(2));
+        assert_eq!(copy(1).person_index(&started, "applicant", 0), Some(1));
+        // A later applicant's mother is a new person, not the first applicant's.
+        assert_eq!(copy(1).person_index(&started, "mother", 0), None);
+        let p = copy(1)
+            .expand_for_write("{mother}/name/family", &mut started)
+            .expect("write");
+        assert_eq!(p, "/people/4/name/family");
+        assert_eq!(started["people"][1]["mother"], "mother-1");
+        // Nobody left: the third item is not asked, and nothing can be written to it.
+        let mut all = started.clone();
+        all["forms"]["i485"][0]["children"][0]["applying"] = json!(false);
+        assert!(!copy(2).applies(&all));
+        assert!(copy(2)
+            .expand_for_write("{applicant}/name/family", &mut all)
+            .is_err());
+    }
+
+    #[test]
+    fn one_of_is_for_a_repeated_form_with_known_slots() {
+        let text = "form = \"x\"\ninstance = \"/forms/x\"\nscreen = []\n[people.a]\nid = \"a\"\nlink = \"/forms/x/a\"\none_of = [{ at = \"/forms/x/b\" }]\n";
+        assert!(matches!(parse(text), Err(Q::OneOf(s)) if s == "a"));
+        let text = text.replace("/forms/x\"\n", "/forms/x/*\"\n");
+        assert!(parse(&text).is_ok(), "{text}");
+        let unknown = text.replace("at = \"/forms/x/b\"", "at = \"{nobody}/b\"");
+        assert!(matches!(parse(&unknown), Err(Q::OneOf(_))));
     }
 
     #[test]

@@ -96,12 +96,30 @@ pub fn deadline_banner(state: &State, case: &Value, lang: &str) -> Option<String
 }
 
 /// Which item of a repeated form a copy of its question file asks (`<form>-item`, with `$n` from
-/// 1), when the form has that text.
-pub fn item_label(texts: &Texts, lang: &str, file: &QuestionFile) -> Option<String> {
+/// 1), when the form has that text; with the name of its `item_person` once the case has it
+/// (`<form>-item-named`, with `$name`). Also the key of the text used.
+pub fn item_label(
+    texts: &Texts,
+    lang: &str,
+    file: &QuestionFile,
+    case: &Value,
+) -> Option<(String, String)> {
     let k = file.item?;
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("n", k + 1);
-    texts.try_get(lang, &format!("{}-item", file.form), Some(&args))
+    if let Some(name) = file
+        .item_person
+        .as_deref()
+        .and_then(|slot| file.person_name(case, slot))
+    {
+        args.set("name", name);
+        let key = format!("{}-item-named", file.form);
+        if let Some(label) = texts.try_get(lang, &key, Some(&args)) {
+            return Some((label, key));
+        }
+    }
+    let key = format!("{}-item", file.form);
+    Some((texts.try_get(lang, &key, Some(&args))?, key))
 }
 
 /// A value as the form prints it (English): dates MM/DD/YYYY, Yes/No, option names.
@@ -253,8 +271,8 @@ pub fn review_page(state: &State) -> Reply {
             )
         } else {
             // A repeated form's item label names the form already ("Form I-730 number 2").
-            match item_label(&state.texts, &lang, file) {
-                Some(l) => (l, format!("{}-item", file.form)),
+            match item_label(&state.texts, &lang, file, &case) {
+                Some(l) => l,
                 None => {
                     let k = format!("{}-title", file.form);
                     (state.texts.get(&lang, &k), k)

@@ -608,6 +608,7 @@ fn forms_page(
         people: Default::default(),
         repeat_while: None,
         new_instance: None,
+        item_person: None,
         item: None,
         screens: Vec::new(),
         not_asked: Default::default(),
@@ -897,8 +898,8 @@ pub fn screen_page(
     let mut body = String::new();
     body.push_str(&pages::screen_error_summary(&ctx));
     // A repeated form (one I-730 per relative) says which item this screen is for.
-    if let Some(label) = review::item_label(&state.texts, &lang, file) {
-        let english = pages::falls_back(&state.texts, &lang, &format!("{}-item", file.form));
+    if let Some((label, key)) = review::item_label(&state.texts, &lang, file, &case) {
+        let english = pages::falls_back(&state.texts, &lang, &key);
         body.push_str(&format!(
             "<p class=\"hint item-of\">{}</p>\n",
             pages::mark_english(esc(&label), english)
