@@ -12,6 +12,7 @@
 //! | [`i18n`] | the texts (Fluent, `locales/<lang>/*.ftl`) |
 //! | [`session`] | token, cookie, Host and Origin checks, security headers |
 //! | [`server`] | the HTTP server and the routes |
+//! | [`error`] | the typed errors of the question files, texts, requests and start-up |
 //!
 //! Background and the security model: docs/interview.md.
 
