@@ -650,6 +650,72 @@ fn continued_text_reads_without_notes_or_a_repeated_place() {
     assert!(!text.contains("Part 2, item 2"), "{text}");
 }
 
+/// An answer goes into a Part 14 block only on no more lines than the block's five rules: a
+/// six-line answer fits the box's rectangle (its leading is smaller than the rules') but runs
+/// past the rules, so it goes to a continuation sheet, and the block stays for what fits.
+#[test]
+fn an_answer_longer_than_a_blocks_rules_goes_to_a_sheet() {
+    let mut case = fixture_json("i485-asylee.json");
+    let job = &mut person_mut(&mut case, "applicant")["employment"][2];
+    job["employer"] = "Everest Cooperative Bank Limited, Head Office, Foreign Exchange and Remittance Operations Department".into();
+    job["occupation"] =
+        "Bank teller, later customer service officer and supervisor of the foreign exchange desk"
+            .into();
+    job["address"]["street"] =
+        "New Road 5, Khichapokhari Chowk, Ward No. 22, opposite the Bishal Bazar shopping complex"
+            .into();
+    let rendered = render_json(&case);
+    let r = rendered
+        .iter()
+        .find(|r| r.form == Form::I485)
+        .expect("an I-485");
+    let entry = r
+        .continued
+        .iter()
+        .find(|o| o.name == "Part 4, item 7, additional entry 3")
+        .expect("entry 3 continued");
+    let fb = blanks()
+        .iter()
+        .find(|b| b.form == Form::I485)
+        .expect("blank");
+    let block = "form1[0].#subform[24].P14_Line5_AdditionalInfo[0]";
+    let opts = FillOptions {
+        fallback_fonts: fonts(),
+        ..FillOptions::default()
+    };
+    // The case is what it means to be: inside the rectangle, past the five rules.
+    assert!(fb
+        .blank
+        .measure(block, &entry.rest, &opts)
+        .expect("measure")
+        .is_none());
+    let lines = fb
+        .blank
+        .measure_lines(block, &entry.rest, &opts)
+        .expect("measure")
+        .expect("a text field");
+    assert!(lines > 5, "{lines} lines: make the entry longer");
+    let doc = Document::load_mem(&r.bytes).expect("parses");
+    for n in 2..=5 {
+        let v = value_of(
+            &doc,
+            &format!("form1[0].#subform[24].P14_Line{n}_AdditionalInfo[0]"),
+        );
+        assert!(
+            !v.as_deref().unwrap_or("").contains("Remittance"),
+            "block {n} holds the long answer: {v:?}"
+        );
+    }
+    assert!(r.overflow.is_empty(), "lost: {:?}", r.overflow);
+    if let Some(text) = pdf_text(&r.bytes) {
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            text.contains("Page 8, Part 4, Item 7: Additional entry 3: name of employer, company or school: Everest Cooperative Bank Limited"),
+            "not on the sheet: {text}"
+        );
+    }
+}
+
 /// The /V of a field of a filled form, decoded.
 fn value_of(doc: &Document, field: &str) -> Option<String> {
     let map = field_map(doc);

@@ -356,6 +356,27 @@ fn continued_entries(
     entries
 }
 
+/// Whether an answer fits a block: inside its box and on no more lines than the block is
+/// ruled for (the I-485's Part 14 box fits seven lines of its small leading, but prints five
+/// rules: a six-line answer ran past them and read as spilling into the next block).
+fn fits_block(
+    fb: &FormBlank,
+    block: &templates::ContinuationBlock,
+    text: &str,
+    opts: &FillOptions,
+) -> Result<bool, pdf::PdfError> {
+    if fb.blank.measure(&block.text_field, text, opts)?.is_some() {
+        return Ok(false);
+    }
+    let Some(ruled) = block.ruled_lines else {
+        return Ok(true);
+    };
+    Ok(fb
+        .blank
+        .measure_lines(&block.text_field, text, opts)?
+        .is_none_or(|n| n <= ruled))
+}
+
 /// The values of the additional-information blocks: one answer per block, each block's Page,
 /// Part and Item boxes naming it; the answers beyond the blocks are returned for the
 /// continuation sheets (never several answers in one block, whose boxes name only one).
@@ -742,13 +763,7 @@ pub fn render_case_with(
             let mut on_sheets: Vec<Continued> = Vec::new();
             for e in all {
                 match blocks.get(entries.len()) {
-                    Some(b)
-                        if fb
-                            .blank
-                            .measure(&b.text_field, &e.text, opts)
-                            .map_err(pdf_err)?
-                            .is_none() =>
-                    {
+                    Some(b) if fits_block(fb, b, &e.text, opts).map_err(pdf_err)? => {
                         entries.push(e)
                     }
                     _ => on_sheets.push(e),
