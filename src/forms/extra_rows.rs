@@ -15,16 +15,167 @@ use std::fmt;
 pub struct ExtraItem {
     /// Where it belongs, e.g. "Part A.III, item 2, row 6" or "Supplement A, child 7".
     pub heading: Heading,
-    /// The item's values as "detail: value" pairs, in map order.
-    pub lines: Vec<String>,
+    /// The item's values with the words of their labels after the heading, in map order.
+    pub lines: Vec<Detail>,
     /// A field of the template row, for the page number it sits on.
     pub template_field: String,
 }
 
+/// One value of an extra item and what it is ("city or town"; empty for an explanation).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Detail {
+    pub label: String,
+    pub value: String,
+}
+
 impl ExtraItem {
+    /// The item with its whole heading: "Part 4, item 7, additional entry 3: …".
     pub fn text(&self) -> String {
-        format!("{}: {}", self.heading, self.lines.join("; "))
+        let body = self.body();
+        if body.is_empty() {
+            self.heading.to_string()
+        } else {
+            format!("{}: {body}", self.heading)
+        }
     }
+
+    /// The item under a heading that already names its Part and Item (a continuation block's
+    /// boxes, a sheet's "Page N, Part X, Item Y"): only the item's own words ("additional entry
+    /// 3") are left of its heading, then its values.
+    pub fn text_under_place(&self) -> String {
+        let heading = self.heading.to_string();
+        let own = self
+            .heading
+            .at
+            .as_ref()
+            .map_or(heading.as_str(), |at| at.words_after(&heading));
+        match (capitalized(own), self.body()) {
+            (own, body) if own.is_empty() => body,
+            (own, body) if body.is_empty() => own,
+            (own, body) => format!("{own}: {body}"),
+        }
+    }
+
+    /// The values as a person reads them: the parts of an address on one line in the form's
+    /// order ("New Road 5, Kathmandu, Bagmati Province 44600, Nepal"), a period as "from … to
+    /// …", every other value after its label.
+    pub fn body(&self) -> String {
+        group_details(&self.lines).join("; ")
+    }
+}
+
+fn capitalized(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// What a detail's label says: the group it belongs to and the part of it, "address of
+/// employer (city or town)" → ("address of employer", "city or town"), "dates: from" →
+/// ("dates", "from"), "country" → ("", "country").
+fn split_label(label: &str) -> (&str, &str) {
+    if let Some(inner) = label.strip_suffix(')') {
+        if let Some((group, part)) = inner.rsplit_once(" (") {
+            return (group.trim(), part.trim());
+        }
+    }
+    match label.rsplit_once(": ") {
+        Some((group, part)) => (group.trim(), part.trim()),
+        None => ("", label.trim()),
+    }
+}
+
+/// The part of an address a label names, as the forms word them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AddressPart {
+    Street,
+    /// A unit box checked ("Apt."): its word goes before the unit's number.
+    UnitWord,
+    Unit,
+    City,
+    State,
+    Postal,
+    Country,
+}
+
+fn address_part(part: &str, value: &str) -> Option<AddressPart> {
+    let p = part.to_lowercase();
+    Some(match p.as_str() {
+        "street number and name" | "number and street" | "street" => AddressPart::Street,
+        "apt." | "ste." | "flr." | "apt" | "ste" | "flr" if value == "yes" => AddressPart::UnitWord,
+        "apt./ste./flr. number" | "unit" => AddressPart::Unit,
+        "city or town" | "city/town" | "city" => AddressPart::City,
+        "state" | "province" | "state or province" | "department, province or state" => {
+            AddressPart::State
+        }
+        "zip code" | "zip" | "postal code" => AddressPart::Postal,
+        "country" => AddressPart::Country,
+        _ => return None,
+    })
+}
+
+/// The details grouped as the form groups them (see [`ExtraItem::body`]); every value stays.
+fn group_details(details: &[Detail]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < details.len() {
+        let d = &details[i];
+        let (group, part) = split_label(&d.label);
+        let same_group = |j: usize| details.get(j).map(|x| split_label(&x.label).0) == Some(group);
+        if address_part(part, &d.value).is_some() {
+            // The run of address parts of one group: one line, in the form's order.
+            let mut line = String::new();
+            let mut prev: Option<AddressPart> = None;
+            while i < details.len() && same_group(i) {
+                let x = &details[i];
+                let Some(kind) = address_part(split_label(&x.label).1, &x.value) else {
+                    break;
+                };
+                if kind == AddressPart::UnitWord {
+                    // "Apt." before its number, never "yes".
+                    let word = capitalized(split_label(&x.label).1);
+                    if !line.is_empty() {
+                        line.push_str(", ");
+                    }
+                    line.push_str(&word);
+                } else {
+                    let sep = match (prev, kind) {
+                        (None, _) => "",
+                        (Some(AddressPart::UnitWord), _) => " ",
+                        // "Bagmati Province 44600", "VA 22201": a postal code follows its state.
+                        (Some(AddressPart::State), AddressPart::Postal) => " ",
+                        _ => ", ",
+                    };
+                    line.push_str(sep);
+                    line.push_str(&x.value);
+                }
+                prev = Some(kind);
+                i += 1;
+            }
+            let label = if group.is_empty() { "address" } else { group };
+            out.push(format!("{label}: {line}"));
+            continue;
+        }
+        if part == "from" && !group.is_empty() {
+            // "dates: from 07/01/2016 to 07/31/2023".
+            let mut line = format!("{group}: from {}", d.value);
+            i += 1;
+            if same_group(i) && split_label(&details[i].label).1 == "to" {
+                line.push_str(&format!(" to {}", details[i].value));
+                i += 1;
+            }
+            out.push(line);
+            continue;
+        }
+        out.push(if d.label.is_empty() {
+            d.value.clone()
+        } else {
+            format!("{}: {}", d.label, d.value)
+        });
+        i += 1;
+    }
+    out
 }
 
 /// Where an extra item belongs: the Part and Item it continues, and the words of its heading
@@ -249,7 +400,10 @@ pub fn explanations(rows: &[Row], case: &Value, form: &Value) -> Vec<ExtraItem> 
                 words: Numbered::words(words),
                 number: None,
             },
-            lines: vec![text],
+            lines: vec![Detail {
+                label: String::new(),
+                value: text,
+            }],
             template_field: r.field.clone(),
         });
     }
@@ -336,7 +490,7 @@ impl Template {
     }
 
     /// Item `number`'s values, each with the words of its label after the heading.
-    fn lines(&self, number: usize, values: &[(&str, &FieldValue)]) -> Vec<String> {
+    fn lines(&self, number: usize, values: &[(&str, &FieldValue)]) -> Vec<Detail> {
         let cut = self.cut.with(number).len();
         values
             .iter()
@@ -350,12 +504,15 @@ impl Template {
                     .strip_prefix('(')
                     .and_then(|d| d.strip_suffix(')'))
                     .unwrap_or(detail);
-                match v {
-                    FieldValue::Text(t) if detail.is_empty() => Some(t.clone()),
-                    FieldValue::Text(t) => Some(format!("{detail}: {t}")),
-                    FieldValue::Check(true) => Some(format!("{detail}: yes")),
-                    FieldValue::Check(false) => None,
-                }
+                let value = match v {
+                    FieldValue::Text(t) => t.clone(),
+                    FieldValue::Check(true) => "yes".to_string(),
+                    FieldValue::Check(false) => return None,
+                };
+                Some(Detail {
+                    label: detail.to_string(),
+                    value,
+                })
             })
             .collect()
     }
@@ -416,6 +573,43 @@ mod tests {
     }
 
     #[test]
+    fn an_entry_reads_as_the_form_groups_it_and_keeps_every_value() {
+        let map = "field\titem\tsource\treason\n\
+            N1\tPart 4, item 7 (name of employer, company or school)\tjobs[0].name\t\n\
+            O1\tPart 4, item 7 (your occupation)\tjobs[0].occupation\t\n\
+            S1\tPart 4, item 7, address of employer, company or school (street number and name)\tjobs[0].street\t\n\
+            C1\tPart 4, item 7, address of employer, company or school (city or town)\tjobs[0].city\t\n\
+            P1\tPart 4, item 7, address of employer, company or school (province)\tjobs[0].province\t\n\
+            Z1\tPart 4, item 7, address of employer, company or school (postal code)\tjobs[0].postal\t\n\
+            K1\tPart 4, item 7, address of employer, company or school (country)\tjobs[0].country\t\n\
+            F1\tPart 4, item 7, dates: from\tjobs[0].from\t\n\
+            T1\tPart 4, item 7, dates: to\tjobs[0].to\t\n";
+        let rows = crate::forms::fieldmap::parse_map(map).expect("map");
+        let job = |name: &str| {
+            serde_json::json!({"name": name, "occupation": "Bank teller", "street": "New Road 5",
+                "city": "Kathmandu", "province": "Bagmati Province", "postal": "44600",
+                "country": "Nepal", "from": "07/01/2016", "to": "07/31/2023"})
+        };
+        let form = serde_json::json!({"jobs": [job("A"), job("Everest Cooperative Bank")]});
+        let extras = extra_items(&rows, &serde_json::json!({}), &form);
+        let body = "name of employer, company or school: Everest Cooperative Bank; \
+            your occupation: Bank teller; \
+            address of employer, company or school: New Road 5, Kathmandu, Bagmati Province 44600, Nepal; \
+            dates: from 07/01/2016 to 07/31/2023";
+        assert_eq!(
+            extras
+                .iter()
+                .map(ExtraItem::text_under_place)
+                .collect::<Vec<_>>(),
+            vec![format!("Additional entry 2: {body}")]
+        );
+        assert_eq!(
+            extras.iter().map(ExtraItem::text).collect::<Vec<_>>(),
+            vec![format!("Part 4, item 7, additional entry 2: {body}")]
+        );
+    }
+
+    #[test]
     fn the_row_number_changes_but_not_part_or_item() {
         let relabel = |l: &str, from, to| Numbered::find(l, from).with(to);
         assert_eq!(
@@ -459,9 +653,9 @@ mod tests {
         assert_eq!(
             got,
             vec![
-                "Part A.III, item 2, row 3: city/town: C; country: Syria",
-                "Part A.III, item 2, row 4: city/town: D",
-                "Part 1, item 18, prior address, additional entry 2: city: Q",
+                "Part A.III, item 2, row 3: address: C, Syria",
+                "Part A.III, item 2, row 4: address: D",
+                "Part 1, item 18, prior address, additional entry 2: address: Q",
                 "Part 4, item 7, additional entry 2: your occupation: driver",
                 "Part 4, item 7, additional entry 3: your occupation: baker",
                 // The Part's own 4 is not the entry's number (it was taken for it).

@@ -34,10 +34,12 @@ const USPS: &[(&str, &str)] = &[
 ];
 
 /// Abbreviations that keep the meaning, for names of schools, employers and organizations
-/// that do not fit even at the smallest size.
+/// that do not fit even at the smallest size: only the standard business-word abbreviations of
+/// USPS Publication 28, Appendix G (with a period, as a reader expects in a name). Words that
+/// have no standard abbreviation there ("Resettlement", "Faculty", "Secondary",
+/// "Governorate") are not shortened: an invented abbreviation is not read back the same.
 const MEANINGFUL: &[(&str, &str)] = &[
     ("university", "Univ."),
-    ("faculty", "Fac."),
     ("institute", "Inst."),
     ("international", "Intl."),
     ("department", "Dept."),
@@ -46,10 +48,7 @@ const MEANINGFUL: &[(&str, &str)] = &[
     ("corporation", "Corp."),
     ("organization", "Org."),
     ("services", "Svcs."),
-    ("secondary", "Sec."),
-    ("resettlement", "Resettl."),
     ("government", "Govt."),
-    ("governorate", "Gov."),
     ("national", "Natl."),
 ];
 
@@ -213,7 +212,12 @@ mod tests {
         assert_eq!(compact_unit("STE 700").as_deref(), Some("STE700"));
         assert_eq!(
             abbreviate_names("University of Aleppo, Faculty of Pharmacy").as_deref(),
-            Some("Univ. of Aleppo, Fac. of Pharmacy")
+            Some("Univ. of Aleppo, Faculty of Pharmacy")
+        );
+        // No standard abbreviation of "Resettlement": it stays whole.
+        assert_eq!(
+            abbreviate_names("Fort Wayne Refugee Resettlement Services").as_deref(),
+            Some("Fort Wayne Refugee Resettlement Svcs.")
         );
         assert_eq!(compact_unit("123 Main ST"), None);
     }

@@ -109,6 +109,33 @@ impl Location {
         &self.label
     }
 
+    /// The words of `label` after this Part and Item, which a continuation block's boxes or a
+    /// sheet's heading already name: "Part 2, item 2, Address of Residence" → "Address of
+    /// Residence", "Part 1, item 18 (explanation)" → "explanation"; the label whole when it
+    /// does not start with them.
+    pub fn words_after<'a>(&self, label: &'a str) -> &'a str {
+        let Some(rest) = label.trim().strip_prefix(self.part.as_str()) else {
+            return label;
+        };
+        let rest = if self.item.is_empty() {
+            Some(rest)
+        } else {
+            [", item ", ", Item "]
+                .iter()
+                .find_map(|w| rest.strip_prefix(w)?.strip_prefix(self.item.as_str()))
+        };
+        let Some(rest) = rest else { return label };
+        if rest.starts_with(|c: char| c.is_alphanumeric() || c == '.') {
+            // "item 1" of "item 12": not this item.
+            return label;
+        }
+        let rest = rest.trim_start_matches([',', ' ']).trim_end();
+        match rest.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+            Some(inner) if !inner.contains(['(', ')']) => inner,
+            _ => rest,
+        }
+    }
+
     /// What the form's "Part" box of its additional-information page takes: "A.I" of "Part
     /// A.I", "Supplement A" as it is.
     pub fn part_box(&self) -> &str {
@@ -129,6 +156,27 @@ impl fmt::Display for Location {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_words_after_a_place_are_what_its_boxes_do_not_say() {
+        let at = |l: &str| Location::parse(l).expect("a place");
+        let words = |l: &str| at(l).words_after(l).to_string();
+        assert_eq!(
+            words("Part 2, item 2, Address of Residence (Street Number and Name)"),
+            "Address of Residence (Street Number and Name)"
+        );
+        assert_eq!(words("Part 1, item 11 (admitted as)"), "admitted as");
+        assert_eq!(words("Part 9, item 18"), "");
+        assert_eq!(
+            words("Part 4, item 7, additional entry 3"),
+            "additional entry 3"
+        );
+        // Another item's label is left whole.
+        assert_eq!(
+            at("Part 1, item 1").words_after("Part 1, item 12 (x)"),
+            "Part 1, item 12 (x)"
+        );
+    }
+
     use super::*;
 
     fn at(part: &str, item: &str) -> Option<Location> {

@@ -245,6 +245,14 @@ fn boxes(at: Option<&Location>) -> (String, String) {
     })
 }
 
+/// "admitted as" → "Admitted as": a label's words standing first in a block.
+fn capitalized(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
 /// One continued answer: where it belongs on the form and its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Continued {
@@ -305,13 +313,27 @@ fn continued_entries(
                 Some(prefix) => prefix.trim_end(),
                 None => o.fitted.as_str(),
             };
-            let text = if o.rest.trim().chars().count() <= 60 {
-                format!("{label}: {shown}{} (too long for the box)", o.rest)
-            } else {
-                format!(
-                    "{label}, continued: {}",
+            // The block's Page, Part and Item boxes (a sheet's heading) name the place: the
+            // label keeps only its own words ("Address of Residence (Street Number and Name)").
+            let at = row
+                .and_then(|r| r.at.clone())
+                .or_else(|| Location::parse(&label));
+            let what = capitalized(
+                at.as_ref()
+                    .map_or(label.as_str(), |l| l.words_after(&label)),
+            );
+            let text = match (what.is_empty(), o.rest.trim().chars().count() <= 60) {
+                (true, true) => format!("{shown}{}", o.rest),
+                (false, true) => format!("{what}: {shown}{}", o.rest),
+                (empty, false) => format!(
+                    "{}: {}",
+                    if empty {
+                        "Continued".to_string()
+                    } else {
+                        format!("{what}, continued")
+                    },
                     o.rest.trim_start_matches([',', ';', ':', ' '])
-                )
+                ),
             };
             Continued {
                 part,
@@ -327,11 +349,32 @@ fn continued_entries(
             part,
             item,
             page: page_of(fb, &x.template_field),
-            text: x.text(),
+            text: x.text_under_place(),
         });
     }
     entries.sort_by_key(|e| e.page.parse::<u32>().unwrap_or(u32::MAX));
     entries
+}
+
+/// Whether an answer fits a block: inside its box and on no more lines than the block is
+/// ruled for (the I-485's Part 14 box fits seven lines of its small leading, but prints five
+/// rules: a six-line answer ran past them and read as spilling into the next block).
+fn fits_block(
+    fb: &FormBlank,
+    block: &templates::ContinuationBlock,
+    text: &str,
+    opts: &FillOptions,
+) -> Result<bool, pdf::PdfError> {
+    if fb.blank.measure(&block.text_field, text, opts)?.is_some() {
+        return Ok(false);
+    }
+    let Some(ruled) = block.ruled_lines else {
+        return Ok(true);
+    };
+    Ok(fb
+        .blank
+        .measure_lines(&block.text_field, text, opts)?
+        .is_none_or(|n| n <= ruled))
 }
 
 /// The values of the additional-information blocks: one answer per block, each block's Page,
@@ -720,13 +763,7 @@ pub fn render_case_with(
             let mut on_sheets: Vec<Continued> = Vec::new();
             for e in all {
                 match blocks.get(entries.len()) {
-                    Some(b)
-                        if fb
-                            .blank
-                            .measure(&b.text_field, &e.text, opts)
-                            .map_err(pdf_err)?
-                            .is_none() =>
-                    {
+                    Some(b) if fits_block(fb, b, &e.text, opts).map_err(pdf_err)? => {
                         entries.push(e)
                     }
                     _ => on_sheets.push(e),
@@ -766,10 +803,11 @@ pub fn render_case_with(
                     body: sheet_parts.join("\n\n"),
                 });
             }
+            // Named by its whole heading; the rest is what the block or sheet prints.
             continued.extend(extras.iter().map(|x| Overflow {
                 name: x.heading.to_string(),
                 fitted: String::new(),
-                rest: x.text(),
+                rest: x.text_under_place(),
             }));
         }
         if !page_used {

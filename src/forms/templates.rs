@@ -86,6 +86,9 @@ pub struct ContinuationBlock {
     pub part_field: String,
     pub item_field: String,
     pub text_field: String,
+    /// How many ruled lines the block prints for its answer (`ruled_lines`, optional): an
+    /// answer taking more lines than the rules runs past them even inside the box.
+    pub ruled_lines: Option<usize>,
 }
 
 /// The additional-information blocks of a form edition (`continuation.tsv` beside the field
@@ -102,6 +105,7 @@ pub fn continuation(form: Form, edition: Edition) -> Vec<ContinuationBlock> {
                 part_field: c.get(1)?.trim().to_string(),
                 item_field: c.get(2)?.trim().to_string(),
                 text_field: c.get(3)?.trim().to_string(),
+                ruled_lines: c.get(4).and_then(|n| n.trim().parse().ok()),
             })
         })
         .collect()

@@ -422,13 +422,44 @@ impl Blank {
         raw: &str,
         opts: &FillOptions,
     ) -> Result<(Option<Overflow>, Option<f32>), PdfError> {
-        let Some(&idx) = self.by_name.get(name) else {
+        let Some((text, rest, lay)) = self.measure_layout(name, raw, opts)? else {
             return Ok((None, None));
+        };
+        let size = lay.as_ref().map(|l| l.size);
+        Ok((overflow_of(name, text, rest, lay.as_ref()), size))
+    }
+
+    /// How many lines a multiline text field would draw `raw` on (None for a field that is
+    /// not text or has no widget): a box ruled for N lines holds an answer of at most N, even
+    /// where its rectangle would fit more lines of a smaller leading than the rules'.
+    pub fn measure_lines(
+        &self,
+        name: &str,
+        raw: &str,
+        opts: &FillOptions,
+    ) -> Result<Option<usize>, PdfError> {
+        let Some((_, _, Some(lay))) = self.measure_layout(name, raw, opts)? else {
+            return Ok(None);
+        };
+        let mut baselines: Vec<f32> = lay.placed.iter().map(|p| p.y).collect();
+        baselines.dedup_by(|a, b| (*a - *b).abs() < 0.01);
+        Ok(Some(baselines.len()))
+    }
+
+    /// The field's text, the rest cut off before layout, and its layout in the first widget.
+    fn measure_layout(
+        &self,
+        name: &str,
+        raw: &str,
+        opts: &FillOptions,
+    ) -> Result<Option<(String, String, Option<Layout>)>, PdfError> {
+        let Some(&idx) = self.by_name.get(name) else {
+            return Ok(None);
         };
         let entry = &self.fields[idx];
         let info = &entry.info;
         if !matches!(info.kind, FieldKind::Text | FieldKind::Choice) {
-            return Ok((None, None));
+            return Ok(None);
         }
         let (text, rest) = field_text(info, raw);
         let embed = choose_font(&info.name, &text, &opts.fallback_fonts)?;
@@ -461,8 +492,7 @@ impl Blank {
             });
             break;
         }
-        let size = lay.as_ref().map(|l| l.size);
-        Ok((overflow_of(&info.name, text, rest, lay.as_ref()), size))
+        Ok(Some((text, rest, lay)))
     }
 
     fn dr_fonts(&self) -> &HashMap<Vec<u8>, FontRes> {
