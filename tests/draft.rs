@@ -430,3 +430,54 @@ fn no_heading_ends_in_a_dangling_dash() {
         }
     }
 }
+
+/// Issue 15: an unused child (or spouse) block is one line, not 21 "left empty" entries; a real
+/// gap ("not answered") is never folded into such a line.
+#[test]
+fn an_unused_block_is_one_line_and_gaps_stay_listed() {
+    let Some(defensive) = draft_lines("i589-defensive.json") else {
+        return;
+    };
+    for child in 1..=4 {
+        let line = format!(
+            "Part A.II, child {child}, items 1–21 — left empty (does not apply to this case)"
+        );
+        assert!(defensive.contains(&line), "{line}");
+        let single = format!("Part A.II, child {child}, item 5 —");
+        assert!(
+            !defensive.iter().any(|l| l.starts_with(&single)),
+            "{single}"
+        );
+    }
+    for child in 5..=6 {
+        let line = format!(
+            "Supplement A, child {child}, items 1–21 — left empty (does not apply to this case)"
+        );
+        assert!(defensive.contains(&line), "{line}");
+    }
+    let Some(affirmative) = draft_lines("i589-affirmative-family.json") else {
+        return;
+    };
+    assert!(affirmative.contains(
+        &"Part A.II, child 4, items 1–21 — left empty (does not apply to this case)".to_string()
+    ));
+    // Children 1–3 are answered: listed item by item.
+    assert!(affirmative
+        .iter()
+        .any(|l| l.starts_with("Part A.II, child 3, item 21 —")));
+    for path in fixtures() {
+        let name = path
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        let Some(lines) = draft_lines(&name) else {
+            return;
+        };
+        let folded_gaps: Vec<&String> = lines
+            .iter()
+            .filter(|l| l.contains(" items ") && l.contains("not answered"))
+            .collect();
+        assert!(folded_gaps.is_empty(), "{name}: {folded_gaps:#?}");
+    }
+}

@@ -319,6 +319,17 @@ pub fn merged_key(keys: &[&str]) -> Option<String> {
     Some(out.join(" "))
 }
 
+/// The block of rows an item belongs to (a child, the spouse, a family member): its key without
+/// the item number ("Part A.II, child 4, item" of "Part A.II, child 4, item 1"), when that names
+/// more than a Part. Items of one unused block collapse into one line of the draft; a Part's own
+/// items ("Part 2, item 5") each keep their question.
+pub fn block(key: &str) -> Option<&str> {
+    let (prefix, number) = key.rsplit_once(' ')?;
+    number.parse::<u32>().ok()?;
+    let rest: Vec<&str> = prefix.split(", ").skip(1).collect();
+    (rest.len() >= 2 || rest.first().is_some_and(|s| s.contains(' '))).then_some(prefix)
+}
+
 /// The draft item of each field-map row, and the sub-label telling it apart within the item
 /// ([`owner`]): the same for every case, so a run computes it once (matching every row against
 /// every item was a twelfth of a draft's time).
@@ -369,6 +380,21 @@ pub fn owner<'k>(keys: &[&'k str], label: &str) -> Option<(&'k str, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_block_is_a_child_or_person_not_a_part() {
+        assert_eq!(
+            block("Part A.II, child 4, item 12"),
+            Some("Part A.II, child 4, item")
+        );
+        assert_eq!(
+            block("Part A.II, spouse item 3"),
+            Some("Part A.II, spouse item")
+        );
+        assert_eq!(block("Part 2, item 5"), None);
+        assert_eq!(block("Part A.II, child 4, item 3.a"), None);
+        assert_eq!(block("Page 3 header"), None);
+    }
 
     /// Each labelled value is a bidi isolate (U+2068 … U+2069), so a right-to-left value
     /// cannot reorder the labels around it.

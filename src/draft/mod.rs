@@ -36,6 +36,18 @@ use layout::Part;
 use serde_json::{json, Value};
 use typeset::{isolate, Fonts, Line, Style, Typesetter};
 
+/// Why an item of the draft has no answer.
+#[derive(Clone, Copy, PartialEq)]
+enum Empty<'a> {
+    /// The form's skip logic leaves it empty (the reason's first words).
+    Skipped(&'a str),
+    /// The question applies and the case does not answer it: a real gap.
+    Gap,
+    /// Nothing of the case goes there (a row or child the case does not have, an option not
+    /// chosen).
+    NotApply,
+}
+
 /// What a run loads once for every draft: fonts parsed, templates compiled, layouts and field
 /// maps parsed.
 pub struct DraftResources {
@@ -584,11 +596,46 @@ pub fn make(
                         .iter()
                         .any(|(i, s, _)| *i == n && *s == Spot::Item(it.key.clone()))
             };
-            let mut shown: Vec<(&layout::Item, String)> = Vec::new();
+            // Why an item with no answer is empty: "not answered" only where the question
+            // applies and is empty; not for items the form's skip logic leaves empty, nor rows
+            // the case has no item for, nor options not chosen.
+            let empty = |it: &layout::Item| -> Option<Empty> {
+                if answers.get(&it.key).is_some_and(|l| !l.is_empty()) {
+                    return None;
+                }
+                let fields: Vec<&str> = inst
+                    .layout
+                    .rows
+                    .iter()
+                    .zip(&inst.layout.owners)
+                    .filter(|(_, o)| o.as_ref().is_some_and(|(k, _)| *k == it.key))
+                    .map(|(r, _)| r.field.as_str())
+                    .collect();
+                let skips: Vec<&str> = skipped
+                    .iter()
+                    .filter(|(f, _)| fields.contains(&f.as_str()))
+                    .map(|(_, why)| *why)
+                    .collect();
+                let gap = fields
+                    .iter()
+                    .any(|f| gaps.iter().any(|g| g == f) && !skipped.iter().any(|(s, _)| s == f));
+                Some(match skips.first() {
+                    Some(why) if !gap || skips.len() == fields.len() => {
+                        Empty::Skipped(why.split(':').next().unwrap_or(why))
+                    }
+                    _ if gap => Empty::Gap,
+                    _ => Empty::NotApply,
+                })
+            };
+            // Consecutive items of one block (a child, the spouse) that are all left empty for
+            // the same reason are one line ("Part A.II, child 4, items 1–21 — left empty"): an
+            // unused child is not 21 entries. A real gap is never folded away.
+            let mut shown: Vec<(&layout::Item, String, Option<Empty>)> = Vec::new();
             let mut i = 0;
             while i < part.items.len() {
                 let item = &part.items[i];
                 let mut j = i + 1;
+                let state = empty(item);
                 if let Some(first) = answers.get(&item.key).filter(|l| !l.is_empty()) {
                     while alone(item)
                         && part.items.get(j).is_some_and(|next| {
@@ -599,20 +646,73 @@ pub fn make(
                     {
                         j += 1;
                     }
+                } else if let (Some(kind @ (Empty::Skipped(_) | Empty::NotApply)), Some(b)) =
+                    (state, layout::block(&item.key))
+                {
+                    while alone(item)
+                        && part.items.get(j).is_some_and(|next| {
+                            layout::block(&next.key) == Some(b)
+                                && empty(next) == Some(kind)
+                                && alone(next)
+                        })
+                    {
+                        j += 1;
+                    }
                 }
                 let keys: Vec<&str> = part.items[i..j].iter().map(|it| it.key.as_str()).collect();
-                match layout::merged_key(&keys) {
+                match layout::merged_key(&keys).filter(|_| j > i + 1) {
                     Some(key) => {
-                        shown.push((item, key));
+                        // A folded empty block names no single question (`state` is None for
+                        // an answered item).
+                        shown.push((item, key, state));
                         i = j;
                     }
                     None => {
-                        shown.push((item, item.key.clone()));
+                        shown.push((item, item.key.clone(), None));
                         i += 1;
                     }
                 }
             }
-            for (item, key) in shown {
+            let empty_text = |kind: Empty| -> (String, Style) {
+                match kind {
+                    Empty::Skipped(why) => (
+                        lang.text_args(
+                            "draft-left-empty-skipped",
+                            &[("why", FluentValueArg::Str(why.to_string()))],
+                            format!("left empty: the form skips it ({why})"),
+                        ),
+                        Style::text(9.0).rgb(typeset::GREY).indent(12.0),
+                    ),
+                    Empty::Gap => (
+                        lang.text("draft-not-answered", "not answered"),
+                        Style::text(9.0)
+                            .bold()
+                            .rgb(typeset::RED)
+                            .indent(12.0)
+                            .highlight(typeset::PINK),
+                    ),
+                    Empty::NotApply => (
+                        lang.text(
+                            "draft-left-empty",
+                            "left empty (does not apply to this case)",
+                        ),
+                        Style::text(9.0).rgb(typeset::GREY).indent(12.0),
+                    ),
+                }
+            };
+            for (item, key, folded) in shown {
+                if let Some(kind) = folded {
+                    let (text, _) = empty_text(kind);
+                    let lines = ts.lines(
+                        &format!("{key} — {text}"),
+                        Style::text(8.5).rgb(typeset::GREY),
+                        &item.key,
+                    );
+                    ts.ensure(Typesetter::height(&lines, lines.len()));
+                    ts.place(lines);
+                    ts.gap(4.0);
+                    continue;
+                }
                 let label = if item.question.is_empty() {
                     key
                 } else {
@@ -636,61 +736,7 @@ pub fn make(
                         }
                     }
                     _ => {
-                        // "not answered" only where the question applies and is empty: not for
-                        // items the form's skip logic leaves empty, nor rows the case has no
-                        // item for, nor options not chosen.
-                        let fields: Vec<&str> = inst
-                            .layout
-                            .rows
-                            .iter()
-                            .zip(&inst.layout.owners)
-                            .filter(|(_, o)| o.as_ref().is_some_and(|(k, _)| *k == item.key))
-                            .map(|(r, _)| r.field.as_str())
-                            .collect();
-                        let why_skipped = skipped
-                            .iter()
-                            .find(|(f, _)| fields.contains(&f.as_str()))
-                            .map(|(_, why)| *why);
-                        let gap = fields.iter().any(|f| {
-                            gaps.iter().any(|g| g == f) && !skipped.iter().any(|(s, _)| s == f)
-                        });
-                        let (text, style) = match why_skipped {
-                            Some(why)
-                                if !gap
-                                    || skipped
-                                        .iter()
-                                        .filter(|(f, _)| fields.contains(&f.as_str()))
-                                        .count()
-                                        == fields.len() =>
-                            {
-                                (
-                                    {
-                                        let why = why.split(':').next().unwrap_or(why);
-                                        lang.text_args(
-                                            "draft-left-empty-skipped",
-                                            &[("why", FluentValueArg::Str(why.to_string()))],
-                                            format!("left empty: the form skips it ({why})"),
-                                        )
-                                    },
-                                    Style::text(9.0).rgb(typeset::GREY).indent(12.0),
-                                )
-                            }
-                            _ if gap => (
-                                lang.text("draft-not-answered", "not answered"),
-                                Style::text(9.0)
-                                    .bold()
-                                    .rgb(typeset::RED)
-                                    .indent(12.0)
-                                    .highlight(typeset::PINK),
-                            ),
-                            _ => (
-                                lang.text(
-                                    "draft-left-empty",
-                                    "left empty (does not apply to this case)",
-                                ),
-                                Style::text(9.0).rgb(typeset::GREY).indent(12.0),
-                            ),
-                        };
+                        let (text, style) = empty_text(empty(item).unwrap_or(Empty::NotApply));
                         body.extend(ts.lines(&text, style, &item.key));
                     }
                 }
