@@ -481,3 +481,64 @@ fn an_unused_block_is_one_line_and_gaps_stay_listed() {
         assert!(folded_gaps.is_empty(), "{name}: {folded_gaps:#?}");
     }
 }
+
+/// Issue 15: a checked option prints the form's words as the form prints them ("[X] Female",
+/// "[X] Political opinion"), not the map's internal codes ("[X] female", "[X] Sex (Male)").
+#[test]
+fn checked_options_print_the_forms_words() {
+    let Some(i589) = draft_lines("i589-affirmative-family.json") else {
+        return;
+    };
+    for want in [
+        "[X] Female",
+        "[X] Married",
+        "[X] Political opinion",
+        "[X] Religion",
+        "[X] Torture Convention",
+        "[X] No",
+        "[X] Yes",
+    ] {
+        assert!(i589.iter().any(|l| l == want), "{want}");
+    }
+    let codes = |lines: &[String]| -> Vec<String> {
+        lines
+            .iter()
+            .filter(|l| {
+                [
+                    "female",
+                    "male",
+                    "married",
+                    "no",
+                    "yes",
+                    "political opinion",
+                    "religion",
+                ]
+                .iter()
+                .any(|c| *l == &format!("[X] {c}"))
+            })
+            .cloned()
+            .collect()
+    };
+    assert!(codes(&i589).is_empty(), "{:#?}", codes(&i589));
+    let Some(i730) = draft_lines("i730-asylee-spouse-stepchild.json") else {
+        return;
+    };
+    let bad: Vec<&String> = i730
+        .iter()
+        .filter(|l| l.starts_with("[X] Sex (") || l.starts_with("[X] Fluent in English ("))
+        .collect();
+    assert!(bad.is_empty(), "{bad:#?}");
+    assert!(i730.iter().any(|l| l == "[X] Male"));
+    let Some(i485) = draft_lines("i485-asylee.json") else {
+        return;
+    };
+    let at = i485
+        .iter()
+        .position(|l| l.starts_with("Part 9, item 56 —"))
+        .expect("Part 9 item 56");
+    assert!(
+        i485[at..at + 4].iter().any(|l| l == "[X] Asylee"),
+        "{:#?}",
+        &i485[at..at + 4]
+    );
+}
