@@ -276,7 +276,35 @@ fn draft_lines(fixture: &str) -> Option<Vec<String>> {
     }
     let bytes =
         std::fs::read(common::root().join("fixtures/valid").join(fixture)).expect("fixture");
-    let p = prepare(&bytes);
+    lines_of(&prepare(&bytes))
+}
+
+/// The draft's text lines of a fixture filled into the official blanks (as `render` makes
+/// it): the draft then shows what the filled forms print.
+fn filled_draft_lines(fixture: &str) -> Option<Vec<String>> {
+    static RES: OnceLock<Option<Resources>> = OnceLock::new();
+    if !pdftotext_available() {
+        eprintln!("skipped: pdftotext is not installed");
+        return None;
+    }
+    let res = RES
+        .get_or_init(|| {
+            let dir = common::blanks_or_skip()?;
+            let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+            let mut res = Resources::new(today).expect("resources");
+            res.load_draft().expect("draft");
+            res.load_blanks(&dir, &asylum_forms::forms::form::Form::ALL)
+                .expect("blanks");
+            res.fill.fallback_fonts = packet::load_fonts(None).expect("built-in fonts");
+            Some(res)
+        })
+        .as_ref()?;
+    let bytes =
+        std::fs::read(common::root().join("fixtures/valid").join(fixture)).expect("fixture");
+    lines_of(&packet::prepare(&bytes, res))
+}
+
+fn lines_of(p: &Packet) -> Option<Vec<String>> {
     let text = pdftotext(p.draft.as_ref().expect("a draft"));
     Some(
         text.lines()
@@ -541,4 +569,26 @@ fn checked_options_print_the_forms_words() {
         "{:#?}",
         &i485[at..at + 4]
     );
+}
+
+/// Issue 15: the fill leaves Supplement B's header empty when the supplement holds no answer;
+/// the draft says so, neither a false gap ("not answered") nor "does not apply".
+#[test]
+fn an_unused_supplements_header_says_why_it_is_empty() {
+    for name in ["i589-affirmative-family.json", "i589-defensive.json"] {
+        let Some(lines) = filled_draft_lines(name) else {
+            return;
+        };
+        for key in ["Supplement B, A-Number", "Supplement B, applicant's name"] {
+            let at = lines
+                .iter()
+                .position(|l| l.starts_with(&format!("{key} —")))
+                .unwrap_or_else(|| panic!("{name}: {key}"));
+            assert_eq!(
+                lines[at + 1],
+                "left empty: Supplement B holds no answer",
+                "{name}: {key}"
+            );
+        }
+    }
 }

@@ -41,6 +41,9 @@ use typeset::{isolate, Fonts, Line, Style, Typesetter};
 enum Empty<'a> {
     /// The form's skip logic leaves it empty (the reason's first words).
     Skipped(&'a str),
+    /// A header box of the form's additional-information page (I-589 Supplement B), which
+    /// the fill leaves empty when the page holds no answer (`page_header`, edition.toml).
+    PageUnused,
     /// The question applies and the case does not answer it: a real gap.
     Gap,
     /// Nothing of the case goes there (a row or child the case does not have, an option not
@@ -561,6 +564,25 @@ pub fn make(
             }
         };
         let gaps = values::unanswered(&inst.layout.rows, json, &inst.json);
+        // The header boxes of an additional-information page that holds no entry: the fill
+        // leaves them empty on purpose (an unused supplement is not filed).
+        let page_unused: &[String] = match printed {
+            Some(r) => {
+                let used = templates::continuation(r.form, r.edition).iter().any(|b| {
+                    r.printed.iter().any(|(f, v)| {
+                        *f == b.text_field && matches!(v, PdfValue::Text(t) if !t.is_empty())
+                    })
+                });
+                if used {
+                    &[]
+                } else {
+                    &templates::wording(r.form, r.edition)
+                        .map_err(DraftError::Wording)?
+                        .page_header
+                }
+            }
+            None => &[],
+        };
         let answers = layout::answers(&inst.layout.rows, &inst.layout.owners, &values);
         let originals = originals(&inst.layout.rows, &inst.layout.owners, &inst.json);
         for part in &inst.layout.parts {
@@ -619,6 +641,9 @@ pub fn make(
                 let gap = fields
                     .iter()
                     .any(|f| gaps.iter().any(|g| g == f) && !skipped.iter().any(|(s, _)| s == f));
+                if page_unused.contains(&it.key) {
+                    return Some(Empty::PageUnused);
+                }
                 Some(match skips.first() {
                     Some(why) if !gap || skips.len() == fields.len() => {
                         Empty::Skipped(why.split(':').next().unwrap_or(why))
@@ -675,6 +700,14 @@ pub fn make(
             }
             let empty_text = |kind: Empty| -> (String, Style) {
                 match kind {
+                    Empty::PageUnused => (
+                        lang.text_args(
+                            "draft-left-empty-page",
+                            &[("page", FluentValueArg::Str(part.key.clone()))],
+                            format!("left empty: {} holds no answer", part.key),
+                        ),
+                        Style::text(9.0).rgb(typeset::GREY).indent(12.0),
+                    ),
                     Empty::Skipped(why) => (
                         lang.text_args(
                             "draft-left-empty-skipped",
