@@ -282,6 +282,10 @@ fn draft_lines(fixture: &str) -> Option<Vec<String>> {
 /// The draft's text lines of a fixture filled into the official blanks (as `render` makes
 /// it): the draft then shows what the filled forms print.
 fn filled_draft_lines(fixture: &str) -> Option<Vec<String>> {
+    lines_of(&filled_packet(fixture)?)
+}
+
+fn filled_packet(fixture: &str) -> Option<Packet> {
     static RES: OnceLock<Option<Resources>> = OnceLock::new();
     if !pdftotext_available() {
         eprintln!("skipped: pdftotext is not installed");
@@ -301,7 +305,7 @@ fn filled_draft_lines(fixture: &str) -> Option<Vec<String>> {
         .as_ref()?;
     let bytes =
         std::fs::read(common::root().join("fixtures/valid").join(fixture)).expect("fixture");
-    lines_of(&packet::prepare(&bytes, res))
+    Some(packet::prepare(&bytes, res))
 }
 
 fn lines_of(p: &Packet) -> Option<Vec<String>> {
@@ -590,5 +594,40 @@ fn an_unused_supplements_header_says_why_it_is_empty() {
                 "{name}: {key}"
             );
         }
+    }
+}
+
+/// Issue 15: a heading is never alone at the foot of a page: "Additional information, as
+/// printed" stays with its first entry (it stood alone at the bottom of the I-730's page 16).
+#[test]
+fn the_continuation_heading_stays_with_its_first_entry() {
+    for name in ["i730-asylee-spouse-stepchild.json", "i485-asylee.json"] {
+        let Some(p) = filled_packet(name) else {
+            return;
+        };
+        let text = pdftotext(p.draft.as_ref().expect("a draft"));
+        let mut found = 0;
+        for page in text.split('\u{c}') {
+            let lines: Vec<&str> = page
+                .lines()
+                .map(str::trim)
+                .filter(|l| {
+                    !l.is_empty()
+                        && !l.contains("for review, not for filing")
+                        && !l.contains("page ")
+                })
+                .collect();
+            if let Some(at) = lines
+                .iter()
+                .position(|l| *l == "Additional information, as printed")
+            {
+                found += 1;
+                assert!(
+                    at + 1 < lines.len(),
+                    "{name}: the heading ends its page: {lines:#?}"
+                );
+            }
+        }
+        assert!(found > 0, "{name}: no continuation heading");
     }
 }

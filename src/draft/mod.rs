@@ -889,35 +889,50 @@ fn continuation_section(
     if blocks.is_empty() && r.sheet.is_none() {
         return Ok(());
     }
-    markup(
-        ts,
-        &format!(
-            "## {}\n",
-            lang.text("draft-continuation", "Additional information, as printed")
-        ),
-    );
-    for (place, text) in blocks {
-        let label = ts.lines(
-            &place,
-            Style::text(8.5).bold().rgb(typeset::GREY),
-            "continuation",
-        );
-        let body = ts.lines(&text, Style::text(10.0).indent(12.0), "continuation");
-        ts.ensure(Typesetter::height(&label, label.len()) + Typesetter::height(&body, 1));
-        ts.place(label);
-        ts.place(body);
-        ts.gap(4.0);
-    }
-    if let Some(sheet) = &r.sheet {
-        let label = ts.lines(
+    let label_style = Style::text(8.5).bold().rgb(typeset::GREY);
+    let entries: Vec<(Vec<Line>, Vec<Line>)> = blocks
+        .iter()
+        .map(|(place, text)| {
+            (
+                ts.lines(place, label_style, "continuation"),
+                ts.lines(text, Style::text(10.0).indent(12.0), "continuation"),
+            )
+        })
+        .collect();
+    let sheet_label = r.sheet.as_ref().map(|sheet| {
+        ts.lines(
             &lang.text_args(
                 "draft-continuation-sheets",
                 &[("heading", FluentValueArg::Str(sheet.heading.clone()))],
                 format!("Continuation sheets: {}", sheet.heading),
             ),
-            Style::text(8.5).bold().rgb(typeset::GREY),
+            label_style,
             "continuation",
-        );
+        )
+    });
+    // The heading stays with its first entry: never alone at the foot of a page.
+    let heading = ts.lines(
+        &lang.text("draft-continuation", "Additional information, as printed"),
+        Style::text(12.0).bold(),
+        "continuation",
+    );
+    let first = match (entries.first(), &sheet_label) {
+        (Some((label, body)), _) => {
+            Typesetter::height(label, label.len()) + Typesetter::height(body, 1)
+        }
+        (None, Some(label)) => Typesetter::height(label, label.len()) + 14.0,
+        (None, None) => 0.0,
+    };
+    ts.gap(8.0);
+    ts.ensure(Typesetter::height(&heading, heading.len()) + first);
+    ts.place(heading);
+    for (label, body) in entries {
+        ts.ensure(Typesetter::height(&label, label.len()) + Typesetter::height(&body, 1));
+        ts.place(label);
+        ts.place(body);
+        ts.gap(4.0);
+    }
+    if let (Some(sheet), Some(label)) = (&r.sheet, sheet_label) {
         ts.ensure(Typesetter::height(&label, label.len()) + 14.0);
         ts.place(label);
         for para in sheet.body.split("\n\n") {
