@@ -631,3 +631,23 @@ fn the_continuation_heading_stays_with_its_first_entry() {
         assert!(found > 0, "{name}: no continuation heading");
     }
 }
+
+/// Issue 15: a comb of one-digit boxes (I-485 Part 8 item 4, the weight) is shown as the
+/// number it prints, not digit by digit.
+#[test]
+fn a_comb_of_digit_boxes_shows_one_number() {
+    let Some(lines) = filled_draft_lines("i485-asylee.json") else {
+        return;
+    };
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("Part 8, item 4 —"))
+        .expect("Part 8 item 4");
+    assert_eq!(
+        lines[at + 1],
+        "weight in pounds: 118",
+        "{:#?}",
+        &lines[at..at + 4]
+    );
+    assert!(!lines.iter().any(|l| l.starts_with("digit ")));
+}

@@ -175,6 +175,35 @@ impl AnswerLine {
     }
 }
 
+/// A comb of one-digit boxes (the I-485's weight: "weight in pounds: digit 1" … "digit 3")
+/// as the one number it prints ("weight in pounds: 118"), not cell by cell.
+fn combs(lines: &[AnswerLine]) -> Vec<AnswerLine> {
+    fn digit(sub: &str) -> Option<(&str, u32)> {
+        let (head, n) = sub.rsplit_once("digit ")?;
+        Some((head.trim_end_matches([' ', ':', ',']), n.parse().ok()?))
+    }
+    let mut out: Vec<AnswerLine> = Vec::new();
+    let mut last: Option<(String, u32)> = None;
+    for a in lines {
+        let cell = digit(&a.sub).filter(|_| !a.checked);
+        match (cell, &mut last, out.last_mut()) {
+            (Some((head, n)), Some((h, m)), Some(prev)) if h == head && n == *m + 1 => {
+                prev.value.push_str(&a.value);
+                *m = n;
+            }
+            (Some((head, n)), ..) => {
+                last = Some((head.to_string(), n));
+                out.push(AnswerLine::text(head, a.value.clone()));
+            }
+            (None, ..) => {
+                last = None;
+                out.push(a.clone());
+            }
+        }
+    }
+    out
+}
+
 /// The longest label prefix two sub-labels share up to a word boundary the labels write
 /// ("Address of Residence (" of "Address of Residence (City or Town)" and "… (State)";
 /// "dates: " of "dates: from" and "dates: to"; "Other Names Used, "), each keeping a
@@ -226,6 +255,7 @@ pub fn table_rows(lines: &[AnswerLine], question: &str) -> Vec<(usize, String)> 
         };
         Some((head, number, detail.strip_suffix(')').unwrap_or(detail)))
     }
+    let lines = &combs(lines);
     let mut rows: Vec<(String, u32, Vec<String>)> = Vec::new();
     let mut other: Vec<&AnswerLine> = Vec::new();
     for a in lines {
@@ -380,6 +410,20 @@ pub fn owner<'k>(keys: &[&'k str], label: &str) -> Option<(&'k str, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_comb_of_digit_boxes_is_one_number() {
+        let line = AnswerLine::text;
+        let got = texts(table_rows(
+            &[
+                line("weight in pounds: digit 1", "1"),
+                line("weight in pounds: digit 2", "1"),
+                line("weight in pounds: digit 3", "8"),
+            ],
+            "Weight",
+        ));
+        assert_eq!(got, vec![format!("weight in pounds: {}", i("118"))]);
+    }
 
     #[test]
     fn a_block_is_a_child_or_person_not_a_part() {
