@@ -651,3 +651,37 @@ fn a_comb_of_digit_boxes_shows_one_number() {
     );
     assert!(!lines.iter().any(|l| l.starts_with("digit ")));
 }
+
+/// Issue 15: a right-to-left value alone on its answer line (I-589 Part D, the name in the
+/// native alphabet) stays at the left of the draft's left-to-right line, beside its label,
+/// not flush right.
+#[test]
+fn a_right_to_left_answer_stays_beside_its_label() {
+    let Some(p) = filled_packet("i589-multiscript.json") else {
+        return;
+    };
+    if !pdftotext_available() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("draft.pdf");
+    std::fs::write(&path, p.draft.as_ref().expect("a draft")).expect("write");
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8", "-layout"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let lines: Vec<&str> = text.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("Part D, name in native alphabet"))
+        .expect("Part D native name");
+    let answer = lines[at + 1];
+    let indent = answer.chars().take_while(|c| c.is_whitespace()).count();
+    assert!(
+        indent < 10 && answer.contains("مريم"),
+        "the name sits {indent} columns right: {answer:?}"
+    );
+}

@@ -169,7 +169,9 @@ impl AnswerLine {
         match (self.checked, sub.is_empty()) {
             (true, true) => "[X] checked".to_string(),
             (true, false) => format!("[X] {sub}"),
-            (false, true) => self.value.clone(),
+            // Isolated too: a right-to-left value alone on its line (a native name) stays in
+            // the draft's left-to-right line, beside its label, not flush right.
+            (false, true) => isolate(&self.value),
             (false, false) => format!("{sub}: {}", isolate(&self.value)),
         }
     }
