@@ -552,6 +552,12 @@ fn checked_options_print_the_forms_words() {
             .collect()
     };
     assert!(codes(&i589).is_empty(), "{:#?}", codes(&i589));
+    let Some(defensive) = draft_lines("i589-defensive.json") else {
+        return;
+    };
+    assert!(defensive
+        .iter()
+        .any(|l| l == "[X] I am now in Immigration Court proceedings"));
     let Some(i730) = draft_lines("i730-asylee-spouse-stepchild.json") else {
         return;
     };
