@@ -276,7 +276,39 @@ fn draft_lines(fixture: &str) -> Option<Vec<String>> {
     }
     let bytes =
         std::fs::read(common::root().join("fixtures/valid").join(fixture)).expect("fixture");
-    let p = prepare(&bytes);
+    lines_of(&prepare(&bytes))
+}
+
+/// The draft's text lines of a fixture filled into the official blanks (as `render` makes
+/// it): the draft then shows what the filled forms print.
+fn filled_draft_lines(fixture: &str) -> Option<Vec<String>> {
+    lines_of(&filled_packet(fixture)?)
+}
+
+fn filled_packet(fixture: &str) -> Option<Packet> {
+    static RES: OnceLock<Option<Resources>> = OnceLock::new();
+    if !pdftotext_available() {
+        eprintln!("skipped: pdftotext is not installed");
+        return None;
+    }
+    let res = RES
+        .get_or_init(|| {
+            let dir = common::blanks_or_skip()?;
+            let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+            let mut res = Resources::new(today).expect("resources");
+            res.load_draft().expect("draft");
+            res.load_blanks(&dir, &asylum_forms::forms::form::Form::ALL)
+                .expect("blanks");
+            res.fill.fallback_fonts = packet::load_fonts(None).expect("built-in fonts");
+            Some(res)
+        })
+        .as_ref()?;
+    let bytes =
+        std::fs::read(common::root().join("fixtures/valid").join(fixture)).expect("fixture");
+    Some(packet::prepare(&bytes, res))
+}
+
+fn lines_of(p: &Packet) -> Option<Vec<String>> {
     let text = pdftotext(p.draft.as_ref().expect("a draft"));
     Some(
         text.lines()
@@ -429,4 +461,233 @@ fn no_heading_ends_in_a_dangling_dash() {
             assert!(lines.iter().any(|l| l == "Form header"), "{name}");
         }
     }
+}
+
+/// Issue 15: an unused child (or spouse) block is one line, not 21 "left empty" entries; a real
+/// gap ("not answered") is never folded into such a line.
+#[test]
+fn an_unused_block_is_one_line_and_gaps_stay_listed() {
+    let Some(defensive) = draft_lines("i589-defensive.json") else {
+        return;
+    };
+    for child in 1..=4 {
+        let line = format!(
+            "Part A.II, child {child}, items 1–21 — left empty (does not apply to this case)"
+        );
+        assert!(defensive.contains(&line), "{line}");
+        let single = format!("Part A.II, child {child}, item 5 —");
+        assert!(
+            !defensive.iter().any(|l| l.starts_with(&single)),
+            "{single}"
+        );
+    }
+    for child in 5..=6 {
+        let line = format!(
+            "Supplement A, child {child}, items 1–21 — left empty (does not apply to this case)"
+        );
+        assert!(defensive.contains(&line), "{line}");
+    }
+    let Some(affirmative) = draft_lines("i589-affirmative-family.json") else {
+        return;
+    };
+    assert!(affirmative.contains(
+        &"Part A.II, child 4, items 1–21 — left empty (does not apply to this case)".to_string()
+    ));
+    // Children 1–3 are answered: listed item by item.
+    assert!(affirmative
+        .iter()
+        .any(|l| l.starts_with("Part A.II, child 3, item 21 —")));
+    for path in fixtures() {
+        let name = path
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        let Some(lines) = draft_lines(&name) else {
+            return;
+        };
+        let folded_gaps: Vec<&String> = lines
+            .iter()
+            .filter(|l| l.contains(" items ") && l.contains("not answered"))
+            .collect();
+        assert!(folded_gaps.is_empty(), "{name}: {folded_gaps:#?}");
+    }
+}
+
+/// Issue 15: a checked option prints the form's words as the form prints them ("[X] Female",
+/// "[X] Political opinion"), not the map's internal codes ("[X] female", "[X] Sex (Male)").
+#[test]
+fn checked_options_print_the_forms_words() {
+    let Some(i589) = draft_lines("i589-affirmative-family.json") else {
+        return;
+    };
+    for want in [
+        "[X] Female",
+        "[X] Married",
+        "[X] Political opinion",
+        "[X] Religion",
+        "[X] Torture Convention",
+        "[X] No",
+        "[X] Yes",
+    ] {
+        assert!(i589.iter().any(|l| l == want), "{want}");
+    }
+    let codes = |lines: &[String]| -> Vec<String> {
+        lines
+            .iter()
+            .filter(|l| {
+                [
+                    "female",
+                    "male",
+                    "married",
+                    "no",
+                    "yes",
+                    "political opinion",
+                    "religion",
+                ]
+                .iter()
+                .any(|c| *l == &format!("[X] {c}"))
+            })
+            .cloned()
+            .collect()
+    };
+    assert!(codes(&i589).is_empty(), "{:#?}", codes(&i589));
+    let Some(defensive) = draft_lines("i589-defensive.json") else {
+        return;
+    };
+    assert!(defensive
+        .iter()
+        .any(|l| l == "[X] I am now in Immigration Court proceedings"));
+    let Some(i730) = draft_lines("i730-asylee-spouse-stepchild.json") else {
+        return;
+    };
+    let bad: Vec<&String> = i730
+        .iter()
+        .filter(|l| l.starts_with("[X] Sex (") || l.starts_with("[X] Fluent in English ("))
+        .collect();
+    assert!(bad.is_empty(), "{bad:#?}");
+    assert!(i730.iter().any(|l| l == "[X] Male"));
+    let Some(i485) = draft_lines("i485-asylee.json") else {
+        return;
+    };
+    let at = i485
+        .iter()
+        .position(|l| l.starts_with("Part 9, item 56 —"))
+        .expect("Part 9 item 56");
+    assert!(
+        i485[at..at + 4].iter().any(|l| l == "[X] Asylee"),
+        "{:#?}",
+        &i485[at..at + 4]
+    );
+}
+
+/// Issue 15: the fill leaves Supplement B's header empty when the supplement holds no answer;
+/// the draft says so, neither a false gap ("not answered") nor "does not apply".
+#[test]
+fn an_unused_supplements_header_says_why_it_is_empty() {
+    for name in ["i589-affirmative-family.json", "i589-defensive.json"] {
+        let Some(lines) = filled_draft_lines(name) else {
+            return;
+        };
+        for key in ["Supplement B, A-Number", "Supplement B, applicant's name"] {
+            let at = lines
+                .iter()
+                .position(|l| l.starts_with(&format!("{key} —")))
+                .unwrap_or_else(|| panic!("{name}: {key}"));
+            assert_eq!(
+                lines[at + 1],
+                "left empty: Supplement B holds no answer",
+                "{name}: {key}"
+            );
+        }
+    }
+}
+
+/// Issue 15: a heading is never alone at the foot of a page: "Additional information, as
+/// printed" stays with its first entry (it stood alone at the bottom of the I-730's page 16).
+#[test]
+fn the_continuation_heading_stays_with_its_first_entry() {
+    for name in ["i730-asylee-spouse-stepchild.json", "i485-asylee.json"] {
+        let Some(p) = filled_packet(name) else {
+            return;
+        };
+        let text = pdftotext(p.draft.as_ref().expect("a draft"));
+        let mut found = 0;
+        for page in text.split('\u{c}') {
+            let lines: Vec<&str> = page
+                .lines()
+                .map(str::trim)
+                .filter(|l| {
+                    !l.is_empty()
+                        && !l.contains("for review, not for filing")
+                        && !l.contains("page ")
+                })
+                .collect();
+            if let Some(at) = lines
+                .iter()
+                .position(|l| *l == "Additional information, as printed")
+            {
+                found += 1;
+                assert!(
+                    at + 1 < lines.len(),
+                    "{name}: the heading ends its page: {lines:#?}"
+                );
+            }
+        }
+        assert!(found > 0, "{name}: no continuation heading");
+    }
+}
+
+/// Issue 15: a comb of one-digit boxes (I-485 Part 8 item 4, the weight) is shown as the
+/// number it prints, not digit by digit.
+#[test]
+fn a_comb_of_digit_boxes_shows_one_number() {
+    let Some(lines) = filled_draft_lines("i485-asylee.json") else {
+        return;
+    };
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("Part 8, item 4 —"))
+        .expect("Part 8 item 4");
+    assert_eq!(
+        lines[at + 1],
+        "weight in pounds: 118",
+        "{:#?}",
+        &lines[at..at + 4]
+    );
+    assert!(!lines.iter().any(|l| l.starts_with("digit ")));
+}
+
+/// Issue 15: a right-to-left value alone on its answer line (I-589 Part D, the name in the
+/// native alphabet) stays at the left of the draft's left-to-right line, beside its label,
+/// not flush right.
+#[test]
+fn a_right_to_left_answer_stays_beside_its_label() {
+    let Some(p) = filled_packet("i589-multiscript.json") else {
+        return;
+    };
+    if !pdftotext_available() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("draft.pdf");
+    std::fs::write(&path, p.draft.as_ref().expect("a draft")).expect("write");
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8", "-layout"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let lines: Vec<&str> = text.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("Part D, name in native alphabet"))
+        .expect("Part D native name");
+    let answer = lines[at + 1];
+    let indent = answer.chars().take_while(|c| c.is_whitespace()).count();
+    assert!(
+        indent < 10 && answer.contains("مريم"),
+        "the name sits {indent} columns right: {answer:?}"
+    );
 }

@@ -305,6 +305,7 @@ draft-not-answered = sin contestar
 draft-detail = Detalle (en inglés)
 draft-left-empty-skipped = se deja vacía: el formulario la salta ({ $why })
 draft-left-empty = se deja vacía (no aplica a este caso)
+draft-left-empty-page = se deja vacía: { $page } no contiene ninguna respuesta
 draft-continuation = Información adicional, como se imprime
 draft-continuation-sheets = Hojas de continuación: { $heading }
 draft-original = En las propias palabras del solicitante ({ $language }); el formulario lleva solo el inglés de arriba:

@@ -5,6 +5,7 @@
 use crate::draft::layout::LayoutError;
 use crate::forms::fieldmap::LineError;
 use crate::forms::form::{Edition, Form};
+use crate::forms::templates::WordingError;
 use crate::pdf::PdfError;
 use crate::text::TextError;
 use std::fmt;
@@ -32,6 +33,8 @@ pub enum DraftError {
         edition: Edition,
         error: LineError,
     },
+    /// A form edition's `edition.toml` that does not parse.
+    Wording(WordingError),
     /// The draft's PDF could not be written.
     Write(PdfError),
 }
@@ -62,6 +65,7 @@ impl fmt::Display for DraftError {
                 edition,
                 error,
             } => write!(f, "internal error: {form} {edition} skip.tsv: {error}"),
+            DraftError::Wording(e) => write!(f, "internal error: {e}"),
             DraftError::Write(e) => write!(f, "draft: {e}"),
         }
     }

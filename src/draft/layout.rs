@@ -169,10 +169,41 @@ impl AnswerLine {
         match (self.checked, sub.is_empty()) {
             (true, true) => "[X] checked".to_string(),
             (true, false) => format!("[X] {sub}"),
-            (false, true) => self.value.clone(),
+            // Isolated too: a right-to-left value alone on its line (a native name) stays in
+            // the draft's left-to-right line, beside its label, not flush right.
+            (false, true) => isolate(&self.value),
             (false, false) => format!("{sub}: {}", isolate(&self.value)),
         }
     }
+}
+
+/// A comb of one-digit boxes (the I-485's weight: "weight in pounds: digit 1" … "digit 3")
+/// as the one number it prints ("weight in pounds: 118"), not cell by cell.
+fn combs(lines: &[AnswerLine]) -> Vec<AnswerLine> {
+    fn digit(sub: &str) -> Option<(&str, u32)> {
+        let (head, n) = sub.rsplit_once("digit ")?;
+        Some((head.trim_end_matches([' ', ':', ',']), n.parse().ok()?))
+    }
+    let mut out: Vec<AnswerLine> = Vec::new();
+    let mut last: Option<(String, u32)> = None;
+    for a in lines {
+        let cell = digit(&a.sub).filter(|_| !a.checked);
+        match (cell, &mut last, out.last_mut()) {
+            (Some((head, n)), Some((h, m)), Some(prev)) if h == head && n == *m + 1 => {
+                prev.value.push_str(&a.value);
+                *m = n;
+            }
+            (Some((head, n)), ..) => {
+                last = Some((head.to_string(), n));
+                out.push(AnswerLine::text(head, a.value.clone()));
+            }
+            (None, ..) => {
+                last = None;
+                out.push(a.clone());
+            }
+        }
+    }
+    out
 }
 
 /// The longest label prefix two sub-labels share up to a word boundary the labels write
@@ -226,6 +257,7 @@ pub fn table_rows(lines: &[AnswerLine], question: &str) -> Vec<(usize, String)> 
         };
         Some((head, number, detail.strip_suffix(')').unwrap_or(detail)))
     }
+    let lines = &combs(lines);
     let mut rows: Vec<(String, u32, Vec<String>)> = Vec::new();
     let mut other: Vec<&AnswerLine> = Vec::new();
     for a in lines {
@@ -319,6 +351,17 @@ pub fn merged_key(keys: &[&str]) -> Option<String> {
     Some(out.join(" "))
 }
 
+/// The block of rows an item belongs to (a child, the spouse, a family member): its key without
+/// the item number ("Part A.II, child 4, item" of "Part A.II, child 4, item 1"), when that names
+/// more than a Part. Items of one unused block collapse into one line of the draft; a Part's own
+/// items ("Part 2, item 5") each keep their question.
+pub fn block(key: &str) -> Option<&str> {
+    let (prefix, number) = key.rsplit_once(' ')?;
+    number.parse::<u32>().ok()?;
+    let rest: Vec<&str> = prefix.split(", ").skip(1).collect();
+    (rest.len() >= 2 || rest.first().is_some_and(|s| s.contains(' '))).then_some(prefix)
+}
+
 /// The draft item of each field-map row, and the sub-label telling it apart within the item
 /// ([`owner`]): the same for every case, so a run computes it once (matching every row against
 /// every item was a twelfth of a draft's time).
@@ -369,6 +412,35 @@ pub fn owner<'k>(keys: &[&'k str], label: &str) -> Option<(&'k str, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_comb_of_digit_boxes_is_one_number() {
+        let line = AnswerLine::text;
+        let got = texts(table_rows(
+            &[
+                line("weight in pounds: digit 1", "1"),
+                line("weight in pounds: digit 2", "1"),
+                line("weight in pounds: digit 3", "8"),
+            ],
+            "Weight",
+        ));
+        assert_eq!(got, vec![format!("weight in pounds: {}", i("118"))]);
+    }
+
+    #[test]
+    fn a_block_is_a_child_or_person_not_a_part() {
+        assert_eq!(
+            block("Part A.II, child 4, item 12"),
+            Some("Part A.II, child 4, item")
+        );
+        assert_eq!(
+            block("Part A.II, spouse item 3"),
+            Some("Part A.II, spouse item")
+        );
+        assert_eq!(block("Part 2, item 5"), None);
+        assert_eq!(block("Part A.II, child 4, item 3.a"), None);
+        assert_eq!(block("Page 3 header"), None);
+    }
 
     /// Each labelled value is a bidi isolate (U+2068 … U+2069), so a right-to-left value
     /// cannot reorder the labels around it.

@@ -36,6 +36,21 @@ use layout::Part;
 use serde_json::{json, Value};
 use typeset::{isolate, Fonts, Line, Style, Typesetter};
 
+/// Why an item of the draft has no answer.
+#[derive(Clone, Copy, PartialEq)]
+enum Empty<'a> {
+    /// The form's skip logic leaves it empty (the reason's first words).
+    Skipped(&'a str),
+    /// A header box of the form's additional-information page (I-589 Supplement B), which
+    /// the fill leaves empty when the page holds no answer (`page_header`, edition.toml).
+    PageUnused,
+    /// The question applies and the case does not answer it: a real gap.
+    Gap,
+    /// Nothing of the case goes there (a row or child the case does not have, an option not
+    /// chosen).
+    NotApply,
+}
+
 /// What a run loads once for every draft: fonts parsed, templates compiled, layouts and field
 /// maps parsed.
 pub struct DraftResources {
@@ -549,6 +564,25 @@ pub fn make(
             }
         };
         let gaps = values::unanswered(&inst.layout.rows, json, &inst.json);
+        // The header boxes of an additional-information page that holds no entry: the fill
+        // leaves them empty on purpose (an unused supplement is not filed).
+        let page_unused: &[String] = match printed {
+            Some(r) => {
+                let used = templates::continuation(r.form, r.edition).iter().any(|b| {
+                    r.printed.iter().any(|(f, v)| {
+                        *f == b.text_field && matches!(v, PdfValue::Text(t) if !t.is_empty())
+                    })
+                });
+                if used {
+                    &[]
+                } else {
+                    &templates::wording(r.form, r.edition)
+                        .map_err(DraftError::Wording)?
+                        .page_header
+                }
+            }
+            None => &[],
+        };
         let answers = layout::answers(&inst.layout.rows, &inst.layout.owners, &values);
         let originals = originals(&inst.layout.rows, &inst.layout.owners, &inst.json);
         for part in &inst.layout.parts {
@@ -584,11 +618,49 @@ pub fn make(
                         .iter()
                         .any(|(i, s, _)| *i == n && *s == Spot::Item(it.key.clone()))
             };
-            let mut shown: Vec<(&layout::Item, String)> = Vec::new();
+            // Why an item with no answer is empty: "not answered" only where the question
+            // applies and is empty; not for items the form's skip logic leaves empty, nor rows
+            // the case has no item for, nor options not chosen.
+            let empty = |it: &layout::Item| -> Option<Empty> {
+                if answers.get(&it.key).is_some_and(|l| !l.is_empty()) {
+                    return None;
+                }
+                let fields: Vec<&str> = inst
+                    .layout
+                    .rows
+                    .iter()
+                    .zip(&inst.layout.owners)
+                    .filter(|(_, o)| o.as_ref().is_some_and(|(k, _)| *k == it.key))
+                    .map(|(r, _)| r.field.as_str())
+                    .collect();
+                let skips: Vec<&str> = skipped
+                    .iter()
+                    .filter(|(f, _)| fields.contains(&f.as_str()))
+                    .map(|(_, why)| *why)
+                    .collect();
+                let gap = fields
+                    .iter()
+                    .any(|f| gaps.iter().any(|g| g == f) && !skipped.iter().any(|(s, _)| s == f));
+                if page_unused.contains(&it.key) {
+                    return Some(Empty::PageUnused);
+                }
+                Some(match skips.first() {
+                    Some(why) if !gap || skips.len() == fields.len() => {
+                        Empty::Skipped(why.split(':').next().unwrap_or(why))
+                    }
+                    _ if gap => Empty::Gap,
+                    _ => Empty::NotApply,
+                })
+            };
+            // Consecutive items of one block (a child, the spouse) that are all left empty for
+            // the same reason are one line ("Part A.II, child 4, items 1–21 — left empty"): an
+            // unused child is not 21 entries. A real gap is never folded away.
+            let mut shown: Vec<(&layout::Item, String, Option<Empty>)> = Vec::new();
             let mut i = 0;
             while i < part.items.len() {
                 let item = &part.items[i];
                 let mut j = i + 1;
+                let state = empty(item);
                 if let Some(first) = answers.get(&item.key).filter(|l| !l.is_empty()) {
                     while alone(item)
                         && part.items.get(j).is_some_and(|next| {
@@ -599,20 +671,81 @@ pub fn make(
                     {
                         j += 1;
                     }
+                } else if let (Some(kind @ (Empty::Skipped(_) | Empty::NotApply)), Some(b)) =
+                    (state, layout::block(&item.key))
+                {
+                    while alone(item)
+                        && part.items.get(j).is_some_and(|next| {
+                            layout::block(&next.key) == Some(b)
+                                && empty(next) == Some(kind)
+                                && alone(next)
+                        })
+                    {
+                        j += 1;
+                    }
                 }
                 let keys: Vec<&str> = part.items[i..j].iter().map(|it| it.key.as_str()).collect();
-                match layout::merged_key(&keys) {
+                match layout::merged_key(&keys).filter(|_| j > i + 1) {
                     Some(key) => {
-                        shown.push((item, key));
+                        // A folded empty block names no single question (`state` is None for
+                        // an answered item).
+                        shown.push((item, key, state));
                         i = j;
                     }
                     None => {
-                        shown.push((item, item.key.clone()));
+                        shown.push((item, item.key.clone(), None));
                         i += 1;
                     }
                 }
             }
-            for (item, key) in shown {
+            let empty_text = |kind: Empty| -> (String, Style) {
+                match kind {
+                    Empty::PageUnused => (
+                        lang.text_args(
+                            "draft-left-empty-page",
+                            &[("page", FluentValueArg::Str(part.key.clone()))],
+                            format!("left empty: {} holds no answer", part.key),
+                        ),
+                        Style::text(9.0).rgb(typeset::GREY).indent(12.0),
+                    ),
+                    Empty::Skipped(why) => (
+                        lang.text_args(
+                            "draft-left-empty-skipped",
+                            &[("why", FluentValueArg::Str(why.to_string()))],
+                            format!("left empty: the form skips it ({why})"),
+                        ),
+                        Style::text(9.0).rgb(typeset::GREY).indent(12.0),
+                    ),
+                    Empty::Gap => (
+                        lang.text("draft-not-answered", "not answered"),
+                        Style::text(9.0)
+                            .bold()
+                            .rgb(typeset::RED)
+                            .indent(12.0)
+                            .highlight(typeset::PINK),
+                    ),
+                    Empty::NotApply => (
+                        lang.text(
+                            "draft-left-empty",
+                            "left empty (does not apply to this case)",
+                        ),
+                        Style::text(9.0).rgb(typeset::GREY).indent(12.0),
+                    ),
+                }
+            };
+            for (item, key, folded) in shown {
+                if let Some(kind) = folded {
+                    let (text, _) = empty_text(kind);
+                    let lines = ts.lines(
+                        &format!("{key} — {text}"),
+                        Style::text(8.5).rgb(typeset::GREY),
+                        &item.key,
+                    );
+                    ts.ensure(Typesetter::height(&lines, lines.len()));
+                    ts.place(lines);
+                    ts.gap(4.0);
+                    continue;
+                }
                 let label = if item.question.is_empty() {
                     key
                 } else {
@@ -636,61 +769,7 @@ pub fn make(
                         }
                     }
                     _ => {
-                        // "not answered" only where the question applies and is empty: not for
-                        // items the form's skip logic leaves empty, nor rows the case has no
-                        // item for, nor options not chosen.
-                        let fields: Vec<&str> = inst
-                            .layout
-                            .rows
-                            .iter()
-                            .zip(&inst.layout.owners)
-                            .filter(|(_, o)| o.as_ref().is_some_and(|(k, _)| *k == item.key))
-                            .map(|(r, _)| r.field.as_str())
-                            .collect();
-                        let why_skipped = skipped
-                            .iter()
-                            .find(|(f, _)| fields.contains(&f.as_str()))
-                            .map(|(_, why)| *why);
-                        let gap = fields.iter().any(|f| {
-                            gaps.iter().any(|g| g == f) && !skipped.iter().any(|(s, _)| s == f)
-                        });
-                        let (text, style) = match why_skipped {
-                            Some(why)
-                                if !gap
-                                    || skipped
-                                        .iter()
-                                        .filter(|(f, _)| fields.contains(&f.as_str()))
-                                        .count()
-                                        == fields.len() =>
-                            {
-                                (
-                                    {
-                                        let why = why.split(':').next().unwrap_or(why);
-                                        lang.text_args(
-                                            "draft-left-empty-skipped",
-                                            &[("why", FluentValueArg::Str(why.to_string()))],
-                                            format!("left empty: the form skips it ({why})"),
-                                        )
-                                    },
-                                    Style::text(9.0).rgb(typeset::GREY).indent(12.0),
-                                )
-                            }
-                            _ if gap => (
-                                lang.text("draft-not-answered", "not answered"),
-                                Style::text(9.0)
-                                    .bold()
-                                    .rgb(typeset::RED)
-                                    .indent(12.0)
-                                    .highlight(typeset::PINK),
-                            ),
-                            _ => (
-                                lang.text(
-                                    "draft-left-empty",
-                                    "left empty (does not apply to this case)",
-                                ),
-                                Style::text(9.0).rgb(typeset::GREY).indent(12.0),
-                            ),
-                        };
+                        let (text, style) = empty_text(empty(item).unwrap_or(Empty::NotApply));
                         body.extend(ts.lines(&text, style, &item.key));
                     }
                 }
@@ -810,35 +889,50 @@ fn continuation_section(
     if blocks.is_empty() && r.sheet.is_none() {
         return Ok(());
     }
-    markup(
-        ts,
-        &format!(
-            "## {}\n",
-            lang.text("draft-continuation", "Additional information, as printed")
-        ),
-    );
-    for (place, text) in blocks {
-        let label = ts.lines(
-            &place,
-            Style::text(8.5).bold().rgb(typeset::GREY),
-            "continuation",
-        );
-        let body = ts.lines(&text, Style::text(10.0).indent(12.0), "continuation");
-        ts.ensure(Typesetter::height(&label, label.len()) + Typesetter::height(&body, 1));
-        ts.place(label);
-        ts.place(body);
-        ts.gap(4.0);
-    }
-    if let Some(sheet) = &r.sheet {
-        let label = ts.lines(
+    let label_style = Style::text(8.5).bold().rgb(typeset::GREY);
+    let entries: Vec<(Vec<Line>, Vec<Line>)> = blocks
+        .iter()
+        .map(|(place, text)| {
+            (
+                ts.lines(place, label_style, "continuation"),
+                ts.lines(text, Style::text(10.0).indent(12.0), "continuation"),
+            )
+        })
+        .collect();
+    let sheet_label = r.sheet.as_ref().map(|sheet| {
+        ts.lines(
             &lang.text_args(
                 "draft-continuation-sheets",
                 &[("heading", FluentValueArg::Str(sheet.heading.clone()))],
                 format!("Continuation sheets: {}", sheet.heading),
             ),
-            Style::text(8.5).bold().rgb(typeset::GREY),
+            label_style,
             "continuation",
-        );
+        )
+    });
+    // The heading stays with its first entry: never alone at the foot of a page.
+    let heading = ts.lines(
+        &lang.text("draft-continuation", "Additional information, as printed"),
+        Style::text(12.0).bold(),
+        "continuation",
+    );
+    let first = match (entries.first(), &sheet_label) {
+        (Some((label, body)), _) => {
+            Typesetter::height(label, label.len()) + Typesetter::height(body, 1)
+        }
+        (None, Some(label)) => Typesetter::height(label, label.len()) + 14.0,
+        (None, None) => 0.0,
+    };
+    ts.gap(8.0);
+    ts.ensure(Typesetter::height(&heading, heading.len()) + first);
+    ts.place(heading);
+    for (label, body) in entries {
+        ts.ensure(Typesetter::height(&label, label.len()) + Typesetter::height(&body, 1));
+        ts.place(label);
+        ts.place(body);
+        ts.gap(4.0);
+    }
+    if let (Some(sheet), Some(label)) = (&r.sheet, sheet_label) {
         ts.ensure(Typesetter::height(&label, label.len()) + 14.0);
         ts.place(label);
         for para in sheet.body.split("\n\n") {
