@@ -482,6 +482,100 @@ fn n_a_and_values_follow_the_forms_skip_logic_in_the_fixtures() {
     assert_eq!(printed(&refugee[0], label), None);
 }
 
+/// The I-485's Part 1 follow-ups of an answer not given stay empty (issue 15, items 10, 14, 19).
+#[test]
+fn i485_part_1_follow_ups_of_an_answer_not_given_stay_empty() {
+    let get = |fixture: &str| {
+        fixtures()
+            .into_iter()
+            .find(|(n, _)| n == fixture)
+            .map(|(_, j)| j)
+            .expect("fixture")
+    };
+    let refugee = get("i485-refugee.json");
+    let Some(rendered) = render_json(&refugee) else {
+        return;
+    };
+    let mut without_ssn = 0;
+    for r in &rendered {
+        // "SSA ever issued you a card? No": "If you answered "Yes," provide your SSN".
+        let person = refugee["people"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|p| {
+                p["id"]
+                    .as_str()
+                    .is_some_and(|id| r.file_name == format!("i-485-{id}.pdf"))
+            })
+            .expect("the applicant of the file");
+        if person.get("ssn").is_none() {
+            without_ssn += 1;
+            assert_eq!(
+                printed(r, "Part 1, item 19 (U.S. Social Security Number)"),
+                None,
+                "{}",
+                r.file_name
+            );
+        }
+        // No passport or travel document at the last arrival: item 10's document boxes.
+        for item in [
+            "Part 1, item 10 (passport or travel document number used at last arrival)",
+            "Part 1, item 10 (expiration date of that document)",
+            "Part 1, item 10 (country that issued that document)",
+            "Part 1, item 10 (nonimmigrant visa number)",
+            "Part 1, item 10 (date nonimmigrant visa was issued)",
+        ] {
+            assert_eq!(printed(r, item), None, "{}: {item}", r.file_name);
+        }
+        // Admitted as a refugee, a refugee now: the status has not changed since.
+        assert_eq!(
+            printed(r, "Part 1, item 14 (current immigration status)"),
+            None
+        );
+        // The arrival itself still prints.
+        assert_eq!(
+            printed(r, "Part 1, item 10 (place of last arrival: city or town)"),
+            Some("Chicago")
+        );
+    }
+    assert_eq!(without_ssn, 1, "one refugee without an SSN");
+    // A refugee admitted with a visitor's visa who is a refugee now (changed): item 14 prints,
+    // and a visa the case gives prints without a document.
+    let mut changed = refugee;
+    let arrival = &mut changed["forms"]["i485"][0]["about_you"]["last_arrival"];
+    arrival["admitted_as"] = "B-2 visitor".into();
+    arrival["i94"]["status"] = "B2".into();
+    arrival["visa_number"] = "12345678".into();
+    let Some(rendered) = render_json(&changed) else {
+        return;
+    };
+    let first = &rendered[0];
+    assert_eq!(
+        printed(first, "Part 1, item 14 (current immigration status)"),
+        Some("Refugee")
+    );
+    assert_eq!(
+        printed(first, "Part 1, item 10 (nonimmigrant visa number)"),
+        Some("12345678")
+    );
+    // The asylee who used her refugee travel document: its boxes print.
+    let Some(asylee) = render_json(&get("i485-asylee.json")) else {
+        return;
+    };
+    assert_eq!(
+        printed(
+            &asylee[0],
+            "Part 1, item 10 (passport or travel document number used at last arrival)"
+        ),
+        Some("T04512345")
+    );
+    assert_eq!(
+        printed(&asylee[0], "Part 1, item 14 (current immigration status)"),
+        None
+    );
+}
+
 /// A packet with blanks and the draft loaded, as `render` makes it.
 fn packet_of(json: &Value) -> Option<asylum_forms::app::packet::Packet> {
     use asylum_forms::app::packet::{self, Resources};

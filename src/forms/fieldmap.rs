@@ -98,6 +98,10 @@ pub const FUNCTIONS: &[(&str, &str)] = &[
         "true when the address of the value (…address) is one of the applicant's residences, or the value is one of the applicant's jobs and schools, already listed (I-485 Part 1 item 18, Part 4 item 8: \"if not already listed above\")",
     ),
     (
+        "status_unchanged",
+        "true when the current status (…current_status) is the one the I-485's last arrival shows (admitted as a refugee or asylee, by its words or I-94 class, or paroled): Part 1 item 14 asks the status only \"if it has changed since your last arrival\"",
+    ),
+    (
         "open_end",
         "the end date of a list row, or PRESENT when the row exists without one (the current row: the instructions list it first)",
     ),

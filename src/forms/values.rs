@@ -203,6 +203,43 @@ impl<'a> Ctx<'a> {
                     .is_some_and(|f| list("employment").contains(f));
                 Value::Bool(in_residences || in_history)
             }
+            // The I-485's "What is your current immigration status (if it has changed since your
+            // last arrival)?": the status is unchanged when the last arrival admitted the
+            // applicant in it (by the words "admitted as" or the I-94 class: RE refugee, AS/AY
+            // asylee) or paroled a parolee. Without a recorded status nothing is unchanged.
+            Some("status_unchanged") => {
+                let status = found.as_ref().and_then(|v| v.get("status")?.as_str());
+                let arrival = self
+                    .form
+                    .get("about_you")
+                    .and_then(|a| a.get("last_arrival"));
+                let said = |key: &str| {
+                    arrival
+                        .and_then(|a| a.get(key))
+                        .and_then(Value::as_str)
+                        .map(str::to_ascii_lowercase)
+                };
+                let i94 = arrival
+                    .and_then(|a| a.get("i94")?.get("status")?.as_str())
+                    .map(str::to_ascii_uppercase)
+                    .unwrap_or_default();
+                let admitted = said("manner").as_deref() == Some("admitted");
+                let admitted_as = said("admitted_as").unwrap_or_default();
+                let same = match status {
+                    Some("refugee") => {
+                        admitted && (admitted_as.contains("refugee") || i94.starts_with("RE"))
+                    }
+                    Some("asylee") => {
+                        admitted
+                            && (admitted_as.contains("asylee")
+                                || i94.starts_with("AS")
+                                || i94.starts_with("AY"))
+                    }
+                    Some("parolee") => said("manner").as_deref() == Some("paroled"),
+                    _ => false,
+                };
+                Value::Bool(same)
+            }
             // The current row of a list has no end: the form wants PRESENT in its "To".
             Some("open_end") => match found {
                 Some(v) => v,
@@ -529,6 +566,7 @@ pub const IMPLEMENTED_FUNCTIONS: &[&str] = &[
     "open_end",
     "care_of_mailing",
     "already_listed",
+    "status_unchanged",
 ];
 
 /// Functions whose `[n]` counts over a selection of the list.
