@@ -576,6 +576,89 @@ fn i485_part_1_follow_ups_of_an_answer_not_given_stay_empty() {
     );
 }
 
+/// One policy for every address block that holds either a US or a foreign address (I-730,
+/// I-485): the boxes of the other kind of address get nothing, not "N/A" beside an empty
+/// drop-down, and a US address names its country as the I-589 does ("United States").
+#[test]
+fn address_blocks_fill_the_boxes_of_their_kind_only() {
+    let mut checked = 0;
+    let mut foreign = 0;
+    let mut us = 0;
+    for (name, json) in cases_with_generated() {
+        let Some(rendered) = render_json(&json) else {
+            return;
+        };
+        for r in &rendered {
+            let rows = asylum_forms::forms::templates::map(r.form, r.edition).expect("parses");
+            let label = |block: &str, part: &str| {
+                rows.iter()
+                    .find(|x| x.item.eq_ignore_ascii_case(&format!("{block} ({part})")))
+                    .map(|x| x.item.clone())
+            };
+            let get = |block: &str, part: &str| {
+                label(block, part).and_then(|l| printed(r, &l).map(str::to_string))
+            };
+            let blocks: Vec<String> = rows
+                .iter()
+                .filter_map(|x| {
+                    let lower = x.item.to_ascii_lowercase();
+                    lower
+                        .strip_suffix(" (zip code)")
+                        .map(|_| x.item[..x.item.len() - " (zip code)".len()].to_string())
+                })
+                .filter(|b| label(b, "province").is_some())
+                .collect();
+            for b in blocks {
+                let (zip, province, postal, country) = (
+                    get(&b, "zip code"),
+                    get(&b, "province"),
+                    get(&b, "postal code"),
+                    get(&b, "country"),
+                );
+                let at = format!("{name}: {}: {b}", r.file_name);
+                match country.as_deref() {
+                    Some("United States") => {
+                        us += 1;
+                        assert_eq!(province, None, "{at}: province of a US address");
+                        assert_eq!(postal, None, "{at}: postal code of a US address");
+                    }
+                    Some(c) if c != "N/A" => {
+                        foreign += 1;
+                        assert_eq!(zip, None, "{at}: ZIP code of an address in {c}");
+                    }
+                    _ => {
+                        // No address: no box of it says it is a US one.
+                        assert!(
+                            zip.is_none() || zip.as_deref() == Some("N/A"),
+                            "{at}: {zip:?} without a country"
+                        );
+                    }
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(
+        checked > 20 && foreign > 3 && us > 3,
+        "too few address blocks to test ({checked}, {foreign} foreign, {us} US)"
+    );
+    // The I-589 has one region box and a country: a US address names its country too.
+    let get = |fixture: &str| {
+        fixtures()
+            .into_iter()
+            .find(|(n, _)| n == fixture)
+            .map(|(_, j)| j)
+            .expect("fixture")
+    };
+    let Some(i589) = render_json(&get("i589-affirmative-family.json")) else {
+        return;
+    };
+    assert_eq!(
+        printed(&i589[0], "Part A.III, item 2, row 1 (country)"),
+        Some("United States")
+    );
+}
+
 /// A packet with blanks and the draft loaded, as `render` makes it.
 fn packet_of(json: &Value) -> Option<asylum_forms::app::packet::Packet> {
     use asylum_forms::app::packet::{self, Resources};

@@ -177,6 +177,7 @@ filters! {
     Region = "region": "an address's state or province",
     FormWords = "form_words": "a code as the form words it (university -> University, secondary -> Secondary school, parolee -> Parole, asylee -> Asylee); other text as written",
     CountryOrUs = "country_or_us": "an address's country, or United States for a US address (state or ZIP given)",
+    AddressKind = "address_kind": "an address as us (no country, or United States, with a state or ZIP) or foreign (another country): which boxes of a US-or-foreign address block it fills",
     Digit1 = "digit_1": "the 1st digit of a number written with 3 digits (140 -> 1)",
     Digit2 = "digit_2": "the 2nd digit of a number written with 3 digits (140 -> 4)",
     Digit3 = "digit_3": "the 3rd digit of a number written with 3 digits (140 -> 0)",

@@ -387,6 +387,35 @@ impl<'a> Ctx<'a> {
                 }
                 None => None,
             },
+            // The I-730's and I-485's address blocks hold either kind of address: State and ZIP
+            // Code for a US one, Province, Postal Code and Country for a foreign one. Which
+            // kind an address is decides which boxes apply (skip.tsv empties the others).
+            Filter::AddressKind => {
+                let country = v
+                    .get("country")
+                    .and_then(Value::as_str)
+                    .map(str::trim)
+                    .filter(|c| !c.is_empty());
+                let us_words = |c: &str| {
+                    [
+                        "united states",
+                        "united states of america",
+                        "usa",
+                        "us",
+                        "u.s.",
+                        "u.s.a.",
+                    ]
+                    .contains(&c.to_ascii_lowercase().as_str())
+                };
+                match country {
+                    Some(c) if us_words(c) => text("us".to_string()),
+                    Some(_) => text("foreign".to_string()),
+                    None if v.get("state").is_some() || v.get("zip").is_some() => {
+                        text("us".to_string())
+                    }
+                    None => None,
+                }
+            }
             Filter::EmployerAddress => {
                 let employer = v.get("employer")?.as_str()?.to_string();
                 match v.get("address") {
