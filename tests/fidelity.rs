@@ -576,6 +576,50 @@ fn i485_part_1_follow_ups_of_an_answer_not_given_stay_empty() {
     );
 }
 
+/// I-485 Part 2 item 2's two "(if any)" boxes stay empty alike without an underlying petition
+/// (the receipt number printed N/A beside a blank priority date), and Part 7 words the
+/// relationship as the form does ("for example, biological child, stepchild, legally adopted
+/// child").
+#[test]
+fn i485_receipt_number_and_child_relationship_read_as_the_form_asks() {
+    let get = |fixture: &str| {
+        fixtures()
+            .into_iter()
+            .find(|(n, _)| n == fixture)
+            .map(|(_, j)| j)
+            .expect("fixture")
+    };
+    let Some(refugee) = render_json(&get("i485-refugee.json")) else {
+        return;
+    };
+    let applicant = refugee
+        .iter()
+        .find(|r| r.file_name == "i-485-applicant.pdf")
+        .expect("applicant's I-485");
+    assert_eq!(
+        printed(
+            applicant,
+            "Part 2, item 2 (receipt number of underlying petition)"
+        ),
+        None
+    );
+    assert_eq!(
+        printed(applicant, "Part 7, item 2, child 1 (relationship to you)"),
+        Some("Biological child")
+    );
+    let Some(asylee) = render_json(&get("i485-asylee.json")) else {
+        return;
+    };
+    assert!(
+        printed(
+            &asylee[0],
+            "Part 2, item 2 (receipt number of underlying petition)"
+        )
+        .is_some_and(|s| s != "N/A"),
+        "the asylee's receipt number prints"
+    );
+}
+
 /// One policy for every address block that holds either a US or a foreign address (I-730,
 /// I-485): the boxes of the other kind of address get nothing, not "N/A" beside an empty
 /// drop-down, and a US address names its country as the I-589 does ("United States").

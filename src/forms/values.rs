@@ -705,6 +705,11 @@ const FORM_WORDS: &[(&str, &str)] = &[
     ("child", "Child"),
     ("parent", "Parent"),
     ("sibling", "Sibling"),
+    // The I-485 Part 7's "What is your child's relationship to you? (for example, biological
+    // child, stepchild, legally adopted child)".
+    ("biological", "Biological child"),
+    ("stepchild", "Stepchild"),
+    ("adopted", "Legally adopted child"),
     ("ewi", "Entered without inspection"),
     ("without_admission", "Entered without admission or parole"),
 ];
@@ -790,6 +795,8 @@ mod tests {
         assert_eq!(form_words("secondary"), "Secondary school");
         assert_eq!(form_words("parolee"), "Parole");
         assert_eq!(form_words("asylee"), "Asylee");
+        assert_eq!(form_words("biological"), "Biological child");
+        assert_eq!(form_words("adopted"), "Legally adopted child");
         assert_eq!(form_words("none"), "None");
         assert_eq!(form_words("community_health"), "Community health");
         assert_eq!(form_words("B-2"), "B-2");
