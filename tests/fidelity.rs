@@ -701,6 +701,21 @@ fn address_blocks_fill_the_boxes_of_their_kind_only() {
         printed(&i589[0], "Part A.III, item 2, row 1 (country)"),
         Some("United States")
     );
+    // An address without a unit checks no Apt./Ste./Flr. box: its Number gets nothing either.
+    let Some(refugee) = render_json(&get("i485-refugee.json")) else {
+        return;
+    };
+    let applicant = refugee
+        .iter()
+        .find(|r| r.file_name == "i-485-applicant.pdf")
+        .expect("applicant's I-485");
+    assert_eq!(
+        printed(
+            applicant,
+            "Part 1, item 18, prior address (Apt./Ste./Flr. number)"
+        ),
+        None
+    );
 }
 
 /// A packet with blanks and the draft loaded, as `render` makes it.
