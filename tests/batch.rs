@@ -303,8 +303,9 @@ fn case_ids_never_escape_outdir_and_duplicates_do_not_overwrite() {
         .iter()
         .map(|c| c["status"].as_str().unwrap_or(""))
         .collect();
-    // No blanks: a draft only; the case's one warning is an unconfirmed fee (not counted).
-    assert_eq!(statuses[3], "drafted");
+    // No blanks: a draft only; besides the unconfirmed fee (not counted) the case lists no
+    // children and no passport, which the I-589 rules warn about.
+    assert_eq!(statuses[3], "drafted_with_warnings");
     assert_eq!(statuses[0], "invalid");
     assert_eq!(statuses[9], "invalid");
     assert_eq!(statuses[10], "invalid");
@@ -420,8 +421,9 @@ fn renders_forms_and_names_a_missing_blank() {
     let s = summary(&out);
     let cases = s["cases"].as_array().expect("cases");
     assert_eq!(cases[0]["case_id"], "demo-defensive");
-    // Its one warning is an unconfirmed fee amount: a note for every case, not this case's.
-    assert_eq!(cases[0]["status"], "rendered");
+    // Its warnings: no children and no passport listed (i589.children-unstated,
+    // i589.no-travel-document); the unconfirmed fee is a note for every case, not counted.
+    assert_eq!(cases[0]["status"], "rendered_with_warnings");
     let pdf = std::fs::read(out.join("demo-defensive/i-589.pdf")).expect("i-589.pdf");
     assert!(pdf.starts_with(b"%PDF-"));
     assert_eq!(cases[1]["status"], "failed");

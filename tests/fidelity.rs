@@ -482,6 +482,242 @@ fn n_a_and_values_follow_the_forms_skip_logic_in_the_fixtures() {
     assert_eq!(printed(&refugee[0], label), None);
 }
 
+/// The I-485's Part 1 follow-ups of an answer not given stay empty (issue 15, items 10, 14, 19).
+#[test]
+fn i485_part_1_follow_ups_of_an_answer_not_given_stay_empty() {
+    let get = |fixture: &str| {
+        fixtures()
+            .into_iter()
+            .find(|(n, _)| n == fixture)
+            .map(|(_, j)| j)
+            .expect("fixture")
+    };
+    let refugee = get("i485-refugee.json");
+    let Some(rendered) = render_json(&refugee) else {
+        return;
+    };
+    let mut without_ssn = 0;
+    for r in &rendered {
+        // "SSA ever issued you a card? No": "If you answered "Yes," provide your SSN".
+        let person = refugee["people"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|p| {
+                p["id"]
+                    .as_str()
+                    .is_some_and(|id| r.file_name == format!("i-485-{id}.pdf"))
+            })
+            .expect("the applicant of the file");
+        if person.get("ssn").is_none() {
+            without_ssn += 1;
+            assert_eq!(
+                printed(r, "Part 1, item 19 (U.S. Social Security Number)"),
+                None,
+                "{}",
+                r.file_name
+            );
+        }
+        // No passport or travel document at the last arrival: item 10's document boxes.
+        for item in [
+            "Part 1, item 10 (passport or travel document number used at last arrival)",
+            "Part 1, item 10 (expiration date of that document)",
+            "Part 1, item 10 (country that issued that document)",
+            "Part 1, item 10 (nonimmigrant visa number)",
+            "Part 1, item 10 (date nonimmigrant visa was issued)",
+        ] {
+            assert_eq!(printed(r, item), None, "{}: {item}", r.file_name);
+        }
+        // Admitted as a refugee, a refugee now: the status has not changed since.
+        assert_eq!(
+            printed(r, "Part 1, item 14 (current immigration status)"),
+            None
+        );
+        // The arrival itself still prints.
+        assert_eq!(
+            printed(r, "Part 1, item 10 (place of last arrival: city or town)"),
+            Some("Chicago")
+        );
+    }
+    assert_eq!(without_ssn, 1, "one refugee without an SSN");
+    // A refugee admitted with a visitor's visa who is a refugee now (changed): item 14 prints,
+    // and a visa the case gives prints without a document.
+    let mut changed = refugee;
+    let arrival = &mut changed["forms"]["i485"][0]["about_you"]["last_arrival"];
+    arrival["admitted_as"] = "B-2 visitor".into();
+    arrival["i94"]["status"] = "B2".into();
+    arrival["visa_number"] = "12345678".into();
+    let Some(rendered) = render_json(&changed) else {
+        return;
+    };
+    let first = &rendered[0];
+    assert_eq!(
+        printed(first, "Part 1, item 14 (current immigration status)"),
+        Some("Refugee")
+    );
+    assert_eq!(
+        printed(first, "Part 1, item 10 (nonimmigrant visa number)"),
+        Some("12345678")
+    );
+    // The asylee who used her refugee travel document: its boxes print.
+    let Some(asylee) = render_json(&get("i485-asylee.json")) else {
+        return;
+    };
+    assert_eq!(
+        printed(
+            &asylee[0],
+            "Part 1, item 10 (passport or travel document number used at last arrival)"
+        ),
+        Some("T04512345")
+    );
+    assert_eq!(
+        printed(&asylee[0], "Part 1, item 14 (current immigration status)"),
+        None
+    );
+}
+
+/// I-485 Part 2 item 2's two "(if any)" boxes stay empty alike without an underlying petition
+/// (the receipt number printed N/A beside a blank priority date), and Part 7 words the
+/// relationship as the form does ("for example, biological child, stepchild, legally adopted
+/// child").
+#[test]
+fn i485_receipt_number_and_child_relationship_read_as_the_form_asks() {
+    let get = |fixture: &str| {
+        fixtures()
+            .into_iter()
+            .find(|(n, _)| n == fixture)
+            .map(|(_, j)| j)
+            .expect("fixture")
+    };
+    let Some(refugee) = render_json(&get("i485-refugee.json")) else {
+        return;
+    };
+    let applicant = refugee
+        .iter()
+        .find(|r| r.file_name == "i-485-applicant.pdf")
+        .expect("applicant's I-485");
+    assert_eq!(
+        printed(
+            applicant,
+            "Part 2, item 2 (receipt number of underlying petition)"
+        ),
+        None
+    );
+    assert_eq!(
+        printed(applicant, "Part 7, item 2, child 1 (relationship to you)"),
+        Some("Biological child")
+    );
+    let Some(asylee) = render_json(&get("i485-asylee.json")) else {
+        return;
+    };
+    assert!(
+        printed(
+            &asylee[0],
+            "Part 2, item 2 (receipt number of underlying petition)"
+        )
+        .is_some_and(|s| s != "N/A"),
+        "the asylee's receipt number prints"
+    );
+}
+
+/// One policy for every address block that holds either a US or a foreign address (I-730,
+/// I-485): the boxes of the other kind of address get nothing, not "N/A" beside an empty
+/// drop-down, and a US address names its country as the I-589 does ("United States").
+#[test]
+fn address_blocks_fill_the_boxes_of_their_kind_only() {
+    let mut checked = 0;
+    let mut foreign = 0;
+    let mut us = 0;
+    for (name, json) in cases_with_generated() {
+        let Some(rendered) = render_json(&json) else {
+            return;
+        };
+        for r in &rendered {
+            let rows = asylum_forms::forms::templates::map(r.form, r.edition).expect("parses");
+            let label = |block: &str, part: &str| {
+                rows.iter()
+                    .find(|x| x.item.eq_ignore_ascii_case(&format!("{block} ({part})")))
+                    .map(|x| x.item.clone())
+            };
+            let get = |block: &str, part: &str| {
+                label(block, part).and_then(|l| printed(r, &l).map(str::to_string))
+            };
+            let blocks: Vec<String> = rows
+                .iter()
+                .filter_map(|x| {
+                    let lower = x.item.to_ascii_lowercase();
+                    lower
+                        .strip_suffix(" (zip code)")
+                        .map(|_| x.item[..x.item.len() - " (zip code)".len()].to_string())
+                })
+                .filter(|b| label(b, "province").is_some())
+                .collect();
+            for b in blocks {
+                let (zip, province, postal, country) = (
+                    get(&b, "zip code"),
+                    get(&b, "province"),
+                    get(&b, "postal code"),
+                    get(&b, "country"),
+                );
+                let at = format!("{name}: {}: {b}", r.file_name);
+                match country.as_deref() {
+                    Some("United States") => {
+                        us += 1;
+                        assert_eq!(province, None, "{at}: province of a US address");
+                        assert_eq!(postal, None, "{at}: postal code of a US address");
+                    }
+                    Some(c) if c != "N/A" => {
+                        foreign += 1;
+                        assert_eq!(zip, None, "{at}: ZIP code of an address in {c}");
+                    }
+                    _ => {
+                        // No address: no box of it says it is a US one.
+                        assert!(
+                            zip.is_none() || zip.as_deref() == Some("N/A"),
+                            "{at}: {zip:?} without a country"
+                        );
+                    }
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(
+        checked > 20 && foreign > 3 && us > 3,
+        "too few address blocks to test ({checked}, {foreign} foreign, {us} US)"
+    );
+    // The I-589 has one region box and a country: a US address names its country too.
+    let get = |fixture: &str| {
+        fixtures()
+            .into_iter()
+            .find(|(n, _)| n == fixture)
+            .map(|(_, j)| j)
+            .expect("fixture")
+    };
+    let Some(i589) = render_json(&get("i589-affirmative-family.json")) else {
+        return;
+    };
+    assert_eq!(
+        printed(&i589[0], "Part A.III, item 2, row 1 (country)"),
+        Some("United States")
+    );
+    // An address without a unit checks no Apt./Ste./Flr. box: its Number gets nothing either.
+    let Some(refugee) = render_json(&get("i485-refugee.json")) else {
+        return;
+    };
+    let applicant = refugee
+        .iter()
+        .find(|r| r.file_name == "i-485-applicant.pdf")
+        .expect("applicant's I-485");
+    assert_eq!(
+        printed(
+            applicant,
+            "Part 1, item 18, prior address (Apt./Ste./Flr. number)"
+        ),
+        None
+    );
+}
+
 /// A packet with blanks and the draft loaded, as `render` makes it.
 fn packet_of(json: &Value) -> Option<asylum_forms::app::packet::Packet> {
     use asylum_forms::app::packet::{self, Resources};

@@ -1724,3 +1724,55 @@ fn addresses_the_forms_ask_in_the_united_states() {
         },
     ]);
 }
+
+/// Facts the case file cannot state, which the I-589 would otherwise fill silently: no
+/// children listed ("I do not have any children" gets checked) and no passport or travel
+/// document (items 20-22 stay empty). Each is a warning at the list, quiet once listed.
+#[test]
+fn i589_facts_the_case_does_not_state_are_warnings() {
+    check(vec![
+        Case {
+            name: "no children listed",
+            fixture: DEF,
+            edits: vec![],
+            rule: "i589.children-unstated",
+            fires_at: Some("/forms/i589/children"),
+        },
+        Case {
+            name: "children listed",
+            fixture: FAM,
+            edits: vec![],
+            rule: "i589.children-unstated",
+            fires_at: None,
+        },
+        Case {
+            name: "no passport or travel document",
+            fixture: DEF,
+            edits: vec![],
+            rule: "i589.no-travel-document",
+            fires_at: Some("/people/0/documents"),
+        },
+        Case {
+            name: "a passport listed",
+            fixture: FAM,
+            edits: vec![],
+            rule: "i589.no-travel-document",
+            fires_at: None,
+        },
+        Case {
+            name: "only a national identity card",
+            fixture: FAM,
+            edits: vec![(
+                "/people/0/documents",
+                j(r#"[{"kind": "national_id", "number": "123", "country": "Syria"}]"#),
+            )],
+            rule: "i589.no-travel-document",
+            fires_at: Some("/people/0/documents"),
+        },
+    ]);
+    let warned = findings(&fixture(DEF))
+        .into_iter()
+        .filter(|f| f.code == "i589.children-unstated")
+        .count();
+    assert_eq!(warned, 1);
+}

@@ -98,6 +98,10 @@ pub const FUNCTIONS: &[(&str, &str)] = &[
         "true when the address of the value (…address) is one of the applicant's residences, or the value is one of the applicant's jobs and schools, already listed (I-485 Part 1 item 18, Part 4 item 8: \"if not already listed above\")",
     ),
     (
+        "status_unchanged",
+        "true when the current status (…current_status) is the one the I-485's last arrival shows (admitted as a refugee or asylee, by its words or I-94 class, or paroled): Part 1 item 14 asks the status only \"if it has changed since your last arrival\"",
+    ),
+    (
         "open_end",
         "the end date of a list row, or PRESENT when the row exists without one (the current row: the instructions list it first)",
     ),
@@ -173,6 +177,7 @@ filters! {
     Region = "region": "an address's state or province",
     FormWords = "form_words": "a code as the form words it (university -> University, secondary -> Secondary school, parolee -> Parole, asylee -> Asylee); other text as written",
     CountryOrUs = "country_or_us": "an address's country, or United States for a US address (state or ZIP given)",
+    AddressKind = "address_kind": "an address as us (no country, or United States, with a state or ZIP) or foreign (another country): which boxes of a US-or-foreign address block it fills",
     Digit1 = "digit_1": "the 1st digit of a number written with 3 digits (140 -> 1)",
     Digit2 = "digit_2": "the 2nd digit of a number written with 3 digits (140 -> 4)",
     Digit3 = "digit_3": "the 3rd digit of a number written with 3 digits (140 -> 0)",

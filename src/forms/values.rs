@@ -203,6 +203,43 @@ impl<'a> Ctx<'a> {
                     .is_some_and(|f| list("employment").contains(f));
                 Value::Bool(in_residences || in_history)
             }
+            // The I-485's "What is your current immigration status (if it has changed since your
+            // last arrival)?": the status is unchanged when the last arrival admitted the
+            // applicant in it (by the words "admitted as" or the I-94 class: RE refugee, AS/AY
+            // asylee) or paroled a parolee. Without a recorded status nothing is unchanged.
+            Some("status_unchanged") => {
+                let status = found.as_ref().and_then(|v| v.get("status")?.as_str());
+                let arrival = self
+                    .form
+                    .get("about_you")
+                    .and_then(|a| a.get("last_arrival"));
+                let said = |key: &str| {
+                    arrival
+                        .and_then(|a| a.get(key))
+                        .and_then(Value::as_str)
+                        .map(str::to_ascii_lowercase)
+                };
+                let i94 = arrival
+                    .and_then(|a| a.get("i94")?.get("status")?.as_str())
+                    .map(str::to_ascii_uppercase)
+                    .unwrap_or_default();
+                let admitted = said("manner").as_deref() == Some("admitted");
+                let admitted_as = said("admitted_as").unwrap_or_default();
+                let same = match status {
+                    Some("refugee") => {
+                        admitted && (admitted_as.contains("refugee") || i94.starts_with("RE"))
+                    }
+                    Some("asylee") => {
+                        admitted
+                            && (admitted_as.contains("asylee")
+                                || i94.starts_with("AS")
+                                || i94.starts_with("AY"))
+                    }
+                    Some("parolee") => said("manner").as_deref() == Some("paroled"),
+                    _ => false,
+                };
+                Value::Bool(same)
+            }
             // The current row of a list has no end: the form wants PRESENT in its "To".
             Some("open_end") => match found {
                 Some(v) => v,
@@ -350,6 +387,35 @@ impl<'a> Ctx<'a> {
                 }
                 None => None,
             },
+            // The I-730's and I-485's address blocks hold either kind of address: State and ZIP
+            // Code for a US one, Province, Postal Code and Country for a foreign one. Which
+            // kind an address is decides which boxes apply (skip.tsv empties the others).
+            Filter::AddressKind => {
+                let country = v
+                    .get("country")
+                    .and_then(Value::as_str)
+                    .map(str::trim)
+                    .filter(|c| !c.is_empty());
+                let us_words = |c: &str| {
+                    [
+                        "united states",
+                        "united states of america",
+                        "usa",
+                        "us",
+                        "u.s.",
+                        "u.s.a.",
+                    ]
+                    .contains(&c.to_ascii_lowercase().as_str())
+                };
+                match country {
+                    Some(c) if us_words(c) => text("us".to_string()),
+                    Some(_) => text("foreign".to_string()),
+                    None if v.get("state").is_some() || v.get("zip").is_some() => {
+                        text("us".to_string())
+                    }
+                    None => None,
+                }
+            }
             Filter::EmployerAddress => {
                 let employer = v.get("employer")?.as_str()?.to_string();
                 match v.get("address") {
@@ -529,6 +595,7 @@ pub const IMPLEMENTED_FUNCTIONS: &[&str] = &[
     "open_end",
     "care_of_mailing",
     "already_listed",
+    "status_unchanged",
 ];
 
 /// Functions whose `[n]` counts over a selection of the list.
@@ -638,6 +705,11 @@ const FORM_WORDS: &[(&str, &str)] = &[
     ("child", "Child"),
     ("parent", "Parent"),
     ("sibling", "Sibling"),
+    // The I-485 Part 7's "What is your child's relationship to you? (for example, biological
+    // child, stepchild, legally adopted child)".
+    ("biological", "Biological child"),
+    ("stepchild", "Stepchild"),
+    ("adopted", "Legally adopted child"),
     ("ewi", "Entered without inspection"),
     ("without_admission", "Entered without admission or parole"),
 ];
@@ -723,6 +795,8 @@ mod tests {
         assert_eq!(form_words("secondary"), "Secondary school");
         assert_eq!(form_words("parolee"), "Parole");
         assert_eq!(form_words("asylee"), "Asylee");
+        assert_eq!(form_words("biological"), "Biological child");
+        assert_eq!(form_words("adopted"), "Legally adopted child");
         assert_eq!(form_words("none"), "None");
         assert_eq!(form_words("community_health"), "Community health");
         assert_eq!(form_words("B-2"), "B-2");

@@ -288,6 +288,68 @@ fn every_child_listed(ctx: &Ctx) -> Vec<Hit> {
     hits
 }
 
+pub const CHILDREN_UNSTATED: Rule = Rule {
+    id: "i589.children-unstated",
+    severity: Severity::Warning,
+    form: Some(Form::I589),
+    location: loc!("Part A.II, Your Children"),
+    citation: "Form I-589, Part A.II: \"Your Children. List all of your children, regardless of age, location, or marital status.\" and \"I do not have any children.\"; 8 CFR 208.3(a)",
+    summary: "A case that lists no children of the applicant (in forms.i589.children or as a person whose parent is the applicant) makes the I-589 check \"I do not have any children\": the case file cannot tell \"none\" from \"not entered\", so a person confirms it.",
+    check: children_unstated,
+};
+
+/// An empty list of children is either "none" or "not entered yet"; the form's box says "none".
+fn children_unstated(ctx: &Ctx) -> Vec<Hit> {
+    let Some(form) = &ctx.case.forms.i589 else {
+        return vec![];
+    };
+    let a_child_in_people = ctx.case.people.iter().any(|p| {
+        p.mother.as_ref() == Some(&form.applicant) || p.father.as_ref() == Some(&form.applicant)
+    });
+    if !form.children.is_empty() || a_child_in_people {
+        return vec![];
+    }
+    vec![Hit::new(
+        at!("/forms/i589", form.children),
+        "the case lists no children, so the I-589 checks \"I do not have any children\"; the case file cannot tell whether the applicant has none or they were not entered",
+        "confirm with the applicant that they have no child of any age, location or marital status (a married or adult child, or a child abroad, counts); list each child in people and forms.i589.children",
+    )]
+}
+
+pub const NO_TRAVEL_DOCUMENT: Rule = Rule {
+    id: "i589.no-travel-document",
+    severity: Severity::Warning,
+    form: Some(Form::I589),
+    location: loc!("Part A.I, items 20-22"),
+    citation: "Form I-589, Part A.I: \"20. What country issued your last passport or travel document?\", \"21. Passport Number\" / \"Travel Document Number\", \"22. Expiration Date\"",
+    summary: "The applicant's last passport or travel document is listed (people[].documents): without one, Part A.I items 20-22 stay empty, and the case file cannot say whether the applicant never had one.",
+    check: no_travel_document,
+};
+
+fn no_travel_document(ctx: &Ctx) -> Vec<Hit> {
+    use crate::model::common::TravelDocumentKind;
+    let Some(form) = &ctx.case.forms.i589 else {
+        return vec![];
+    };
+    let Some((pi, p)) = ctx.case.person_at(&form.applicant) else {
+        return vec![];
+    };
+    if p.documents
+        .iter()
+        .any(|d| d.kind != TravelDocumentKind::NationalId)
+    {
+        return vec![];
+    }
+    vec![Hit::new(
+        format!("/people/{pi}/documents"),
+        format!(
+            "no passport or travel document of \"{}\" is listed: Part A.I items 20-22 (issuing country, number, expiration date) stay empty",
+            p.id
+        ),
+        "add the last passport or travel document (kind, number, country, expires) to the applicant's documents, even if expired or taken; if the applicant never had one, the items do not apply: write \"N/A\" in items 20-22 when reviewing the printed form",
+    )]
+}
+
 pub const SUPPLEMENT_A: Rule = Rule {
     id: "i589.supplement-a",
     severity: Severity::Info,

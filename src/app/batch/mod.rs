@@ -685,10 +685,11 @@ mod tests {
         assert_eq!(
             status,
             vec![
-                // No blanks: drafts only; the fixture's one warning is an unconfirmed fee.
-                ("a", Status::Drafted),
+                // No blanks: drafts only; the fixture lists no children and no passport, which
+                // the I-589 rules warn about (i589.children-unstated, i589.no-travel-document).
+                ("a", Status::DraftedWithWarnings),
                 ("boom", Status::Failed),
-                ("c", Status::Drafted)
+                ("c", Status::DraftedWithWarnings)
             ]
         );
         assert_eq!(records[1].error_codes, vec!["batch.panic".to_string()]);
