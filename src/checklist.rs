@@ -129,6 +129,8 @@ pub struct FeeLine {
     pub note: String,
     pub citation: String,
     pub confirmed: bool,
+    /// When it is paid: with the form, or yearly while the form is pending (not at filing).
+    pub due: fees::Due,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -171,6 +173,7 @@ pub fn build(case: Case, rules: &[DocumentRule]) -> Checklist {
                 note: f.note.clone(),
                 citation: f.citation.clone(),
                 confirmed: f.confirmed,
+                due: f.due,
             });
         }
     };
@@ -603,21 +606,36 @@ pub fn markdown_in(c: &Checklist, lang: &OutputLang) -> String {
         ));
         for f in &c.fees {
             let amount = if f.confirmed {
-                format!("${}", f.amount)
+                fees::dollars(f.amount)
             } else {
                 format!(
-                    "${} {}",
-                    f.amount,
+                    "{} {}",
+                    fees::dollars(f.amount),
                     lang.text("out-checklist-unconfirmed", "(unconfirmed)")
                 )
             };
+            let note = match fee_due(f.due, lang) {
+                Some(due) => format!("{due}; {}", f.note),
+                None => f.note.clone(),
+            };
             s.push_str(&format!(
-                "| {} | {amount} | {} | {} |\n",
-                f.form, f.note, f.citation
+                "| {} | {amount} | {note} | {} |\n",
+                f.form, f.citation
             ));
         }
     }
     s
+}
+
+/// What a reader is told about when a fee is paid, when it is not paid with the form.
+pub fn fee_due(due: fees::Due, lang: &OutputLang) -> Option<String> {
+    match due {
+        fees::Due::AtFiling => None,
+        fees::Due::YearlyWhilePending => Some(lang.text(
+            "fee-due-yearly",
+            "not paid with the form: due for each calendar year the application stays pending 365 days or more",
+        )),
+    }
 }
 
 #[cfg(test)]

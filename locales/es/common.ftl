@@ -245,6 +245,7 @@ out-checklist-provided-translation = lo tiene, **necesita traducción**
 out-checklist-optional = opcional, no lo tiene
 out-checklist-missing = **FALTA**
 out-checklist-unavailable = **no se puede conseguir: evidencia secundaria**
+fee-due-yearly = no se paga con el formulario: se debe por cada año calendario en que la solicitud siga pendiente 365 días o más
 out-checklist-fees = Tarifas en las fechas de presentación
 out-checklist-fees-columns = | formulario | monto | nota | fuente |
 out-checklist-unconfirmed = (sin confirmar)

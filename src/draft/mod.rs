@@ -366,14 +366,35 @@ fn finding_text(f: &Finding, lang: &OutputLang) -> (String, [f32; 3]) {
         }
         None => f.message.clone(),
     };
-    let mut s = format!("{word} ({}): {message}", f.code);
+    // The rule's id is for machines (it stays in the JSON outputs); a reader gets the words.
+    let mut s = format!("{word}: {message}");
     if let Some(h) = &f.hint {
-        s.push_str(&format!(" — {h}"));
+        // No-break spaces keep the dash with the words around it: no line ends or starts with it.
+        s.push_str(&format!("\u{a0}—\u{a0}{h}"));
     }
     if let Some(c) = &f.citation {
         s.push_str(&format!(" [{c}]"));
     }
     (s, rgb)
+}
+
+/// `text` with each ISO date ("2025-07-22") written as the cover writes dates ("July 22,
+/// 2025", "22 de julio de 2025"): the fee table's notes keep ISO dates as data.
+fn dates_in_words(text: &str, lang: &OutputLang) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some((i, d)) = rest.char_indices().find_map(|(i, _)| {
+        rest.get(i..i + 10)
+            .filter(|s| s.as_bytes().first().is_some_and(u8::is_ascii_digit))
+            .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+            .map(|d| (i, d))
+    }) {
+        out.push_str(&rest[..i]);
+        out.push_str(&long_date(d, lang));
+        rest = &rest[i + 10..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn long_date(d: NaiveDate, lang: &OutputLang) -> String {
@@ -432,6 +453,10 @@ pub fn make(
     let mut placed: Vec<(usize, Spot, &Finding)> = Vec::new();
     let mut general: Vec<&Finding> = Vec::new();
     for f in findings {
+        // The fee findings are the cover's "Fees on the filing dates": shown once, there.
+        if f.code == crate::rules::fees::FEES.id {
+            continue;
+        }
         match place_of(f, &insts) {
             Some((i, spot)) => placed.push((i, spot, f)),
             None => general.push(f),
@@ -934,7 +959,21 @@ fn cover(
     ctx.insert("forms", &forms);
     ctx.insert("deadline", &deadline);
     ctx.insert("i730_deadlines", &i730_deadlines);
-    ctx.insert("fees", &checklist.fees);
+    let fees: Vec<Value> = checklist
+        .fees
+        .iter()
+        .map(|f| {
+            json!({
+                "form": f.form,
+                "amount": crate::rules::fees::dollars(f.amount),
+                "confirmed": f.confirmed,
+                "due": crate::checklist::fee_due(f.due, lang),
+                "note": dates_in_words(&f.note, lang),
+                "citation": f.citation,
+            })
+        })
+        .collect();
+    ctx.insert("fees", &fees);
     ctx.insert("counts", &counts);
     ctx.insert("missing", &checklist.missing());
     let readiness = crate::validate::readiness::Readiness::of(findings);
