@@ -28,6 +28,10 @@ pub struct DocumentRule {
     /// A document that may be in another language (false for forms and copies the filer makes).
     #[serde(default = "yes")]
     pub translatable: bool,
+    /// Sent in the act of filing (photos, copies, G-28, filing with the court, service on
+    /// DHS): once the form is filed, part of that filing, not a missing document.
+    #[serde(default)]
+    pub packet: bool,
 }
 
 fn yes() -> bool {
@@ -158,7 +162,17 @@ pub fn build(case: Case, rules: &[DocumentRule]) -> Checklist {
             let Some(person) = case.person(&id) else {
                 continue;
             };
-            items.push(item(case, rule, form, person));
+            let mut it = item(case, rule, form, person);
+            if rule.packet && it.status != Status::Provided {
+                if let Some(date) = filed_on(case, &it.form, &id) {
+                    it.status = Status::Provided;
+                    it.note = Some(format!(
+                        "the form was filed on {}: this was part of that filing",
+                        date.format("%B %-d, %Y")
+                    ));
+                }
+            }
+            items.push(it);
         }
     }
     items.extend(narrative_translations(case, json));
@@ -254,6 +268,54 @@ fn item(case: &CaseFile, rule: &DocumentRule, form: String, person: &Person) -> 
         translation,
         note,
     }
+}
+
+/// The date the form an item belongs to (its checklist label, for `person`) was filed, when
+/// the case records it as filed (`filing.status: filed`).
+fn filed_on(case: &CaseFile, form: &str, person: &PersonId) -> Option<chrono::NaiveDate> {
+    let filed = |f: &crate::model::Filing| {
+        (f.status == crate::model::FilingStatus::Filed).then_some(*f.date)
+    };
+    if form == Form::I589.name() {
+        return case.forms.i589.as_ref().and_then(|f| filed(&f.filing));
+    }
+    if form == Form::I485.name() {
+        return case
+            .forms
+            .i485
+            .iter()
+            .find(|f| &f.applicant == person)
+            .and_then(|f| filed(&f.filing));
+    }
+    // "I-730 (2 of 3)": that petition; "I-730" (the petitioner's items): filed when every
+    // petition of the petitioner is.
+    if let Some(k) = form
+        .strip_prefix("I-730 (")
+        .and_then(|r| r.split(' ').next())
+        .and_then(|k| k.parse::<usize>().ok())
+    {
+        return case
+            .forms
+            .i730
+            .get(k.checked_sub(1)?)
+            .and_then(|f| filed(&f.filing));
+    }
+    if form == Form::I730.name() {
+        let dates: Vec<Option<chrono::NaiveDate>> = case
+            .forms
+            .i730
+            .iter()
+            .filter(|f| &f.petitioner == person)
+            .map(|f| filed(&f.filing))
+            .collect();
+        return dates
+            .iter()
+            .copied()
+            .collect::<Option<Vec<_>>>()?
+            .into_iter()
+            .min();
+    }
+    None
 }
 
 /// A certified English translation for each form whose answers (explanations) are written in

@@ -95,3 +95,37 @@ fn a_parolee_is_asked_for_the_parole_document() {
         .as_str()
         .is_some_and(|s| s.contains("212(d)(5)")));
 }
+
+/// Issue 15 (review): a form the case records as filed (`filing.status: filed`) has its
+/// filing-packet items (copies, court filing, photos) as part of that filing, not MISSING;
+/// the same case with the form still intended lists them as missing.
+#[test]
+fn a_filed_form_has_no_filing_packet_item_missing() {
+    let mut case = fixture("i589-defensive.json");
+    assert_eq!(case["forms"]["i589"]["filing"]["status"], "filed");
+    let c = checklist_of(&case);
+    for id in [
+        "i589-copies-court",
+        "i589-court-filing",
+        "i589-dhs-service",
+        "i589-photo-court",
+    ] {
+        let items = rule(&c, id);
+        assert!(!items.is_empty(), "{id}");
+        for it in items {
+            assert_eq!(it["status"], "provided", "{id}: {it}");
+            assert!(
+                it["note"].as_str().is_some_and(|n| n.contains("filed on")),
+                "{id}: {it}"
+            );
+        }
+    }
+    // The evidence of the claim is still asked for after filing.
+    assert!(rule(&c, "i589-declaration")
+        .iter()
+        .chain(rule(&c, "i589-country-conditions").iter())
+        .any(|i| i["status"] == "missing"));
+    case["forms"]["i589"]["filing"]["status"] = "intended".into();
+    let c = checklist_of(&case);
+    assert_eq!(rule(&c, "i589-court-filing")[0]["status"], "missing");
+}

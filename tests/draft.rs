@@ -346,6 +346,34 @@ fn cover_fees_are_written_once_in_words_without_rule_ids() {
     }
 }
 
+/// Issue 15 (review): a case whose forms are recorded as filed says so in its State, not
+/// "ready to file", and its cover counts no filing-packet item as missing.
+#[test]
+fn a_filed_case_says_it_is_filed() {
+    for fixture in [
+        "i589-defensive.json",
+        "i589-multiscript.json",
+        "i485-refugee.json",
+    ] {
+        let Some(cover) = cover_lines(fixture, resources()) else {
+            return;
+        };
+        let state = cover
+            .iter()
+            .find(|l| l.starts_with("State: "))
+            .unwrap_or_else(|| panic!("{fixture}: no state: {cover:#?}"));
+        assert!(state.starts_with("State: filed"), "{fixture}: {state}");
+        assert!(!state.contains("ready to file"), "{fixture}: {state}");
+    }
+    let Some(cover) = cover_lines("i589-defensive.json", spanish()) else {
+        return;
+    };
+    assert!(
+        cover.iter().any(|l| l == "Estado: presentado"),
+        "{cover:#?}"
+    );
+}
+
 fn draft_lines_in(fixture: &str, res: &Resources) -> Option<Vec<String>> {
     if !pdftotext_available() {
         eprintln!("skipped: pdftotext is not installed");

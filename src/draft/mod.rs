@@ -977,7 +977,7 @@ fn cover(
     ctx.insert("counts", &counts);
     ctx.insert("missing", &checklist.missing());
     let readiness = crate::validate::readiness::Readiness::of(findings);
-    ctx.insert("state", &lang.readiness(&readiness));
+    ctx.insert("state", &state(&readiness, insts, lang));
     // The question's own title stays English (the form's); the words around it are translated.
     let questions: Vec<crate::validate::readiness::Question> = readiness
         .questions()
@@ -996,6 +996,38 @@ fn cover(
     let text = res.render("cover", &ctx)?;
     markup(ts, &text);
     Ok(())
+}
+
+/// The cover's "State": a form the case records as filed says so (it is not "ready to file"
+/// again); the case file's own state follows when it is not simply ready.
+fn state(
+    readiness: &crate::validate::readiness::Readiness,
+    insts: &[Instance<'_>],
+    lang: &OutputLang,
+) -> String {
+    let own = lang.readiness(readiness);
+    let ready = *readiness == crate::validate::readiness::Readiness::Ready;
+    let filed: Vec<String> = insts
+        .iter()
+        .filter(|i| i.filing_status == FilingStatus::Filed)
+        .map(|i| whom(i, lang))
+        .collect();
+    if filed.is_empty() {
+        own
+    } else if filed.len() == insts.len() {
+        let word = lang.text("draft-state-filed", "filed");
+        if ready {
+            word
+        } else {
+            format!("{word}; {own}")
+        }
+    } else {
+        format!(
+            "{own}; {} {}",
+            lang.text("draft-state-already-filed", "already filed:"),
+            filed.join(", ")
+        )
+    }
 }
 
 /// The cover's lines about one filing deadline `d` of a form filed (or to be filed) as `filing`:
