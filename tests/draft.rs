@@ -374,6 +374,41 @@ fn a_filed_case_says_it_is_filed() {
     );
 }
 
+/// Issue 15 (review): an intended filing date already past (today December 7, 2026; the I-730
+/// fixture intends December 1, 2026) is a finding and a cover note, and the deadline is counted
+/// to today; before that date there is neither.
+#[test]
+fn an_intended_date_already_past_is_flagged_and_counted_to_today() {
+    let later = {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 7).expect("date");
+        let mut res = Resources::new(today).expect("resources");
+        res.load_draft().expect("draft resources");
+        res
+    };
+    let bytes =
+        std::fs::read(common::root().join("fixtures/valid/i730-asylee-spouse-stepchild.json"))
+            .expect("fixture");
+    let code = "case.intended-filing-date-passed";
+    let before = packet::prepare(&bytes, resources());
+    assert!(!before.findings.iter().any(|f| f.code == code));
+    let after = packet::prepare(&bytes, &later);
+    let passed: Vec<_> = after.findings.iter().filter(|f| f.code == code).collect();
+    assert_eq!(passed.len(), 2, "one per I-730: {passed:#?}");
+    assert_eq!(passed[0].pointer, "/forms/i730/0/filing/date");
+    let Some(cover) = cover_lines("i730-asylee-spouse-stepchild.json", &later) else {
+        return;
+    };
+    let text = cover.join(" ");
+    assert!(text.contains("(intended; this date has passed)"), "{text}");
+    // Granted September 15, 2025: last day September 15, 2027, 282 days after December 7, 2026
+    // (288 after December 1).
+    assert!(
+        text.contains("counted to today, December 7, 2026): on time, 282 days before the last day"),
+        "{text}"
+    );
+    assert!(!text.contains("288 days"), "{text}");
+}
+
 fn draft_lines_in(fixture: &str, res: &Resources) -> Option<Vec<String>> {
     if !pdftotext_available() {
         eprintln!("skipped: pdftotext is not installed");

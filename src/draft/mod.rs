@@ -911,7 +911,11 @@ fn cover(
                 "edition": i.layout.edition.printed(),
                 "who": i.who,
                 "filing_date": long_date(i.filing_date, lang),
-                "filing_status": status_word(i.filing_status, lang),
+                "filing_status": if i.filing_status == FilingStatus::Intended && i.filing_date < date {
+                    lang.text("draft-intended-passed", "intended; this date has passed")
+                } else {
+                    status_word(i.filing_status, lang)
+                },
                 "included": included(case, i, lang),
             })
         })
@@ -1068,7 +1072,25 @@ fn deadline_block(
             ),
         )
     };
-    let t = deadline::timeliness(d, *filing.date);
+    // An intended date already past is counted to today, as the rules count it.
+    let filed = deadline::counted_filing_date(filing, date);
+    let t = deadline::timeliness(d, filed);
+    let filing_date = if filed == *filing.date {
+        long_date(*filing.date, lang)
+    } else {
+        lang.text_args(
+            "draft-intended-passed-counted",
+            &[
+                ("filing", FluentValueArg::Str(long_date(*filing.date, lang))),
+                ("date", FluentValueArg::Str(long_date(date, lang))),
+            ],
+            format!(
+                "{}, intended, has passed: counted to today, {}",
+                long_date(*filing.date, lang),
+                long_date(date, lang)
+            ),
+        )
+    };
     let at_filing = if t.timely {
         lang.text_args(
             "draft-on-time",
@@ -1089,7 +1111,7 @@ fn deadline_block(
     block.insert("date".into(), json!(long_date(d.deadline, lang)));
     block.insert("weekday".into(), json!(weekday));
     block.insert("days_left".into(), json!(days_left));
-    block.insert("filing_date".into(), json!(long_date(*filing.date, lang)));
+    block.insert("filing_date".into(), json!(filing_date));
     block.insert("at_filing".into(), json!(at_filing));
     block.insert("citation".into(), json!(d.citation));
     block
