@@ -77,6 +77,8 @@ pub const ROLES: &[&str] = &[
     "i589_defensive_included",
     "i589_affirmative_included",
     "i589_represented_applicant",
+    "i730_represented_petitioner",
+    "i485_represented_applicants",
     "i589_paroled_family",
     "i730_petitioner",
     "i730_beneficiaries",
@@ -124,6 +126,10 @@ pub struct Item {
     pub translation: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The person's sex, when the case gives it: the translated texts name a son or a
+    /// daughter ("hijo", "hija") rather than "a son or daughter". Not in the JSON.
+    #[serde(skip)]
+    pub sex: Option<crate::model::Sex>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -176,8 +182,20 @@ pub fn build(case: Case, rules: &[DocumentRule]) -> Checklist {
         }
     }
     items.extend(narrative_translations(case, json));
-    // Group by form; within a form keep the order of evidence.json.
-    items.sort_by(|a, b| a.form.cmp(&b.form));
+    // Group by form, then by person in the form's order (applicant, spouse, children;
+    // petitioner, beneficiary): one heading per person; within a person, evidence.json's order.
+    let order = people_order(case);
+    let rank = |id: &str| {
+        order
+            .iter()
+            .position(|p| p.as_str() == id)
+            .unwrap_or(order.len())
+    };
+    items.sort_by(|a, b| {
+        a.form
+            .cmp(&b.form)
+            .then_with(|| rank(&a.person).cmp(&rank(&b.person)))
+    });
     let mut fee_lines = Vec::new();
     let mut add_fees = |form: &str, category: Option<&str>, date| {
         for f in fees::fees_on(form, category, date) {
@@ -238,6 +256,9 @@ fn item(case: &CaseFile, rule: &DocumentRule, form: String, person: &Person) -> 
     let translation_needed = foreign.is_some();
     let language_known = on_hand.iter().any(|e| e.language.is_some());
     let note = match (status, foreign) {
+        (Status::Unavailable, _) if rule.optional => Some(
+            "unavailable; not required, so no secondary evidence is needed".to_string(),
+        ),
         (Status::Unavailable, _) => Some(
             "primary document unavailable: submit secondary evidence or affidavits, with a statement of why (8 CFR 103.2(b)(2))"
                 .to_string(),
@@ -267,7 +288,34 @@ fn item(case: &CaseFile, rule: &DocumentRule, form: String, person: &Person) -> 
         translation_needed,
         translation,
         note,
+        sex: person.sex,
     }
+}
+
+/// The people of the case in the forms' order: the I-589's applicant, spouse and children,
+/// each I-730's petitioner and beneficiary, each I-485's applicant.
+fn people_order(case: &CaseFile) -> Vec<PersonId> {
+    let mut out: Vec<PersonId> = Vec::new();
+    let mut add = |id: &PersonId| {
+        if !out.contains(id) {
+            out.push(id.clone());
+        }
+    };
+    if let Some(f) = &case.forms.i589 {
+        add(&f.applicant);
+        if let Some(s) = &f.spouse {
+            add(&s.person);
+        }
+        f.children.iter().for_each(|c| add(&c.person));
+    }
+    for f in &case.forms.i730 {
+        add(&f.petitioner);
+        add(&f.beneficiary);
+    }
+    for f in &case.forms.i485 {
+        add(&f.applicant);
+    }
+    out
 }
 
 /// The date the form an item belongs to (its checklist label, for `person`) was filed, when
@@ -279,6 +327,19 @@ fn filed_on(case: &CaseFile, form: &str, person: &PersonId) -> Option<chrono::Na
     if form == Form::I589.name() {
         return case.forms.i589.as_ref().and_then(|f| filed(&f.filing));
     }
+    // "I-730 (2 of 3)", "I-485 (1 of 2)": that form.
+    let nth = |prefix: &str| {
+        form.strip_prefix(prefix)
+            .and_then(|r| r.split(' ').next())
+            .and_then(|k| k.parse::<usize>().ok())
+            .and_then(|k| k.checked_sub(1))
+    };
+    if let Some(k) = nth("I-730 (") {
+        return case.forms.i730.get(k).and_then(|f| filed(&f.filing));
+    }
+    if let Some(k) = nth("I-485 (") {
+        return case.forms.i485.get(k).and_then(|f| filed(&f.filing));
+    }
     if form == Form::I485.name() {
         return case
             .forms
@@ -287,19 +348,7 @@ fn filed_on(case: &CaseFile, form: &str, person: &PersonId) -> Option<chrono::Na
             .find(|f| &f.applicant == person)
             .and_then(|f| filed(&f.filing));
     }
-    // "I-730 (2 of 3)": that petition; "I-730" (the petitioner's items): filed when every
-    // petition of the petitioner is.
-    if let Some(k) = form
-        .strip_prefix("I-730 (")
-        .and_then(|r| r.split(' ').next())
-        .and_then(|k| k.parse::<usize>().ok())
-    {
-        return case
-            .forms
-            .i730
-            .get(k.checked_sub(1)?)
-            .and_then(|f| filed(&f.filing));
-    }
+    // "I-730" (the petitioner's items): filed when every petition of the petitioner is.
     if form == Form::I730.name() {
         let dates: Vec<Option<chrono::NaiveDate>> = case
             .forms
@@ -377,6 +426,7 @@ fn narrative_translations(case: &CaseFile, json: &Value) -> Vec<Item> {
                 format!("yes, from {}", langs.join(", "))
             },
             note: None,
+            sex: person.sex,
         });
     }
     items
@@ -520,6 +570,14 @@ fn who(case: &CaseFile, role: &str) -> Vec<(String, PersonId)> {
                 }
                 false
             }
+            // The page-1 attorney block's "Form G-28 is attached" box is checked for an
+            // attorney preparer: a G-28 goes with each petition.
+            "i730_represented_petitioner" => {
+                if case.preparer.as_ref().is_some_and(|p| p.is_attorney) {
+                    out.push((form(), f.petitioner.clone()));
+                }
+                false
+            }
             "i730_beneficiaries" => true,
             "i730_beneficiaries_in_us" => ben.whereabouts.as_ref().is_some_and(|w| w.in_us),
             "i730_spouse_beneficiaries" => rel == I730Relationship::Spouse,
@@ -556,6 +614,7 @@ fn who(case: &CaseFile, role: &str) -> Vec<(String, PersonId)> {
         let applicant = person(&f.applicant);
         let selected = match role {
             "i485_applicants" => true,
+            "i485_represented_applicants" => case.preparer.as_ref().is_some_and(|p| p.is_attorney),
             "i485_waiver_filers" => f.inadmissibility_waiver_filed == Some(true),
             "i485_derivative_spouses" => principal.is_some_and(|p| {
                 p.marriages
@@ -584,9 +643,16 @@ pub fn markdown(c: &Checklist) -> String {
 /// An item's document and why it is needed in `lang` (`doc-<rule>` and `doc-<rule>-why` of the
 /// language's Fluent file), else as `evidence.json` writes them.
 pub fn document_in(it: &Item, lang: &OutputLang) -> (String, String) {
+    // The texts may select on the person's sex (Fluent `$sex`: male, female, other).
+    let sex = match it.sex {
+        Some(crate::model::Sex::Male) => "male",
+        Some(crate::model::Sex::Female) => "female",
+        None => "other",
+    };
+    let args = [("sex", FluentValueArg::Str(sex.to_string()))];
     (
-        lang.text(&format!("doc-{}", it.rule), &it.document),
-        lang.text(&format!("doc-{}-why", it.rule), &it.why),
+        lang.text_args(&format!("doc-{}", it.rule), &args, it.document.clone()),
+        lang.text_args(&format!("doc-{}-why", it.rule), &args, it.why.clone()),
     )
 }
 
@@ -639,7 +705,11 @@ pub fn markdown_in(c: &Checklist, lang: &OutputLang) -> String {
             (Status::Provided, _) => lang.text("out-checklist-provided", "provided"),
             (Status::Missing, true) => lang.text("out-checklist-optional", "optional, not on hand"),
             (Status::Missing, false) => lang.text("out-checklist-missing", "**MISSING**"),
-            (Status::Unavailable, _) => lang.text(
+            (Status::Unavailable, true) => lang.text(
+                "out-checklist-unavailable-optional",
+                "unavailable, not required",
+            ),
+            (Status::Unavailable, false) => lang.text(
                 "out-checklist-unavailable",
                 "**unavailable: secondary evidence**",
             ),

@@ -409,6 +409,25 @@ fn an_intended_date_already_past_is_flagged_and_counted_to_today() {
     assert!(!text.contains("288 days"), "{text}");
 }
 
+/// Issue 15 (review of the Spanish checklist): a child whose sex the case gives is "hijo" or
+/// "hija", not "hijo o hija"; a language the case names in English ("Arabic") is written in
+/// Spanish ("árabe").
+#[test]
+fn spanish_checklist_names_the_son_and_the_language() {
+    let Some(lines) = draft_lines_in("i589-affirmative-family.json", spanish()) else {
+        return;
+    };
+    let text = lines.join(" ");
+    assert!(text.contains("Yusuf Haddad (hijo)"), "{text}");
+    assert!(
+        text.contains("Acta de nacimiento del hijo incluido"),
+        "{text}"
+    );
+    assert!(!text.contains("hijo o hija incluido"), "{text}");
+    assert!(text.contains("(idioma: árabe)"), "{text}");
+    assert!(!text.contains("(idioma: Arabic)"), "{text}");
+}
+
 fn draft_lines_in(fixture: &str, res: &Resources) -> Option<Vec<String>> {
     if !pdftotext_available() {
         eprintln!("skipped: pdftotext is not installed");

@@ -886,8 +886,14 @@ fn included(case: &CaseFile, inst: &Instance<'_>, lang: &OutputLang) -> String {
         let spouse = lang.text("draft-spouse", "spouse");
         out.extend(name(&s.person).map(|n| format!("{n} ({spouse})")));
     }
-    let child = lang.text("draft-child", "child");
     for c in f.children.iter().filter(|c| c.include) {
+        // "son"/"daughter" where the case gives the sex (Spanish "hijo"/"hija"), else "child".
+        let key = match case.person(&c.person).and_then(|p| p.sex) {
+            Some(crate::model::Sex::Male) => ("draft-son", "child"),
+            Some(crate::model::Sex::Female) => ("draft-daughter", "child"),
+            None => ("draft-child", "child"),
+        };
+        let child = lang.text(key.0, key.1);
         out.extend(name(&c.person).map(|n| format!("{n} ({child})")));
     }
     out.join(", ")
@@ -1140,7 +1146,15 @@ fn checklist_section(
                 false,
             ),
             (Status::Missing, false) => (lang.text("draft-checklist-missing", "MISSING"), true),
-            (Status::Unavailable, _) => (
+            // Not required (the birth certificate of an asylee's I-485): nothing to replace.
+            (Status::Unavailable, true) => (
+                lang.text(
+                    "draft-checklist-unavailable-optional",
+                    "unavailable; not required",
+                ),
+                false,
+            ),
+            (Status::Unavailable, false) => (
                 lang.text(
                     "draft-checklist-unavailable",
                     "unavailable: give secondary evidence",
@@ -1202,6 +1216,25 @@ fn translation_in(english: &str, lang: &OutputLang) -> String {
 fn language_name(given: &str, lang: &OutputLang) -> String {
     let tag = given.trim().to_ascii_lowercase();
     let tag = tag.split(['-', '_']).next().unwrap_or("");
+    // The case often names the language in English ("Arabic"): its tag, for the languages
+    // the locales name (locales/*/common.ftl, language-*).
+    let tag = match tag {
+        "spanish" => "es",
+        "english" => "en",
+        "arabic" => "ar",
+        "french" => "fr",
+        "portuguese" => "pt",
+        "haitian creole" => "ht",
+        "russian" => "ru",
+        "ukrainian" => "uk",
+        "chinese" | "mandarin" => "zh",
+        "persian" | "farsi" | "dari" => "fa",
+        "pashto" => "ps",
+        "tigrinya" => "ti",
+        "amharic" => "am",
+        "somali" => "so",
+        other => other,
+    };
     match lang.own(&format!("language-{tag}"), &[]) {
         Some(name) => name,
         None if lang.is_english() => match tag {
