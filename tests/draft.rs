@@ -67,7 +67,7 @@ fn squeeze(text: &str) -> String {
         .filter(|l| {
             !l.contains("for review, not for filing")
                 && !l.contains("· case ")
-                && !(l.starts_with("case ") && !l[5..].trim().contains(' '))
+                && (!l.starts_with("case ") || l[5..].trim().contains(' '))
         })
         .flat_map(|l| l.chars())
         .filter(|c| !c.is_whitespace() && !('\u{202A}'..='\u{202E}').contains(c))
