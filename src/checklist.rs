@@ -28,6 +28,10 @@ pub struct DocumentRule {
     /// A document that may be in another language (false for forms and copies the filer makes).
     #[serde(default = "yes")]
     pub translatable: bool,
+    /// Sent in the act of filing (photos, copies, G-28, filing with the court, service on
+    /// DHS): once the form is filed, part of that filing, not a missing document.
+    #[serde(default)]
+    pub packet: bool,
 }
 
 fn yes() -> bool {
@@ -73,6 +77,8 @@ pub const ROLES: &[&str] = &[
     "i589_defensive_included",
     "i589_affirmative_included",
     "i589_represented_applicant",
+    "i730_represented_petitioner",
+    "i485_represented_applicants",
     "i589_paroled_family",
     "i730_petitioner",
     "i730_beneficiaries",
@@ -120,6 +126,10 @@ pub struct Item {
     pub translation: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The person's sex, when the case gives it: the translated texts name a son or a
+    /// daughter ("hijo", "hija") rather than "a son or daughter". Not in the JSON.
+    #[serde(skip)]
+    pub sex: Option<crate::model::Sex>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -129,6 +139,8 @@ pub struct FeeLine {
     pub note: String,
     pub citation: String,
     pub confirmed: bool,
+    /// When it is paid: with the form, or yearly while the form is pending (not at filing).
+    pub due: fees::Due,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -156,12 +168,34 @@ pub fn build(case: Case, rules: &[DocumentRule]) -> Checklist {
             let Some(person) = case.person(&id) else {
                 continue;
             };
-            items.push(item(case, rule, form, person));
+            let mut it = item(case, rule, form, person);
+            if rule.packet && it.status != Status::Provided {
+                if let Some(date) = filed_on(case, &it.form, &id) {
+                    it.status = Status::Provided;
+                    it.note = Some(format!(
+                        "the form was filed on {}: this was part of that filing",
+                        date.format("%B %-d, %Y")
+                    ));
+                }
+            }
+            items.push(it);
         }
     }
     items.extend(narrative_translations(case, json));
-    // Group by form; within a form keep the order of evidence.json.
-    items.sort_by(|a, b| a.form.cmp(&b.form));
+    // Group by form, then by person in the form's order (applicant, spouse, children;
+    // petitioner, beneficiary): one heading per person; within a person, evidence.json's order.
+    let order = people_order(case);
+    let rank = |id: &str| {
+        order
+            .iter()
+            .position(|p| p.as_str() == id)
+            .unwrap_or(order.len())
+    };
+    items.sort_by(|a, b| {
+        a.form
+            .cmp(&b.form)
+            .then_with(|| rank(&a.person).cmp(&rank(&b.person)))
+    });
     let mut fee_lines = Vec::new();
     let mut add_fees = |form: &str, category: Option<&str>, date| {
         for f in fees::fees_on(form, category, date) {
@@ -171,6 +205,7 @@ pub fn build(case: Case, rules: &[DocumentRule]) -> Checklist {
                 note: f.note.clone(),
                 citation: f.citation.clone(),
                 confirmed: f.confirmed,
+                due: f.due,
             });
         }
     };
@@ -221,6 +256,9 @@ fn item(case: &CaseFile, rule: &DocumentRule, form: String, person: &Person) -> 
     let translation_needed = foreign.is_some();
     let language_known = on_hand.iter().any(|e| e.language.is_some());
     let note = match (status, foreign) {
+        (Status::Unavailable, _) if rule.optional => Some(
+            "unavailable; not required, so no secondary evidence is needed".to_string(),
+        ),
         (Status::Unavailable, _) => Some(
             "primary document unavailable: submit secondary evidence or affidavits, with a statement of why (8 CFR 103.2(b)(2))"
                 .to_string(),
@@ -250,7 +288,83 @@ fn item(case: &CaseFile, rule: &DocumentRule, form: String, person: &Person) -> 
         translation_needed,
         translation,
         note,
+        sex: person.sex,
     }
+}
+
+/// The people of the case in the forms' order: the I-589's applicant, spouse and children,
+/// each I-730's petitioner and beneficiary, each I-485's applicant.
+fn people_order(case: &CaseFile) -> Vec<PersonId> {
+    let mut out: Vec<PersonId> = Vec::new();
+    let mut add = |id: &PersonId| {
+        if !out.contains(id) {
+            out.push(id.clone());
+        }
+    };
+    if let Some(f) = &case.forms.i589 {
+        add(&f.applicant);
+        if let Some(s) = &f.spouse {
+            add(&s.person);
+        }
+        f.children.iter().for_each(|c| add(&c.person));
+    }
+    for f in &case.forms.i730 {
+        add(&f.petitioner);
+        add(&f.beneficiary);
+    }
+    for f in &case.forms.i485 {
+        add(&f.applicant);
+    }
+    out
+}
+
+/// The date the form an item belongs to (its checklist label, for `person`) was filed, when
+/// the case records it as filed (`filing.status: filed`).
+fn filed_on(case: &CaseFile, form: &str, person: &PersonId) -> Option<chrono::NaiveDate> {
+    let filed = |f: &crate::model::Filing| {
+        (f.status == crate::model::FilingStatus::Filed).then_some(*f.date)
+    };
+    if form == Form::I589.name() {
+        return case.forms.i589.as_ref().and_then(|f| filed(&f.filing));
+    }
+    // "I-730 (2 of 3)", "I-485 (1 of 2)": that form.
+    let nth = |prefix: &str| {
+        form.strip_prefix(prefix)
+            .and_then(|r| r.split(' ').next())
+            .and_then(|k| k.parse::<usize>().ok())
+            .and_then(|k| k.checked_sub(1))
+    };
+    if let Some(k) = nth("I-730 (") {
+        return case.forms.i730.get(k).and_then(|f| filed(&f.filing));
+    }
+    if let Some(k) = nth("I-485 (") {
+        return case.forms.i485.get(k).and_then(|f| filed(&f.filing));
+    }
+    if form == Form::I485.name() {
+        return case
+            .forms
+            .i485
+            .iter()
+            .find(|f| &f.applicant == person)
+            .and_then(|f| filed(&f.filing));
+    }
+    // "I-730" (the petitioner's items): filed when every petition of the petitioner is.
+    if form == Form::I730.name() {
+        let dates: Vec<Option<chrono::NaiveDate>> = case
+            .forms
+            .i730
+            .iter()
+            .filter(|f| &f.petitioner == person)
+            .map(|f| filed(&f.filing))
+            .collect();
+        return dates
+            .iter()
+            .copied()
+            .collect::<Option<Vec<_>>>()?
+            .into_iter()
+            .min();
+    }
+    None
 }
 
 /// A certified English translation for each form whose answers (explanations) are written in
@@ -312,6 +426,7 @@ fn narrative_translations(case: &CaseFile, json: &Value) -> Vec<Item> {
                 format!("yes, from {}", langs.join(", "))
             },
             note: None,
+            sex: person.sex,
         });
     }
     items
@@ -455,6 +570,14 @@ fn who(case: &CaseFile, role: &str) -> Vec<(String, PersonId)> {
                 }
                 false
             }
+            // The page-1 attorney block's "Form G-28 is attached" box is checked for an
+            // attorney preparer: a G-28 goes with each petition.
+            "i730_represented_petitioner" => {
+                if case.preparer.as_ref().is_some_and(|p| p.is_attorney) {
+                    out.push((form(), f.petitioner.clone()));
+                }
+                false
+            }
             "i730_beneficiaries" => true,
             "i730_beneficiaries_in_us" => ben.whereabouts.as_ref().is_some_and(|w| w.in_us),
             "i730_spouse_beneficiaries" => rel == I730Relationship::Spouse,
@@ -491,6 +614,7 @@ fn who(case: &CaseFile, role: &str) -> Vec<(String, PersonId)> {
         let applicant = person(&f.applicant);
         let selected = match role {
             "i485_applicants" => true,
+            "i485_represented_applicants" => case.preparer.as_ref().is_some_and(|p| p.is_attorney),
             "i485_waiver_filers" => f.inadmissibility_waiver_filed == Some(true),
             "i485_derivative_spouses" => principal.is_some_and(|p| {
                 p.marriages
@@ -519,9 +643,16 @@ pub fn markdown(c: &Checklist) -> String {
 /// An item's document and why it is needed in `lang` (`doc-<rule>` and `doc-<rule>-why` of the
 /// language's Fluent file), else as `evidence.json` writes them.
 pub fn document_in(it: &Item, lang: &OutputLang) -> (String, String) {
+    // The texts may select on the person's sex (Fluent `$sex`: male, female, other).
+    let sex = match it.sex {
+        Some(crate::model::Sex::Male) => "male",
+        Some(crate::model::Sex::Female) => "female",
+        None => "other",
+    };
+    let args = [("sex", FluentValueArg::Str(sex.to_string()))];
     (
-        lang.text(&format!("doc-{}", it.rule), &it.document),
-        lang.text(&format!("doc-{}-why", it.rule), &it.why),
+        lang.text_args(&format!("doc-{}", it.rule), &args, it.document.clone()),
+        lang.text_args(&format!("doc-{}-why", it.rule), &args, it.why.clone()),
     )
 }
 
@@ -574,7 +705,11 @@ pub fn markdown_in(c: &Checklist, lang: &OutputLang) -> String {
             (Status::Provided, _) => lang.text("out-checklist-provided", "provided"),
             (Status::Missing, true) => lang.text("out-checklist-optional", "optional, not on hand"),
             (Status::Missing, false) => lang.text("out-checklist-missing", "**MISSING**"),
-            (Status::Unavailable, _) => lang.text(
+            (Status::Unavailable, true) => lang.text(
+                "out-checklist-unavailable-optional",
+                "unavailable, not required",
+            ),
+            (Status::Unavailable, false) => lang.text(
                 "out-checklist-unavailable",
                 "**unavailable: secondary evidence**",
             ),
@@ -603,21 +738,36 @@ pub fn markdown_in(c: &Checklist, lang: &OutputLang) -> String {
         ));
         for f in &c.fees {
             let amount = if f.confirmed {
-                format!("${}", f.amount)
+                fees::dollars(f.amount)
             } else {
                 format!(
-                    "${} {}",
-                    f.amount,
+                    "{} {}",
+                    fees::dollars(f.amount),
                     lang.text("out-checklist-unconfirmed", "(unconfirmed)")
                 )
             };
+            let note = match fee_due(f.due, lang) {
+                Some(due) => format!("{due}; {}", f.note),
+                None => f.note.clone(),
+            };
             s.push_str(&format!(
-                "| {} | {amount} | {} | {} |\n",
-                f.form, f.note, f.citation
+                "| {} | {amount} | {note} | {} |\n",
+                f.form, f.citation
             ));
         }
     }
     s
+}
+
+/// What a reader is told about when a fee is paid, when it is not paid with the form.
+pub fn fee_due(due: fees::Due, lang: &OutputLang) -> Option<String> {
+    match due {
+        fees::Due::AtFiling => None,
+        fees::Due::YearlyWhilePending => Some(lang.text(
+            "fee-due-yearly",
+            "not paid with the form: due for each calendar year the application stays pending 365 days or more",
+        )),
+    }
 }
 
 #[cfg(test)]

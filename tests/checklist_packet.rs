@@ -95,3 +95,92 @@ fn a_parolee_is_asked_for_the_parole_document() {
         .as_str()
         .is_some_and(|s| s.contains("212(d)(5)")));
 }
+
+/// Issue 15 (review): a form the case records as filed (`filing.status: filed`) has its
+/// filing-packet items (copies, court filing, photos) as part of that filing, not MISSING;
+/// the same case with the form still intended lists them as missing.
+#[test]
+fn a_filed_form_has_no_filing_packet_item_missing() {
+    let mut case = fixture("i589-defensive.json");
+    assert_eq!(case["forms"]["i589"]["filing"]["status"], "filed");
+    let c = checklist_of(&case);
+    for id in [
+        "i589-copies-court",
+        "i589-court-filing",
+        "i589-dhs-service",
+        "i589-photo-court",
+    ] {
+        let items = rule(&c, id);
+        assert!(!items.is_empty(), "{id}");
+        for it in items {
+            assert_eq!(it["status"], "provided", "{id}: {it}");
+            assert!(
+                it["note"].as_str().is_some_and(|n| n.contains("filed on")),
+                "{id}: {it}"
+            );
+        }
+    }
+    // The evidence of the claim is still asked for after filing.
+    assert!(rule(&c, "i589-declaration")
+        .iter()
+        .chain(rule(&c, "i589-country-conditions").iter())
+        .any(|i| i["status"] == "missing"));
+    case["forms"]["i589"]["filing"]["status"] = "intended".into();
+    let c = checklist_of(&case);
+    assert_eq!(rule(&c, "i589-court-filing")[0]["status"], "missing");
+}
+
+/// Issue 15 (review of the checklist pages): photographs need no translation; each person's
+/// items stand together, in the form's order; the I-730 and I-485 ask the G-28 whose box
+/// their page 1 checks for an attorney preparer; a document that is not required and is
+/// unavailable asks no secondary evidence.
+#[test]
+fn photos_people_g28_and_optional_unavailable() {
+    for name in [
+        "i589-affirmative-family.json",
+        "i730-asylee-spouse-stepchild.json",
+        "i485-asylee.json",
+        "i485-refugee.json",
+    ] {
+        let case = fixture(name);
+        let c = checklist_of(&case);
+        let items = c["items"].as_array().expect("items");
+        for it in items {
+            if it["rule"]
+                .as_str()
+                .is_some_and(|r| r.contains("photo") && !r.contains("photo-id"))
+            {
+                assert_eq!(it["translation"], "no", "{name}: {it}");
+            }
+        }
+        // Each (form, person) is one run: a heading per person, never repeated.
+        let mut seen: Vec<(String, String)> = Vec::new();
+        let mut last: Option<(String, String)> = None;
+        for it in items {
+            let key = (it["form"].to_string(), it["person"].to_string());
+            if last.as_ref() != Some(&key) {
+                assert!(!seen.contains(&key), "{name}: {key:?} appears twice");
+                seen.push(key.clone());
+                last = Some(key);
+            }
+        }
+        for it in items.iter().filter(|i| i["optional"] == true) {
+            if it["status"] == "unavailable" {
+                assert!(
+                    !it["note"]
+                        .as_str()
+                        .unwrap_or("")
+                        .contains("secondary evidence or"),
+                    "{name}: {it}"
+                );
+            }
+        }
+        if case["preparer"]["is_attorney"] == true && name.starts_with("i730") {
+            assert_eq!(
+                rule(&c, "i730-g28").len(),
+                2,
+                "{name}: one G-28 per petition"
+            );
+        }
+    }
+}

@@ -248,9 +248,11 @@ fn spanish_draft_has_a_spanish_frame_english_answers_and_the_originals() {
         "BORRADOR — para revisar, no para presentar",
         "Formularios que se presentan",
         "Fecha límite de un año del I-589",
-        "Estado: listo para presentar",
-        "Observaciones generales",
-        "ADVERTENCIA (fees.for-filing-date): Sobre la tarifa de presentación:",
+        // The I-589 is recorded as filed.
+        "Estado: presentado",
+        // The fees once, on the cover (not again as findings), the annual one not due at filing.
+        "Tarifas en las fechas de presentación",
+        "no se paga con el formulario",
         "Lista de evidencia que falta",
         "Estado: FALTA",
         "Por qué: un relato detallado y específico de la solicitud",

@@ -524,6 +524,30 @@ fn people_rules() {
             rule: "case.date-in-future",
             fires_at: Some("/forms/i589/filing/date"),
         },
+        Case {
+            name: "intended date ahead",
+            fixture: FAM,
+            edits: vec![],
+            rule: "case.intended-filing-date-passed",
+            fires_at: None,
+        },
+        Case {
+            name: "intended date already past (today 2026-11-22)",
+            fixture: FAM,
+            edits: vec![("/forms/i589/filing/date", j("\"2026-11-02\""))],
+            rule: "case.intended-filing-date-passed",
+            fires_at: Some("/forms/i589/filing/date"),
+        },
+        Case {
+            name: "a past date marked filed",
+            fixture: FAM,
+            edits: vec![
+                ("/forms/i589/filing/date", j("\"2026-11-02\"")),
+                ("/forms/i589/filing/status", j("\"filed\"")),
+            ],
+            rule: "case.intended-filing-date-passed",
+            fires_at: None,
+        },
     ]);
 }
 

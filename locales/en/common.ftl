@@ -132,6 +132,7 @@ finding-schema-minItems = At least one entry is needed here.
 finding-schema-format = This answer is not written the way the form needs it.
 finding-case-person-ref = A person named here is missing from the case.
 finding-case-date-in-future = This date is after today.
+finding-case-intended-filing-date-passed = The intended filing date has passed: the deadlines are counted to today.
 finding-person-birth-before-entries = The date of birth must be before every arrival in the United States and every marriage.
 finding-person-entries-most-recent-first = List the arrivals with the most recent first.
 finding-form-yes-explained = You answered Yes, but the explanation in English is missing. The official form cannot be made without it.

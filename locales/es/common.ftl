@@ -132,6 +132,7 @@ finding-schema-minItems = Aquí se necesita por lo menos un elemento.
 finding-schema-format = Esta respuesta no está escrita como la necesita el formulario.
 finding-case-person-ref = Falta en el caso una persona mencionada aquí.
 finding-case-date-in-future = Esta fecha es posterior a hoy.
+finding-case-intended-filing-date-passed = La fecha prevista de presentación ya pasó: los plazos se cuentan hasta hoy.
 finding-person-birth-before-entries = La fecha de nacimiento debe ser anterior a cada llegada a los Estados Unidos y a cada matrimonio.
 finding-person-entries-most-recent-first = Anote las llegadas empezando por la más reciente.
 finding-form-yes-explained = Usted contestó Sí, pero falta la explicación en inglés. El formulario oficial no se puede preparar sin ella.
@@ -245,6 +246,15 @@ out-checklist-provided-translation = lo tiene, **necesita traducción**
 out-checklist-optional = opcional, no lo tiene
 out-checklist-missing = **FALTA**
 out-checklist-unavailable = **no se puede conseguir: evidencia secundaria**
+fee-due-yearly = no se paga con el formulario: se debe por cada año calendario en que la solicitud siga pendiente 365 días o más
+draft-state-filed = presentado
+draft-state-already-filed = ya presentado:
+draft-intended-passed = prevista; esta fecha ya pasó
+draft-intended-passed-counted = { $filing }, prevista, ya pasó: se cuenta hasta hoy, { $date }
+draft-son = hijo
+draft-daughter = hija
+draft-checklist-unavailable-optional = no se puede conseguir; no se exige
+out-checklist-unavailable-optional = no se puede conseguir, no se exige
 out-checklist-fees = Tarifas en las fechas de presentación
 out-checklist-fees-columns = | formulario | monto | nota | fuente |
 out-checklist-unconfirmed = (sin confirmar)
@@ -359,12 +369,36 @@ doc-i589-marriage = Acta de matrimonio
 doc-i589-marriage-why = el cónyuge está incluido en la solicitud
 doc-i589-prior-marriages = Prueba de que terminó cada matrimonio anterior (sentencia de divorcio, acta de defunción o de anulación)
 doc-i589-prior-marriages-why = el solicitante o el cónyuge incluido estuvo casado antes
-doc-i589-child-birth = Acta de nacimiento del hijo o hija incluido
-doc-i589-child-birth-why = el hijo o hija está incluido en la solicitud
-doc-i589-child-identity = Pasaporte, documento de viaje o documento de identidad del hijo o hija incluido
-doc-i589-child-identity-why = el hijo o hija está incluido en la solicitud
-doc-i589-child-i94 = Formulario I-94 del hijo o hija incluido
-doc-i589-child-i94-why = el hijo o hija incluido entró a los Estados Unidos
+doc-i589-child-birth = Acta de nacimiento { $sex ->
+        [male] del hijo incluido
+        [female] de la hija incluida
+       *[other] del hijo o hija incluido
+    }
+doc-i589-child-birth-why = { $sex ->
+        [male] el hijo está incluido
+        [female] la hija está incluida
+       *[other] el hijo o hija está incluido
+    } en la solicitud
+doc-i589-child-identity = Pasaporte, documento de viaje o documento de identidad { $sex ->
+        [male] del hijo incluido
+        [female] de la hija incluida
+       *[other] del hijo o hija incluido
+    }
+doc-i589-child-identity-why = { $sex ->
+        [male] el hijo está incluido
+        [female] la hija está incluida
+       *[other] el hijo o hija está incluido
+    } en la solicitud
+doc-i589-child-i94 = Formulario I-94 { $sex ->
+        [male] del hijo incluido
+        [female] de la hija incluida
+       *[other] del hijo o hija incluido
+    }
+doc-i589-child-i94-why = { $sex ->
+        [male] el hijo incluido entró
+        [female] la hija incluida entró
+       *[other] el hijo o hija incluido entró
+    } a los Estados Unidos
 doc-i589-photo-court = Una fotografía tipo pasaporte del solicitante
 doc-i589-photo-court-why = las instrucciones del I-589 piden una foto del solicitante y de cada familiar incluido
 doc-i589-photo-court-family = Una fotografía tipo pasaporte del familiar incluido
@@ -389,6 +423,8 @@ doc-i589-parole = Documento de permiso de permanencia temporal (parole) (Formula
 doc-i589-parole-why = la persona entró o permanece en los Estados Unidos con parole
 doc-i730-status = Prueba de la condición de asilado o la condición de refugiado del peticionario (Formulario I-94 que la muestra, carta de aprobación, orden del juez de inmigración, permiso de trabajo (EAD) o Formulario I-571)
 doc-i730-status-why = solo un asilado o refugiado principal puede presentar la petición
+doc-i730-g28 = Formulario G-28, firmado por el peticionario y el abogado o representante acreditado
+doc-i730-g28-why = un abogado o representante acreditado preparó la petición (la casilla "Form G-28 is attached" de la página 1 está marcada)
 doc-i730-photo = Fotografía del beneficiario
 doc-i730-photo-why = una foto de cada beneficiario
 doc-i730-beneficiary-i94 = Formulario I-94 del beneficiario
@@ -399,9 +435,17 @@ doc-i730-prior-marriages = Prueba de que terminó cada matrimonio anterior de cu
 doc-i730-prior-marriages-why = el peticionario o el cónyuge estuvo casado antes
 doc-i730-name-change = Evidencia de cada cambio legal de nombre
 doc-i730-name-change-why = el cónyuge usó otros nombres
-doc-i730-birth-mother = Acta de nacimiento del hijo o hija que nombra a la peticionaria como madre
+doc-i730-birth-mother = Acta de nacimiento { $sex ->
+        [male] del hijo
+        [female] de la hija
+       *[other] del hijo o hija
+    } que nombra a la peticionaria como madre
 doc-i730-birth-mother-why = el beneficiario es hijo o hija de la peticionaria y la peticionaria es la madre
-doc-i730-birth-father = Acta de nacimiento del hijo o hija que nombra al peticionario como padre
+doc-i730-birth-father = Acta de nacimiento { $sex ->
+        [male] del hijo
+        [female] de la hija
+       *[other] del hijo o hija
+    } que nombra al peticionario como padre
 doc-i730-birth-father-why = el beneficiario es hijo o hija del peticionario y el peticionario es el padre
 doc-i730-parents-marriage = Acta de matrimonio de los padres del hijo o hija (y prueba de que terminaron los matrimonios anteriores)
 doc-i730-parents-marriage-why = un hijo o hija del padre nacido dentro del matrimonio
@@ -417,6 +461,8 @@ doc-i485-status = Prueba de la condición de asilado o la condición de refugiad
 doc-i485-status-why = el ajuste según la sección 209 de la Ley de Inmigración y Nacionalidad requiere la condición de asilado o la condición de refugiado
 doc-i485-i94 = Formulario I-94, Registro de Entrada/Salida
 doc-i485-i94-why = las instrucciones del I-485 piden una copia del I-94
+doc-i485-g28 = Formulario G-28, firmado por el solicitante y el abogado o representante acreditado
+doc-i485-g28-why = un abogado o representante acreditado preparó la solicitud (la casilla "Form G-28 is attached" de la página 1 está marcada)
 doc-i485-photos = Dos fotografías a color idénticas, tipo pasaporte, de 2x2 pulgadas
 doc-i485-photos-why = todo solicitante del I-485
 doc-i485-photo-id = Identificación con foto emitida por un gobierno

@@ -100,7 +100,9 @@ pub enum Error {
         error: crate::text::TextError,
     },
     /// The interview did not start.
-    Interview(crate::interview::error::StartError),
+    /// Boxed: the interview's start-up errors are large and rare (every `Result` of a run would
+    /// carry their size).
+    Interview(Box<crate::interview::error::StartError>),
     /// Cases could not be generated (a bug: the built-in fixtures or the model).
     Generate(crate::start::generate::GenerateError),
     /// A failure of the binary's own, in words: an intake sheet that cannot be read (the
@@ -338,7 +340,7 @@ impl From<crate::start::generate::GenerateError> for Error {
 
 impl From<crate::interview::error::StartError> for Error {
     fn from(e: crate::interview::error::StartError) -> Self {
-        Error::Interview(e)
+        Error::Interview(Box::new(e))
     }
 }
 

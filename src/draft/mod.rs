@@ -381,14 +381,35 @@ fn finding_text(f: &Finding, lang: &OutputLang) -> (String, [f32; 3]) {
         }
         None => f.message.clone(),
     };
-    let mut s = format!("{word} ({}): {message}", f.code);
+    // The rule's id is for machines (it stays in the JSON outputs); a reader gets the words.
+    let mut s = format!("{word}: {message}");
     if let Some(h) = &f.hint {
-        s.push_str(&format!(" — {h}"));
+        // No-break spaces keep the dash with the words around it: no line ends or starts with it.
+        s.push_str(&format!("\u{a0}—\u{a0}{h}"));
     }
     if let Some(c) = &f.citation {
         s.push_str(&format!(" [{c}]"));
     }
     (s, rgb)
+}
+
+/// `text` with each ISO date ("2025-07-22") written as the cover writes dates ("July 22,
+/// 2025", "22 de julio de 2025"): the fee table's notes keep ISO dates as data.
+fn dates_in_words(text: &str, lang: &OutputLang) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some((i, d)) = rest.char_indices().find_map(|(i, _)| {
+        rest.get(i..i + 10)
+            .filter(|s| s.as_bytes().first().is_some_and(u8::is_ascii_digit))
+            .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+            .map(|d| (i, d))
+    }) {
+        out.push_str(&rest[..i]);
+        out.push_str(&long_date(d, lang));
+        rest = &rest[i + 10..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn long_date(d: NaiveDate, lang: &OutputLang) -> String {
@@ -447,6 +468,10 @@ pub fn make(
     let mut placed: Vec<(usize, Spot, &Finding)> = Vec::new();
     let mut general: Vec<&Finding> = Vec::new();
     for f in findings {
+        // The fee findings are the cover's "Fees on the filing dates": shown once, there.
+        if f.code == crate::rules::fees::FEES.id {
+            continue;
+        }
         match place_of(f, &insts) {
             Some((i, spot)) => placed.push((i, spot, f)),
             None => general.push(f),
@@ -955,8 +980,14 @@ fn included(case: &CaseFile, inst: &Instance<'_>, lang: &OutputLang) -> String {
         let spouse = lang.text("draft-spouse", "spouse");
         out.extend(name(&s.person).map(|n| format!("{n} ({spouse})")));
     }
-    let child = lang.text("draft-child", "child");
     for c in f.children.iter().filter(|c| c.include) {
+        // "son"/"daughter" where the case gives the sex (Spanish "hijo"/"hija"), else "child".
+        let key = match case.person(&c.person).and_then(|p| p.sex) {
+            Some(crate::model::Sex::Male) => ("draft-son", "child"),
+            Some(crate::model::Sex::Female) => ("draft-daughter", "child"),
+            None => ("draft-child", "child"),
+        };
+        let child = lang.text(key.0, key.1);
         out.extend(name(&c.person).map(|n| format!("{n} ({child})")));
     }
     out.join(", ")
@@ -980,7 +1011,11 @@ fn cover(
                 "edition": i.layout.edition.printed(),
                 "who": i.who,
                 "filing_date": long_date(i.filing_date, lang),
-                "filing_status": status_word(i.filing_status, lang),
+                "filing_status": if i.filing_status == FilingStatus::Intended && i.filing_date < date {
+                    lang.text("draft-intended-passed", "intended; this date has passed")
+                } else {
+                    status_word(i.filing_status, lang)
+                },
                 "included": included(case, i, lang),
             })
         })
@@ -1028,11 +1063,25 @@ fn cover(
     ctx.insert("forms", &forms);
     ctx.insert("deadline", &deadline);
     ctx.insert("i730_deadlines", &i730_deadlines);
-    ctx.insert("fees", &checklist.fees);
+    let fees: Vec<Value> = checklist
+        .fees
+        .iter()
+        .map(|f| {
+            json!({
+                "form": f.form,
+                "amount": crate::rules::fees::dollars(f.amount),
+                "confirmed": f.confirmed,
+                "due": crate::checklist::fee_due(f.due, lang),
+                "note": dates_in_words(&f.note, lang),
+                "citation": f.citation,
+            })
+        })
+        .collect();
+    ctx.insert("fees", &fees);
     ctx.insert("counts", &counts);
     ctx.insert("missing", &checklist.missing());
     let readiness = crate::validate::readiness::Readiness::of(findings);
-    ctx.insert("state", &lang.readiness(&readiness));
+    ctx.insert("state", &state(&readiness, insts, lang));
     // The question's own title stays English (the form's); the words around it are translated.
     let questions: Vec<crate::validate::readiness::Question> = readiness
         .questions()
@@ -1051,6 +1100,38 @@ fn cover(
     let text = res.render("cover", &ctx)?;
     markup(ts, &text);
     Ok(())
+}
+
+/// The cover's "State": a form the case records as filed says so (it is not "ready to file"
+/// again); the case file's own state follows when it is not simply ready.
+fn state(
+    readiness: &crate::validate::readiness::Readiness,
+    insts: &[Instance<'_>],
+    lang: &OutputLang,
+) -> String {
+    let own = lang.readiness(readiness);
+    let ready = *readiness == crate::validate::readiness::Readiness::Ready;
+    let filed: Vec<String> = insts
+        .iter()
+        .filter(|i| i.filing_status == FilingStatus::Filed)
+        .map(|i| whom(i, lang))
+        .collect();
+    if filed.is_empty() {
+        own
+    } else if filed.len() == insts.len() {
+        let word = lang.text("draft-state-filed", "filed");
+        if ready {
+            word
+        } else {
+            format!("{word}; {own}")
+        }
+    } else {
+        format!(
+            "{own}; {} {}",
+            lang.text("draft-state-already-filed", "already filed:"),
+            filed.join(", ")
+        )
+    }
 }
 
 /// The cover's lines about one filing deadline `d` of a form filed (or to be filed) as `filing`:
@@ -1091,7 +1172,25 @@ fn deadline_block(
             ),
         )
     };
-    let t = deadline::timeliness(d, *filing.date);
+    // An intended date already past is counted to today, as the rules count it.
+    let filed = deadline::counted_filing_date(filing, date);
+    let t = deadline::timeliness(d, filed);
+    let filing_date = if filed == *filing.date {
+        long_date(*filing.date, lang)
+    } else {
+        lang.text_args(
+            "draft-intended-passed-counted",
+            &[
+                ("filing", FluentValueArg::Str(long_date(*filing.date, lang))),
+                ("date", FluentValueArg::Str(long_date(date, lang))),
+            ],
+            format!(
+                "{}, intended, has passed: counted to today, {}",
+                long_date(*filing.date, lang),
+                long_date(date, lang)
+            ),
+        )
+    };
     let at_filing = if t.timely {
         lang.text_args(
             "draft-on-time",
@@ -1112,7 +1211,7 @@ fn deadline_block(
     block.insert("date".into(), json!(long_date(d.deadline, lang)));
     block.insert("weekday".into(), json!(weekday));
     block.insert("days_left".into(), json!(days_left));
-    block.insert("filing_date".into(), json!(long_date(*filing.date, lang)));
+    block.insert("filing_date".into(), json!(filing_date));
     block.insert("at_filing".into(), json!(at_filing));
     block.insert("citation".into(), json!(d.citation));
     block
@@ -1141,7 +1240,15 @@ fn checklist_section(
                 false,
             ),
             (Status::Missing, false) => (lang.text("draft-checklist-missing", "MISSING"), true),
-            (Status::Unavailable, _) => (
+            // Not required (the birth certificate of an asylee's I-485): nothing to replace.
+            (Status::Unavailable, true) => (
+                lang.text(
+                    "draft-checklist-unavailable-optional",
+                    "unavailable; not required",
+                ),
+                false,
+            ),
+            (Status::Unavailable, false) => (
                 lang.text(
                     "draft-checklist-unavailable",
                     "unavailable: give secondary evidence",
@@ -1203,6 +1310,25 @@ fn translation_in(english: &str, lang: &OutputLang) -> String {
 fn language_name(given: &str, lang: &OutputLang) -> String {
     let tag = given.trim().to_ascii_lowercase();
     let tag = tag.split(['-', '_']).next().unwrap_or("");
+    // The case often names the language in English ("Arabic"): its tag, for the languages
+    // the locales name (locales/*/common.ftl, language-*).
+    let tag = match tag {
+        "spanish" => "es",
+        "english" => "en",
+        "arabic" => "ar",
+        "french" => "fr",
+        "portuguese" => "pt",
+        "haitian creole" => "ht",
+        "russian" => "ru",
+        "ukrainian" => "uk",
+        "chinese" | "mandarin" => "zh",
+        "persian" | "farsi" | "dari" => "fa",
+        "pashto" => "ps",
+        "tigrinya" => "ti",
+        "amharic" => "am",
+        "somali" => "so",
+        other => other,
+    };
     match lang.own(&format!("language-{tag}"), &[]) {
         Some(name) => name,
         None if lang.is_english() => match tag {

@@ -384,8 +384,9 @@ pub enum RequestError {
     TooLarge,
     /// The answers cannot be written into the case as it is.
     Write(WriteError),
-    /// The case file could not be saved.
-    Save(RunError),
+    /// The case file could not be saved (boxed: a rare error, which would make every
+    /// request's `Result` larger).
+    Save(Box<RunError>),
     /// Two people could not be joined.
     Join(JoinError),
     /// The built-in schemas, needed to find a person's links, did not load.
@@ -485,7 +486,7 @@ impl From<WriteError> for RequestError {
 
 impl From<RunError> for RequestError {
     fn from(e: RunError) -> Self {
-        RequestError::Save(e)
+        RequestError::Save(Box::new(e))
     }
 }
 

@@ -451,7 +451,8 @@ pub fn join(state: &State, keep: &str, drop: &str) -> Result<Reply, RequestError
         let mut case = state.case.lock().map_err(|_| RequestError::Locked)?;
         let mut joined = case.clone();
         super::twice::join(&mut joined, keep, drop, set).map_err(RequestError::Join)?;
-        super::server::save(&state.config.case, &joined).map_err(RequestError::Save)?;
+        super::server::save(&state.config.case, &joined)
+            .map_err(|e| RequestError::Save(Box::new(e)))?;
         *case = joined;
     }
     Ok(Reply::redirect("/review"))

@@ -142,7 +142,7 @@ pub fn save(path: &std::path::Path, case: &Value) -> Result<(), RunError> {
 /// asked once is the other spouse's too ([`super::mirror`]).
 fn save_answers(state: &State, case: &mut Value) -> Result<(), RequestError> {
     super::mirror::apply(&state.files, case).map_err(RequestError::Write)?;
-    save(&state.config.case, case).map_err(RequestError::Save)
+    save(&state.config.case, case).map_err(|e| RequestError::Save(Box::new(e)))
 }
 
 fn serve(server: tiny_http::Server, state: Arc<State>) {

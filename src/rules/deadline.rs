@@ -705,6 +705,17 @@ pub fn timeliness(deadline: &Deadline, filed: NaiveDate) -> Timeliness {
     }
 }
 
+/// The date a deadline is counted to for `filing`: its date, except an intended date that has
+/// already passed (before `today`), which cannot be the day it is filed: then today, the
+/// earliest day it can still be (rule `case.intended-filing-date-passed` says so).
+pub fn counted_filing_date(filing: &crate::model::Filing, today: NaiveDate) -> NaiveDate {
+    if filing.status == crate::model::FilingStatus::Intended && *filing.date < today {
+        today
+    } else {
+        *filing.date
+    }
+}
+
 /// The latest day a filing is safe under every reading this module flags.
 ///
 /// For the I-589 that is the business day before the first observed holiday

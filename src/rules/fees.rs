@@ -21,6 +21,35 @@ pub struct Fee {
     pub note: String,
     pub citation: String,
     pub confirmed: bool,
+    /// When the fee is paid: with the form (the default), or later, for each year the form
+    /// stays pending (the annual asylum fee).
+    #[serde(default)]
+    pub due: Due,
+}
+
+/// When a fee is paid.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Due {
+    /// With the form, on the filing date.
+    #[default]
+    AtFiling,
+    /// Not with the form: for each calendar year the application stays pending 365 days or
+    /// more (Public Law 119-21, sec. 100002; the annual asylum fee).
+    YearlyWhilePending,
+}
+
+/// An amount of dollars as a reader writes it: "$1,440".
+pub fn dollars(amount: u32) -> String {
+    let digits = amount.to_string();
+    let mut out = String::from("$");
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 #[derive(Deserialize)]
@@ -84,7 +113,17 @@ fn fees(ctx: &Ctx) -> Vec<Hit> {
     let mut say = |ptr: String, form: &str, category: Option<&str>, date: NaiveDate| {
         for f in fees_on(form, category, date) {
             // The law is the finding's citation, not repeated in its message.
-            let msg = format!("{}: ${} in force on {date} — {}", f.form, f.amount, f.note);
+            let msg = match f.due {
+                Due::AtFiling => {
+                    format!("{}: {} in force on {date} — {}", f.form, dollars(f.amount), f.note)
+                }
+                Due::YearlyWhilePending => format!(
+                    "{}: {} in force on {date}, not paid with the form: due for each calendar year the application stays pending 365 days or more — {}",
+                    f.form,
+                    dollars(f.amount),
+                    f.note
+                ),
+            };
             let h = Hit::new(ptr.clone(), msg, "")
                 .location(form)
                 .citation(f.citation.clone());
@@ -191,5 +230,20 @@ mod tests {
             .collect();
         assert_eq!(asylee, vec![1440]);
         assert_eq!(fees_on("I-730", None, d("2026-01-05"))[0].amount, 0);
+        // The annual asylum fee is not due with the form (legal-reference: "for each calendar
+        // year an I-589 stays pending 365 days or more").
+        let i589 = fees_on("I-589", None, d("2026-12-15"));
+        assert_eq!(
+            i589.iter().map(|f| (f.amount, f.due)).collect::<Vec<_>>(),
+            vec![(100, Due::AtFiling), (102, Due::YearlyWhilePending)]
+        );
+    }
+
+    #[test]
+    fn dollars_are_written_with_thousands_separators() {
+        assert_eq!(dollars(0), "$0");
+        assert_eq!(dollars(950), "$950");
+        assert_eq!(dollars(1440), "$1,440");
+        assert_eq!(dollars(1234567), "$1,234,567");
     }
 }

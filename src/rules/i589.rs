@@ -46,7 +46,9 @@ fn one_year_deadline(ctx: &Ctx) -> Vec<Hit> {
         .location("Part C, item 5")];
     }
     let d = deadline::i589_one_year_dates(*entry.date);
-    let t = deadline::timeliness(&d, *form.filing.date);
+    // An intended date already past counts to today (case.intended-filing-date-passed).
+    let filed = deadline::counted_filing_date(&form.filing, ctx.today);
+    let t = deadline::timeliness(&d, filed);
     let c5 = &form.part_c.filed_after_one_year;
     let says_late = c5.answer;
     let explained = c5
@@ -60,7 +62,7 @@ fn one_year_deadline(ctx: &Ctx) -> Vec<Hit> {
             entry.date,
             d.deadline,
             d.deadline.format("%A"),
-            form.filing.date
+            filed
         )
     };
     let mut hits = Vec::new();
@@ -93,7 +95,7 @@ fn one_year_deadline(ctx: &Ctx) -> Vec<Hit> {
             );
         }
         if let Some(safe) = deadline::latest_safe_filing_date(&d) {
-            if form.filing.date > safe {
+            if filed > safe {
                 hits.push(
                     Hit::new(
                         at!(I589, form.filing.date),

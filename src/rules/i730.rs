@@ -440,12 +440,14 @@ fn two_years(ctx: &Ctx) -> Vec<Hit> {
     let mut hits = Vec::new();
     for (i, f) in ctx.case.forms.i730.iter().enumerate() {
         let d = deadline::i730_two_years_dates(*f.granted);
-        let t = deadline::timeliness(&d, *f.filing.date);
+        // An intended date already past counts to today (case.intended-filing-date-passed).
+        let filed = deadline::counted_filing_date(&f.filing, ctx.today);
+        let t = deadline::timeliness(&d, filed);
         let base = base(i);
         if t.timely {
             // On time only because the last day was a weekend or holiday: 8 CFR 1.2 carries
             // the period to the next business day. Say what the date relies on.
-            if f.filing.date > d.anniversary {
+            if filed > d.anniversary {
                 hits.push(
                     Hit::new(
                         at!(base, f.filing.date),
@@ -455,7 +457,7 @@ fn two_years(ctx: &Ctx) -> Vec<Hit> {
                             d.rolled_over.first().map_or("weekend day or holiday", |r| r.reason.as_str()),
                             d.deadline,
                             deadline::I730_ROLL_RULE,
-                            f.filing.date
+                            filed
                         ),
                         format!("filing by {} avoids relying on the roll-forward", d.anniversary),
                     )
@@ -471,7 +473,7 @@ fn two_years(ctx: &Ctx) -> Vec<Hit> {
             .is_some_and(|s| !s.trim().is_empty());
         let facts = format!(
             "granted {} → deadline {}; filing date {} is {} days late",
-            f.granted, d.deadline, f.filing.date, t.days_late
+            f.granted, d.deadline, filed, t.days_late
         );
         hits.push(if explained {
             Hit::new(

@@ -127,6 +127,49 @@ pub const NO_FUTURE_DATES: Rule = Rule {
     check: future_dates,
 };
 
+pub const INTENDED_DATE_PASSED: Rule = Rule {
+    id: "case.intended-filing-date-passed",
+    severity: Severity::Warning,
+    form: None,
+    location: loc!(),
+    citation: "8 CFR 103.2(a)(7) (a form is filed on the day USCIS or the court receives it)",
+    summary: "An intended filing date that has already passed: the form can be filed today at the earliest, so the deadlines are counted to today until the date is changed or marked filed.",
+    check: intended_passed,
+};
+
+/// Each intended filing date before today.
+fn intended_passed(ctx: &Ctx) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    let mut check = |ptr: String, filing: &crate::model::Filing| {
+        if filing.status == FilingStatus::Intended && *filing.date < ctx.today {
+            hits.push(Hit::new(
+                ptr,
+                format!(
+                    "the intended filing date {} has passed (today is {}): the deadlines are counted to today, the earliest day the form can still be filed",
+                    filing.date, ctx.today
+                ),
+                "write the day you will file, or mark it \"status\": \"filed\" if the form was filed that day",
+            ));
+        }
+    };
+    if let Some(f) = &ctx.case.forms.i589 {
+        check(at!("/forms/i589", f.filing.date), &f.filing);
+    }
+    for (i, f) in ctx.case.forms.i730.iter().enumerate() {
+        check(
+            at!(format_args!("/forms/i730/{i}"), f.filing.date),
+            &f.filing,
+        );
+    }
+    for (i, f) in ctx.case.forms.i485.iter().enumerate() {
+        check(
+            at!(format_args!("/forms/i485/{i}"), f.filing.date),
+            &f.filing,
+        );
+    }
+    hits
+}
+
 /// The pointers of the filing dates marked intended, which may lie after today.
 fn intended_filing_dates(ctx: &Ctx) -> Vec<String> {
     let mut intended: Vec<String> = Vec::new();

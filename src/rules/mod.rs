@@ -131,6 +131,7 @@ pub static RULES: &[Rule] = &[
     integrity::PERSON_REFS,
     integrity::UNIQUE_IDS,
     integrity::NO_FUTURE_DATES,
+    integrity::INTENDED_DATE_PASSED,
     text_controls::CONTROL_CHARACTERS,
     text_controls::BIDI_CONTROLS,
     people::BIRTH_BEFORE_ENTRIES,
