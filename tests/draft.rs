@@ -846,3 +846,22 @@ fn a_right_to_left_answer_stays_beside_its_label() {
         "the name sits {indent} columns right: {answer:?}"
     );
 }
+
+/// Issue 15 (review of every draft page): a skipped item names the item whose answer skips it,
+/// not itself: the I-730's entries (items 27–48) are skipped by box 23.a, "The beneficiary has
+/// never been in the United States".
+#[test]
+fn a_skipped_item_names_the_answer_that_skips_it() {
+    let Some(lines) = draft_lines("i730-asylee-spouse-stepchild.json") else {
+        return;
+    };
+    let text = lines.join(" ");
+    assert!(
+        text.contains("the form skips it (Part 2, item 23.a"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("the form skips it (Part 2, items 27-48)"),
+        "{text}"
+    );
+}
