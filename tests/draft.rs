@@ -865,3 +865,16 @@ fn a_skipped_item_names_the_answer_that_skips_it() {
         "{text}"
     );
 }
+
+/// Issue 15 (review of the drafts): the review summary counts the findings the draft prints; the
+/// fee findings are the "Fees on the filing dates" lines, so the family case (whose only
+/// warning is the annual asylum fee's) says "Warnings: 0", not a warning the reader cannot find.
+#[test]
+fn the_review_summary_counts_the_findings_it_prints() {
+    let Some(lines) = cover_lines("i589-affirmative-family.json", resources()) else {
+        return;
+    };
+    let text = lines.join("\n");
+    assert!(text.contains("Warnings: 0"), "{text}");
+    assert!(!text.contains("WARNING"), "{text}");
+}

@@ -1056,7 +1056,14 @@ fn cover(
             Some(block)
         })
         .collect();
-    let counts = Counts::of(findings);
+    // The summary counts the findings the draft prints: the fee findings are the "Fees on the
+    // filing dates" lines, not findings below (a "Warnings: 1" with none listed misled).
+    let printed: Vec<Finding> = findings
+        .iter()
+        .filter(|f| f.code != crate::rules::fees::FEES.id)
+        .cloned()
+        .collect();
+    let counts = Counts::of(&printed);
     let mut ctx = tera::Context::new();
     ctx.insert("case_id", &isolate(&case.case_id));
     ctx.insert("date", &long_date(date, lang));
