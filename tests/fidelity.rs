@@ -53,6 +53,15 @@ fn fixtures() -> Vec<(String, Value)> {
         .collect()
 }
 
+/// One fixture of `fixtures/valid`, by file name.
+fn fixture(name: &str) -> Value {
+    fixtures()
+        .into_iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, j)| j)
+        .expect("fixture")
+}
+
 fn render_json(json: &Value) -> Option<Vec<Rendered>> {
     let blanks = blanks()?;
     let schemas = SchemaSet::load().expect("schemas");
@@ -349,14 +358,7 @@ fn skipped_items_get_nothing_not_even_n_a() {
 
 #[test]
 fn n_a_and_values_follow_the_forms_skip_logic_in_the_fixtures() {
-    let get = |fixture: &str| {
-        fixtures()
-            .into_iter()
-            .find(|(n, _)| n == fixture)
-            .map(|(_, j)| j)
-            .expect("fixture")
-    };
-    let Some(i589) = render_json(&get("i589-affirmative-family.json")) else {
+    let Some(i589) = render_json(&fixture("i589-affirmative-family.json")) else {
         return;
     };
     let r = &i589[0];
@@ -390,7 +392,7 @@ fn n_a_and_values_follow_the_forms_skip_logic_in_the_fixtures() {
 
     // A question asked of everyone that the case cannot answer is a gap, never "N/A": the
     // defensive case without its nationality at birth and its father.
-    let Some(defensive) = render_json(&with_gaps(get("i589-defensive.json"))) else {
+    let Some(defensive) = render_json(&with_gaps(fixture("i589-defensive.json"))) else {
         return;
     };
     let r = &defensive[0];
@@ -405,7 +407,7 @@ fn n_a_and_values_follow_the_forms_skip_logic_in_the_fixtures() {
         assert_eq!(printed(r, item), None, "{item}");
     }
 
-    let mut case = get("i730-asylee-spouse-stepchild.json");
+    let mut case = fixture("i730-asylee-spouse-stepchild.json");
     assert_eq!(case["preparer"]["is_attorney"], true);
     let Some(i730) = render_json(&case) else {
         return;
@@ -455,7 +457,7 @@ fn n_a_and_values_follow_the_forms_skip_logic_in_the_fixtures() {
             None
         );
     }
-    let Some(i485) = render_json(&get("i485-asylee.json")) else {
+    let Some(i485) = render_json(&fixture("i485-asylee.json")) else {
         return;
     };
     let r = &i485[0];
@@ -468,7 +470,7 @@ fn n_a_and_values_follow_the_forms_skip_logic_in_the_fixtures() {
         assert_eq!(printed(r, &label), None, "{label}");
     }
     // "(if not already listed above)": the refugee's last address abroad is her prior address.
-    let Some(refugee) = render_json(&get("i485-refugee.json")) else {
+    let Some(refugee) = render_json(&fixture("i485-refugee.json")) else {
         return;
     };
     let label = "Part 1, item 18, most recent address outside the United States (city or town)";
@@ -485,14 +487,7 @@ fn n_a_and_values_follow_the_forms_skip_logic_in_the_fixtures() {
 /// The I-485's Part 1 follow-ups of an answer not given stay empty (issue 15, items 10, 14, 19).
 #[test]
 fn i485_part_1_follow_ups_of_an_answer_not_given_stay_empty() {
-    let get = |fixture: &str| {
-        fixtures()
-            .into_iter()
-            .find(|(n, _)| n == fixture)
-            .map(|(_, j)| j)
-            .expect("fixture")
-    };
-    let refugee = get("i485-refugee.json");
+    let refugee = fixture("i485-refugee.json");
     let Some(rendered) = render_json(&refugee) else {
         return;
     };
@@ -560,7 +555,7 @@ fn i485_part_1_follow_ups_of_an_answer_not_given_stay_empty() {
         Some("12345678")
     );
     // The asylee who used her refugee travel document: its boxes print.
-    let Some(asylee) = render_json(&get("i485-asylee.json")) else {
+    let Some(asylee) = render_json(&fixture("i485-asylee.json")) else {
         return;
     };
     assert_eq!(
@@ -582,14 +577,7 @@ fn i485_part_1_follow_ups_of_an_answer_not_given_stay_empty() {
 /// child").
 #[test]
 fn i485_receipt_number_and_child_relationship_read_as_the_form_asks() {
-    let get = |fixture: &str| {
-        fixtures()
-            .into_iter()
-            .find(|(n, _)| n == fixture)
-            .map(|(_, j)| j)
-            .expect("fixture")
-    };
-    let Some(refugee) = render_json(&get("i485-refugee.json")) else {
+    let Some(refugee) = render_json(&fixture("i485-refugee.json")) else {
         return;
     };
     let applicant = refugee
@@ -607,7 +595,7 @@ fn i485_receipt_number_and_child_relationship_read_as_the_form_asks() {
         printed(applicant, "Part 7, item 2, child 1 (relationship to you)"),
         Some("Biological child")
     );
-    let Some(asylee) = render_json(&get("i485-asylee.json")) else {
+    let Some(asylee) = render_json(&fixture("i485-asylee.json")) else {
         return;
     };
     assert!(
@@ -687,14 +675,7 @@ fn address_blocks_fill_the_boxes_of_their_kind_only() {
         "too few address blocks to test ({checked}, {foreign} foreign, {us} US)"
     );
     // The I-589 has one region box and a country: a US address names its country too.
-    let get = |fixture: &str| {
-        fixtures()
-            .into_iter()
-            .find(|(n, _)| n == fixture)
-            .map(|(_, j)| j)
-            .expect("fixture")
-    };
-    let Some(i589) = render_json(&get("i589-affirmative-family.json")) else {
+    let Some(i589) = render_json(&fixture("i589-affirmative-family.json")) else {
         return;
     };
     assert_eq!(
@@ -702,7 +683,7 @@ fn address_blocks_fill_the_boxes_of_their_kind_only() {
         Some("United States")
     );
     // An address without a unit checks no Apt./Ste./Flr. box: its Number gets nothing either.
-    let Some(refugee) = render_json(&get("i485-refugee.json")) else {
+    let Some(refugee) = render_json(&fixture("i485-refugee.json")) else {
         return;
     };
     let applicant = refugee

@@ -1471,11 +1471,8 @@ mod tests {
         newer
     }
 
-    #[test]
-    fn the_draft_shows_the_edition_filled_not_the_newest() {
-        let mut res = DraftResources::load().expect("draft resources");
-        let newer = with_newer_i589(&mut res);
-        let filled = crate::forms::templates::edition(Form::I589, "01-20-25").expect("embedded");
+    /// The family fixture, validated (its typed case and JSON view come from `validated()`).
+    fn family_fixture() -> crate::validate::Outcome {
         let text = std::fs::read_to_string(
             std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
                 .join("fixtures/valid/i589-affirmative-family.json"),
@@ -1483,7 +1480,15 @@ mod tests {
         .expect("fixture");
         let schemas = crate::schema::SchemaSet::load().expect("schemas");
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
-        let out = crate::validate::check_bytes_with_json(text.as_bytes(), &schemas, today);
+        crate::validate::check_bytes_with_json(text.as_bytes(), &schemas, today)
+    }
+
+    #[test]
+    fn the_draft_shows_the_edition_filled_not_the_newest() {
+        let mut res = DraftResources::load().expect("draft resources");
+        let newer = with_newer_i589(&mut res);
+        let filled = crate::forms::templates::edition(Form::I589, "01-20-25").expect("embedded");
+        let out = family_fixture();
         let case = out.validated().expect("a valid case");
         let edition_of = |editions: &Editions| -> Vec<Edition> {
             instances(case, &res, editions)
@@ -1507,14 +1512,7 @@ mod tests {
     #[test]
     fn findings_are_placed_by_location() {
         let res = DraftResources::load().expect("draft resources");
-        let text = std::fs::read_to_string(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("fixtures/valid/i589-affirmative-family.json"),
-        )
-        .expect("fixture");
-        let schemas = crate::schema::SchemaSet::load().expect("schemas");
-        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
-        let out = crate::validate::check_bytes_with_json(text.as_bytes(), &schemas, today);
+        let out = family_fixture();
         let case = out.validated().expect("a valid case");
         let insts = instances(case, &res, &Editions::default());
         let i589 = insts
